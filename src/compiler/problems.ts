@@ -1,0 +1,51 @@
+/**
+ * Problems found in plan sources, and their one-line rendering
+ * `path:line:column  error|warning  rule-id  message`.
+ */
+
+export type ProblemSeverity = 'error' | 'warning';
+
+/** One problem in one place. `line` and `column` are 1-based. */
+export interface Problem {
+  file: string;
+  line: number;
+  column: number;
+  severity: ProblemSeverity;
+  /** Stable rule id, e.g. `raci-one-accountable`. */
+  rule: string;
+  /** Names the element and says what to change. */
+  message: string;
+}
+
+/** Renders a problem as `path:line:column  severity  rule  message`. */
+export function formatProblem(p: Problem): string {
+  return `${p.file}:${p.line}:${p.column}  ${p.severity}  ${p.rule}  ${p.message}`;
+}
+
+/** Sorts problems by file, line and column, so output is stable. */
+export function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      a.rule.localeCompare(b.rule) ||
+      a.message.localeCompare(b.message),
+  );
+}
+
+/** "2 errors, 1 warning" */
+export function summarise(problems: Problem[]): string {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  const n = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
+  return `${n(errors, 'error')}, ${n(warnings, 'warning')}`;
+}
+
+/** Thrown by the Astro integration when the plan has errors; carries the formatted lines. */
+export class PlanError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(`The plan has errors:\n${problems.map(formatProblem).join('\n')}\n${summarise(problems)}`);
+    this.name = 'PlanError';
+  }
+}

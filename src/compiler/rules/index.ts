@@ -1,0 +1,27 @@
+/** Every rule the compiler runs, in the order their problems are grouped in the README. */
+import type { Rule } from './context.ts';
+import { idUnique, phaseOrderUnique, severityRankUnique } from './ids.ts';
+import { refUnresolved } from './references.ts';
+import { raciManyConsulted, raciOneAccountable, raciResponsible, roleUnstaffed } from './raci.ts';
+import { escalationCycle, escalationFirstTimeout } from './escalation.ts';
+import { obligationChain, obligationStageDuration } from './obligations.ts';
+import { contactUnverified, documentUnapproved, exerciseStale, reviewOverdue } from './currency.ts';
+
+export const RULES: readonly Rule[] = [
+  idUnique,
+  severityRankUnique,
+  phaseOrderUnique,
+  refUnresolved,
+  raciOneAccountable,
+  raciResponsible,
+  raciManyConsulted,
+  roleUnstaffed,
+  escalationFirstTimeout,
+  escalationCycle,
+  obligationStageDuration,
+  obligationChain,
+  reviewOverdue,
+  contactUnverified,
+  exerciseStale,
+  documentUnapproved,
+];

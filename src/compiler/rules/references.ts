@@ -1,0 +1,148 @@
+/** `ref-unresolved`: every id a plan element mentions names an element that exists. */
+import type { PlanModel } from '../../plan/model.ts';
+import { parseRef, type RefKind } from '../../plan/refs.ts';
+import { didYouMean } from '../suggest.ts';
+import type { DeclaredKind, Rule, RuleContext } from './context.ts';
+import type { YamlPath } from '../yaml-source.ts';
+
+const REF_TO_DECLARED: Record<RefKind, DeclaredKind> = {
+  role: 'role',
+  team: 'team',
+  person: 'person',
+  party: 'party',
+  severity: 'severity',
+  'incident-type': 'incident type',
+  phase: 'phase',
+  playbook: 'playbook',
+  activity: 'activity',
+  policy: 'escalation policy',
+  obligation: 'obligation',
+  stage: 'stage',
+  template: 'template',
+  exercise: 'exercise',
+  chapter: 'chapter',
+};
+
+/** One reference to check: in `element` at `path`, an id of `kind`. */
+interface Mention {
+  element: object;
+  path: YamlPath;
+  kind: DeclaredKind;
+  id: string;
+  /** How the mentioning element is named in the message, e.g. `role "scribe"`. */
+  owner: string;
+  /** Report at the key rather than the value (RACI role ids are keys). */
+  key?: boolean;
+}
+
+/** Lists every reference in the plan. Exported for the rule test, which checks it misses none. */
+export function listMentions(plan: PlanModel): Mention[] {
+  const out: Mention[] = [];
+  const m = (element: object, owner: string, kind: DeclaredKind, path: YamlPath, id: string | undefined, key = false) => {
+    if (id !== undefined) out.push({ element, owner, kind, path, id, key });
+  };
+  const each = (element: object, owner: string, kind: DeclaredKind, field: string, ids: readonly string[]) =>
+    ids.forEach((id, i) => m(element, owner, kind, [field, i], id));
+
+  const d = plan.document;
+  if (d.id) {
+    m(d, 'plan', 'role', ['owner'], d.owner);
+    d.approvers.forEach((a, i) => m(d, `approver "${a.name}"`, 'role', ['approvers', i, 'role'], a.role));
+  }
+  for (const r of plan.roles) {
+    const o = `role "${r.id}"`;
+    m(r, o, 'role', ['backup'], r.backup);
+    each(r, o, 'role', 'mayCombineWith', r.mayCombineWith);
+  }
+  for (const t of plan.teams) each(t, `team "${t.id}"`, 'person', 'members', t.members);
+  for (const p of plan.people) each(p, `person "${p.id}"`, 'role', 'roles', p.roles);
+  for (const s of plan.severities) m(s, `severity "${s.id}"`, 'escalation policy', ['escalationPolicy'], s.escalationPolicy);
+  for (const t of plan.incidentTypes) {
+    each(t, `incident type "${t.id}"`, 'playbook', 'playbooks', t.playbooks);
+    each(t, `incident type "${t.id}"`, 'obligation', 'obligations', t.obligations);
+  }
+  for (const p of plan.escalationPolicies) {
+    p.levels.forEach((level, li) =>
+      level.targets.forEach((target, ti) => {
+        const [field, id] = Object.entries(target)[0] as [string, string];
+        const kind: DeclaredKind = field === 'policy' ? 'escalation policy' : (field as DeclaredKind);
+        m(p, `escalation policy "${p.id}", level ${li + 1}`, kind, ['levels', li, 'targets', ti, field], id);
+      }),
+    );
+  }
+  for (const pb of plan.playbooks) {
+    const o = `playbook "${pb.id}"`;
+    m(pb, o, 'role', ['owner'], pb.owner);
+    each(pb, o, 'incident type', 'incidentTypes', pb.incidentTypes);
+    each(pb, o, 'severity', 'severities', pb.severities);
+    pb.seeAlso.forEach((ref, i) => typed(pb, o, ['seeAlso', i], ref, out));
+    for (const a of pb.activities) {
+      const ao = `activity "${a.key}"`;
+      m(a, ao, 'phase', ['phase'], a.phase);
+      for (const role of Object.keys(a.raci)) m(a, ao, 'role', ['raci', role], role, true);
+      m(a, ao, 'template', ['template'], a.template);
+      m(a, ao, 'stage', ['submits'], a.submits);
+    }
+  }
+  for (const ob of plan.obligations) {
+    const o = `obligation "${ob.id}"`;
+    m(ob, o, 'party', ['recipient'], ob.recipient);
+    m(ob, o, 'role', ['accountable'], ob.accountable);
+    each(ob.appliesWhen, o, 'incident type', 'incidentTypes', ob.appliesWhen.incidentTypes);
+    ob.stages.forEach((s, i) => m(ob, `${o}, stage "${s.id}"`, 'template', ['stages', i, 'template'], s.template));
+  }
+  for (const t of plan.templates) {
+    m(t, `template "${t.id}"`, 'role', ['approver'], t.approver);
+    each(t, `template "${t.id}"`, 'severity', 'severities', t.severities);
+  }
+  for (const x of plan.exercises) {
+    const o = `exercise record "${x.id}"`;
+    x.participants.forEach((p, i) => m(x, o, 'role', ['participants', i, 'role'], p.role));
+    x.improvements.forEach((a, i) => m(x, `${o}, improvement "${a.id}"`, 'role', ['improvements', i, 'owner'], a.owner));
+  }
+  for (const c of plan.controlMappings) {
+    c.elements.forEach((ref, i) => typed(c, `control ${c.framework}:${c.control}`, ['elements', i], ref, out));
+  }
+  for (const ch of plan.chapters) {
+    m(ch, `chapter "${ch.id}"`, 'role', ['owner'], ch.owner);
+  }
+  return out;
+}
+
+function typed(element: object, owner: string, path: YamlPath, text: string, out: Mention[]) {
+  const ref = parseRef(text);
+  if (ref) out.push({ element, owner, path, kind: REF_TO_DECLARED[ref.kind], id: ref.id });
+}
+
+export const refUnresolved: Rule = {
+  id: 'ref-unresolved',
+  severity: 'error',
+  description: 'Every reference (role, team, person, party, policy, playbook, activity, phase, obligation, stage, template) names an element that exists.',
+  check(ctx: RuleContext) {
+    const { plan } = ctx;
+    // The ids obligations' appliesWhen lives on a sub-object; report it at the obligation instead.
+    for (const mention of listMentions(plan)) {
+      if (ctx.isDeclared(mention.kind, mention.id)) continue;
+      const element = plan.obligations.find((o) => o.appliesWhen === mention.element) ?? mention.element;
+      const path = element === mention.element ? mention.path : ['appliesWhen', ...mention.path];
+      ctx.report(
+        element,
+        path,
+        `${mention.owner} refers to ${mention.kind} "${mention.id}", which is not defined${didYouMean(mention.id, ctx.declaredIds(mention.kind))}; correct the id or define the ${mention.kind}`,
+        { key: mention.key },
+      );
+    }
+    for (const ch of plan.chapters) {
+      for (const r of ch.references) {
+        const ref = parseRef(r.ref)!;
+        const kind = REF_TO_DECLARED[ref.kind];
+        if (ctx.isDeclared(kind, ref.id)) continue;
+        ctx.report(
+          { source: { file: ch.source.file, line: r.line, column: r.column } },
+          [],
+          `chapter "${ch.id}" links to ${kind} "${ref.id}", which is not defined${didYouMean(ref.id, ctx.declaredIds(kind))}; correct the link target "${r.ref}"`,
+        );
+      }
+    }
+  },
+};

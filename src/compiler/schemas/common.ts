@@ -1,0 +1,97 @@
+/**
+ * Building blocks shared by every plan file schema: ids, references, ISO-8601 durations,
+ * calendar dates and contact channels.
+ */
+import { z } from 'zod';
+import { parseDuration } from '../../plan/time.ts';
+
+/** A stable identifier: lower-case letters, digits and hyphens, e.g. `incident-commander`. */
+export const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, {
+    error: 'must be an id of lower-case letters, digits and hyphens, such as "incident-commander"',
+  })
+  .meta({ description: 'Stable identifier: lower-case letters, digits and hyphens.' });
+
+/** A reference to another element by its id; the compiler checks that it resolves. */
+export const ref = (kind: string) => id.meta({ description: `Id of a ${kind} defined in the plan.` });
+
+/** An ISO-8601 duration such as `PT15M`, `PT72H`, `P4D` or `P1M`. */
+export const duration = z
+  .string()
+  .refine((s) => parseDuration(s) !== undefined, {
+    error: (issue) =>
+      `must be an ISO-8601 duration such as PT15M, PT72H, P4D or P1M (got ${JSON.stringify(issue.input)})`,
+  })
+  .meta({ description: 'ISO-8601 duration, e.g. PT15M (15 minutes), PT72H, P4D, P1M.', pattern: '^P' });
+
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A calendar date written `YYYY-MM-DD`. */
+export const date = z
+  .string()
+  .refine(
+    (s) => {
+      const m = isoDate.exec(s);
+      if (!m) return false;
+      const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+      return d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+    },
+    { error: (issue) => `must be a date written YYYY-MM-DD, such as 2026-03-31 (got ${JSON.stringify(issue.input)})` },
+  )
+  .meta({ description: 'Calendar date, YYYY-MM-DD.', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+
+/** Markdown text (a paragraph or a few). */
+export const markdown = z.string().min(1, { error: 'must not be empty' });
+
+/** How someone or something can be reached. */
+export const contact = z
+  .strictObject({
+    /** Kind of channel. */
+    channel: z
+      .enum(['phone', 'sms', 'email', 'chat', 'pager', 'signal', 'radio', 'portal', 'other'])
+      .meta({ description: 'Kind of channel.' }),
+    /** Number, address, handle or URL. */
+    value: z.string().min(1).meta({ description: 'Number, address, handle or URL.' }),
+    /** 1 is tried first. Default 1. */
+    priority: z.int().min(1).default(1).meta({ description: 'Order in which channels are tried; 1 first. Default 1.' }),
+    /** Usable when the corporate network, e-mail or paging is down. Default false. */
+    outOfBand: z
+      .boolean()
+      .default(false)
+      .meta({ description: 'Still works when the corporate network, e-mail or paging is down. Default false.' }),
+    /** Left out of the public/auditor handbook. Default true: contact details are personal data. */
+    private: z
+      .boolean()
+      .default(true)
+      .meta({ description: 'Left out of the public/auditor build. Default true.' }),
+  })
+  .meta({ description: 'A contact channel.' });
+
+/** A typed reference to any plan element, `kind:id`, e.g. `role:incident-commander`, `activity:ransomware/isolate-hosts`. */
+export const elementRef = z
+  .string()
+  .regex(/^(role|team|person|party|severity|incident-type|phase|playbook|activity|policy|obligation|stage|template|exercise|chapter):[a-z0-9][a-z0-9/-]*$/, {
+    error:
+      'must be a typed reference kind:id, such as role:incident-commander, playbook:ransomware, activity:ransomware/isolate-hosts or obligation:gdpr-art33',
+  })
+  .meta({ description: 'Typed reference to a plan element: kind:id.' });
+
+/**
+ * Events from which deadlines are counted. `awareness` starts GDPR, NIS2 and HIPAA clocks;
+ * `classification` starts DORA's; `materiality-determination` starts SEC 8-K's; `ransom-payment` CIRCIA's 24 h.
+ */
+export const ANCHOR_EVENTS = [
+  'detection',
+  'awareness',
+  'declaration',
+  'classification',
+  'materiality-determination',
+  'containment',
+  'recovery',
+  'ransom-payment',
+  'closure',
+] as const;
+
+/** An anchor event name. */
+export const anchorEvent = z.enum(ANCHOR_EVENTS).meta({ description: `One of: ${ANCHOR_EVENTS.join(', ')}.` });

@@ -1,0 +1,27 @@
+/** `content/templates.yaml`: pre-approved communication templates. */
+import { z } from 'zod';
+import { id, markdown, ref } from './common.ts';
+
+/** A communication template. */
+export const templateSchema = z.strictObject({
+  id,
+  /** Display name. */
+  name: z.string().min(1),
+  /** Who reads it. */
+  audience: z.enum(['internal', 'executives', 'customers', 'regulator', 'press', 'partners', 'law-enforcement', 'staff']),
+  /** How it is sent. */
+  channel: z.enum(['email', 'status-page', 'chat', 'portal', 'phone', 'press-release', 'letter']),
+  /** Severities it is meant for. Default: all. */
+  severities: z.array(ref('severity')).default([]),
+  /** Role that approves each use. */
+  approver: ref('role'),
+  /** Subject line; `{{placeholders}}` are filled in by the sender. */
+  subject: z.string().optional(),
+  /** Body in Markdown with `{{placeholders}}`. */
+  body: markdown,
+});
+
+/** Schema of `content/templates.yaml`. */
+export const templatesFile = z
+  .strictObject({ templates: z.array(templateSchema).min(1) })
+  .meta({ title: 'Drillbook communication templates' });

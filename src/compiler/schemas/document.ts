@@ -1,0 +1,78 @@
+/** `content/plan.yaml`: document control for the whole plan (ISO 27001 7.5.2-7.5.3, NIST SP 800-53 IR-8). */
+import { z } from 'zod';
+import { date, duration, id, ref } from './common.ts';
+
+/** One approval of a plan version. */
+const approver = z.strictObject({
+  /** Name of the approver as it appears on the signed record. */
+  name: z.string().min(1).meta({ description: 'Name of the approver.' }),
+  /** Role the approver signs for. */
+  role: ref('role'),
+  /** Date of approval. */
+  date: date.meta({ description: 'Date of approval, YYYY-MM-DD.' }),
+});
+
+/** One row of the change log. */
+const change = z.strictObject({
+  /** Plan version this change produced. */
+  version: z.string().min(1).meta({ description: 'Plan version this change produced.' }),
+  /** Date of the change. */
+  date,
+  /** Who made the change (name or role). */
+  author: z.string().min(1).meta({ description: 'Who made the change.' }),
+  /** What changed and why. */
+  summary: z.string().min(1).meta({ description: 'What changed and why.' }),
+});
+
+/** Working days used for business-day deadlines (e.g. SEC 8-K's four business days). */
+const businessCalendar = z.strictObject({
+  /** IANA time zone in which days are counted. Default `UTC`. */
+  timeZone: z.string().default('UTC').meta({ description: 'IANA time zone, e.g. Europe/Amsterdam. Default UTC.' }),
+  /** ISO weekdays (1 = Monday ... 7 = Sunday) that are working days. Default Monday to Friday. */
+  workingDays: z
+    .array(z.int().min(1).max(7))
+    .default([1, 2, 3, 4, 5])
+    .meta({ description: 'ISO weekdays that are working days, 1 = Monday. Default [1,2,3,4,5].' }),
+  /** Public holidays that are not working days. */
+  holidays: z.array(date).default([]).meta({ description: 'Holidays, YYYY-MM-DD.' }),
+});
+
+/** Schema of `content/plan.yaml`. */
+export const documentSchema = z
+  .strictObject({
+    /** Id of the plan, used in exports. */
+    id,
+    /** Title of the plan as printed on the cover. */
+    title: z.string().min(1).meta({ description: 'Title of the plan.' }),
+    /** Organisation the plan belongs to. */
+    organisation: z.string().min(1).meta({ description: 'Organisation the plan belongs to.' }),
+    /** Published version, e.g. `3.2`. */
+    version: z.string().min(1).meta({ description: 'Version of the plan, e.g. 3.2.' }),
+    /** Lifecycle status of this version. */
+    status: z.enum(['draft', 'approved', 'superseded']).meta({ description: 'draft, approved or superseded.' }),
+    /** Role that owns the plan and its reviews. */
+    owner: ref('role'),
+    /** Approvals of this version. */
+    approvers: z.array(approver).default([]).meta({ description: 'Approvals of this version.' }),
+    /** Date from which this version is in force. */
+    effectiveDate: date,
+    /** Date of the last full review. Default: the effective date. */
+    lastReviewed: date.optional().meta({ description: 'Date of the last review. Default: effectiveDate.' }),
+    /** How often the plan must be reviewed, e.g. `P12M` (PCI DSS 12.10.2). */
+    reviewCycle: duration.meta({ description: 'Review cycle, e.g. P12M.' }),
+    /** Information classification of the plan. */
+    classification: z
+      .enum(['public', 'internal', 'confidential', 'restricted'])
+      .meta({ description: 'public, internal, confidential or restricted.' }),
+    /** Who receives the plan. */
+    distribution: z.array(z.string().min(1)).default([]).meta({ description: 'Who receives the plan.' }),
+    /** Scope statement in one or two sentences. */
+    scope: z.string().optional().meta({ description: 'Scope statement.' }),
+    /** Working calendar for business-day deadlines. */
+    businessCalendar: businessCalendar.prefault({}).meta({ description: 'Working calendar for business days.' }),
+    /** Version history, newest first. */
+    changeLog: z.array(change).default([]).meta({ description: 'Change log, newest first.' }),
+  })
+  .meta({ title: 'Drillbook plan document control', description: 'content/plan.yaml' });
+
+export type DocumentControlInput = z.input<typeof documentSchema>;

@@ -1,0 +1,110 @@
+/** Evidence that the plan is tested and mapped: exercise records and control mappings. */
+import { z } from 'zod';
+import { date, elementRef, id, ref } from './common.ts';
+
+/** HSEEP rating: Performed without challenges, Some challenges, Major challenges, Unable to be performed. */
+export const hseepRating = z.enum(['P', 'S', 'M', 'U']).meta({
+  description: 'HSEEP rating: P (no challenges), S (some), M (major), U (unable to be performed).',
+});
+
+/** One row of an improvement plan. */
+export const improvementAction = z.strictObject({
+  /** Id unique within the record. */
+  id,
+  /** The issue observed. */
+  issue: z.string().min(1),
+  /** What will be done about it. */
+  action: z.string().min(1),
+  /** Role responsible for the action. */
+  owner: ref('role'),
+  /** Completion date. */
+  due: date,
+  /** Progress. Default `open`. */
+  status: z.enum(['open', 'in-progress', 'done']).default('open'),
+});
+
+/** An exercise record: the evidence that the plan was tested (NIST SP 800-84, PCI DSS 12.10.2). */
+export const exerciseSchema = z
+  .strictObject({
+    id,
+    /** Exercise name. */
+    title: z.string().min(1),
+    /** Kind of exercise. */
+    type: z.enum(['tabletop', 'functional', 'full-scale', 'real-incident-review']),
+    /** Date held. */
+    date,
+    /** Scenario id or title. */
+    scenario: z.string().min(1),
+    /** Plan version exercised. */
+    planVersion: z.string().min(1),
+    /** SHA-256 of the plan sources exercised, when the record was exported by the simulator. */
+    planDigest: z.string().regex(/^[a-f0-9]{64}$/).optional(),
+    /** SHA-256 of the scenario file, when exported by the simulator. */
+    scenarioDigest: z.string().regex(/^[a-f0-9]{64}$/).optional(),
+    /** Who took part. */
+    participants: z
+      .array(z.strictObject({ role: ref('role'), name: z.string().optional(), organisation: z.string().optional() }))
+      .default([]),
+    /** Objectives and their ratings. */
+    objectives: z
+      .array(
+        z.strictObject({
+          id,
+          title: z.string().min(1),
+          rating: hseepRating,
+          strengths: z.array(z.string()).default([]),
+          areasForImprovement: z.array(z.string()).default([]),
+        }),
+      )
+      .default([]),
+    /** Notable observations. */
+    findings: z.array(z.string().min(1)).default([]),
+    /** Improvement plan. */
+    improvements: z.array(improvementAction).default([]),
+    /** Date the next exercise is due. */
+    nextDue: date.optional(),
+    /** The recorded event log, so the record can be re-scored (written by the simulator). */
+    log: z.array(z.record(z.string(), z.unknown())).optional(),
+  })
+  .meta({ title: 'Drillbook exercise record' });
+
+/** A framework the plan maps controls to. */
+const frameworkSchema = z.strictObject({
+  /** Id used in control references, e.g. `csf2`, `iso27001`. */
+  id,
+  /** Display name, e.g. `NIST CSF 2.0`. */
+  name: z.string().min(1),
+});
+
+/** One control and the plan elements that satisfy it. */
+const mappingSchema = z.strictObject({
+  /** Framework id. */
+  framework: id,
+  /** Control id within the framework, e.g. `RS.MA-01`, `A.5.26`. */
+  control: z.string().min(1),
+  /** Control title. */
+  title: z.string().min(1),
+  /** Plan elements that satisfy it. */
+  elements: z.array(elementRef).min(1),
+});
+
+/** Schema of `content/controls.yaml`. */
+export const controlsFile = z
+  .strictObject({ frameworks: z.array(frameworkSchema).min(1), mappings: z.array(mappingSchema).min(1) })
+  .meta({ title: 'Drillbook control mappings' });
+
+/** Frontmatter of a narrative chapter `content/chapters/*.mdx`. */
+export const chapterFrontmatter = z
+  .strictObject({
+    /** Page title. */
+    title: z.string().min(1),
+    /** One-sentence summary for search results. */
+    description: z.string().optional(),
+    /** Position in the handbook's reading order, 1 first. */
+    order: z.int().min(1),
+    /** Role that owns the chapter. */
+    owner: ref('role').optional(),
+    /** Controls the chapter helps satisfy, as `framework:control`. */
+    controls: z.array(z.string()).default([]),
+  })
+  .meta({ title: 'Drillbook chapter frontmatter' });

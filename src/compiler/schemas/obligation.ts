@@ -1,0 +1,69 @@
+/** `content/obligations.yaml`: regulatory and contractual notification obligations with their clocks. */
+import { z } from 'zod';
+import { anchorEvent, duration, id, ref } from './common.ts';
+
+/** When a stage's clock starts: an anchor event, or the submission of an earlier stage. */
+export const clockStart = z.union([
+  z.strictObject({ event: anchorEvent }),
+  z.strictObject({
+    /** Id of an earlier stage of the same obligation; the clock starts when that stage is submitted. */
+    stage: id.meta({ description: 'Earlier stage of this obligation whose submission starts the clock.' }),
+  }),
+], { error: 'must be { event: <anchor event> } or { stage: <earlier stage id> }, e.g. { event: awareness }' });
+
+/** One stage of an obligation, e.g. NIS2's 24 h early warning. */
+export const stageSchema = z.strictObject({
+  /** Id unique within the obligation. */
+  id,
+  /** Display name, e.g. `Early warning`. */
+  name: z.string().min(1),
+  /** Time allowed, e.g. `PT24H`, `P4D`, `P1M`. Must be positive. */
+  deadline: duration,
+  /** What starts the clock. */
+  from: clockStart,
+  /** Count calendar or business days. Default `calendar`. */
+  days: z.enum(['calendar', 'business']).default('calendar'),
+  /** An outer limit that also applies, e.g. DORA's "no later than 24 h after awareness". */
+  noLaterThan: z.strictObject({ deadline: duration, from: clockStart }).optional(),
+  /** What the submission must contain. */
+  content: z.array(z.string().min(1)).default([]),
+  /** Template used for the submission. */
+  template: ref('template').optional(),
+});
+
+/** A notification obligation. */
+export const obligationSchema = z.strictObject({
+  id,
+  /** Short name, e.g. `GDPR breach notification to the supervisory authority`. */
+  name: z.string().min(1),
+  /** Regime, e.g. `GDPR`, `NIS2`, `DORA`, `SEC`, `CIRCIA`. */
+  regime: z.string().min(1),
+  /** Legal citation, e.g. `GDPR Art. 33`. */
+  citation: z.string().min(1),
+  /** `in-force`, or `proposed` for rules not yet in force (shown, never scored as late). */
+  status: z.enum(['in-force', 'proposed']),
+  /** Who must be notified. */
+  recipient: ref('party'),
+  /** Role accountable for meeting the obligation. */
+  accountable: ref('role'),
+  /** When the obligation applies; all given conditions must hold. */
+  appliesWhen: z
+    .strictObject({
+      /** Any of these data categories affected. */
+      dataCategories: z.array(id).default([]),
+      /** Any of these incident types. */
+      incidentTypes: z.array(ref('incident type')).default([]),
+      /** Only for major incidents. */
+      major: z.boolean().optional(),
+    })
+    .prefault({}),
+  /** Plain-language test of applicability. */
+  applicability: z.string().optional(),
+  /** Stages in order. */
+  stages: z.array(stageSchema).min(1),
+});
+
+/** Schema of `content/obligations.yaml`. */
+export const obligationsFile = z
+  .strictObject({ obligations: z.array(obligationSchema).min(1) })
+  .meta({ title: 'Drillbook notification obligations' });

@@ -1,0 +1,91 @@
+/** Who responds: roles, teams, people and external parties (`roles.yaml`, `teams.yaml`, `people.yaml`, `parties.yaml`). */
+import { z } from 'zod';
+import { contact, date, duration, id, markdown, ref } from './common.ts';
+
+/** A response role such as the Incident Commander. */
+export const roleSchema = z.strictObject({
+  /** Stable id, e.g. `incident-commander`. */
+  id,
+  /** Display name. */
+  name: z.string().min(1).meta({ description: 'Display name.' }),
+  /** Other names people search for: `IC`, `Incident Lead`... */
+  aliases: z.array(z.string().min(1)).default([]).meta({ description: 'Other names and abbreviations.' }),
+  /** Why the role exists, one or two sentences. */
+  purpose: markdown.meta({ description: 'Why the role exists.' }),
+  /** What the role does during an incident. */
+  responsibilities: z.array(z.string().min(1)).min(1).meta({ description: 'What the role does.' }),
+  /** Maximum number of people holding the role in one incident. Default: no limit. */
+  maxPerIncident: z.int().min(1).optional().meta({ description: 'Maximum people per incident. Default: no limit.' }),
+  /** Role that takes over when nobody can fill this one. */
+  backup: ref('role').optional(),
+  /** Roles one person may hold together with this one. */
+  mayCombineWith: z.array(ref('role')).default([]).meta({ description: 'Roles that one person may combine with this one.' }),
+  /** Training required to hold the role. */
+  training: z.array(z.string().min(1)).default([]).meta({ description: 'Required training.' }),
+});
+
+/** A standing team. */
+export const teamSchema = z.strictObject({
+  id,
+  /** Display name. */
+  name: z.string().min(1),
+  /** What the team does. */
+  description: z.string().optional(),
+  /** People in the team. */
+  members: z.array(ref('person')).default([]),
+  /** How to reach the team as a whole (a rota, a shared inbox). */
+  contacts: z.array(contact).default([]),
+});
+
+/** A person who can hold roles. Contact details are private by default. */
+export const personSchema = z.strictObject({
+  id,
+  /** Full name. */
+  name: z.string().min(1),
+  /** Roles this person is trained and designated for. */
+  roles: z.array(ref('role')).default([]),
+  /** IANA time zone, e.g. `Europe/Amsterdam`. */
+  timeZone: z.string().optional(),
+  /** Contact channels in order of priority. */
+  contacts: z.array(contact).default([]),
+  /** Date the contact details were last confirmed. */
+  lastVerified: date.optional(),
+  /** How often the details must be confirmed. Default `P90D`. */
+  verifyInterval: duration.default('P90D').meta({ description: 'Verification interval. Default P90D.' }),
+});
+
+/** An organisation outside the company: regulator, CSIRT, insurer, law enforcement... */
+export const partySchema = z.strictObject({
+  id,
+  /** Display name. */
+  name: z.string().min(1),
+  /** Kind of party. */
+  kind: z.enum([
+    'regulator',
+    'supervisor',
+    'csirt',
+    'insurer',
+    'law-enforcement',
+    'acquirer',
+    'card-brand',
+    'ir-retainer',
+    'vendor',
+    'customer',
+    'other',
+  ]),
+  /** Country or region, e.g. `NL`, `EU`, `US`. */
+  jurisdiction: z.string().optional(),
+  /** How to reach the party (portals and hotlines are often public: set `private: false`). */
+  contacts: z.array(contact).default([]),
+  /** What to know before contacting them. */
+  notes: z.string().optional(),
+});
+
+/** Schema of `content/roles.yaml`. */
+export const rolesFile = z.strictObject({ roles: z.array(roleSchema).min(1) }).meta({ title: 'Drillbook roles' });
+/** Schema of `content/teams.yaml`. */
+export const teamsFile = z.strictObject({ teams: z.array(teamSchema) }).meta({ title: 'Drillbook teams' });
+/** Schema of `content/people.yaml`. */
+export const peopleFile = z.strictObject({ people: z.array(personSchema) }).meta({ title: 'Drillbook people' });
+/** Schema of `content/parties.yaml`. */
+export const partiesFile = z.strictObject({ parties: z.array(partySchema) }).meta({ title: 'Drillbook external parties' });

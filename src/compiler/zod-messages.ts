@@ -1,0 +1,182 @@
+/**
+ * Turns zod issues into plan problems: the element named by kind and id, the field by name,
+ * and a sentence that says what to write instead. The one place schema errors become prose.
+ */
+import type { z } from 'zod';
+import type { Problem } from './problems.ts';
+import { locate, type YamlPath, type YamlSource } from './yaml-source.ts';
+import { didYouMean } from './suggest.ts';
+
+/** Singular names of list keys, for naming elements in messages. */
+const KIND: Record<string, string> = {
+  roles: 'role',
+  teams: 'team',
+  people: 'person',
+  parties: 'party',
+  severities: 'severity',
+  incidentTypes: 'incident type',
+  phases: 'phase',
+  escalationPolicies: 'escalation policy',
+  levels: 'level',
+  obligations: 'obligation',
+  stages: 'stage',
+  templates: 'template',
+  frameworks: 'framework',
+  mappings: 'control mapping',
+  activities: 'activity',
+  objectives: 'objective',
+  improvements: 'improvement',
+  approvers: 'approver',
+  changeLog: 'change',
+  contacts: 'contact',
+};
+
+/** Names the element at `path` (`role "scribe"`, `playbook "ransomware", activity "isolate"`) and the field below it. */
+export function describePath(data: unknown, path: YamlPath, rootName: string): { element: string; field: string } {
+  const names: string[] = [];
+  let fieldStart = 0;
+  let value: unknown = data;
+  if (isRecord(data) && typeof data.id === 'string') names.push(`${rootName} "${data.id}"`);
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    value = isRecord(value) || Array.isArray(value) ? (value as Record<string | number, unknown>)[seg] : undefined;
+    const listKey = typeof seg === 'number' ? path[i - 1] : undefined;
+    if (typeof seg === 'number' && typeof listKey === 'string' && KIND[listKey]) {
+      const id = isRecord(value) && typeof value.id === 'string' ? `"${value.id}"` : `#${seg + 1}`;
+      names.push(`${KIND[listKey]} ${id}`);
+      fieldStart = i + 1;
+    }
+  }
+  const rest = path.slice(fieldStart);
+  const field = rest.map((s, i) => (typeof s === 'number' ? `[${s}]` : i ? `.${s}` : s)).join('');
+  return { element: names.length ? names.join(', ') : rootName, field };
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function typeName(v: unknown): string {
+  if (v === null || v === undefined) return 'empty';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a mapping';
+  if (typeof v === 'string') return `the text ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}`;
+  return `${typeof v} ${String(v)}`;
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping of fields',
+  record: 'a mapping',
+};
+
+/** Converts the issues of a failed parse into problems located in `src`. */
+export function zodProblems(
+  src: YamlSource,
+  schema: z.ZodType,
+  issues: readonly z.core.$ZodIssue[],
+  rootName: string,
+  basePath: YamlPath = [],
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const issue of issues) {
+    const path = [...basePath, ...(issue.path as (string | number)[])];
+    const { element, field } = describePath(src.data, path, rootName);
+    const at = (p: YamlPath, key = false) => locate(src, p, key);
+    const put = (rule: string, message: string, pos = at(path)) =>
+      problems.push({ file: src.file, ...pos, severity: 'error', rule, message: `${element}: ${message}` });
+    const quoted = field ? `"${field}"` : 'this value';
+    const input = (issue as { input?: unknown }).input;
+
+    switch (issue.code) {
+      case 'unrecognized_keys': {
+        const allowed = shapeKeys(schema, valueAt(src.data, basePath), issue.path as (string | number)[]);
+        for (const key of issue.keys) {
+          const hint = allowed.length ? didYouMean(key, allowed) : '';
+          const where = at([...path, key], true);
+          problems.push({
+            file: src.file,
+            ...where,
+            severity: 'error',
+            rule: 'schema-unknown-field',
+            message: `${element}: unknown field "${key}"${hint}; remove it or correct its name${
+              allowed.length && !hint ? ` (allowed: ${allowed.join(', ')})` : ''
+            }`,
+          });
+        }
+        break;
+      }
+      case 'invalid_type':
+        if (input === undefined) {
+          const parentPath = path.slice(0, -1);
+          put('schema-required', `required field "${String(path[path.length - 1])}" is missing; add it`, at(parentPath));
+        } else {
+          const expected = EXPECTED[issue.expected] ?? issue.expected;
+          put('schema-type', `${quoted} must be ${expected}, not ${typeName(input)}`);
+        }
+        break;
+      case 'invalid_value':
+        put(
+          'schema-value',
+          `${quoted} must be ${issue.values.length === 1 ? JSON.stringify(issue.values[0]) : `one of ${issue.values.join(', ')}`} (got ${typeName(input)})${
+            typeof input === 'string' ? didYouMean(input, issue.values.map(String)) : ''
+          }`,
+        );
+        break;
+      case 'too_small':
+        if (issue.origin === 'array')
+          put('schema-value', `${quoted} must list at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}`);
+        else if (issue.origin === 'string') put('schema-value', `${quoted} must not be empty`);
+        else put('schema-value', `${quoted} must be at least ${issue.minimum} (got ${typeName(input)})`);
+        break;
+      case 'too_big':
+        put('schema-value', `${quoted} must be at most ${issue.maximum} (got ${typeName(input)})`);
+        break;
+      case 'invalid_union':
+        put(
+          'schema-type',
+          `${quoted} ${issue.message && issue.message !== 'Invalid input' ? issue.message : 'does not match any allowed form'} (got ${typeName(input)})`,
+        );
+        break;
+      case 'invalid_key':
+        put('schema-value', `key in ${quoted} ${issue.issues[0]?.message ?? 'is not allowed'}`);
+        break;
+      default:
+        put('schema-value', `${quoted} ${issue.message}`);
+    }
+  }
+  return problems;
+}
+
+function valueAt(data: unknown, path: YamlPath): unknown {
+  let v = data;
+  for (const seg of path) v = isRecord(v) || Array.isArray(v) ? (v as Record<string | number, unknown>)[seg] : undefined;
+  return v;
+}
+
+type Def = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType; options?: z.ZodType[]; valueType?: z.ZodType; in?: z.ZodType };
+const defOf = (t: z.ZodType) => (t as unknown as { _zod: { def: Def } })._zod.def;
+
+/** The field names allowed by the object schema at `path` (zod 4 does not list them in the issue). */
+function shapeKeys(schema: z.ZodType, data: unknown, path: (string | number)[]): string[] {
+  let t: z.ZodType | undefined = schema;
+  let v: unknown = data;
+  for (let i = 0; i <= path.length && t; ) {
+    const def = defOf(t);
+    if (def.innerType) t = def.innerType;
+    else if (def.type === 'pipe') t = def.in;
+    else if (def.type === 'union') {
+      const keys = isRecord(v) ? Object.keys(v) : [];
+      t = def.options?.find((o) => keys.some((k) => defOf(o).shape?.[k])) ?? def.options?.[0];
+    } else if (i === path.length) break;
+    else if (def.type === 'object') [t, v, i] = [def.shape?.[path[i]], (v as Record<string, unknown>)?.[path[i]], i + 1];
+    else if (def.type === 'array') [t, v, i] = [def.element, (v as unknown[])?.[path[i] as number], i + 1];
+    else if (def.type === 'record') [t, v, i] = [def.valueType, (v as Record<string, unknown>)?.[path[i]], i + 1];
+    else return [];
+  }
+  return t && defOf(t).shape ? Object.keys(defOf(t).shape!) : [];
+}
