@@ -1,11 +1,25 @@
 import { defineConfig } from 'vitest/config';
 
+const env = { ASTRO_TELEMETRY_DISABLED: '1', DRILLBOOK_TODAY: '2026-11-27' };
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     reporters: ['default', './test/summary-reporter.ts'],
-    testTimeout: 20_000,
-    hookTimeout: 600_000,
-    env: { ASTRO_TELEMETRY_DISABLED: '1', DRILLBOOK_TODAY: '2026-11-27' },
+    projects: [
+      {
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/browser/**'], testTimeout: 30_000, env },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          globalSetup: ['test/browser/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 600_000,
+          env,
+        },
+      },
+    ],
   },
 });
