@@ -5,11 +5,10 @@
  * cascade into "unknown reference" errors everywhere it is used.
  */
 import { z } from 'zod';
-import type { Chapter, PlanModel, SourceRef } from '../plan/model.ts';
-import { addDuration } from '../plan/time.ts';
-import { CHAPTERS, FILE_KINDS, type DocumentFileKind, type FileKind, type ListFileKind } from './schemas/index.ts';
+import type { PlanModel, SourceRef } from '../plan/model.ts';
+import { CHAPTERS, FILE_KINDS, type FileKind } from './schemas/index.ts';
+import { chapterId, readChapter, readDocument, readList } from './read-files.ts';
 import { activitySchema, playbookSchema } from './schemas/playbook.ts';
-import { parseChapter } from './chapter-source.ts';
 import type { Problem } from './problems.ts';
 import { parseYaml, locate, type YamlPath, type YamlSource } from './yaml-source.ts';
 import { zodProblems } from './zod-messages.ts';
@@ -31,6 +30,10 @@ export interface Assembly {
   locations: Locations;
   /** Ids declared per kind, valid or not. */
   declared: Map<string, Set<string>>;
+  /** Kinds whose ids are not all known, because a file of theirs could not be read: references to them are not checked. */
+  unknownIds: Set<string>;
+  /** Kinds with at least one element left out of the model as invalid (includes `unknownIds`). */
+  partial: Set<string>;
   /** Whether plan.yaml was valid (the model's `document` is a placeholder otherwise). */
   hasDocument: boolean;
 }
@@ -46,6 +49,14 @@ export function assemble(files: readonly SourceFile[], prefix: string): Assembly
     if (typeof id !== 'string') return;
     if (!declared.has(kind)) declared.set(kind, new Set());
     declared.get(kind)!.add(id);
+  };
+  const unknownIds = new Set<string>();
+  const partial = new Set<string>();
+  const lose = (kinds: string[], idsToo: boolean) => {
+    for (const k of kinds) {
+      partial.add(k);
+      if (idsToo) unknownIds.add(k);
+    }
   };
   const plan = emptyPlan();
   let hasDocument = false;
@@ -63,12 +74,16 @@ export function assemble(files: readonly SourceFile[], prefix: string): Assembly
     problems.push(...zodProblems(src, schema, result.error.issues, root, path));
     return undefined;
   };
+  const lost = (kind: FileKind) => LOSES[kind.kind] ?? [kind.kind];
 
   for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
     const display = prefix + file.path;
     if (file.path.startsWith(CHAPTERS.folder + '/') && file.path.endsWith('.mdx')) {
-      const chapter = readChapter(display, file.path, file.text, problems, locations);
+      const id = chapterId(file.path);
+      declare('chapter', id);
+      const chapter = readChapter(display, id, file.text, problems, locations);
       if (chapter) plan.chapters.push(chapter);
+      else lose(['chapter'], false);
       continue;
     }
     const kind = classify(file.path);
@@ -80,25 +95,35 @@ export function assemble(files: readonly SourceFile[], prefix: string): Assembly
     seen.add(kind);
     const { source: src, problems: syntax } = parseYaml(display, file.text);
     problems.push(...syntax);
-    if (!src) continue;
+    if (!src) {
+      lose(lost(kind), true);
+      continue;
+    }
     if (src.data === null || src.data === undefined) {
       problems.push(fileProblem(display, 'file-empty', `the file is empty; add the ${kind.kind} it should hold or delete it`));
       continue;
     }
     if (kind.shape === 'list') {
-      readList(kind, src, plan, validate, keep, declare, problems);
+      const complete = readList(kind, src, plan, validate, keep, declare, problems);
+      if (complete !== true) lose(lost(kind), complete === 'ids-unknown');
     } else if (kind.kind === 'playbook') {
+      const data = src.data as { id?: unknown; activities?: unknown };
       const head = validate(src, playbookHead, src.data, [], 'playbook');
-      declare('playbook', (src.data as { id?: unknown }).id);
-      if (!head) continue;
+      declare('playbook', data.id);
+      if (!head) {
+        for (const raw of Array.isArray(data.activities) ? data.activities : []) declare('activity', `${data.id}/${(raw as { id?: unknown })?.id}`);
+        lose(['playbook', 'activity'], typeof data.id !== 'string' || !Array.isArray(data.activities));
+        continue;
+      }
       const activities = head.activities.flatMap((raw, i) => {
         declare('activity', `${head.id}/${(raw as { id?: unknown })?.id}`);
         const a = validate(src, activitySchema, raw, ['activities', i], 'playbook');
+        if (!a) lose(['activity'], typeof (raw as { id?: unknown })?.id !== 'string');
         return a ? [keep({ ...a, key: `${head.id}/${a.id}`, playbook: head.id }, src, ['activities', i])] : [];
       });
       plan.playbooks.push(keep({ ...head, activities }, src, []));
     } else {
-      readDocument(kind, src, plan, validate, keep, declare);
+      if (!readDocument(kind, src, plan, validate, keep, declare)) lose(lost(kind), kind.kind === 'exercise record' && typeof (src.data as { id?: unknown }).id !== 'string');
       if (kind.file === 'plan.yaml' && plan.document.id) hasDocument = true;
     }
   }
@@ -118,87 +143,16 @@ export function assemble(files: readonly SourceFile[], prefix: string): Assembly
     }
   }
   plan.chapters.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
-  return { plan, problems, locations, declared, hasDocument };
+  return { plan, problems, locations, declared, unknownIds, partial, hasDocument };
 }
 
-type Validate = <T>(src: YamlSource, schema: z.ZodType<T>, value: unknown, path: YamlPath, root: string) => T | undefined;
-type Keep = <T extends object>(value: T, src: YamlSource, path: YamlPath) => T & { source: SourceRef };
-
-function readList(
-  kind: ListFileKind,
-  src: YamlSource,
-  plan: PlanModel,
-  validate: Validate,
-  keep: Keep,
-  declare: (kind: string, id: unknown) => void,
-  problems: Problem[],
-) {
-  const wrapper = z.strictObject({ [kind.key]: z.array(z.unknown()).min(kind.required ? 1 : 0) });
-  const top = validate(src, wrapper, src.data, [], kind.file);
-  if (!top) return;
-  const items = top[kind.key] as unknown[];
-  const target = (plan as unknown as Record<string, unknown[]>)[kind.key];
-  items.forEach((raw, i) => {
-    declare(kind.kind, (raw as { id?: unknown })?.id);
-    const value = validate(src, kind.item, raw, [kind.key, i], kind.file) as object | undefined;
-    if (!value) return;
-    if (kind.key === 'obligations') {
-      const o = value as { id: string; stages: { id: string }[] };
-      o.stages = o.stages.map((s) => ({ ...s, key: `${o.id}/${s.id}` }));
-      for (const s of o.stages) declare('stage', `${o.id}/${s.id}`);
-    }
-    target.push(keep(value, src, [kind.key, i]));
-  });
-  void problems;
-}
-
-function readDocument(
-  kind: DocumentFileKind,
-  src: YamlSource,
-  plan: PlanModel,
-  validate: Validate,
-  keep: Keep,
-  declare: (kind: string, id: unknown) => void,
-) {
-  const value = validate(src, kind.schema, src.data, [], kind.kind) as Record<string, unknown> | undefined;
-  if (kind.kind === 'exercise record') declare('exercise', (src.data as { id?: unknown }).id);
-  if (!value) return;
-  if (kind.file === 'plan.yaml') {
-    const doc = value as PlanModel['document'];
-    doc.lastReviewed ??= doc.effectiveDate;
-    const next = addDuration(Date.parse(`${doc.lastReviewed}T00:00:00Z`), doc.reviewCycle);
-    doc.nextReview = Number.isFinite(next) ? new Date(next).toISOString().slice(0, 10) : doc.lastReviewed;
-    plan.document = keep(doc, src, []);
-  } else if (kind.file === 'controls.yaml') {
-    const c = value as { frameworks: PlanModel['frameworks']; mappings: Omit<PlanModel['controlMappings'][number], 'source'>[] };
-    plan.frameworks = c.frameworks;
-    plan.controlMappings = c.mappings.map((m, i) => keep(m, src, ['mappings', i]));
-  } else if (kind.kind === 'exercise record') {
-    plan.exercises.push(keep(value as unknown as PlanModel['exercises'][number], src, []));
-  }
-}
-
-function readChapter(display: string, path: string, text: string, problems: Problem[], locations: Locations): Chapter | undefined {
-  const { chapter, problems: found } = parseChapter(display, text);
-  problems.push(...found);
-  if (!chapter) return undefined;
-  const src = chapter.frontmatter;
-  const result = CHAPTERS.schema.safeParse(src.data ?? {}, { reportInput: true });
-  if (!result.success) {
-    problems.push(...zodProblems(src, CHAPTERS.schema, result.error.issues, 'chapter frontmatter'));
-    return undefined;
-  }
-  const id = path.slice(CHAPTERS.folder.length + 1).replace(/\.mdx$/, '');
-  const out: Chapter = {
-    ...result.data,
-    id,
-    body: chapter.body,
-    references: chapter.references,
-    source: { file: display, line: 1, column: 1 },
-  };
-  locations.set(out, { src, path: [] });
-  return out;
-}
+/** Declared-id kinds a file kind holds, where they differ from its `kind`. */
+const LOSES: Record<string, string[]> = {
+  obligation: ['obligation', 'stage'],
+  playbook: ['playbook', 'activity'],
+  'exercise record': ['exercise'],
+  plan: ['plan'],
+};
 
 function classify(path: string): FileKind | undefined {
   for (const kind of FILE_KINDS) {

@@ -48,6 +48,9 @@ export function parseChapter(file: string, text: string): { chapter?: ChapterSou
     tree = mdxParser.parse(body) as Root;
   } catch (err) {
     const e = err as { line?: number; column?: number; reason?: string; message?: string };
+    // An unclosed "{" is only noticed at the end of the file: point at the brace instead.
+    const brace = /closing brace for `\{`/.test(e.reason ?? '') ? openBrace(body) : undefined;
+    if (brace) Object.assign(e, brace);
     return {
       problems: [
         {
@@ -73,4 +76,17 @@ export function parseChapter(file: string, text: string): { chapter?: ChapterSou
     }
   });
   return { chapter: { frontmatter: source, body, references }, problems };
+}
+
+/** Line and column (1-based) of the last "{" in `body` that has no "}" after it. */
+function openBrace(body: string): { line: number; column: number } | undefined {
+  let depth = 0;
+  for (let i = body.length - 1; i >= 0; i--) {
+    if (body[i] === '}') depth++;
+    else if (body[i] === '{' && depth-- === 0) {
+      const before = body.slice(0, i).split('\n');
+      return { line: before.length, column: before[before.length - 1].length + 1 };
+    }
+  }
+  return undefined;
 }

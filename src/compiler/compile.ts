@@ -57,8 +57,9 @@ export function compileSources(files: readonly SourceFile[], options: CompileOpt
   const prefix = options.prefix ?? 'content/';
   const today = options.today ?? defaultToday();
   try {
-    const { plan, problems, locations, declared } = assemble(files, prefix);
-    problems.push(...runRules(options.rules ?? RULES, plan, locations, declared, today));
+    const assembly = assemble(files, prefix);
+    const { plan, problems } = assembly;
+    problems.push(...runRules(options.rules ?? RULES, assembly, today));
     Object.assign(plan, digestSources(files, prefix));
     const sorted = sortProblems(problems);
     return { plan, problems: sorted, ok: !sorted.some((p) => p.severity === 'error') };

@@ -2,7 +2,7 @@
  * A parsed YAML document that remembers where every value was written, so that any problem,
  * found by the schema or by a rule, can be reported at `line:column`.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from 'yaml';
 import type { Problem } from './problems.ts';
 
 /** A YAML file (or MDX frontmatter) with its positions. */
@@ -19,43 +19,99 @@ export interface YamlSource {
 /** A path into a YAML value: keys and array indexes. */
 export type YamlPath = readonly (string | number)[];
 
+/** Aliases allowed per document before it is treated as an alias bomb. */
+const MAX_ALIASES = 100;
+
 const MESSAGES: Record<string, string> = {
-  DUPLICATE_KEY: 'duplicate key: this key is already set above in the same mapping; keep only one',
   BAD_INDENT: 'bad indentation: align this line with the other keys of its mapping',
   MISSING_CHAR: 'a closing quote or bracket is missing',
   MULTILINE_IMPLICIT_KEY: 'a key cannot span several lines; is a ":" or a quote missing on the line above?',
-  BLOCK_AS_IMPLICIT_KEY: 'a nested block cannot be used as a key; is a ":" missing?',
-  TAB_AS_INDENT: 'tabs cannot indent YAML; use spaces',
+  BLOCK_AS_IMPLICIT_KEY: 'a nested block cannot be used as a key; is a ":" missing, or a value that contains ": " not quoted?',
+  TAB_AS_INDENT: 'tabs cannot indent YAML; indent with spaces',
   UNEXPECTED_TOKEN: 'unexpected text here; check the indentation and quoting of this line',
+  MULTIPLE_DOCS: 'a plan file holds one YAML document; remove the "---" separator and everything after it or split it into two files',
 };
 
-/** Parses YAML text, reporting syntax errors and duplicate keys as problems. */
-export function parseYaml(
-  file: string,
-  text: string,
-  lineOffset = 0,
-): { source?: YamlSource; problems: Problem[] } {
+/**
+ * Parses YAML text, reporting syntax errors and duplicate keys as problems. Only the first syntax
+ * error of a file is reported: the parser's later errors are nearly always echoes of it.
+ */
+export function parseYaml(file: string, text: string, lineOffset = 0): { source?: YamlSource; problems: Problem[] } {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
-  const problems: Problem[] = doc.errors.map((err) => {
-    const pos = lines.linePos(err.pos[0]);
-    const isDuplicate = err.code === 'DUPLICATE_KEY';
-    const keyName = isDuplicate ? /^\s*["']?([^"':\n]+)/.exec(text.slice(err.pos[0]))?.[1]?.trim() : undefined;
-    const detail = keyName
-      ? `duplicate key "${keyName}": it is already set above in the same mapping; keep only one`
-      : (MESSAGES[err.code] ?? firstLine(err.message));
-    return {
-      file,
-      line: pos.line + lineOffset,
-      column: pos.col,
-      severity: 'error',
-      rule: isDuplicate ? 'yaml-duplicate-key' : 'yaml-syntax',
-      message: isDuplicate ? detail : `YAML syntax error: ${detail}`,
-    };
+  const at = (offset: number) => {
+    const pos = lines.linePos(Math.max(0, Math.min(offset, text.length)));
+    return { line: pos.line + lineOffset, column: pos.col };
+  };
+  const problem = (offset: number, rule: string, message: string): Problem => ({ file, ...at(offset), severity: 'error', rule, message });
+  const duplicates = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
+  const syntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
+  const problems = duplicates.map((err) => {
+    const keyName = /^\s*["']?([^"':\n]+)/.exec(text.slice(err.pos[0]))?.[1]?.trim();
+    return problem(err.pos[0], 'yaml-duplicate-key', `duplicate key "${keyName ?? '?'}": it is already set above in the same mapping; keep only one`);
   });
-  if (problems.length) return { problems };
-  const source: YamlSource = { file, doc, lines, lineOffset, data: doc.toJS({ maxAliasCount: 100 }) };
-  return { source, problems };
+  if (syntax) problems.push(syntaxProblem(syntax, text, problem));
+  if (problems.length) return { problems: problems.sort((a, b) => a.line - b.line || a.column - b.column) };
+  const missing = unresolvedAlias(doc);
+  if (missing) return { problems: [problem(missing.offset, 'yaml-syntax', `YAML syntax error: the alias "*${missing.name}" refers to no anchor "&${missing.name}" set before it; define the anchor above or write the value out`)] };
+  try {
+    const data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    return { source: { file, doc, lines, lineOffset, data }, problems };
+  } catch (err) {
+    return { problems: [problem(0, 'yaml-syntax', `YAML syntax error: ${(err as Error).message.split('\n')[0]}; write the values out instead of repeating aliases`)] };
+  }
+}
+
+/** One syntax error, pointed at its cause where the parser only noticed it later (an unclosed bracket or quote). */
+function syntaxProblem(err: YAMLError, text: string, problem: (offset: number, rule: string, message: string) => Problem): Problem {
+  const offset = err.pos[0];
+  const before = text.slice(0, offset);
+  const flow = /Flow (sequence|map)/.exec(err.message);
+  if (flow) {
+    const [open, close] = flow[1] === 'sequence' ? ['[', ']'] : ['{', '}'];
+    const opened = before.lastIndexOf(open);
+    return problem(
+      opened >= 0 ? opened : offset,
+      'yaml-syntax',
+      `YAML syntax error: the ${flow[1] === 'sequence' ? 'list' : 'mapping'} opened with "${open}" is not closed; add "${close}" at the end of its line`,
+    );
+  }
+  const quote = /Missing closing ("|')quote/.exec(err.message);
+  if (quote) {
+    const opened = before.lastIndexOf(quote[1]);
+    return problem(opened >= 0 ? opened : offset, 'yaml-syntax', `YAML syntax error: the text opened with ${quote[1]} is not closed; add the closing ${quote[1]} at the end of the value`);
+  }
+  if (err.code === 'BLOCK_AS_IMPLICIT_KEY' || err.code === 'MULTILINE_IMPLICIT_KEY') {
+    const next = overIndentedLine(text, offset);
+    if (next !== undefined)
+      return problem(next, 'yaml-syntax', 'YAML syntax error: this line is indented more than the line above it; align it with the other keys of its mapping');
+  }
+  return problem(offset, 'yaml-syntax', `YAML syntax error: ${MESSAGES[err.code] ?? firstLine(err.message)}`);
+}
+
+/** Offset of the first non-blank line after the one holding `offset`, when it is indented deeper than that line. */
+function overIndentedLine(text: string, offset: number): number | undefined {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const indent = (from: number) => /^[ -]*/.exec(text.slice(from))![0].length;
+  let next = text.indexOf('\n', offset);
+  while (next >= 0 && /^\s*$/.test(text.slice(next + 1, text.indexOf('\n', next + 1) >>> 0))) next = text.indexOf('\n', next + 1);
+  if (next < 0) return undefined;
+  const start = next + 1;
+  return indent(start) > indent(lineStart) && /^\s*[^\s#][^:]*:/.test(text.slice(start)) ? start + /^\s*/.exec(text.slice(start))![0].length : undefined;
+}
+
+function unresolvedAlias(doc: Document.Parsed): { name: string; offset: number } | undefined {
+  let found: { name: string; offset: number } | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (node.resolve(doc) === undefined) {
+        found = { name: node.source, offset: node.range?.[0] ?? 0 };
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 function firstLine(message: string): string {

@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import type { Problem } from './problems.ts';
 import { locate, type YamlPath, type YamlSource } from './yaml-source.ts';
-import { didYouMean } from './suggest.ts';
+import { closest, didYouMean } from './suggest.ts';
 
 /** Singular names of list keys, for naming elements in messages. */
 const KIND: Record<string, string> = {
@@ -59,7 +59,10 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 function typeName(v: unknown): string {
   if (v === null || v === undefined) return 'empty';
   if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object') return 'a mapping';
+  if (typeof v === 'object') {
+    const keys = Object.keys(v);
+    return keys.length ? `a mapping with ${keys.slice(0, 4).map((k) => `"${k}"`).join(', ')}${keys.length > 4 ? '…' : ''}` : 'an empty mapping';
+  }
   if (typeof v === 'string') return `the text ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}`;
   return `${typeof v} ${String(v)}`;
 }
@@ -83,40 +86,52 @@ export function zodProblems(
   basePath: YamlPath = [],
 ): Problem[] {
   const problems: Problem[] = [];
+  // A misspelt required field shows up twice (unknown "purpse", missing "purpose"): report it once, as the misspelling.
+  const misspelt = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const allowed = shapeKeys(schema, valueAt(src.data, basePath), issue.path as (string | number)[]);
+    for (const key of issue.keys) {
+      const hint = closest(key, allowed);
+      if (hint) misspelt.add(JSON.stringify([...issue.path, hint]));
+    }
+  }
   for (const issue of issues) {
     const path = [...basePath, ...(issue.path as (string | number)[])];
     const { element, field } = describePath(src.data, path, rootName);
     const at = (p: YamlPath, key = false) => locate(src, p, key);
     const put = (rule: string, message: string, pos = at(path)) =>
       problems.push({ file: src.file, ...pos, severity: 'error', rule, message: `${element}: ${message}` });
-    const quoted = field ? `"${field}"` : 'this value';
+    const quoted = field ? `"${field}"` : src.lineOffset ? 'the frontmatter' : 'the file';
     const input = (issue as { input?: unknown }).input;
 
     switch (issue.code) {
       case 'unrecognized_keys': {
         const allowed = shapeKeys(schema, valueAt(src.data, basePath), issue.path as (string | number)[]);
         for (const key of issue.keys) {
-          const hint = allowed.length ? didYouMean(key, allowed) : '';
+          const hint = allowed.length ? closest(key, allowed) : undefined;
           const where = at([...path, key], true);
           problems.push({
             file: src.file,
             ...where,
             severity: 'error',
             rule: 'schema-unknown-field',
-            message: `${element}: unknown field "${key}"${hint}; remove it or correct its name${
-              allowed.length && !hint ? ` (allowed: ${allowed.join(', ')})` : ''
-            }`,
+            message: hint
+              ? `${element}: unknown field "${key}" (did you mean "${hint}"?); rename it to "${hint}"`
+              : `${element}: unknown field "${key}"; remove it or correct its name${allowed.length ? ` (allowed: ${allowed.join(', ')})` : ''}`,
           });
         }
         break;
       }
       case 'invalid_type':
         if (input === undefined) {
+          if (misspelt.has(JSON.stringify(issue.path))) break;
           const parentPath = path.slice(0, -1);
           put('schema-required', `required field "${String(path[path.length - 1])}" is missing; add it`, at(parentPath));
         } else {
           const expected = EXPECTED[issue.expected] ?? issue.expected;
-          put('schema-type', `${quoted} must be ${expected}, not ${typeName(input)}`);
+          const quote = issue.expected === 'string' && (typeof input === 'number' || typeof input === 'boolean');
+          put('schema-type', `${quoted} must be ${expected}, not ${typeName(input)}${quote ? `; write it in quotes: "${String(input)}"` : ''}`);
         }
         break;
       case 'invalid_value':

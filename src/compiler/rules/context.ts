@@ -30,6 +30,12 @@ export interface RuleContext {
   isDeclared(kind: DeclaredKind, id: string): boolean;
   /** All declared ids of `kind`, for suggestions. */
   declaredIds(kind: DeclaredKind): Iterable<string>;
+  /** Whether some ids of `kind` are unknown because a file could not be read; references to it are then not checked. */
+  idsUnknown(kind: DeclaredKind): boolean;
+  /** Whether some elements of `kind` were left out of the model as invalid, so a rule over all of them would mislead. */
+  isPartial(kind: DeclaredKind): boolean;
+  /** Position of `path` inside `element`, e.g. to say "already used on line 12". */
+  position(element: object, path: YamlPath): { file: string; line: number; column: number } | undefined;
   /** Reports a problem at `path` inside `element` (an object of the plan model). */
   report(element: object, path: YamlPath, message: string, options?: { key?: boolean }): void;
 }
@@ -44,29 +50,35 @@ export interface Rule {
   check(ctx: RuleContext): void;
 }
 
+/** What assembling learnt that rules need besides the model. */
+export interface RuleInput {
+  plan: PlanModel;
+  locations: Locations;
+  declared: Map<string, Set<string>>;
+  unknownIds: Set<string>;
+  partial: Set<string>;
+}
+
 /** Runs `rules` over the plan, collecting their problems. */
-export function runRules(
-  rules: readonly Rule[],
-  plan: PlanModel,
-  locations: Locations,
-  declared: Map<string, Set<string>>,
-  today: string,
-): Problem[] {
+export function runRules(rules: readonly Rule[], input: RuleInput, today: string): Problem[] {
+  const { plan, locations, declared, unknownIds, partial } = input;
   const problems: Problem[] = [];
-  for (const chapter of plan.chapters) {
-    if (!declared.has('chapter')) declared.set('chapter', new Set());
-    declared.get('chapter')!.add(chapter.id);
-  }
+  const position = (element: object, path: YamlPath, key?: boolean) => {
+    const at = locations.get(element);
+    const source = (element as { source?: { file: string; line: number; column: number } }).source;
+    return at ? { file: at.src.file, ...locate(at.src, [...at.path, ...path], key) } : source;
+  };
   for (const rule of rules) {
     const ctx: RuleContext = {
       plan,
       today,
       isDeclared: (kind, id) => declared.get(kind)?.has(id) ?? false,
       declaredIds: (kind) => declared.get(kind) ?? [],
+      idsUnknown: (kind) => unknownIds.has(kind),
+      isPartial: (kind) => partial.has(kind),
+      position: (element, path) => position(element, path),
       report(element, path, message, options) {
-        const at = locations.get(element);
-        const source = (element as { source?: { file: string; line: number; column: number } }).source;
-        const pos = at ? { file: at.src.file, ...locate(at.src, [...at.path, ...path], options?.key) } : source;
+        const pos = position(element, path, options?.key);
         if (!pos) throw new Error(`rule ${rule.id} reported on an element with no known source`);
         problems.push({ file: pos.file, line: pos.line, column: pos.column, severity: rule.severity, rule: rule.id, message });
       },

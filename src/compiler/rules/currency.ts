@@ -42,7 +42,7 @@ export const exerciseStale: Rule = {
   description: 'The plan was exercised within the last 12 months.',
   check(ctx) {
     const d = ctx.plan.document;
-    if (!d.id) return;
+    if (!d.id || ctx.isPartial('exercise')) return;
     const last = ctx.plan.exercises.map((x) => x.date).sort().at(-1);
     if (!last) ctx.report(d, ['id'], 'the plan has no exercise record; run a tabletop exercise and add its record to content/exercises/');
     else if (plus(last, EXERCISE_INTERVAL) < ctx.today) {

@@ -11,8 +11,9 @@ export const idUnique: Rule = {
   description: 'Ids are unique within their kind (activity ids within their playbook, stage ids within their obligation).',
   check(ctx) {
     const { plan } = ctx;
-    const groups: [string, Keyed[], (x: Keyed) => object, (x: Keyed) => (string | number)[]][] = [];
-    const top = (kind: string, items: Keyed[]) => groups.push([kind, items, (x) => x, () => ['id']]);
+    /** A kind, the scope ids are unique in (e.g. ` in playbook "breach"`), its items, and where each item's id is. */
+    const groups: [string, string, Keyed[], (x: Keyed) => object, (x: Keyed) => (string | number)[]][] = [];
+    const top = (kind: string, items: Keyed[], scope = '') => groups.push([kind, scope, items, (x) => x, () => ['id']]);
     top('role', plan.roles);
     top('team', plan.teams);
     top('person', plan.people);
@@ -25,11 +26,11 @@ export const idUnique: Rule = {
     top('obligation', plan.obligations);
     top('template', plan.templates);
     top('exercise record', plan.exercises);
-    for (const pb of plan.playbooks) top(`activity of playbook "${pb.id}"`, pb.activities);
+    for (const pb of plan.playbooks) top('activity', pb.activities, ` in playbook "${pb.id}"`);
     for (const ob of plan.obligations) {
-      groups.push([`stage of obligation "${ob.id}"`, ob.stages, () => ob, (s) => ['stages', ob.stages.indexOf(s as never), 'id']]);
+      groups.push(['stage', ` in obligation "${ob.id}"`, ob.stages, () => ob, (s) => ['stages', ob.stages.indexOf(s as never), 'id']]);
     }
-    for (const [kind, items, elementOf, pathOf] of groups) {
+    for (const [kind, scope, items, elementOf, pathOf] of groups) {
       const first = new Map<string, Keyed>();
       for (const item of items) {
         const earlier = first.get(item.id);
@@ -37,23 +38,21 @@ export const idUnique: Rule = {
           first.set(item.id, item);
           continue;
         }
-        const line = (earlier as { source?: { line: number } }).source?.line;
-        ctx.report(
-          elementOf(item),
-          pathOf(item),
-          `${kind} id "${item.id}" is already used${line ? ` on line ${line}` : ''}; give this one a different id`,
-        );
+        const here = ctx.position(elementOf(item), pathOf(item));
+        const there = ctx.position(elementOf(earlier), pathOf(earlier));
+        const where = !there ? '' : there.file !== here?.file ? ` in ${there.file}` : ` on line ${there.line}`;
+        ctx.report(elementOf(item), pathOf(item), `${kind} id "${item.id}" is already used${scope}${where}; give this ${kind} a different id`);
       }
     }
   },
 };
 
 /** Two severities of the same rank, or two phases in the same position, make the order ambiguous. */
-function uniqueNumber<T extends { id: string }>(
+function uniqueNumber<F extends 'rank' | 'order', T extends { id: string } & Record<F, number>>(
   id: string,
   what: string,
-  field: 'rank' | 'order',
-  pick: (plan: Parameters<Rule['check']>[0]['plan']) => (T & Record<typeof field, number>)[],
+  field: F,
+  pick: (plan: Parameters<Rule['check']>[0]['plan']) => T[],
 ): Rule {
   return {
     id,

@@ -5,6 +5,7 @@ import { refUnresolved } from './references.ts';
 import { raciManyConsulted, raciOneAccountable, raciResponsible, roleUnstaffed } from './raci.ts';
 import { escalationCycle, escalationFirstTimeout } from './escalation.ts';
 import { obligationChain, obligationStageDuration } from './obligations.ts';
+import { chapterId } from './chapters.ts';
 import { contactUnverified, documentUnapproved, exerciseStale, reviewOverdue } from './currency.ts';
 
 export const RULES: readonly Rule[] = [
@@ -12,6 +13,7 @@ export const RULES: readonly Rule[] = [
   severityRankUnique,
   phaseOrderUnique,
   refUnresolved,
+  chapterId,
   raciOneAccountable,
   raciResponsible,
   raciManyConsulted,

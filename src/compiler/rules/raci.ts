@@ -63,7 +63,9 @@ export const raciManyConsulted: Rule = {
 /** Roles someone can fill: designated people, or a backup role that is itself staffed. */
 export function staffedRoles(plan: PlanModel): Set<string> {
   const staffed = new Set(plan.people.flatMap((p) => p.roles));
-  const backup = new Map(plan.roles.map((r) => [r.id, r.backup]));
+  const backup = new Map<string, string | undefined>();
+  // With a duplicated id, the first definition counts (id-unique reports the second).
+  for (const r of plan.roles) if (!backup.has(r.id)) backup.set(r.id, r.backup);
   for (const role of plan.roles) {
     const seen = new Set<string>();
     for (let r: string | undefined = role.id; r && !seen.has(r); r = backup.get(r)) {
@@ -82,10 +84,13 @@ export const roleUnstaffed: Rule = {
   severity: 'error',
   description: 'Every role that is Accountable or Responsible for an activity has a person designated for it, or a backup role that has one.',
   check(ctx) {
+    // A person or role left out as invalid may be the one who staffs a role: wait until they are fixed.
+    if (ctx.isPartial('person') || ctx.isPartial('role')) return;
     const staffed = staffedRoles(ctx.plan);
+    const reported = new Set<string>();
     const used = new Set(ctx.plan.playbooks.flatMap((p) => p.activities.flatMap((a) => rolesWith(a.raci, 'A', 'R', 'AR'))));
     for (const role of ctx.plan.roles) {
-      if (used.has(role.id) && !staffed.has(role.id))
+      if (used.has(role.id) && !staffed.has(role.id) && !reported.has(role.id) && reported.add(role.id))
         ctx.report(
           role,
           ['id'],

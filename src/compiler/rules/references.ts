@@ -120,9 +120,9 @@ export const refUnresolved: Rule = {
   description: 'Every reference (role, team, person, party, policy, playbook, activity, phase, obligation, stage, template) names an element that exists.',
   check(ctx: RuleContext) {
     const { plan } = ctx;
-    // The ids obligations' appliesWhen lives on a sub-object; report it at the obligation instead.
     for (const mention of listMentions(plan)) {
-      if (ctx.isDeclared(mention.kind, mention.id)) continue;
+      if (ctx.isDeclared(mention.kind, mention.id) || ctx.idsUnknown(mention.kind)) continue;
+      // An obligation's appliesWhen is a sub-object with no location of its own: report at the obligation.
       const element = plan.obligations.find((o) => o.appliesWhen === mention.element) ?? mention.element;
       const path = element === mention.element ? mention.path : ['appliesWhen', ...mention.path];
       ctx.report(
@@ -136,7 +136,7 @@ export const refUnresolved: Rule = {
       for (const r of ch.references) {
         const ref = parseRef(r.ref)!;
         const kind = REF_TO_DECLARED[ref.kind];
-        if (ctx.isDeclared(kind, ref.id)) continue;
+        if (ctx.isDeclared(kind, ref.id) || ctx.idsUnknown(kind)) continue;
         ctx.report(
           { source: { file: ch.source.file, line: r.line, column: r.column } },
           [],

@@ -19,11 +19,20 @@ export const ref = (kind: string) => id.meta({ description: `Id of a ${kind} def
 /** An ISO-8601 duration such as `PT15M`, `PT72H`, `P4D` or `P1M`. */
 export const duration = z
   .string()
-  .refine((s) => parseDuration(s) !== undefined, {
-    error: (issue) =>
-      `must be an ISO-8601 duration such as PT15M, PT72H, P4D or P1M (got ${JSON.stringify(issue.input)})`,
-  })
+  .refine((s) => parseDuration(s) !== undefined, { error: (issue) => durationError(String(issue.input)) })
   .meta({ description: 'ISO-8601 duration, e.g. PT15M (15 minutes), PT72H, P4D, P1M.', pattern: '^P' });
+
+const UNITS: Record<string, string> = { s: 'S', sec: 'S', m: 'M', min: 'M', h: 'H', hr: 'H', hour: 'H', d: 'D', day: 'D', w: 'W', week: 'W' };
+
+/** Explains a bad duration, suggesting the ISO-8601 spelling of common shorthands such as `72h` or `30 min`. */
+export function durationError(text: string): string {
+  if (/^-/.test(text.trim()) && parseDuration(text.trim().slice(1)))
+    return `must be a positive duration (got ${JSON.stringify(text)}); durations cannot be negative: remove the minus sign`;
+  const short = /^(\d+)\s*([a-z]+?)s?$/i.exec(text.trim());
+  const unit = short && UNITS[short[2].toLowerCase()];
+  const hint = unit ? `; write ${unit === 'D' || unit === 'W' ? 'P' : 'PT'}${short![1]}${unit}` : '';
+  return `must be an ISO-8601 duration such as PT15M, PT72H, P4D or P1M (got ${JSON.stringify(text)})${hint}`;
+}
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 
