@@ -1,16 +1,25 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { satteri } from '@astrojs/markdown-satteri';
 import drillbook from './src/integration/drillbook.ts';
+import { handbookConfig } from './src/integration/handbook.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
+// Compiles the plan once (failing with the compiler's lines) for the title, sidebar and link plugins.
+const handbook = handbookConfig();
+
 export default defineConfig({
+  markdown: { processor: satteri({ mdastPlugins: /** @type {any} */ (handbook.mdastPlugins) }) },
   integrations: [
     drillbook(),
     starlight({
-      title: 'Drillbook handbook',
-      sidebar: [{ label: 'Chapters', items: [{ autogenerate: { directory: '.' } }] }],
+      title: handbook.title,
+      sidebar: handbook.sidebar,
+      customCss: ['./src/styles/handbook.css'],
+      components: { Footer: './src/components/Footer.astro' },
+      pagination: false,
     }),
   ],
 });

@@ -1,0 +1,59 @@
+/**
+ * The offline integration: every built page registers a service worker, and when the build is done
+ * (after Starlight has written the Pagefind index) `sw.js` is written into the output with a
+ * precache manifest of every file. Must come after `starlight()` in `integrations`.
+ *
+ *   astro:config:setup  inject src/sw/register.ts into every page
+ *   astro:build:done    list dist/ ──▶ PrecacheManifest (plan version + digest + build hash) ──▶ dist/sw.js
+ */
+import type { AstroIntegration } from 'astro';
+import { build } from 'esbuild';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadPlan } from '../plan/load.ts';
+import { buildPrecacheManifest, listOutputFiles, type PrecacheManifest } from '../sw/manifest.ts';
+
+const REGISTER = fileURLToPath(new URL('../sw/register.ts', import.meta.url));
+const WORKER = fileURLToPath(new URL('../sw/worker.ts', import.meta.url));
+
+/** Bundles the service worker source with `manifest` defined as its `PRECACHE` constant. */
+export async function bundleWorker(manifest: PrecacheManifest): Promise<string> {
+  const result = await build({
+    entryPoints: [WORKER],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'es2022',
+    minify: true,
+    banner: { js: `const PRECACHE=${JSON.stringify(manifest)};` },
+  });
+  return result.outputFiles[0].text;
+}
+
+/** Writes `sw.js` into `outDir` for the plan the site was built from; returns its manifest. */
+export async function writeServiceWorker(outDir: string): Promise<PrecacheManifest> {
+  const plan = loadPlan();
+  const manifest = buildPrecacheManifest(outDir, listOutputFiles(outDir), {
+    version: plan.document.version,
+    digest: plan.digest,
+  });
+  writeFileSync(join(outDir, 'sw.js'), await bundleWorker(manifest));
+  return manifest;
+}
+
+/** The Astro integration that makes the built handbook work offline after one visit. */
+export default function offline(): AstroIntegration {
+  return {
+    name: 'drillbook-offline',
+    hooks: {
+      'astro:config:setup': ({ injectScript }) => {
+        injectScript('page', `import ${JSON.stringify(REGISTER)};`);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const manifest = await writeServiceWorker(fileURLToPath(dir));
+        logger.info(`sw.js precaches ${manifest.urls.length} files in cache ${manifest.cacheName}`);
+      },
+    },
+  };
+}

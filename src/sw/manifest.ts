@@ -1,0 +1,70 @@
+/**
+ * The precache manifest: every file of the built site as the URL a browser asks for, and a cache
+ * name that changes whenever the plan or any built file changes. Build-time only (reads the disk).
+ *
+ *   dist/**  ──listOutputFiles──▶ ['index.html', '_astro/x.js', …] ──buildPrecacheManifest──▶ PrecacheManifest
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** What the service worker precaches and how it names the cache. Serialised into `sw.js`. */
+export interface PrecacheManifest {
+  /** Plan version the site was built from, e.g. `3.2`. */
+  version: string;
+  /** Full SHA-256 digest of the plan sources. */
+  digest: string;
+  /** First 12 hex of a SHA-256 over every precached file's path and content. */
+  build: string;
+  /** `drillbook-<version>-<digest 12>-<build>`: a new build of a changed site gets a new cache. */
+  cacheName: string;
+  /** URLs relative to the service worker's scope, e.g. `./`, `./roles/`, `./_astro/page.js`. */
+  urls: string[];
+}
+
+/** Files the worker never precaches: itself, and files only a crawler or an editor wants. */
+const SKIPPED = new Set(['sw.js', 'sitemap-index.xml', 'sitemap-0.xml', 'robots.txt']);
+
+/** Every file under `dir`, as sorted `/`-separated paths relative to it. */
+export function listOutputFiles(dir: string): string[] {
+  const files: string[] = [];
+  const walk = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile()) files.push(relative(dir, path).split(sep).join('/'));
+    }
+  };
+  walk(dir);
+  return files.sort();
+}
+
+/**
+ * The URL a browser requests for a built file: `roles/index.html` is asked for as `./roles/`
+ * (Astro's directory format links pages with a trailing slash), every other file as its path.
+ */
+export function urlForFile(file: string): string {
+  if (file === 'index.html') return './';
+  if (file.endsWith('/index.html')) return `./${file.slice(0, -'index.html'.length)}`;
+  return `./${file}`;
+}
+
+/** Builds the manifest for the files of `dir` (see {@link listOutputFiles}) and the plan they were built from. */
+export function buildPrecacheManifest(
+  dir: string,
+  files: string[],
+  plan: { version: string; digest: string },
+): PrecacheManifest {
+  const precached = files.filter((f) => !SKIPPED.has(f) && !f.endsWith('.map'));
+  const hash = createHash('sha256');
+  for (const file of precached) hash.update(file).update('\0').update(readFileSync(join(dir, file))).update('\0');
+  const build = hash.digest('hex').slice(0, 12);
+  const safeVersion = plan.version.replace(/[^\w.-]/g, '_');
+  return {
+    version: plan.version,
+    digest: plan.digest,
+    build,
+    cacheName: `drillbook-${safeVersion}-${plan.digest.slice(0, 12)}-${build}`,
+    urls: precached.map(urlForFile),
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * `<drillbook-offline>`: one line in the page footer saying which version of the handbook this
+ * browser keeps for offline use, and offering a reload when a newer version has been downloaded.
+ * A view only: src/sw/register.ts decides what it shows.
+ */
+import type { OfflineStatus } from './messages.ts';
+
+/** First 12 hex of a digest, as the handbook prints it everywhere. */
+const short = (digest: string): string => `${digest.slice(0, 12)}…`;
+
+/** The offline indicator element. */
+export class OfflineIndicator extends HTMLElement {
+  connectedCallback(): void {
+    this.setAttribute('role', 'status');
+    this.style.cssText = 'display:block;font-size:var(--sl-text-xs,.8rem);color:var(--sl-color-gray-3,inherit);margin-top:1rem';
+  }
+
+  /** The worker is still downloading the site. */
+  showSaving(status?: OfflineStatus): void {
+    const progress = status ? ` (${status.cached} of ${status.total} files)` : '';
+    this.textContent = `Offline copy: saving${progress}…`;
+  }
+
+  /** The worker controlling this page holds a complete copy. */
+  showCached(status: OfflineStatus): void {
+    if (status.cached < status.total) return this.showSaving(status);
+    this.textContent = `Offline copy: version ${status.version} (digest ${short(status.digest)}) cached`;
+    this.dataset.version = status.version;
+    this.dataset.digest = status.digest;
+  }
+
+  /** A newer published version is downloaded and waits; `activate` switches to it. */
+  showUpdate(status: OfflineStatus, activate: () => void): void {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = 'Reload to update';
+    button.addEventListener('click', activate, { once: true });
+    this.textContent = `New version ${status.version} (digest ${short(status.digest)}) is ready. `;
+    this.append(button);
+    this.dataset.update = status.version;
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * Registers the handbook's service worker on every built page (injected by
+ * src/integration/offline.ts) and keeps `<drillbook-offline>` in step with it:
+ *
+ *   no worker yet ──install──▶ saving ──activate──▶ "version X cached"
+ *   new sw.js published ──install──▶ waiting ──"Reload to update"──▶ activate ──▶ page reloads
+ */
+import type { OfflineStatus, WorkerMessage } from './messages.ts';
+import { OfflineIndicator } from './offline-indicator.ts';
+
+const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+
+/** Asks `worker` what it holds; undefined when it does not answer within 3 s. */
+function askStatus(worker: ServiceWorker): Promise<OfflineStatus | undefined> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    const timer = setTimeout(() => resolve(undefined), 3000);
+    channel.port1.onmessage = (event: MessageEvent<OfflineStatus>) => {
+      clearTimeout(timer);
+      resolve(event.data);
+    };
+    worker.postMessage({ type: 'offline/status' } satisfies WorkerMessage, [channel.port2]);
+  });
+}
+
+/** The page's indicator: the one the footer renders, or a new one at the end of the footer. */
+function indicator(): OfflineIndicator {
+  const existing = document.querySelector<OfflineIndicator>('drillbook-offline');
+  if (existing) return existing;
+  const element = document.createElement('drillbook-offline') as OfflineIndicator;
+  (document.querySelector('.sl-container footer') ?? document.querySelector('footer') ?? document.body).append(element);
+  return element;
+}
+
+async function start(): Promise<void> {
+  customElements.define('drillbook-offline', OfflineIndicator);
+  const view = indicator();
+  const registration = await navigator.serviceWorker.register(`${base}sw.js`, { scope: base });
+  let reloading = false;
+
+  const refresh = async (): Promise<void> => {
+    const waiting = registration.waiting;
+    const active = registration.active;
+    const waitingStatus = waiting && navigator.serviceWorker.controller ? await askStatus(waiting) : undefined;
+    if (waiting && waitingStatus) {
+      view.showUpdate(waitingStatus, () => {
+        reloading = true;
+        waiting.postMessage({ type: 'offline/activate' } satisfies WorkerMessage);
+      });
+      return;
+    }
+    const status = active ? await askStatus(active) : undefined;
+    if (status && navigator.serviceWorker.controller) view.showCached(status);
+    else view.showSaving(status);
+  };
+
+  registration.addEventListener('updatefound', () => {
+    registration.installing?.addEventListener('statechange', () => void refresh());
+  });
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (reloading) location.reload();
+    else void refresh();
+  });
+  await refresh();
+}
+
+if (import.meta.env.PROD && 'serviceWorker' in navigator) void start();

@@ -1,0 +1,98 @@
+/**
+ * The built handbook keeps working with the network off after one visit, and tells the reader
+ * which version it keeps and when a newer one is ready. Runs on a copy of dist/ so the update
+ * scenario can publish a new sw.js without touching the build other tests use.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, serveStatic } from './harness.ts';
+import { loadPlan } from '../../src/plan/load.ts';
+import { bundleWorker } from '../../src/integration/offline.ts';
+import { buildPrecacheManifest, listOutputFiles } from '../../src/sw/manifest.ts';
+
+const DIST = process.env.DRILLBOOK_DIST ?? 'dist';
+const plan = loadPlan();
+let root: string;
+let site: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Browser;
+
+/** Path of the first built page under `folder/`, e.g. `/roles/incident-commander/`. */
+function firstPageUnder(folder: string): string {
+  const dir = join(root, folder);
+  const page = existsSync(dir) ? readdirSync(dir).find((d) => existsSync(join(dir, d, 'index.html'))) : undefined;
+  if (!page) throw new Error(`no built page under ${folder}/ in ${DIST}`);
+  return `/${folder}/${page}/`;
+}
+
+/** Opens the home page online and waits until the worker controls it and has cached the site. */
+async function visitOnline(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${site.url}/`);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+  await page.locator('drillbook-offline', { hasText: 'cached' }).waitFor({ timeout: 30_000 });
+  return page;
+}
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'drillbook-offline-'));
+  cpSync(DIST, root, { recursive: true });
+  site = await serveStatic(root);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe('offline handbook', () => {
+  test('the site works offline after a first visit', async () => {
+    const context = await browser.newContext();
+    const page = await visitOnline(context);
+    await context.setOffline(true);
+
+    for (const path of [firstPageUnder('roles'), firstPageUnder('playbooks'), '/obligations/']) {
+      const response = await page.goto(`${site.url}${path}`);
+      expect(response?.status(), path).toBe(200);
+      await expect(page.locator('main h1').first().textContent()).resolves.toBeTruthy();
+    }
+    // Without the trailing slash the worker still finds the page it cached as /obligations/.
+    expect((await page.goto(`${site.url}/obligations`))?.status()).toBe(200);
+
+    await page.getByRole('button', { name: 'Search' }).first().click();
+    await page.getByRole('searchbox').first().fill(plan.roles[0].name);
+    await expect(page.locator('.pagefind-ui__result-link').first().textContent({ timeout: 15_000 })).resolves.toBeTruthy();
+    await context.close();
+  });
+
+  test('the footer names the plan version and digest the offline copy holds', async () => {
+    const context = await browser.newContext();
+    const page = await visitOnline(context);
+    const text = await page.locator('drillbook-offline').textContent();
+    expect(text).toContain(`version ${plan.document.version}`);
+    expect(text).toContain(plan.digest.slice(0, 12));
+    await context.close();
+  });
+
+  test('a newly published version is downloaded and offered as ready on reload', async () => {
+    const context = await browser.newContext();
+    const page = await visitOnline(context);
+
+    const published = buildPrecacheManifest(root, listOutputFiles(root), { version: `${plan.document.version}-next`, digest: 'f'.repeat(64) });
+    writeFileSync(join(root, 'sw.js'), await bundleWorker(published));
+    await page.reload();
+    const indicator = page.locator('drillbook-offline');
+    await indicator.filter({ hasText: 'is ready' }).waitFor({ timeout: 30_000 });
+    expect(await indicator.textContent()).toContain(`New version ${published.version}`);
+
+    await indicator.getByRole('button', { name: 'Reload to update' }).click();
+    await page.locator('drillbook-offline', { hasText: `version ${published.version} (` }).waitFor({ timeout: 30_000 });
+    const names = await page.evaluate(() => caches.keys());
+    expect(names).toEqual([published.cacheName]);
+    await context.close();
+  });
+});
