@@ -1,0 +1,137 @@
+/**
+ * The broken-scenario corpus: each file under test/fixtures/scenarios/broken/ is the minimal
+ * scenario with one mistake, validated against the minimal plan, with the exact lines expected.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/compiler/problems.ts';
+import { validateScenario } from '../../src/engine/scenario/validate.ts';
+import { minimalPlan, MINIMAL_SCENARIO } from './helpers.ts';
+
+const DIR = 'test/fixtures/scenarios/broken/';
+
+const EXPECTED: Record<string, string[]> = {
+  '01-yaml-syntax.yaml': [
+    '01-yaml-syntax.yaml:31:14  error  yaml-syntax  YAML syntax error: the text opened with " is not closed; add the closing " at the end of the value',
+  ],
+  '02-unknown-field.yaml': [
+    '02-unknown-field.yaml:4:1  error  schema-unknown-field  scenario "stolen-export": unknown field "sumary" (did you mean "summary"?); rename it to "summary"',
+  ],
+  '03-missing-field.yaml': [
+    '03-missing-field.yaml:2:1  error  schema-required  scenario "stolen-export": required field "incidentType" is missing; add it',
+  ],
+  '04-bad-channel.yaml': [
+    '04-bad-channel.yaml:57:14  error  schema-value  scenario "stolen-export": "injects[1].channel" must be one of email, phone, chat, news, ticket (got the text "fax")',
+  ],
+  '05-bad-clock.yaml': [
+    '05-bad-clock.yaml:73:9  error  schema-value  scenario "stolen-export": "injects[2].at" must be a scenario time written T+hh:mm, such as T+00:15 or T+26:30 (got "48:00")',
+  ],
+  '06-unknown-role.yaml': [
+    '06-unknown-role.yaml:74:10  error  scenario-unknown-role  inject "dpa-reminder": unknown role "dpa" (did you mean "dpo"?); use a role id from roles.yaml',
+  ],
+  '07-unknown-activity.yaml': [
+    '07-unknown-activity.yaml:87:34  error  scenario-unknown-activity  inject "dpa-reminder", decision "notify", option "yes": unknown activity "breach/notify-authority"; use playbook-id/activity-id of an activity in playbooks/',
+  ],
+  '08-unknown-stage.yaml': [
+    '08-unknown-stage.yaml:87:33  error  scenario-unknown-stage  inject "dpa-reminder", decision "notify", option "yes": unknown stage "gdpr-art33/initial"; use obligation-id/stage-id of a stage in obligations.yaml',
+  ],
+  '09-unknown-template.yaml': [
+    '09-unknown-template.yaml:87:31  error  scenario-unknown-template  inject "dpa-reminder", decision "notify", option "yes": unknown template "dpa-notcie" (did you mean "dpa-notice"?); use a template id from templates.yaml',
+  ],
+  '10-unknown-severity.yaml': [
+    '10-unknown-severity.yaml:48:34  error  scenario-unknown-severity  inject "paste-found", decision "declare-severity", option "sev2": unknown severity "sev3" (did you mean "sev1"?); use a severity id from severities.yaml',
+  ],
+  '11-unknown-policy.yaml': [
+    '11-unknown-policy.yaml:45:50  error  scenario-unknown-policy  inject "paste-found", decision "declare-severity", option "sev1": unknown policy "major-incident"; use an escalation policy id from escalation-policies.yaml',
+  ],
+  '12-unknown-incident-type.yaml': [
+    '12-unknown-incident-type.yaml:5:15  error  scenario-unknown-incident-type  scenario "stolen-export": unknown incident type "databreach" (did you mean "data-breach"?); use an incident type id from incident-types.yaml',
+  ],
+  '13-unknown-element.yaml': [
+    '13-unknown-element.yaml:17:16  error  scenario-unknown-element  objective "notify": unknown plan element "obligation:gdpr-art-33" (did you mean "obligation:gdpr-art33"?); use a typed ref such as playbook:<id>, activity:<playbook>/<activity>, obligation:<id> or severity:<id>',
+  ],
+  '14-unknown-decision.yaml': [
+    '14-unknown-decision.yaml:55:22  error  scenario-unknown-decision  inject "journalist": unknown decision "declare-sev"; use the id of a decision defined in this scenario',
+  ],
+  '15-unknown-option.yaml': [
+    '15-unknown-option.yaml:55:22  error  scenario-unknown-option  inject "journalist": decision "declare-severity": unknown option "later"; use the id of an option defined in this scenario',
+  ],
+  '16-unknown-module.yaml': [
+    '16-unknown-module.yaml:53:13  error  scenario-unknown-module  inject "journalist": unknown module "detect"; use the id of a module defined in this scenario',
+  ],
+  '17-duplicate-inject.yaml': [
+    '17-duplicate-inject.yaml:72:9  error  scenario-duplicate-id  inject "journalist" is defined twice; give each inject its own id',
+  ],
+  '18-clock-backwards.yaml': [
+    '18-clock-backwards.yaml:73:9  error  scenario-clock-backwards  inject "dpa-reminder": the clock goes backwards: T+01:00 is earlier than inject "journalist" at T+02:00 above it; list injects in time order or correct the time',
+  ],
+  '19-after-end.yaml': [
+    '19-after-end.yaml:73:9  error  scenario-after-end  inject "dpa-reminder": T+90:00 is after the end of the scenario (duration PT80H); move it earlier or lengthen "duration"',
+  ],
+  '20-fact-never-revealed.yaml': [
+    '20-fact-never-revealed.yaml:101:11  error  scenario-trigger-never-fires  expectation "brief-press": this trigger can never fire: fact "press-awake" is never revealed by any inject or decision; correct the condition',
+  ],
+  '21-contradictory-options.yaml': [
+    '21-contradictory-options.yaml:55:11  error  scenario-trigger-never-fires  inject "journalist": this trigger can never fire: it needs both option "wait" and option "sev1" of decision "declare-severity", but a decision is taken once; correct the condition',
+  ],
+  '22-unreachable-cycle.yaml': [
+    '22-unreachable-cycle.yaml:52:5  error  scenario-inject-unreachable  inject "journalist" can never be delivered: option "holding" of decision "press-line" is never offered on any path through the scenario; change its trigger or add the inject or option it depends on',
+  ],
+  '23-no-time.yaml': [
+    '23-no-time.yaml:72:5  error  schema-value  scenario "stolen-export": "injects[2]" needs "at" (a scenario time), "when" (a trigger) or "contingency: true"; add one',
+  ],
+  '24-two-keys.yaml': [
+    '24-two-keys.yaml:101:11  error  schema-value  scenario "stolen-export": "expectations[0].when" must have exactly one of all, any, not, decided, after, before, delivered, fact, anchor, severity, dataCategory, e.g. { decided: declare-severity/sev1 } or { after: T+01:00 }',
+  ],
+  '25-misspelt-action.yaml': [
+    '25-misspelt-action.yaml:48:23  error  schema-value  scenario "stolen-export": "injects[0].decisions[0].options[1].actions[0]" must have exactly one of declare, page, perform, submit, send, anchor, fact, e.g. { declare: sev1 } or { perform: ransomware/isolate-hosts }',
+    '25-misspelt-action.yaml:48:25  error  schema-unknown-field  scenario "stolen-export": unknown field "declair" (did you mean "declare"?); rename it to "declare"',
+  ],
+  '26-empty.yaml': [
+    '26-empty.yaml:1:1  error  file-empty  the scenario file is empty; write a scenario (see scenarios/ for examples)',
+  ],
+  '27-expectation-never.yaml': [
+    '27-expectation-never.yaml:101:11  error  scenario-trigger-never-fires  expectation "brief-press": this trigger can never fire: T+99:00 is after the end of the scenario; correct the condition',
+  ],
+  '28-unknown-decision-owner.yaml': [
+    '28-unknown-decision-owner.yaml:82:16  error  scenario-unknown-role  inject "dpa-reminder", decision "notify": unknown role "data-protection-officer"; use a role id from roles.yaml',
+  ],
+  '29-bad-duration.yaml': [
+    '29-bad-duration.yaml:102:13  error  schema-value  scenario "stolen-export": "expectations[0].within" must be an ISO-8601 duration such as PT15M, PT6H or P2D (got "1 hour")',
+  ],
+  '30-unknown-page-role.yaml': [
+    '30-unknown-page-role.yaml:45:50  error  scenario-unknown-role  inject "paste-found", decision "declare-severity", option "sev1": unknown role "comms-lead"; use a role id from roles.yaml',
+  ],
+};
+
+describe('broken scenarios', () => {
+  it('has a corpus of at least 20 files, each with expected messages', () => {
+    const files = readdirSync(DIR).filter((f) => f.endsWith('.yaml'));
+    expect(files.length).toBeGreaterThanOrEqual(20);
+    expect(files.sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  for (const [file, lines] of Object.entries(EXPECTED)) {
+    it(`reports ${file.replace(/^\d+-|\.yaml$/g, '').replace(/-/g, ' ')} in ${file}`, () => {
+      const result = validateScenario(minimalPlan(), readFileSync(DIR + file, 'utf8'), file);
+      expect(result.problems.map(formatProblem)).toEqual(lines);
+      expect(result.ok).toBe(false);
+      expect(result.scenario).toBeUndefined();
+    });
+  }
+
+  it('accepts the minimal scenario with no problem', () => {
+    const result = validateScenario(minimalPlan(), readFileSync(MINIMAL_SCENARIO, 'utf8'), MINIMAL_SCENARIO);
+    expect(result.problems).toEqual([]);
+    expect(result.scenario?.injects.map((i) => i.id)).toEqual(['paste-found', 'journalist', 'dpa-reminder', 'regulator-call']);
+  });
+
+  it('warns about a data category no plan element uses, without rejecting the scenario', () => {
+    const text = readFileSync(MINIMAL_SCENARIO, 'utf8').replace('dataCategories: [personal-data]', 'dataCategories: [personal-dta]');
+    const result = validateScenario(minimalPlan(), text, 's.yaml');
+    expect(result.problems.map(formatProblem)).toEqual([
+      's.yaml:36:24  warning  scenario-unused-data-category  inject "paste-found": data category "personal-dta" is not used by any incident type or obligation of the plan, so it triggers nothing (did you mean "personal-data"?)',
+    ]);
+    expect(result.ok).toBe(true);
+  });
+});
