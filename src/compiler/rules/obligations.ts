@@ -33,7 +33,7 @@ export const obligationChain: Rule = {
           if (!('stage' in from)) continue;
           const j = ob.stages.findIndex((x) => x.id === from.stage);
           if (j === -1)
-            ctx.report(ob, path, `obligation "${ob.id}", stage "${s.id}" counts from stage "${from.stage}", which this obligation does not have; use one of ${ob.stages.slice(0, i).map((x) => `"${x.id}"`).join(', ') || '(no earlier stage: count from an event instead)'}`);
+            ctx.report(ob, path, `obligation "${ob.id}", stage "${s.id}" counts from stage "${from.stage}", which this obligation does not have; ${i ? `use one of ${ob.stages.slice(0, i).map((x) => `"${x.id}"`).join(', ')}` : 'it is the first stage, so count from an event instead, e.g. { event: awareness }'}`);
           else if (j >= i)
             ctx.report(ob, path, `obligation "${ob.id}", stage "${s.id}" counts from stage "${from.stage}", which is not an earlier stage; a stage can only count from the submission of a stage listed before it`);
         }

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { compileWith, ofRule, replace } from '../helpers.ts';
+
+const breach = 'playbooks/breach.yaml';
+
+describe('raci-one-accountable', () => {
+  it('accepts activities with exactly one A or AR', () => {
+    const result = compileWith({ [breach]: replace('incident-commander: A, deputy: R }', 'incident-commander: AR }') });
+    expect(ofRule(result, 'raci-one-accountable')).toEqual([]);
+  });
+
+  it('rejects an activity with two accountable roles, at the second one', () => {
+    const result = compileWith({ [breach]: replace('incident-commander: A, deputy: R }', 'incident-commander: A, deputy: AR }') });
+    expect(ofRule(result, 'raci-one-accountable')).toEqual([
+      expect.objectContaining({
+        file: 'content/playbooks/breach.yaml',
+        line: 10,
+        column: 36,
+        severity: 'error',
+        message: 'activity "breach/declare" has 2 Accountable roles (incident-commander, deputy); keep exactly one A and make the others R or C',
+      }),
+    ]);
+  });
+
+  it('rejects an activity with no accountable role, at its raci', () => {
+    const result = compileWith({ [breach]: replace('incident-commander: A, deputy: R }', 'incident-commander: R }') });
+    const [p] = ofRule(result, 'raci-one-accountable');
+    expect([p.line, p.column]).toEqual([10, 11]);
+    expect(p.message).toBe('activity "breach/declare" has no Accountable role; mark exactly one role A (or AR) in its raci');
+  });
+});
+
+describe('raci-responsible', () => {
+  it('counts AR as responsible', () => {
+    const result = compileWith({ [breach]: replace('incident-commander: A, deputy: R }', 'incident-commander: AR, deputy: I }') });
+    expect(ofRule(result, 'raci-responsible')).toEqual([]);
+  });
+
+  it('rejects an activity with no responsible role', () => {
+    const result = compileWith({ [breach]: replace('incident-commander: A, deputy: R }', 'incident-commander: A, deputy: C }') });
+    expect(ofRule(result, 'raci-responsible')).toEqual([
+      expect.objectContaining({
+        line: 10,
+        column: 11,
+        message: 'activity "breach/declare" has no Responsible role; mark at least one role R (or the accountable one AR)',
+      }),
+    ]);
+  });
+});
+
+describe('raci-many-consulted', () => {
+  const extraRoles = (ids: string[]) => (text: string) =>
+    text + ids.map((id) => `  - id: ${id}\n    name: ${id}\n    purpose: Advises.\n    responsibilities: [Advises]\n`).join('');
+
+  it('accepts four consulted roles', () => {
+    const result = compileWith({
+      'roles.yaml': extraRoles(['legal', 'comms', 'ciso']),
+      [breach]: replace('deputy: I }', 'deputy: C, legal: C, comms: C, ciso: C }'),
+    });
+    expect(ofRule(result, 'raci-many-consulted')).toEqual([]);
+    expect(result.ok).toBe(true);
+  });
+
+  it('warns about an activity that consults five roles, without failing the plan', () => {
+    const result = compileWith({
+      'roles.yaml': extraRoles(['legal', 'comms', 'ciso', 'it-ops']),
+      [breach]: replace('deputy: I }', 'deputy: C, legal: C, comms: C, ciso: C, it-ops: C }'),
+    });
+    expect(ofRule(result, 'raci-many-consulted')).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        line: 15,
+        message: 'activity "breach/notify-dpa" consults 5 roles; during an incident keep it to 4 or fewer (make some I)',
+      }),
+    ]);
+    expect(result.ok).toBe(true);
+  });
+});
+
+describe('role-unstaffed', () => {
+  it('accepts a role staffed only through its backup role', () => {
+    // deputy has no person, but its backup incident-commander has Ada.
+    const result = compileWith();
+    expect(result.plan.people.flatMap((p) => p.roles)).not.toContain('deputy');
+    expect(ofRule(result, 'role-unstaffed')).toEqual([]);
+  });
+
+  it('rejects an accountable role nobody can fill, at the role', () => {
+    const result = compileWith({ 'people.yaml': replace('roles: [incident-commander, dpo]', 'roles: [incident-commander]') });
+    expect(ofRule(result, 'role-unstaffed')).toEqual([
+      expect.objectContaining({
+        file: 'content/roles.yaml',
+        line: 14,
+        column: 9,
+        message:
+          'role "dpo" is Accountable or Responsible for activities but nobody can fill it; list it in a person\'s roles in people.yaml or give it a staffed backup role',
+      }),
+    ]);
+  });
+
+  it('does not loop or staff a role through a circle of unstaffed backups', () => {
+    // incident-commander and deputy back each other up; with nobody designated, neither is staffed.
+    const result = compileWith({ 'people.yaml': replace('roles: [incident-commander, dpo]', 'roles: [dpo]') });
+    expect(ofRule(result, 'role-unstaffed').map((p) => p.message.split('"')[1])).toEqual(['incident-commander', 'deputy']);
+  });
+
+  it('stays quiet while people.yaml has an invalid person, who may be the one staffing the role', () => {
+    const result = compileWith({ 'people.yaml': replace('channel: phone', 'channel: telegraph') });
+    expect(ofRule(result, 'schema-value')).toHaveLength(1);
+    expect(ofRule(result, 'role-unstaffed')).toEqual([]);
+  });
+});
