@@ -1,0 +1,50 @@
+/**
+ * `npm run pdf` prints the whole plan through Chromium with the version and digest on every page.
+ * Reads the PDF back with poppler's pdftotext (apt package poppler-utils, installed by .ci/run).
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadPlan } from '../../src/plan/load.ts';
+
+const DIST = process.env.DRILLBOOK_DIST ?? 'dist';
+const plan = loadPlan();
+let dir: string;
+let pages: string[];
+let output: string;
+
+beforeAll(() => {
+  if (!existsSync('/usr/bin/pdftotext')) throw new Error('pdftotext not found: install it with "apt-get install -y poppler-utils". PDF tests do not skip.');
+  dir = mkdtempSync(join(tmpdir(), 'drillbook-pdf-'));
+  const out = join(dir, 'handbook.pdf');
+  output = execFileSync('npx', ['tsx', 'src/cli/pdf.ts', '--dist', DIST, '--out', out], { encoding: 'utf8' });
+  // pdftotext ends every page with a form feed.
+  pages = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1);
+}, 180_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('npm run pdf', () => {
+  test('writes a PDF of several pages and prints where it wrote it', () => {
+    expect(output).toContain(join(dir, 'handbook.pdf'));
+    expect(pages.length).toBeGreaterThan(1);
+  });
+
+  test('prints the plan version, digest and page X of Y in the footer of every page', () => {
+    pages.forEach((text, index) => {
+      expect(text, `page ${index + 1}`).toContain(`version ${plan.document.version}`);
+      expect(text, `page ${index + 1}`).toContain(`digest ${plan.digest.slice(0, 12)}`);
+      expect(text, `page ${index + 1}`).toMatch(new RegExp(`page ${index + 1} of ${pages.length}\\b`));
+    });
+  });
+
+  test("prints every chapter, in the plan's reading order", () => {
+    const body = pages.map((text) => text.split('\n').filter((line) => !line.includes(' · digest ')).join('\n')).join('\n');
+    const chapters = [...plan.chapters].sort((a, b) => a.order - b.order);
+    const positions = chapters.map((c) => body.indexOf(c.title));
+    chapters.forEach((c, i) => expect(positions[i], c.title).toBeGreaterThanOrEqual(0));
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+});
