@@ -1,0 +1,99 @@
+/**
+ * Notification deadlines: from the anchor times a responder enters (awareness, classification,
+ * materiality determination...) to each stage's absolute deadline. Pure and browser-safe: the
+ * deadline calculator island bundles this module and `plan/time.ts`, and never re-implements them.
+ */
+import type { AnchorEvent, Obligation } from '../plan/model.ts';
+import { addDuration, type BusinessCalendar } from '../plan/time.ts';
+
+/** The parts of an obligation the calculator needs (what the island receives as JSON). */
+export type ObligationClock = Pick<Obligation, 'id' | 'name' | 'regime' | 'citation' | 'status' | 'stages'>;
+
+/** Known times: anchor events and stage submissions (`obligation/stage` keys), ms since the epoch. */
+export interface DeadlineInputs {
+  anchors: Partial<Record<AnchorEvent, number>>;
+  /** Times stages were actually submitted; a chained stage counts from its predecessor's submission. */
+  submitted?: Record<string, number>;
+}
+
+/** One stage's computed deadline. */
+export interface StageDeadline {
+  /** `obligation/stage`. */
+  key: string;
+  name: string;
+  /** What starts the clock, in words. */
+  startsAt: string;
+  /** Absolute deadline (ms), or `undefined` while a needed time is missing. */
+  due?: number;
+  /** Anchor events that must be entered before the deadline is known. */
+  missing: AnchorEvent[];
+  /** True when the deadline counts from a predecessor's deadline because its submission time is unknown. */
+  assumed: boolean;
+  /** Milliseconds left at `now` (negative when overdue). */
+  remaining?: number;
+}
+
+/** Anchor events used by the stages of `obligations`, in first-use order. */
+export function anchorsUsed(obligations: readonly ObligationClock[]): AnchorEvent[] {
+  const out = new Set<AnchorEvent>();
+  for (const o of obligations)
+    for (const s of o.stages) {
+      if ('event' in s.from) out.add(s.from.event);
+      if (s.noLaterThan && 'event' in s.noLaterThan.from) out.add(s.noLaterThan.from.event);
+    }
+  return [...out];
+}
+
+/** Computes every stage deadline of one obligation at `now`. */
+export function stageDeadlines(
+  obligation: ObligationClock,
+  inputs: DeadlineInputs,
+  calendar: BusinessCalendar,
+  now: number,
+): StageDeadline[] {
+  const done = new Map<string, StageDeadline>();
+  const start = (from: Obligation['stages'][number]['from']) => {
+    if ('event' in from) {
+      const t = inputs.anchors[from.event];
+      return { at: t, missing: t === undefined ? [from.event] : [], assumed: false, words: from.event.replace(/-/g, ' ') };
+    }
+    const key = `${obligation.id}/${from.stage}`;
+    const prev = done.get(key);
+    const sent = inputs.submitted?.[key];
+    const at = sent ?? prev?.due;
+    return { at, missing: prev?.missing ?? [], assumed: sent === undefined, words: `submission of ${prev?.name ?? from.stage}` };
+  };
+  return obligation.stages.map((s) => {
+    const from = start(s.from);
+    let due = from.at === undefined ? undefined : addDuration(from.at, s.deadline, s.days, calendar);
+    const missing = [...from.missing];
+    if (s.noLaterThan) {
+      const outer = start(s.noLaterThan.from);
+      missing.push(...outer.missing.filter((m) => !missing.includes(m)));
+      if (outer.at !== undefined) {
+        const limit = addDuration(outer.at, s.noLaterThan.deadline, s.days, calendar);
+        due = due === undefined ? undefined : Math.min(due, limit);
+      }
+    }
+    const result: StageDeadline = {
+      key: s.key,
+      name: s.name,
+      startsAt: from.words,
+      missing,
+      assumed: from.assumed && !('event' in s.from),
+      ...(due !== undefined ? { due, remaining: due - now } : {}),
+    };
+    done.set(s.key, result);
+    return result;
+  });
+}
+
+/** "2 d 4 h left", "3 h 5 min overdue". */
+export function formatRemaining(ms: number): string {
+  const abs = Math.abs(ms);
+  const d = Math.floor(abs / 86_400_000);
+  const h = Math.floor((abs % 86_400_000) / 3_600_000);
+  const m = Math.floor((abs % 3_600_000) / 60_000);
+  const parts = d ? [`${d} d`, `${h} h`] : h ? [`${h} h`, `${m} min`] : [`${m} min`];
+  return `${parts.join(' ')} ${ms < 0 ? 'overdue' : 'left'}`;
+}

@@ -1,0 +1,98 @@
+/**
+ * Escalation policies as data for people: an ordered text version of the levels, and a Mermaid
+ * flowchart generated from the same levels (rendered to SVG at build time, never in the browser).
+ */
+import type { EscalationPolicy, EscalationTarget, PlanModel } from '../plan/model.ts';
+import { formatDuration } from '../plan/time.ts';
+
+/** Whom a level pages, named and linked. */
+export interface TargetView {
+  kind: 'role' | 'team' | 'person' | 'policy';
+  id: string;
+  name: string;
+  href: string;
+}
+
+/** One level in words. */
+export interface LevelView {
+  /** 1-based level number. */
+  level: number;
+  targets: TargetView[];
+  /** "10 min". */
+  timeout: string;
+  /** When the next level is paged, e.g. "if not acknowledged within 10 min". */
+  escalates: string;
+}
+
+const CONDITION: Record<EscalationPolicy['levels'][number]['condition'], string> = {
+  'not-acknowledged': 'if not acknowledged within',
+  'not-resolved': 'if not resolved within',
+  always: 'always after',
+};
+
+/** Names and links one escalation target. */
+export function describeTarget(plan: PlanModel, target: EscalationTarget): TargetView {
+  if ('role' in target) {
+    const r = plan.roles.find((x) => x.id === target.role);
+    return { kind: 'role', id: target.role, name: r?.name ?? target.role, href: `/roles/${target.role}/` };
+  }
+  if ('team' in target) {
+    const t = plan.teams.find((x) => x.id === target.team);
+    return { kind: 'team', id: target.team, name: t?.name ?? target.team, href: `/contacts/#team-${target.team}` };
+  }
+  if ('person' in target) {
+    const p = plan.people.find((x) => x.id === target.person);
+    return { kind: 'person', id: target.person, name: p?.name ?? target.person, href: `/contacts/#person-${target.person}` };
+  }
+  const e = plan.escalationPolicies.find((x) => x.id === target.policy);
+  return { kind: 'policy', id: target.policy, name: e?.name ?? target.policy, href: `/escalation/#${target.policy}` };
+}
+
+/** The levels of a policy in words: the accessible text version of its diagram. */
+export function describePolicy(plan: PlanModel, policy: EscalationPolicy): LevelView[] {
+  return policy.levels.map((l, i) => {
+    const timeout = formatDuration(l.timeout);
+    return {
+      level: i + 1,
+      targets: l.targets.map((t) => describeTarget(plan, t)),
+      timeout,
+      escalates: `${CONDITION[l.condition]} ${timeout}`,
+    };
+  });
+}
+
+/** Mermaid label text: quotes and brackets would end the label, so they become entities. */
+const label = (text: string) => text.replace(/"/g, '#quot;').replace(/[[\]{}()<>]/g, ' ');
+
+/**
+ * Mermaid flowchart of a policy: start → level 1 → level 2 ... with each edge labelled by the
+ * condition and timeout; a hand-over to another policy is its own node; repeats loop back.
+ */
+export function policyToMermaid(plan: PlanModel, policy: EscalationPolicy): string {
+  const levels = describePolicy(plan, policy);
+  const lines = ['flowchart TD', `  start(["${label(`${policy.name}: incident declared`)}"])`];
+  for (const l of levels) {
+    const who = l.targets.map((t) => (t.kind === 'policy' ? `hand over to ${t.name}` : `page ${t.name}`)).join(' + ');
+    lines.push(`  L${l.level}["${label(`Level ${l.level}: ${who}`)}"]`);
+  }
+  lines.push('  done(["Acknowledged: responder takes over"])');
+  lines.push('  start --> L1');
+  for (const l of levels) {
+    const next = l.level < levels.length ? `L${l.level + 1}` : policy.repeat > 0 ? 'L1' : undefined;
+    lines.push(`  L${l.level} -->|acknowledged| done`);
+    if (next) {
+      const text = next === 'L1' ? `${l.escalates}: repeat, up to ${policy.repeat}x` : l.escalates;
+      lines.push(`  L${l.level} -->|${label(text)}| ${next}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+/** One-sentence summary of a policy, used as the diagram's accessible name. */
+export function summarisePolicy(plan: PlanModel, policy: EscalationPolicy): string {
+  const levels = describePolicy(plan, policy)
+    .map((l) => `level ${l.level} pages ${l.targets.map((t) => t.name).join(' and ')} (${l.escalates})`)
+    .join('; ');
+  const repeat = policy.repeat > 0 ? `; repeats up to ${policy.repeat} times` : '';
+  return `Escalation policy ${policy.name}: ${levels}${repeat}.`;
+}

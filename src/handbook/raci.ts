@@ -1,0 +1,95 @@
+/**
+ * RACI view models: the matrix of activities x roles for the whole plan or one playbook, read from
+ * each activity's `raci` map. Pure; the RACI table component and the role cards render these.
+ */
+import type { Activity, PlanModel, RaciLetter } from '../plan/model.ts';
+
+/** A role column of the matrix. */
+export interface RaciColumn {
+  id: string;
+  name: string;
+  /** Shortest alias (e.g. `IC`) for narrow headers; the name when there is none. */
+  short: string;
+  href: string;
+}
+
+/** One activity row. */
+export interface RaciRow {
+  /** `playbook/activity`. */
+  key: string;
+  activityId: string;
+  title: string;
+  playbook: string;
+  playbookName: string;
+  phase: string;
+  phaseName: string;
+  href: string;
+  /** Letter per role id; roles without a letter are absent. */
+  cells: Record<string, RaciLetter>;
+}
+
+/** The RACI matrix: columns are roles, rows activities in playbook then phase order. */
+export interface RaciMatrix {
+  columns: RaciColumn[];
+  rows: RaciRow[];
+}
+
+/** Meaning of each RACI letter, for legends and text alternatives. */
+export const RACI_MEANING: Record<RaciLetter, string> = {
+  R: 'Responsible',
+  A: 'Accountable',
+  C: 'Consulted',
+  I: 'Informed',
+  AR: 'Accountable and Responsible',
+};
+
+/** Activities of a playbook sorted by phase order, keeping the written order within a phase. */
+export function activitiesInPhaseOrder(plan: PlanModel, activities: readonly Activity[]): Activity[] {
+  const order = new Map(plan.phases.map((p) => [p.id, p.order]));
+  return activities
+    .map((a, i) => ({ a, i }))
+    .sort((x, y) => (order.get(x.a.phase) ?? 0) - (order.get(y.a.phase) ?? 0) || x.i - y.i)
+    .map((x) => x.a);
+}
+
+/** Shortest alias of a role, or its name. */
+export function shortName(role: { name: string; aliases: string[] }): string {
+  const short = [...role.aliases].sort((a, b) => a.length - b.length)[0];
+  return short && short.length < role.name.length ? short : role.name;
+}
+
+/**
+ * Builds the RACI matrix of the plan, or of one playbook when `playbookId` is given. Only roles
+ * that hold a letter in at least one row become columns, in the order the plan lists roles.
+ */
+export function buildRaciMatrix(plan: PlanModel, playbookId?: string): RaciMatrix {
+  const phases = new Map(plan.phases.map((p) => [p.id, p.name]));
+  const playbooks = playbookId ? plan.playbooks.filter((p) => p.id === playbookId) : plan.playbooks;
+  const rows: RaciRow[] = playbooks.flatMap((pb) =>
+    activitiesInPhaseOrder(plan, pb.activities).map((a) => ({
+      key: a.key,
+      activityId: a.id,
+      title: a.title,
+      playbook: pb.id,
+      playbookName: pb.name,
+      phase: a.phase,
+      phaseName: phases.get(a.phase) ?? a.phase,
+      href: `/playbooks/${pb.id}/#${a.id}`,
+      cells: { ...a.raci },
+    })),
+  );
+  const used = new Set(rows.flatMap((r) => Object.keys(r.cells)));
+  const columns = plan.roles
+    .filter((r) => used.has(r.id))
+    .map((r) => ({ id: r.id, name: r.name, short: shortName(r), href: `/roles/${r.id}/` }));
+  return { columns, rows };
+}
+
+/** "A: Incident Commander; R: Deputy" — the RACI of one activity as text, accountable first. */
+export function describeRaci(plan: PlanModel, raci: Record<string, RaciLetter>): { letter: RaciLetter; role: string; name: string }[] {
+  const rank: Record<RaciLetter, number> = { AR: 0, A: 1, R: 2, C: 3, I: 4 };
+  const names = new Map(plan.roles.map((r) => [r.id, r.name]));
+  return Object.entries(raci)
+    .map(([role, letter]) => ({ letter, role, name: names.get(role) ?? role }))
+    .sort((a, b) => rank[a.letter] - rank[b.letter] || a.name.localeCompare(b.name));
+}

@@ -1,0 +1,83 @@
+/**
+ * The role card: everything one role does across the plan, on one page. Pure view model built
+ * from the plan; the role page and the print page render it.
+ */
+import type { Activity, EscalationPolicy, Obligation, PlanModel, RaciLetter, Role, Template } from '../plan/model.ts';
+import { activitiesInPhaseOrder } from './raci.ts';
+
+/** An activity in which the role holds a letter. */
+export interface RoleDuty {
+  activity: Activity;
+  letter: RaciLetter;
+  href: string;
+}
+
+/** A role's duties in one playbook, grouped by phase in phase order. */
+export interface RolePlaybookDuties {
+  playbook: { id: string; name: string; href: string };
+  phases: { id: string; name: string; duties: RoleDuty[] }[];
+}
+
+/** The role card of one role. */
+export interface RoleCard {
+  role: Role;
+  backup?: { id: string; name: string; href: string };
+  mayCombineWith: { id: string; name: string; href: string }[];
+  /** Names of the people designated for the role (never their contact details). */
+  people: { id: string; name: string }[];
+  playbooks: RolePlaybookDuties[];
+  /** Escalation policies with the (1-based) levels that page the role. */
+  policies: { policy: EscalationPolicy; levels: number[] }[];
+  /** Obligations the role is accountable for. */
+  obligations: Obligation[];
+  /** Templates the role approves. */
+  templates: Template[];
+}
+
+const link = (plan: PlanModel, id: string) => {
+  const r = plan.roles.find((x) => x.id === id);
+  return { id, name: r?.name ?? id, href: `/roles/${id}/` };
+};
+
+/** Builds the role card of `roleId`; throws when the plan has no such role. */
+export function buildRoleCard(plan: PlanModel, roleId: string): RoleCard {
+  const role = plan.roles.find((r) => r.id === roleId);
+  if (!role) throw new Error(`no role "${roleId}" in the plan`);
+  const phaseNames = new Map(plan.phases.map((p) => [p.id, p.name]));
+  const playbooks: RolePlaybookDuties[] = [];
+  for (const pb of plan.playbooks) {
+    const phases: RolePlaybookDuties['phases'] = [];
+    for (const a of activitiesInPhaseOrder(plan, pb.activities)) {
+      const letter = a.raci[roleId];
+      if (!letter) continue;
+      let group = phases.at(-1);
+      if (group?.id !== a.phase) {
+        group = { id: a.phase, name: phaseNames.get(a.phase) ?? a.phase, duties: [] };
+        phases.push(group);
+      }
+      group.duties.push({ activity: a, letter, href: `/playbooks/${pb.id}/#${a.id}` });
+    }
+    if (phases.length) playbooks.push({ playbook: { id: pb.id, name: pb.name, href: `/playbooks/${pb.id}/` }, phases });
+  }
+  const policies = plan.escalationPolicies
+    .map((policy) => ({
+      policy,
+      levels: policy.levels.flatMap((l, i) => (l.targets.some((t) => 'role' in t && t.role === roleId) ? [i + 1] : [])),
+    }))
+    .filter((p) => p.levels.length > 0);
+  return {
+    role,
+    ...(role.backup ? { backup: link(plan, role.backup) } : {}),
+    mayCombineWith: role.mayCombineWith.map((id) => link(plan, id)),
+    people: plan.people.filter((p) => p.roles.includes(roleId)).map((p) => ({ id: p.id, name: p.name })),
+    playbooks,
+    policies,
+    obligations: plan.obligations.filter((o) => o.accountable === roleId),
+    templates: plan.templates.filter((t) => t.approver === roleId),
+  };
+}
+
+/** Number of activities on a role card. */
+export function countDuties(card: RoleCard): number {
+  return card.playbooks.reduce((n, p) => n + p.phases.reduce((m, ph) => m + ph.duties.length, 0), 0);
+}

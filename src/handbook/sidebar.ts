@@ -1,0 +1,54 @@
+/**
+ * The handbook sidebar, built from the plan: "Start here", "Playbooks", "Roles", "Reference",
+ * "Chapters", "Audit". Large groups are collapsed, and a group past `maxLinks` entries links only
+ * to its index page so every page's HTML stays small on large plans.
+ */
+import type { PlanModel } from '../plan/model.ts';
+
+/** A Starlight sidebar entry (the subset used here). */
+export type SidebarEntry =
+  | { label: string; link: string; attrs?: Record<string, string> }
+  | { label: string; items: SidebarEntry[]; collapsed?: boolean };
+
+/** Options of {@link buildSidebar}. */
+export interface SidebarOptions {
+  /** Groups with more entries than this start collapsed. Default 8. */
+  collapseAbove?: number;
+  /** Groups with more entries than this show only their index page. Default 40. */
+  maxLinks?: number;
+  /** Whether the Contacts page is built (the internal audience). Default true. */
+  contacts?: boolean;
+}
+
+const group = (label: string, items: SidebarEntry[], collapsed: boolean): SidebarEntry => ({ label, items, collapsed });
+
+/** Builds the sidebar from the plan. */
+export function buildSidebar(plan: PlanModel, options: SidebarOptions = {}): SidebarEntry[] {
+  const collapseAbove = options.collapseAbove ?? 8;
+  const maxLinks = options.maxLinks ?? 40;
+  const listed = (label: string, index: string, all: { label: string; link: string }[]): SidebarEntry => {
+    const items: SidebarEntry[] =
+      all.length > maxLinks ? [{ label: `All ${label.toLowerCase()} (${all.length})`, link: index }] : [{ label: `All ${label.toLowerCase()}`, link: index }, ...all];
+    return group(label, items, all.length > collapseAbove);
+  };
+  const chapters = [...plan.chapters].sort((a, b) => a.order - b.order).map((c) => ({ label: c.title, link: `/${c.id}/` }));
+  return [
+    group('Start here', [{ label: 'In an incident? Start here', link: '/' }, { label: 'Severity levels', link: '/severities/' }], false),
+    listed('Playbooks', '/playbooks/', plan.playbooks.map((p) => ({ label: p.name, link: `/playbooks/${p.id}/` }))),
+    listed('Roles', '/roles/', plan.roles.map((r) => ({ label: r.name, link: `/roles/${r.id}/` }))),
+    group(
+      'Reference',
+      [
+        { label: 'Severities', link: '/severities/' },
+        { label: 'Escalation', link: '/escalation/' },
+        { label: 'Notification obligations', link: '/obligations/' },
+        { label: 'RACI matrix', link: '/raci/' },
+        ...(options.contacts === false ? [] : [{ label: 'Contacts', link: '/contacts/' }]),
+        { label: 'Templates', link: '/templates/' },
+      ],
+      false,
+    ),
+    ...(chapters.length ? [group('Chapters', chapters, chapters.length > collapseAbove)] : []),
+    group('Audit', [{ label: 'Audit and document control', link: '/audit/' }, { label: 'Print the whole plan', link: '/print/' }], true),
+  ];
+}

@@ -1,0 +1,27 @@
+/**
+ * What `astro.config.mjs` needs from the plan before Astro starts: the site title, the sidebar
+ * and the Markdown plugins (cross-references need every element's URL). Reads the same cached,
+ * audience-redacted plan as the pages.
+ */
+import { loadCompiled } from '../plan/load.ts';
+import { indexRefs } from '../plan/refs.ts';
+import { buildSidebar, type SidebarEntry } from '../handbook/sidebar.ts';
+import planRefs from '../markdown/remark-plan-refs.ts';
+import mermaidSvg from '../markdown/remark-mermaid-svg.ts';
+
+/** Plan-derived settings for Starlight and the Markdown processor. */
+export interface HandbookConfig {
+  title: string;
+  sidebar: SidebarEntry[];
+  mdastPlugins: unknown[];
+}
+
+/** Compiles the plan (failing with the compiler's messages) and derives the handbook settings. */
+export function handbookConfig(): HandbookConfig {
+  const { plan } = loadCompiled();
+  return {
+    title: `${plan.document.title} v${plan.document.version}`,
+    sidebar: buildSidebar(plan),
+    mdastPlugins: [planRefs({ refs: indexRefs(plan) }), mermaidSvg()],
+  };
+}
