@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { compileWith } from '../compiler/helpers.ts';
+import { describePolicy, policyToMermaid, summarisePolicy } from '../../src/handbook/escalation.ts';
+import { anchorsUsed, formatRemaining, stageDeadlines, type ObligationClock } from '../../src/handbook/deadlines.ts';
+import { formatInZone, zonedInputToInstant } from '../../src/handbook/zoned.ts';
+import { renderDiagram } from '../../src/markdown/render-mermaid.ts';
+import type { BusinessCalendar } from '../../src/plan/time.ts';
+
+const plan = compileWith().plan;
+const policy = (id: string) => plan.escalationPolicies.find((p) => p.id === id)!;
+
+describe('escalation policies', () => {
+  it('describes each level with its targets, timeout and condition', () => {
+    const levels = describePolicy(plan, policy('major'));
+    expect(levels.map((l) => [l.level, l.targets.map((t) => t.name), l.escalates])).toEqual([
+      [1, ['Incident Commander'], 'if not acknowledged within 10 min'],
+      [2, ['Deputy'], 'if not acknowledged within 10 min'],
+    ]);
+  });
+
+  it('generates a flowchart with one node per level and edges labelled by the escalation condition', () => {
+    const text = policyToMermaid(plan, policy('major'));
+    expect(text.split('\n')[0]).toBe('flowchart TD');
+    expect(text).toContain('L1["Level 1: page Incident Commander"]');
+    expect(text).toContain('L1 -->|if not acknowledged within 10 min| L2');
+    expect(text).not.toContain('L2 -->|if not');
+  });
+
+  it('shows a hand-over to another policy and links people to the contacts page', () => {
+    const levels = describePolicy(plan, policy('standard'));
+    expect(levels[0].targets[0]).toMatchObject({ kind: 'person', href: '/contacts/#person-ada' });
+    expect(policyToMermaid(plan, policy('standard'))).toContain('hand over to Major incident');
+  });
+
+  it('loops back to level 1 when the policy repeats', () => {
+    const repeating = { ...policy('major'), repeat: 2 };
+    expect(policyToMermaid(plan, repeating)).toContain('L2 -->|if not acknowledged within 10 min: repeat, up to 2x| L1');
+  });
+
+  it('keeps quotes and brackets in names from breaking the Mermaid text', () => {
+    const odd = { ...plan, roles: plan.roles.map((r) => (r.id === 'deputy' ? { ...r, name: 'Deputy "B" [night]' } : r)) };
+    const text = policyToMermaid(odd, policy('major'));
+    expect(text).toContain('L2["Level 2: page Deputy #quot;B#quot;  night "]');
+    expect(() => renderDiagram(text, { label: 'x', idPrefix: 't' })).not.toThrow();
+  });
+
+  it('renders to an accessible inline SVG without a stylesheet or web font and with prefixed ids', () => {
+    const svg = renderDiagram(policyToMermaid(plan, policy('major')), { label: summarisePolicy(plan, policy('major')), idPrefix: 'p1' });
+    expect(svg).toMatch(/^<svg[^>]* role="img" aria-label="Escalation policy Major incident: level 1 pages Incident Commander/);
+    expect(svg).not.toContain('<style');
+    expect(svg).not.toContain('googleapis');
+    expect(svg).toContain('id="p1-arrowhead"');
+    expect(svg).toContain('url(#p1-arrowhead)');
+    expect(svg).not.toMatch(/id="arrowhead"/);
+  });
+});
+
+const AMS: BusinessCalendar = { timeZone: 'Europe/Amsterdam', workingDays: [1, 2, 3, 4, 5], holidays: [] };
+const sec: ObligationClock = {
+  id: 'sec-8k',
+  name: 'Form 8-K Item 1.05',
+  regime: 'SEC',
+  citation: 'Form 8-K Item 1.05',
+  status: 'in-force',
+  stages: [{ id: 'filing', key: 'sec-8k/filing', name: 'Filing', deadline: 'P4D', days: 'business', from: { event: 'materiality-determination' }, content: [] }],
+};
+const dora: ObligationClock = {
+  id: 'dora',
+  name: 'DORA major incident reporting',
+  regime: 'DORA',
+  citation: 'DORA Art. 19',
+  status: 'in-force',
+  stages: [
+    {
+      id: 'initial',
+      key: 'dora/initial',
+      name: 'Initial notification',
+      deadline: 'PT4H',
+      days: 'calendar',
+      from: { event: 'classification' },
+      noLaterThan: { deadline: 'PT24H', from: { event: 'awareness' } },
+      content: [],
+    },
+    { id: 'intermediate', key: 'dora/intermediate', name: 'Intermediate report', deadline: 'PT72H', days: 'calendar', from: { stage: 'initial' }, content: [] },
+  ],
+};
+
+describe('stageDeadlines', () => {
+  it('counts business days across a weekend: Friday 15:00 + 4 business days is Thursday 15:00', () => {
+    const friday = Date.UTC(2026, 10, 27, 14, 0); // 15:00 in Amsterdam (UTC+1)
+    const [filing] = stageDeadlines(sec, { anchors: { 'materiality-determination': friday } }, AMS, friday);
+    expect(filing.due).toBe(Date.UTC(2026, 11, 3, 14, 0));
+    expect(formatInZone(filing.due!, 'Europe/Amsterdam')).toBe('Thu 2026-12-03 15:00');
+    expect(filing.remaining).toBe(6 * 86_400_000);
+  });
+
+  it('skips a holiday in the calendar', () => {
+    const friday = Date.UTC(2026, 10, 27, 14, 0);
+    const [filing] = stageDeadlines(sec, { anchors: { 'materiality-determination': friday } }, { ...AMS, holidays: ['2026-12-01'] }, friday);
+    expect(formatInZone(filing.due!, 'Europe/Amsterdam')).toBe('Fri 2026-12-04 15:00');
+  });
+
+  it('says which anchor is missing instead of inventing a deadline', () => {
+    const [filing] = stageDeadlines(sec, { anchors: {} }, AMS, 0);
+    expect(filing.due).toBeUndefined();
+    expect(filing.missing).toEqual(['materiality-determination']);
+  });
+
+  it('applies the "no later than" limit when it comes first', () => {
+    const awareness = Date.UTC(2026, 0, 5, 8, 0);
+    const classification = awareness + 22 * 3_600_000;
+    const [initial] = stageDeadlines(dora, { anchors: { awareness, classification } }, AMS, awareness);
+    expect(initial.due).toBe(awareness + 24 * 3_600_000);
+  });
+
+  it('chains a stage to the submission of the earlier one, or to its deadline until it is submitted', () => {
+    const awareness = Date.UTC(2026, 0, 5, 8, 0);
+    const classification = awareness + 3_600_000;
+    const assumed = stageDeadlines(dora, { anchors: { awareness, classification } }, AMS, awareness)[1];
+    expect(assumed).toMatchObject({ assumed: true, due: classification + 4 * 3_600_000 + 72 * 3_600_000 });
+    const sent = classification + 2 * 3_600_000;
+    const real = stageDeadlines(dora, { anchors: { awareness, classification }, submitted: { 'dora/initial': sent } }, AMS, awareness)[1];
+    expect(real).toMatchObject({ assumed: false, due: sent + 72 * 3_600_000 });
+  });
+
+  it('lists the anchors the obligations need, once each', () => {
+    expect(anchorsUsed([sec, dora, sec])).toEqual(['materiality-determination', 'classification', 'awareness']);
+  });
+
+  it('words the time left and the time overdue', () => {
+    expect(formatRemaining(2 * 86_400_000 + 4 * 3_600_000)).toBe('2 d 4 h left');
+    expect(formatRemaining(-(3 * 3_600_000 + 5 * 60_000))).toBe('3 h 5 min overdue');
+  });
+});
+
+describe('zoned input', () => {
+  it('reads a datetime-local value in the plan time zone, not the browser one', () => {
+    expect(zonedInputToInstant('2026-11-27T15:00', 'Europe/Amsterdam')).toBe(Date.UTC(2026, 10, 27, 14, 0));
+    expect(zonedInputToInstant('2026-07-01T15:00', 'Europe/Amsterdam')).toBe(Date.UTC(2026, 6, 1, 13, 0));
+  });
+});

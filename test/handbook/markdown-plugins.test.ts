@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import { markdownToHtml, mdxToJs } from 'satteri';
+import { compileWith } from '../compiler/helpers.ts';
+import { indexRefs } from '../../src/plan/refs.ts';
+import planRefs from '../../src/markdown/remark-plan-refs.ts';
+import mermaidSvg, { diagramTitle } from '../../src/markdown/remark-mermaid-svg.ts';
+import { renderMarkdown } from '../../src/markdown/render-markdown.ts';
+
+const plan = compileWith().plan;
+const refs = indexRefs(plan);
+const html = (md: string, file = 'content/chapters/purpose.mdx') =>
+  (markdownToHtml(md, { mdastPlugins: [planRefs({ refs })], fileURL: pathToFileURL(resolve(file)) }) as { html: string }).html;
+
+describe('plan-refs plugin', () => {
+  it('turns a typed reference into a link to the element page', () => {
+    expect(html('Call the [commander](role:incident-commander).')).toContain('<a href="/roles/incident-commander/" class="db-ref db-ref-role">commander</a>');
+  });
+
+  it('uses the element name when the link text is empty', () => {
+    expect(html('Run [](playbook:breach) now.')).toContain('>Personal-data breach</a>');
+  });
+
+  it('links activities and obligation stages to their anchors', () => {
+    const out = html('[](activity:breach/notify-dpa) and [](stage:gdpr-art33/authority)');
+    expect(out).toContain('href="/playbooks/breach/#notify-dpa"');
+    expect(out).toContain('href="/obligations/#gdpr-art33-authority"');
+  });
+
+  it('leaves ordinary links alone', () => {
+    expect(html('[site](https://example.com/role:x)')).toContain('href="https://example.com/role:x"');
+  });
+
+  it('fails with file:line:column and the rule id for an unknown id', () => {
+    expect(() => html('Intro.\n\nAsk the [scribe](role:scribe).')).toThrow(
+      'content/chapters/purpose.mdx:3:9  error  ref-unresolved  link target "role:scribe" names no element of the plan',
+    );
+  });
+
+  it('applies to Markdown fields of the plan too', () => {
+    expect(renderMarkdown('See [](role:dpo).', refs, true)).toBe('See <a href="/roles/dpo/" class="db-ref db-ref-role">Data Protection Officer</a>.');
+  });
+});
+
+describe('mermaid-svg plugin', () => {
+  const block = '```mermaid title="Breach flow"\nflowchart TD\n  A[Detect] --> B[Notify]\n```\n';
+
+  it('renders a mermaid block to an inline SVG figure with its title as accessible name', () => {
+    const out = (markdownToHtml(block, { mdastPlugins: [mermaidSvg()] }) as { html: string }).html;
+    expect(out).toMatch(/<figure class="db-diagram"><svg[^>]*role="img" aria-label="Breach flow"/);
+    expect(out).toContain('>Notify</text>');
+    expect(out).not.toContain('<code');
+  });
+
+  it('gives two diagrams on one page different ids', () => {
+    const out = (markdownToHtml(block + '\n' + block, { mdastPlugins: [mermaidSvg()] }) as { html: string }).html;
+    expect(out).toContain('id="md1-arrowhead"');
+    expect(out).toContain('id="md2-arrowhead"');
+  });
+
+  it('hands MDX the SVG through Fragment set:html', () => {
+    const { code } = mdxToJs(block, { mdastPlugins: [mermaidSvg()] }) as { code: string };
+    expect(code).toContain('"set:html": "<figure class=\\"db-diagram\\"><svg');
+  });
+
+  it('leaves other code blocks to the highlighter', () => {
+    const out = (markdownToHtml('```yaml\na: 1\n```\n', { mdastPlugins: [mermaidSvg()] }) as { html: string }).html;
+    expect(out).toContain('<code');
+    expect(out).not.toContain('<svg');
+  });
+
+  it('reads the title from the fence meta', () => {
+    expect(diagramTitle('title="Who calls whom"')).toBe('Who calls whom');
+    expect(diagramTitle(undefined)).toBe('Diagram');
+  });
+});

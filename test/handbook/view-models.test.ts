@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { compileWith } from '../compiler/helpers.ts';
+import { buildRaciMatrix, describeRaci, shortName } from '../../src/handbook/raci.ts';
+import { buildRoleCard, countDuties } from '../../src/handbook/role-card.ts';
+import { reviewStatus, shortDigest } from '../../src/handbook/document-status.ts';
+import { buildCoverage } from '../../src/handbook/coverage.ts';
+import { buildSidebar, type SidebarEntry } from '../../src/handbook/sidebar.ts';
+import { indexRefs } from '../../src/plan/refs.ts';
+
+const plan = compileWith().plan;
+
+describe('buildRaciMatrix', () => {
+  it('has one row per activity with exactly the letters of its raci map', () => {
+    const m = buildRaciMatrix(plan);
+    const activities = plan.playbooks.flatMap((p) => p.activities);
+    expect(m.rows.map((r) => r.key).sort()).toEqual(activities.map((a) => a.key).sort());
+    for (const a of activities) expect(m.rows.find((r) => r.key === a.key)!.cells).toEqual(a.raci);
+  });
+
+  it('makes a column only for roles that hold a letter, in plan order', () => {
+    const used = new Set(plan.playbooks.flatMap((p) => p.activities.flatMap((a) => Object.keys(a.raci))));
+    expect(buildRaciMatrix(plan).columns.map((c) => c.id)).toEqual(plan.roles.filter((r) => used.has(r.id)).map((r) => r.id));
+  });
+
+  it('orders rows by phase order even when the playbook lists a later phase first', () => {
+    const swapped = compileWith({
+      'playbooks/breach.yaml': (t) => {
+        const [head, rest] = t.split('activities:\n');
+        const [a, b] = rest.split(/\n(?=  - id: )/);
+        return `${head}activities:\n${b}\n${a}\n`;
+      },
+    }).plan;
+    expect(swapped.playbooks[0].activities[0].id).toBe('notify-dpa');
+    expect(buildRaciMatrix(swapped).rows.map((r) => r.activityId)).toEqual(['declare', 'notify-dpa']);
+  });
+
+  it('links each row to the activity anchor on its playbook page', () => {
+    expect(buildRaciMatrix(plan, 'breach').rows.map((r) => r.href)).toEqual(['/playbooks/breach/#declare', '/playbooks/breach/#notify-dpa']);
+  });
+
+  it('is empty for a playbook id that does not exist', () => {
+    expect(buildRaciMatrix(plan, 'nope')).toEqual({ columns: [], rows: [] });
+  });
+
+  it('lists the accountable role first when describing an activity', () => {
+    const raci = plan.playbooks[0].activities[1].raci;
+    expect(describeRaci(plan, raci).map((x) => x.letter)).toEqual(['A', 'R', 'I']);
+  });
+
+  it('uses the shortest alias as a short column name, or the name when there is none', () => {
+    expect(shortName({ name: 'Incident Commander', aliases: ['Incident Lead', 'IC'] })).toBe('IC');
+    expect(shortName({ name: 'Deputy', aliases: [] })).toBe('Deputy');
+  });
+});
+
+describe('buildRoleCard', () => {
+  it('lists every activity where the role holds a letter, grouped by phase in phase order', () => {
+    for (const role of plan.roles) {
+      const card = buildRoleCard(plan, role.id);
+      const listed = card.playbooks.flatMap((p) => p.phases.flatMap((ph) => ph.duties.map((d) => `${d.activity.key}=${d.letter}`)));
+      const expected = plan.playbooks.flatMap((p) => p.activities.filter((a) => a.raci[role.id]).map((a) => `${a.key}=${a.raci[role.id]}`));
+      expect(listed.sort()).toEqual(expected.sort());
+      expect(countDuties(card)).toBe(expected.length);
+      const phaseOrder = card.playbooks.flatMap((p) => p.phases.map((ph) => plan.phases.find((x) => x.id === ph.id)!.order));
+      expect(phaseOrder).toEqual([...phaseOrder].sort((a, b) => a - b));
+    }
+  });
+
+  it('names the escalation levels that page the role', () => {
+    expect(buildRoleCard(plan, 'deputy').policies.map((p) => [p.policy.id, p.levels])).toEqual([['major', [2]]]);
+  });
+
+  it('lists the obligations the role is accountable for and the templates it approves', () => {
+    const card = buildRoleCard(plan, 'dpo');
+    expect(card.obligations.map((o) => o.id)).toEqual(['gdpr-art33']);
+    expect(card.templates.map((t) => t.id)).toEqual(['dpa-notice']);
+  });
+
+  it('names designated people but carries none of their contact details', () => {
+    const card = buildRoleCard(plan, 'incident-commander');
+    expect(card.people).toEqual([{ id: 'ada', name: 'Ada Lovelace' }]);
+    expect(JSON.stringify(card.people)).not.toContain('+31');
+  });
+
+  it('links the backup role', () => {
+    expect(buildRoleCard(plan, 'incident-commander').backup).toEqual({ id: 'deputy', name: 'Deputy', href: '/roles/deputy/' });
+  });
+
+  it('rejects a role that is not in the plan', () => {
+    expect(() => buildRoleCard(plan, 'scribe')).toThrow('no role "scribe"');
+  });
+});
+
+describe('reviewStatus', () => {
+  it('counts the days to the next review from the review cycle', () => {
+    expect(plan.document.nextReview).toBe('2027-01-15');
+    expect(reviewStatus(plan.document, '2027-01-05')).toEqual({ nextReview: '2027-01-15', daysLeft: 10, overdue: false });
+  });
+
+  it('shows an overdue review', () => {
+    expect(reviewStatus(plan.document, '2027-02-01')).toMatchObject({ overdue: true, daysLeft: -17 });
+  });
+
+  it('shortens the digest to 12 hex digits', () => {
+    expect(shortDigest(plan)).toBe(plan.digest.slice(0, 12));
+    expect(shortDigest(plan)).toMatch(/^[0-9a-f]{12}$/);
+  });
+});
+
+describe('buildCoverage', () => {
+  it('resolves each mapped element to its handbook link', () => {
+    const withControls = compileWith({
+      'controls.yaml': [
+        'frameworks:',
+        '  - { id: iso27001, name: ISO/IEC 27001:2022 }',
+        'mappings:',
+        '  - framework: iso27001',
+        '    control: A.5.26',
+        '    title: Response to information security incidents',
+        '    elements: [playbook:breach, role:incident-commander]',
+      ].join('\n'),
+    }).plan;
+    const [iso] = buildCoverage(withControls, indexRefs(withControls));
+    expect(iso.name).toBe('ISO/IEC 27001:2022');
+    expect(iso.rows[0].elements.map((e) => e.href)).toEqual(['/playbooks/breach/', '/roles/incident-commander/']);
+    expect(iso.rows[0].unresolved).toEqual([]);
+  });
+});
+
+describe('buildSidebar', () => {
+  const labels = (entries: SidebarEntry[]) => entries.map((e) => e.label);
+  const items = (entries: SidebarEntry[], label: string) => (entries.find((e) => e.label === label) as { items: SidebarEntry[] }).items;
+
+  it('groups the handbook in the documented order', () => {
+    expect(labels(buildSidebar(plan))).toEqual(['Start here', 'Playbooks', 'Roles', 'Reference', 'Chapters', 'Audit']);
+  });
+
+  it('links every role and playbook on a small plan', () => {
+    const sb = buildSidebar(plan);
+    expect(items(sb, 'Roles').slice(1).map((e) => (e as { link: string }).link)).toEqual(plan.roles.map((r) => `/roles/${r.id}/`));
+  });
+
+  it('collapses large groups and lists only the index page past the link limit', () => {
+    const sb = buildSidebar(plan, { collapseAbove: 1, maxLinks: 2 });
+    const roles = sb.find((e) => e.label === 'Roles') as { items: SidebarEntry[]; collapsed: boolean };
+    expect(roles.collapsed).toBe(true);
+    expect(roles.items).toEqual([{ label: `All roles (${plan.roles.length})`, link: '/roles/' }]);
+  });
+
+  it('leaves out the contacts page when asked', () => {
+    expect(labels(items(buildSidebar(plan, { contacts: false }), 'Reference'))).not.toContain('Contacts');
+  });
+});
