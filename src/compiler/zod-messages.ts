@@ -102,7 +102,7 @@ export function zodProblems(
     const at = (p: YamlPath, key = false) => locate(src, p, key);
     const put = (rule: string, message: string, pos = at(path)) =>
       problems.push({ file: src.file, ...pos, severity: 'error', rule, message: `${element}: ${message}` });
-    const quoted = field ? `"${field}"` : src.lineOffset ? 'the frontmatter' : 'the file';
+    const quoted = field ? `"${field}"` : path.length ? 'it' : src.lineOffset ? 'the frontmatter' : 'the file';
     const input = (issue as { input?: unknown }).input;
 
     switch (issue.code) {
