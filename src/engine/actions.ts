@@ -1,0 +1,107 @@
+/**
+ * Everything that can happen in an exercise, as a discriminated union of `domain/verb` actions.
+ * Each carries `at`, the scenario time (ms since T+0) at which it happened, so a log replays
+ * without reading any clock. The log of an exercise is an append-only array of these.
+ */
+import type { ScenarioTime } from './clock.ts';
+import type { Inject } from './scenario/schema.ts';
+
+/** Starts the exercise. `startsAt` (ISO instant) overrides the scenario's wall-clock T+0. */
+export interface StartAction {
+  type: 'exercise/start';
+  at: ScenarioTime;
+  startsAt?: string;
+}
+/** Moves the scenario clock forward to `at`, delivering injects that fall due on the way. */
+export interface TickAction {
+  type: 'clock/tick';
+  at: ScenarioTime;
+}
+/** Stops the scenario clock; decisions and notes still go in at the paused time. */
+export interface PauseAction {
+  type: 'clock/pause';
+  at: ScenarioTime;
+}
+/** Restarts the scenario clock. */
+export interface ResumeAction {
+  type: 'clock/resume';
+  at: ScenarioTime;
+}
+/** Jumps the clock to the time the next inject falls due, and delivers it. */
+export interface JumpAction {
+  type: 'clock/jump';
+  at: ScenarioTime;
+}
+/** The facilitator delivers an inject now: a contingency inject, or a scripted one early. */
+export interface DeliverAction {
+  type: 'inject/deliver';
+  at: ScenarioTime;
+  inject: string;
+}
+/** What the facilitator writes for an ad-hoc inject. */
+export type AdHocInject = Pick<Inject, 'to' | 'channel' | 'from' | 'subject' | 'body'> & {
+  /** Facts it reveals; same shape as a scripted inject's. */
+  reveals?: Partial<Inject['reveals']>;
+};
+/** The facilitator delivers an inject written on the spot. It gets the id `ad-hoc-<n>`. */
+export interface AdHocAction {
+  type: 'inject/ad-hoc';
+  at: ScenarioTime;
+  inject: AdHocInject;
+}
+/** A decision is taken: which option, by which role, and why. */
+export interface DecideAction {
+  type: 'decision/take';
+  at: ScenarioTime;
+  decision: string;
+  option: string;
+  /** Plan role id of whoever took it (may differ from the decision's owner). */
+  by: string;
+  /** Why, as the participants said it. */
+  rationale?: string;
+  /** Free-text answer, for decisions that ask for one. */
+  text?: string;
+}
+/** A facilitator or evaluator note for the timeline. */
+export interface NoteAction {
+  type: 'note/add';
+  at: ScenarioTime;
+  text: string;
+  /** Who wrote it (name or role). */
+  by?: string;
+}
+/** Ends the exercise at `at`; nothing is accepted afterwards. */
+export interface EndAction {
+  type: 'exercise/end';
+  at: ScenarioTime;
+}
+
+/** Any action of the exercise log. */
+export type ExerciseAction =
+  | StartAction
+  | TickAction
+  | PauseAction
+  | ResumeAction
+  | JumpAction
+  | DeliverAction
+  | AdHocAction
+  | DecideAction
+  | NoteAction
+  | EndAction;
+
+/** Every action type, for validating imported logs. */
+export const ACTION_TYPES: readonly ExerciseAction['type'][] = [
+  'exercise/start',
+  'clock/tick',
+  'clock/pause',
+  'clock/resume',
+  'clock/jump',
+  'inject/deliver',
+  'inject/ad-hoc',
+  'decision/take',
+  'note/add',
+  'exercise/end',
+];
+
+/** An exercise log: actions in the order they happened. */
+export type ExerciseLog = ExerciseAction[];

@@ -1,0 +1,56 @@
+/**
+ * Public API of the tabletop exercise engine: pure TypeScript, no DOM, no Node APIs, no clock.
+ *
+ *   scenario YAML ──validateScenario(plan)──▶ Scenario
+ *   initialize(plan, scenario) ──reduce(state, action)*──▶ ExerciseState   (replay = fold of the log)
+ *   ExerciseState ──evaluate(plan)──▶ expectations ──scoreExercise──▶ Scorecard ──buildAar──▶ AAR ──renderAarMarkdown──▶ text
+ */
+
+/** Scenario format: zod schemas and the validated types. */
+export {
+  scenarioSchema,
+  injectSchema,
+  decisionSchema,
+  conditionSchema,
+  planActionSchema,
+  objectiveSchema,
+} from './scenario/schema.ts';
+export type { Scenario, Inject, Decision, DecisionOption, PlanAction, Objective, ScenarioExpectation, Condition } from './scenario/schema.ts';
+/** Validates scenario YAML text against a compiled plan, with `path:line:column` problems. */
+export { validateScenario } from './scenario/validate.ts';
+export type { ScenarioValidation } from './scenario/validate.ts';
+
+/** Actions of the exercise log (`domain/verb`). */
+export { ACTION_TYPES } from './actions.ts';
+export type {
+  ExerciseAction,
+  ExerciseLog,
+  StartAction,
+  TickAction,
+  PauseAction,
+  ResumeAction,
+  JumpAction,
+  DeliverAction,
+  AdHocAction,
+  AdHocInject,
+  DecideAction,
+  NoteAction,
+  EndAction,
+} from './actions.ts';
+
+/** State, reducer and replay. */
+export { initialize } from './state.ts';
+export type { ExerciseState, ExerciseStatus, InitializeOptions, DeliveredInject, TakenDecision, Act, Note, ActionError, Facts } from './state.ts';
+export { reduce, step, replay } from './reduce.ts';
+export type { StepResult } from './reduce.ts';
+export type { Effect } from './deliver.ts';
+
+/** Scenario time helpers (`T+hh:mm`). */
+export { parseClock, formatClock, wallClock, type ScenarioTime } from './clock.ts';
+
+/** Views for the UI. */
+export { deliveredInjects, openDecisions, contingencyInjects, nextInjectTime, timeline } from './views.ts';
+export type { DeliveredView, OpenDecision, TimelineEntry } from './views.ts';
+
+/** SHA-256 of text, synchronous, for scenario digests. */
+export { sha256 } from './sha256.ts';

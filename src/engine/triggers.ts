@@ -1,0 +1,100 @@
+/**
+ * When do injects fall due? A trigger condition is turned into the set of scenario times at which
+ * it holds, given what has happened so far (decisions, facts, deliveries do not change between two
+ * actions, only time does). Sets are sorted, disjoint half-open ranges `[start, end)`.
+ */
+import { parseClock, type ScenarioTime } from './clock.ts';
+import type { Condition, Inject } from './scenario/schema.ts';
+import type { ExerciseState } from './state.ts';
+
+type Ranges = [number, number][];
+const ALWAYS: Ranges = [[0, Infinity]];
+const NEVER: Ranges = [];
+
+function intersect(a: Ranges, b: Ranges): Ranges {
+  const out: Ranges = [];
+  for (const [s1, e1] of a)
+    for (const [s2, e2] of b) {
+      const s = Math.max(s1, s2);
+      const e = Math.min(e1, e2);
+      if (s < e) out.push([s, e]);
+    }
+  return out.sort((x, y) => x[0] - y[0]);
+}
+
+function union(a: Ranges, b: Ranges): Ranges {
+  const all = [...a, ...b].sort((x, y) => x[0] - y[0]);
+  const out: Ranges = [];
+  for (const [s, e] of all) {
+    const last = out[out.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+  }
+  return out;
+}
+
+function complement(a: Ranges): Ranges {
+  const out: Ranges = [];
+  let from = 0;
+  for (const [s, e] of a) {
+    if (s > from) out.push([from, s]);
+    from = Math.max(from, e);
+  }
+  if (from < Infinity) out.push([from, Infinity]);
+  return out;
+}
+
+/** Whether a condition without time parts holds in `state`. */
+function holds(c: Condition, state: ExerciseState): boolean {
+  const f = state.facts;
+  if (c.decided !== undefined) {
+    const [d, o] = c.decided.split('/');
+    return o === undefined ? d in state.taken : state.taken[d] === o;
+  }
+  if (c.delivered !== undefined) return c.delivered in state.deliveredAt;
+  if (c.fact !== undefined) return c.fact in f.facts;
+  if (c.anchor !== undefined) return c.anchor in f.anchors;
+  if (c.severity !== undefined) return f.declared.some((d) => d.severity === c.severity);
+  if (c.dataCategory !== undefined) return c.dataCategory in f.dataCategories;
+  return false;
+}
+
+/** The scenario times at which `c` holds, given everything else that has happened in `state`. */
+export function timesWhen(c: Condition, state: ExerciseState): Ranges {
+  if (c.all) return c.all.reduce((acc, x) => intersect(acc, timesWhen(x, state)), ALWAYS);
+  if (c.any) return c.any.reduce((acc, x) => union(acc, timesWhen(x, state)), NEVER);
+  if (c.not) return complement(timesWhen(c.not, state));
+  if (c.after !== undefined) return [[parseClock(c.after)!, Infinity]];
+  if (c.before !== undefined) return [[0, parseClock(c.before)!]];
+  return holds(c, state) ? ALWAYS : NEVER;
+}
+
+/** Whether `c` holds at the current time of `state`. */
+export function conditionHolds(c: Condition, state: ExerciseState): boolean {
+  return earliest(timesWhen(c, state), state.now) === state.now;
+}
+
+function earliest(ranges: Ranges, from: number): number {
+  for (const [s, e] of ranges) if (e > from) return Math.max(s, from);
+  return Infinity;
+}
+
+/**
+ * The earliest scenario time, not before `state.now`, at which a scripted inject falls due, or
+ * `Infinity` (a contingency inject, one already delivered, or a trigger that cannot hold now).
+ */
+export function dueTime(inject: Inject, state: ExerciseState): ScenarioTime {
+  if (inject.contingency || inject.id in state.deliveredAt) return Infinity;
+  const from = Math.max(state.now, inject.at === undefined ? 0 : parseClock(inject.at)!);
+  return inject.when ? earliest(timesWhen(inject.when, state), from) : from;
+}
+
+/** The next scripted inject to fall due and its time, or `undefined` if none can. Ties go to the inject listed first. */
+export function nextDue(state: ExerciseState): { inject: Inject; at: ScenarioTime } | undefined {
+  let best: { inject: Inject; at: ScenarioTime } | undefined;
+  for (const inject of state.scenario.injects) {
+    const at = dueTime(inject, state);
+    if (at < Infinity && (!best || at < best.at)) best = { inject, at };
+  }
+  return best;
+}

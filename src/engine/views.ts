@@ -1,0 +1,79 @@
+/**
+ * Read-only views of an exercise state for the simulator UI: what has been delivered, which
+ * decisions are waiting, which contingency injects the facilitator can fire, and when the next
+ * scripted inject falls due. Pure functions of the state.
+ */
+import type { ScenarioTime } from './clock.ts';
+import type { AdHocInject } from './actions.ts';
+import type { Decision, Inject } from './scenario/schema.ts';
+import type { DeliveredInject, ExerciseState } from './state.ts';
+import { nextDue } from './triggers.ts';
+
+/** A delivered inject with its content (scripted or ad hoc). */
+export interface DeliveredView extends DeliveredInject {
+  content: Inject | (AdHocInject & { id: string });
+}
+
+/** Delivered injects in delivery order, with their content. */
+export function deliveredInjects(state: ExerciseState): DeliveredView[] {
+  return state.delivered.map((d) => ({
+    ...d,
+    content: state.scenario.injects.find((i) => i.id === d.inject) ?? { ...d.adHoc!, id: d.inject },
+  }));
+}
+
+/** A decision point that is open: its inject was delivered and no option has been chosen. */
+export interface OpenDecision {
+  decision: Decision;
+  /** Inject that opened it. */
+  inject: string;
+  /** When it opened. */
+  openedAt: ScenarioTime;
+}
+
+/** Decision points open now, in the order they opened. */
+export function openDecisions(state: ExerciseState): OpenDecision[] {
+  const out: OpenDecision[] = [];
+  for (const d of state.delivered) {
+    const inject = state.scenario.injects.find((i) => i.id === d.inject);
+    for (const decision of inject?.decisions ?? [])
+      if (!(decision.id in state.taken)) out.push({ decision, inject: d.inject, openedAt: d.at });
+  }
+  return out;
+}
+
+/** Contingency injects the facilitator can still fire. */
+export function contingencyInjects(state: ExerciseState): Inject[] {
+  return state.scenario.injects.filter((i) => i.contingency && !(i.id in state.deliveredAt));
+}
+
+/** Scenario time at which the next scripted inject falls due if nothing else happens, or `undefined`. */
+export function nextInjectTime(state: ExerciseState): ScenarioTime | undefined {
+  return nextDue(state)?.at;
+}
+
+/** One line of the exercise timeline. */
+export interface TimelineEntry {
+  at: ScenarioTime;
+  seq: number;
+  kind: 'inject' | 'decision' | 'note';
+  /** One-line description. */
+  text: string;
+  /** Role or person involved (decision taker, note author, inject sender). */
+  who?: string;
+}
+
+/** Deliveries, decisions and notes in the order they happened. */
+export function timeline(state: ExerciseState): TimelineEntry[] {
+  const rows: TimelineEntry[] = [];
+  for (const d of deliveredInjects(state))
+    rows.push({ at: d.at, seq: d.seq, kind: 'inject', text: `Inject "${d.content.subject}" (${d.content.channel}) to ${d.content.to.join(', ')}`, who: d.content.from });
+  for (const d of state.decisions) {
+    const decision = state.scenario.injects.flatMap((i) => i.decisions).find((x) => x.id === d.decision);
+    const label = decision?.options.find((o) => o.id === d.option)?.label ?? d.option;
+    rows.push({ at: d.at, seq: d.seq, kind: 'decision', text: `${decision?.prompt ?? d.decision} → ${label}${d.rationale ? ` (${d.rationale})` : ''}`, who: d.by });
+  }
+  for (const n of state.notes) rows.push({ at: n.at, seq: n.seq, kind: 'note', text: n.text, ...(n.by ? { who: n.by } : {}) });
+  const order = { inject: 0, decision: 1, note: 2 };
+  return rows.sort((a, b) => a.at - b.at || a.seq - b.seq || order[a.kind] - order[b.kind]);
+}
