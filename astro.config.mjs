@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import drillbook from './src/integration/drillbook.ts';
+import offline from './src/integration/offline.ts';
 import { handbookConfig } from './src/integration/handbook.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -21,5 +22,6 @@ export default defineConfig({
       components: { Footer: './src/components/Footer.astro' },
       pagination: false,
     }),
+    offline(), // after starlight: sw.js precaches the Pagefind index too
   ],
 });

@@ -12,7 +12,6 @@ const short = (digest: string): string => `${digest.slice(0, 12)}…`;
 export class OfflineIndicator extends HTMLElement {
   connectedCallback(): void {
     this.setAttribute('role', 'status');
-    this.style.cssText = 'display:block;font-size:var(--sl-text-xs,.8rem);color:var(--sl-color-gray-3,inherit);margin-top:1rem';
   }
 
   /** The worker is still downloading the site. */

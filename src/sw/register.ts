@@ -27,8 +27,10 @@ function askStatus(worker: ServiceWorker): Promise<OfflineStatus | undefined> {
 function indicator(): OfflineIndicator {
   const existing = document.querySelector<OfflineIndicator>('drillbook-offline');
   if (existing) return existing;
+  // Pages without the handbook footer (none today) still get a line at the end of the page.
   const element = document.createElement('drillbook-offline') as OfflineIndicator;
-  (document.querySelector('.sl-container footer') ?? document.querySelector('footer') ?? document.body).append(element);
+  element.style.cssText = 'display:block;font-size:var(--sl-text-xs,.8rem);margin-top:1rem';
+  (document.querySelector('footer') ?? document.body).append(element);
   return element;
 }
 

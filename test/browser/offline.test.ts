@@ -62,10 +62,16 @@ describe('offline handbook', () => {
     }
     // Without the trailing slash the worker still finds the page it cached as /obligations/.
     expect((await page.goto(`${site.url}/obligations`))?.status()).toBe(200);
+    const calculator = page.locator('deadline-calculator');
+    await calculator.locator('input[type="datetime-local"]').first().fill('2026-06-01T09:00');
+    await expect(calculator.locator('td[data-due]:not([data-due=""])').count()).resolves.toBeGreaterThan(0);
 
     await page.getByRole('button', { name: 'Search' }).first().click();
-    await page.getByRole('searchbox').first().fill(plan.roles[0].name);
-    await expect(page.locator('.pagefind-ui__result-link').first().textContent({ timeout: 15_000 })).resolves.toBeTruthy();
+    const search = page.getByRole('dialog', { name: 'Search' });
+    await search.getByRole('textbox', { name: 'Search' }).fill(plan.roles[0].name);
+    const results = search.getByRole('link', { name: plan.roles[0].name });
+    await results.first().waitFor({ timeout: 15_000 });
+    expect(await results.count()).toBeGreaterThan(0);
     await context.close();
   });
 
