@@ -141,7 +141,8 @@ export function addDuration(
   }
   const days = d.weeks * (dayKind === 'business' ? 5 : 7) + d.days;
   if (dayKind === 'business') {
-    if (calendar.workingDays.length === 0) return NaN;
+    // No working day (or no ISO weekday 1-7) would loop forever; a century of business days is far past any deadline.
+    if (!calendar.workingDays.some((w) => w >= 1 && w <= 7) || days > 36_500) return NaN;
     for (let left = days; left > 0; ) {
       wall += DAY;
       if (isBusinessDay(wall, calendar)) left--;

@@ -64,7 +64,7 @@ describe('the compiler on arbitrary input', () => {
       fc.property(fc.constantFrom(...entries), fc.jsonValue(), ([file, key], value) => {
         const result = compileWith({
           [file]: (text) => {
-            const doc = (text.match(/^[A-Za-z]+:/gm) ?? []).includes(`${key}:`) ? text : `${text}\n${key}: x\n`;
+            const doc = (text.match(/^[A-Za-z]+:/gm) ?? ([] as string[])).includes(`${key}:`) ? text : `${text}\n${key}: x\n`;
             return doc.replace(new RegExp(`^${key}:.*(\\n[ -].*)*`, 'm'), stringify({ [key]: value }).trimEnd());
           },
         });

@@ -3,7 +3,11 @@ import { addDuration } from '../../plan/time.ts';
 import type { Rule } from './context.ts';
 
 const day = (date: string) => Date.parse(`${date}T00:00:00Z`);
-const plus = (date: string, duration: string) => new Date(addDuration(day(date), duration)).toISOString().slice(0, 10);
+/** `date` + `duration` as a date; far past any real date when the sum overflows, so nothing is reported as due. */
+const plus = (date: string, duration: string) => {
+  const ms = addDuration(day(date), duration);
+  return Number.isFinite(ms) && Math.abs(ms) <= 8.64e15 ? new Date(ms).toISOString().slice(0, 10) : '9999-12-31';
+};
 
 export const reviewOverdue: Rule = {
   id: 'review-overdue',

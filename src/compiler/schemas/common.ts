@@ -3,7 +3,7 @@
  * calendar dates and contact channels.
  */
 import { z } from 'zod';
-import { parseDuration } from '../../plan/time.ts';
+import { durationToMs, parseDuration } from '../../plan/time.ts';
 
 /** A stable identifier: lower-case letters, digits and hyphens, e.g. `incident-commander`. */
 export const id = z
@@ -16,16 +16,31 @@ export const id = z
 /** A reference to another element by its id; the compiler checks that it resolves. */
 export const ref = (kind: string) => id.meta({ description: `Id of a ${kind} defined in the plan.` });
 
-/** An ISO-8601 duration such as `PT15M`, `PT72H`, `P4D` or `P1M`. */
-export const duration = z
-  .string()
-  .refine((s) => parseDuration(s) !== undefined, { error: (issue) => durationError(String(issue.input)) })
-  .meta({ description: 'ISO-8601 duration, e.g. PT15M (15 minutes), PT72H, P4D, P1M.', pattern: '^P' });
+/** The longest duration a plan may give: beyond it dates overflow and nothing in a plan needs it. */
+const MAX_DURATION = 'P100Y';
+
+const durationOf = (positive: boolean) =>
+  z
+    .string()
+    .refine((s) => parseDuration(s) !== undefined && durationToMs(s) <= durationToMs(MAX_DURATION) && (!positive || durationToMs(s) > 0), {
+      error: (issue) => durationError(String(issue.input), positive),
+    })
+    .meta({ description: `ISO-8601 duration, e.g. PT15M (15 minutes), PT72H, P4D, P1M${positive ? '; longer than zero' : ''}.`, pattern: '^P' });
+
+/** An ISO-8601 duration such as `PT15M`, `PT72H`, `P4D` or `P1M`, at most 100 years. */
+export const duration = durationOf(false);
+
+/** A duration that must be longer than zero: an acknowledgement target, a timeout, a review cycle. */
+export const positiveDuration = durationOf(true);
 
 const UNITS: Record<string, string> = { s: 'S', sec: 'S', m: 'M', min: 'M', h: 'H', hr: 'H', hour: 'H', d: 'D', day: 'D', w: 'W', week: 'W' };
 
 /** Explains a bad duration, suggesting the ISO-8601 spelling of common shorthands such as `72h` or `30 min`. */
-export function durationError(text: string): string {
+export function durationError(text: string, positive = false): string {
+  if (parseDuration(text)) {
+    if (durationToMs(text) > durationToMs(MAX_DURATION)) return `must be at most ${MAX_DURATION} (100 years) (got ${JSON.stringify(text)}); check the number`;
+    if (positive) return `must be longer than zero (got ${JSON.stringify(text)}); give the time allowed, e.g. PT15M`;
+  }
   if (/^-/.test(text.trim()) && parseDuration(text.trim().slice(1)))
     return `must be a positive duration (got ${JSON.stringify(text)}); durations cannot be negative: remove the minus sign`;
   const short = /^(\d+)\s*([a-z]+?)s?$/i.exec(text.trim());
@@ -49,6 +64,22 @@ export const date = z
     { error: (issue) => `must be a date written YYYY-MM-DD, such as 2026-03-31 (got ${JSON.stringify(issue.input)})` },
   )
   .meta({ description: 'Calendar date, YYYY-MM-DD.', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+
+/** An IANA time zone name such as `Europe/Amsterdam` or `UTC`, as the runtime's Intl knows it. */
+export const timeZone = z
+  .string()
+  .refine(
+    (s) => {
+      try {
+        new Intl.DateTimeFormat('en-US', { timeZone: s });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { error: (issue) => `must be an IANA time zone such as Europe/Amsterdam, America/New_York or UTC (got ${JSON.stringify(issue.input)})` },
+  )
+  .meta({ description: 'IANA time zone, e.g. Europe/Amsterdam.' });
 
 /** Markdown text (a paragraph or a few). */
 export const markdown = z.string().min(1, { error: 'must not be empty' });

@@ -1,6 +1,6 @@
 /** `content/plan.yaml`: document control for the whole plan (ISO 27001 7.5.2-7.5.3, NIST SP 800-53 IR-8). */
 import { z } from 'zod';
-import { date, duration, id, ref } from './common.ts';
+import { date, id, positiveDuration, ref, timeZone } from './common.ts';
 
 /** One approval of a plan version. */
 const approver = z.strictObject({
@@ -27,7 +27,7 @@ const change = z.strictObject({
 /** Working days used for business-day deadlines (e.g. SEC 8-K's four business days). */
 const businessCalendar = z.strictObject({
   /** IANA time zone in which days are counted. Default `UTC`. */
-  timeZone: z.string().default('UTC').meta({ description: 'IANA time zone, e.g. Europe/Amsterdam. Default UTC.' }),
+  timeZone: timeZone.default('UTC').meta({ description: 'IANA time zone, e.g. Europe/Amsterdam. Default UTC.' }),
   /** ISO weekdays (1 = Monday ... 7 = Sunday) that are working days. Default Monday to Friday. */
   workingDays: z
     .array(z.int().min(1).max(7))
@@ -59,7 +59,7 @@ export const documentSchema = z
     /** Date of the last full review. Default: the effective date. */
     lastReviewed: date.optional().meta({ description: 'Date of the last review. Default: effectiveDate.' }),
     /** How often the plan must be reviewed, e.g. `P12M` (PCI DSS 12.10.2). */
-    reviewCycle: duration.meta({ description: 'Review cycle, e.g. P12M.' }),
+    reviewCycle: positiveDuration.meta({ description: 'Review cycle, e.g. P12M.' }),
     /** Information classification of the plan. */
     classification: z
       .enum(['public', 'internal', 'confidential', 'restricted'])

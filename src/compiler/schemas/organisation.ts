@@ -1,6 +1,6 @@
 /** Who responds: roles, teams, people and external parties (`roles.yaml`, `teams.yaml`, `people.yaml`, `parties.yaml`). */
 import { z } from 'zod';
-import { contact, date, duration, id, markdown, ref } from './common.ts';
+import { contact, date, id, markdown, positiveDuration, ref, timeZone } from './common.ts';
 
 /** A response role such as the Incident Commander. */
 export const roleSchema = z.strictObject({
@@ -45,13 +45,13 @@ export const personSchema = z.strictObject({
   /** Roles this person is trained and designated for. */
   roles: z.array(ref('role')).default([]),
   /** IANA time zone, e.g. `Europe/Amsterdam`. */
-  timeZone: z.string().optional(),
+  timeZone: timeZone.optional(),
   /** Contact channels in order of priority. */
   contacts: z.array(contact).default([]),
   /** Date the contact details were last confirmed. */
   lastVerified: date.optional(),
   /** How often the details must be confirmed. Default `P90D`. */
-  verifyInterval: duration.default('P90D').meta({ description: 'Verification interval. Default P90D.' }),
+  verifyInterval: positiveDuration.default('P90D').meta({ description: 'Verification interval. Default P90D.' }),
 });
 
 /** An organisation outside the company: regulator, CSIRT, insurer, law enforcement... */

@@ -1,6 +1,6 @@
 /** How incidents are sized and routed: severities, incident types, phases and escalation policies. */
 import { z } from 'zod';
-import { duration, id, ref } from './common.ts';
+import { id, positiveDuration, ref } from './common.ts';
 
 /** A severity level. */
 export const severitySchema = z.strictObject({
@@ -17,9 +17,9 @@ export const severitySchema = z.strictObject({
   /** Typical incidents of this severity. */
   examples: z.array(z.string().min(1)).default([]),
   /** Time within which the on-call responder must acknowledge, e.g. `PT15M`. */
-  acknowledgeWithin: duration.meta({ description: 'Acknowledgement target, e.g. PT15M.' }),
+  acknowledgeWithin: positiveDuration.meta({ description: 'Acknowledgement target, e.g. PT15M.' }),
   /** How often stakeholders get a status update, e.g. `PT1H`. */
-  updateEvery: duration.meta({ description: 'Status-update interval, e.g. PT1H.' }),
+  updateEvery: positiveDuration.meta({ description: 'Status-update interval, e.g. PT1H.' }),
   /** Escalation policy paged when this severity is declared. */
   escalationPolicy: ref('escalation policy'),
 });
@@ -80,7 +80,7 @@ export const escalationLevel = z.strictObject({
   /** Who is paged at this level. */
   targets: z.array(escalationTarget).min(1),
   /** Time after which, if not acknowledged, the next level is paged. */
-  timeout: duration,
+  timeout: positiveDuration,
   /** When to escalate past this level. Default `not-acknowledged`. */
   condition: z.enum(['not-acknowledged', 'not-resolved', 'always']).default('not-acknowledged'),
 });
