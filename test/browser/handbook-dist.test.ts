@@ -1,0 +1,113 @@
+/**
+ * The built handbook as files: every page the plan calls for exists, every internal link lands on
+ * a page and anchor that exist, the RACI table says what the plan says, diagrams are inline SVG
+ * with no Mermaid runtime, and every page carries the plan version and digest.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, listFiles, pageTypes, pathOf, readPage, sourcePlan } from './handbook-helpers.ts';
+import { indexRefs } from '../../src/plan/refs.ts';
+import type { PlanModel } from '../../src/plan/model.ts';
+
+let plan: PlanModel;
+let pages: string[];
+const ids = new Map<string, Set<string>>();
+const idsOf = (path: string) => {
+  if (!ids.has(path)) ids.set(path, new Set([...readPage(DIST, path).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])));
+  return ids.get(path)!;
+};
+
+beforeAll(() => {
+  plan = sourcePlan();
+  pages = listFiles(DIST).filter((f) => f.endsWith('.html'));
+});
+
+describe('built pages', () => {
+  it('has a page of every type, one per playbook and one per role', () => {
+    const built = new Set(pages.map(pathOf));
+    for (const path of Object.values(pageTypes(plan))) expect(built, path).toContain(path);
+    for (const p of plan.playbooks) expect(built).toContain(`/playbooks/${p.id}/`);
+    for (const r of plan.roles) expect(built).toContain(`/roles/${r.id}/`);
+    for (const c of plan.chapters) expect(built).toContain(`/${c.id}/`);
+  });
+
+  it('resolves every internal link to a built page, and every fragment to an id on it', () => {
+    const broken: string[] = [];
+    for (const file of pages) {
+      const from = pathOf(file);
+      for (const [, href] of readPage(DIST, from).matchAll(/<a\s[^>]*href="([^"]+)"/g)) {
+        if (/^(https?:|mailto:|tel:)/.test(href)) continue;
+        const url = new URL(href.replace(/&amp;/g, '&'), `http://x${from}`);
+        const target = url.pathname.endsWith('/') ? join(DIST, url.pathname, 'index.html') : join(DIST, url.pathname);
+        if (!existsSync(target) || statSync(target).isDirectory()) broken.push(`${from} → ${href}`);
+        else if (url.hash && url.pathname.endsWith('/') && !idsOf(url.pathname).has(decodeURIComponent(url.hash.slice(1))))
+          broken.push(`${from} → ${href} (no such id)`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('gives every element a reference points to a page or anchor', () => {
+    const missing = [...indexRefs(plan).values()]
+      .filter((r) => r.kind !== 'person' && r.kind !== 'team' && r.kind !== 'party')
+      .filter((r) => {
+        const [path, hash] = r.href.split('#');
+        return !existsSync(join(DIST, path, 'index.html')) || (hash !== undefined && !idsOf(path).has(hash));
+      })
+      .map((r) => `${r.kind}:${r.id} → ${r.href}`);
+    expect(missing).toEqual([]);
+  });
+
+  it('prints the plan version and short digest in every page footer, and the full digest on the audit page', () => {
+    for (const file of pages.filter((f) => f !== '404.html')) {
+      const html = readPage(DIST, pathOf(file));
+      expect(html, file).toMatch(new RegExp(`<code class="db-digest[^"]*">${plan.digest.slice(0, 12)}</code>`));
+      expect(html, file).toMatch(new RegExp(`Version <strong[^>]*>${plan.document.version.replace(/\./g, '\\.')}</strong>`));
+    }
+    expect(readPage(DIST, '/audit/')).toContain(plan.digest);
+  });
+});
+
+describe('RACI table', () => {
+  it('has a row per activity with the letter of each role as the plan assigns it', () => {
+    const html = readPage(DIST, '/raci/');
+    const rows = [...html.matchAll(/<tr data-playbook="([^"]+)" data-roles="([^"]*)">([\s\S]*?)<\/tr>/g)];
+    const activities = plan.playbooks.flatMap((p) => p.activities);
+    expect(rows).toHaveLength(activities.length);
+    for (const a of activities) {
+      const row = rows.find((r) => r[3].includes(`href="/playbooks/${a.playbook}/#${a.id}"`));
+      expect(row, a.key).toBeDefined();
+      const cells = Object.fromEntries([...row![3].matchAll(/<td data-role="([^"]+)"[^>]*><abbr[^>]*>([A-Z]+)<\/abbr>/g)].map((m) => [m[1], m[2]]));
+      expect(cells, a.key).toEqual(a.raci);
+    }
+  });
+});
+
+describe('diagrams', () => {
+  it('inlines one accessible SVG and one text list per escalation policy', () => {
+    const html = readPage(DIST, '/escalation/');
+    expect(html.match(/<svg[^>]*role="img" aria-label="Escalation policy /g)).toHaveLength(plan.escalationPolicies.length);
+    expect(html.match(/<ol class="db-levels"/g)).toHaveLength(plan.escalationPolicies.length);
+  });
+
+  it('ships no Mermaid runtime and loads no web font on any page', () => {
+    const scripts = listFiles(DIST).filter((f) => f.endsWith('.js'));
+    for (const f of scripts) expect(readFileSync(join(DIST, f), 'utf8'), f).not.toMatch(/mermaid\.initialize|mermaidAPI|from ?["'][^"']*mermaid/);
+    for (const file of pages) {
+      const html = readPage(DIST, pathOf(file));
+      expect(html, file).not.toMatch(/<script[^>]*src="[^"]*mermaid/i);
+      expect(html, file).not.toContain('fonts.googleapis.com');
+    }
+  });
+});
+
+describe('page size', () => {
+  it('keeps playbook, role and reference pages under 60 KB of HTML', () => {
+    const heavy = ['/print/', '/raci/'];
+    const over = pages
+      .map((f) => ({ path: pathOf(f), size: statSync(join(DIST, f)).size }))
+      .filter((p) => !heavy.includes(p.path) && p.size > 60 * 1024);
+    expect(over).toEqual([]);
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * What a responder does in the handbook, in Chromium: finds the Incident Commander by searching
+ * "IC", reads a role card, filters the RACI matrix, and computes a business-day deadline.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, serveStatic } from './harness.ts';
+import { DIST, sourcePlan } from './handbook-helpers.ts';
+import { buildRoleCard } from '../../src/handbook/role-card.ts';
+
+const plan = sourcePlan();
+let site: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  site = await serveStatic(DIST);
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('search', () => {
+  it('finds the Incident Commander by the alias "IC" and opens the role card', async () => {
+    const ic = plan.roles.find((r) => r.aliases.includes('IC'));
+    expect(ic, 'the plan names a role IC').toBeDefined();
+    await page.goto(`${site.url}/`);
+    await page.getByRole('button', { name: 'Search' }).first().click();
+    const box = page.getByRole('dialog', { name: 'Search' }).getByRole('textbox');
+    await box.fill('IC');
+    const first = page.locator('.pagefind-ui__result-link').first();
+    await first.waitFor({ timeout: 20_000 });
+    expect(await first.textContent()).toContain(ic!.name);
+    await first.click();
+    await page.waitForURL(`**/roles/${ic!.id}/`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(ic!.name);
+  });
+});
+
+describe('role card', () => {
+  it('lists exactly the activities where the role holds a letter, with the letter', async () => {
+    const role = [...plan.roles].sort((a, b) => buildRoleCard(plan, b.id).playbooks.length - buildRoleCard(plan, a.id).playbooks.length)[0];
+    await page.goto(`${site.url}/roles/${role.id}/`);
+    const listed = await page.locator('.db-duties li').evaluateAll((lis) =>
+      lis.map((li) => `${(li as HTMLElement).dataset.activity}=${li.querySelector('abbr')!.textContent}`),
+    );
+    const expected = plan.playbooks.flatMap((p) => p.activities.filter((a) => a.raci[role.id]).map((a) => `${a.key}=${a.raci[role.id]}`));
+    expect(listed.sort()).toEqual(expected.sort());
+    expect(listed.length).toBeGreaterThan(0);
+  });
+});
+
+describe('RACI filter', () => {
+  it('shows only the rows of the chosen playbook and role', async () => {
+    const pb = plan.playbooks[0];
+    const role = Object.keys(pb.activities[0].raci)[0];
+    await page.goto(`${site.url}/raci/`);
+    await page.getByRole('combobox', { name: 'Playbook' }).selectOption(pb.id);
+    await page.getByRole('combobox', { name: 'Role' }).selectOption(role);
+    const visible = await page.locator('tbody tr:visible th a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const expected = pb.activities.filter((a) => a.raci[role]).map((a) => `/playbooks/${pb.id}/#${a.id}`);
+    expect(visible.sort()).toEqual(expected.sort());
+    expect(await page.locator('thead th[data-role]:visible').count()).toBe(1);
+  });
+});
+
+describe('deadline calculator', () => {
+  it('computes the SEC 8-K filing across a weekend: Friday 15:00 + 4 business days is Thursday 15:00', async () => {
+    const sec = plan.obligations.find((o) => o.id === 'sec-8k');
+    expect(sec, 'the example plan has the SEC 8-K obligation').toBeDefined();
+    const stage = sec!.stages.find((s) => s.days === 'business')!;
+    expect(plan.document.businessCalendar.timeZone).toBe('Europe/Amsterdam');
+    await page.goto(`${site.url}/obligations/`);
+    await page.getByLabel('Materiality determination').fill('2026-11-27T15:00');
+    const row = page.locator(`tr[data-stage="${stage.key}"]`);
+    await row.waitFor();
+    // By hand: Fri 27 Nov 15:00 CET; business days Mon 30, Tue 1, Wed 2, Thu 3 Dec → 15:00 CET = 14:00 UTC.
+    expect(await row.locator('td').nth(3).textContent()).toBe('Thu 2026-12-03 15:00');
+    expect(await row.locator('td').nth(3).getAttribute('data-due')).toBe('2026-12-03T14:00:00.000Z');
+  });
+});
