@@ -1,0 +1,21 @@
+/**
+ * JSON Schemas of every plan file kind (and of the extra formats registered in `EXTRA_SCHEMAS`),
+ * generated from the zod schemas for the YAML language server. `npm run schema` writes them to
+ * `public/schemas/`; a test checks the committed copies are current.
+ */
+import { z } from 'zod';
+import { CHAPTERS, FILE_KINDS, schemaFileName } from './schemas/index.ts';
+import { EXTRA_SCHEMAS } from './schemas/extra.ts';
+
+/** Each schema file name (e.g. `roles.schema.json`) with its JSON text, as written to disk. */
+export function generateJsonSchemas(): Map<string, string> {
+  const out = new Map<string, string>();
+  const add = (name: string, schema: z.ZodType) => {
+    const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
+    out.set(name, JSON.stringify(json, null, 2) + '\n');
+  };
+  for (const kind of FILE_KINDS) add(schemaFileName(kind), kind.schema);
+  add(schemaFileName('chapter'), CHAPTERS.schema);
+  for (const [name, schema] of Object.entries(EXTRA_SCHEMAS)) add(name, schema);
+  return out;
+}
