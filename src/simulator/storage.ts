@@ -1,0 +1,113 @@
+/**
+ * Saved sessions in the browser's localStorage, one event at a time. localStorage writes are
+ * synchronous, so an event is on disk before the UI shows it: a reload, a closed tab or a crash
+ * loses nothing. Views never call this module; the store does.
+ *
+ *   drillbook:sessions        JSON array of session ids (the index)
+ *   drillbook:session:<id>    JSON of the session without its log (SessionMeta + scenario)
+ *   drillbook:log:<id>        the log, one JSON action per line, appended as events happen
+ */
+import type { ExerciseAction } from '../engine/actions.ts';
+import { parseSession, type ParsedSession, type SavedSession, type SessionMeta } from './session.ts';
+
+/** The part of the Web Storage API used here (a Map-backed fake in tests). */
+export interface KeyValueStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/** One line of the saved-sessions list. */
+export interface SessionSummary {
+  id: string;
+  /** Scenario title, or the id when the session cannot be read. */
+  title: string;
+  createdAt?: string;
+  /** Number of events saved. */
+  events: number;
+  /** Why the session cannot be opened, when it cannot. */
+  problem?: string;
+}
+
+/** Saved sessions: list, create, append events, update the clock and improvements, delete. */
+export interface SessionRepository {
+  list(): SessionSummary[];
+  load(id: string): ParsedSession;
+  create(session: SavedSession): void;
+  append(id: string, action: ExerciseAction): void;
+  saveMeta(id: string, patch: Partial<Pick<SessionMeta, 'clock' | 'improvements'>>): void;
+  remove(id: string): void;
+  /** Everything stored for a session, as text, for "Download raw data". */
+  raw(id: string): string;
+}
+
+const INDEX = 'drillbook:sessions';
+const metaKey = (id: string) => `drillbook:session:${id}`;
+const logKey = (id: string) => `drillbook:log:${id}`;
+
+/** A session repository over `kv` (normally `window.localStorage`). */
+export function openRepository(kv: KeyValueStore): SessionRepository {
+  const ids = (): string[] => {
+    try {
+      const v = JSON.parse(kv.getItem(INDEX) ?? '[]');
+      return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+    } catch {
+      return [];
+    }
+  };
+  const load = (id: string): ParsedSession => {
+    const meta = kv.getItem(metaKey(id));
+    if (meta === null) return { ok: false, message: `there is no saved session "${id}" in this browser` };
+    let value: Record<string, unknown>;
+    try {
+      value = JSON.parse(meta);
+    } catch {
+      return { ok: false, message: 'the saved session is not readable JSON' };
+    }
+    const lines = (kv.getItem(logKey(id)) ?? '').split('\n').filter((l) => l.trim());
+    const log: unknown[] = [];
+    for (const [i, line] of lines.entries()) {
+      try {
+        log.push(JSON.parse(line));
+      } catch {
+        return { ok: false, message: `the event log is damaged: event ${i + 1} is not readable JSON` };
+      }
+    }
+    return parseSession(typeof value === 'object' && value ? { ...value, log } : value);
+  };
+  return {
+    list: () =>
+      ids().map((id) => {
+        const r = load(id);
+        if (!r.ok) return { id, title: id, events: 0, problem: r.message };
+        return { id, title: r.session.title, createdAt: r.session.createdAt, events: r.session.log.length };
+      }),
+    load,
+    create(session) {
+      const { log, ...meta } = session;
+      kv.setItem(metaKey(session.id), JSON.stringify(meta));
+      kv.setItem(logKey(session.id), log.map((a) => JSON.stringify(a)).join('\n'));
+      if (!ids().includes(session.id)) kv.setItem(INDEX, JSON.stringify([...ids(), session.id]));
+    },
+    append(id, action) {
+      const log = kv.getItem(logKey(id));
+      kv.setItem(logKey(id), (log ? `${log}\n` : '') + JSON.stringify(action));
+    },
+    saveMeta(id, patch) {
+      const meta = JSON.parse(kv.getItem(metaKey(id)) ?? 'null');
+      if (!meta || typeof meta !== 'object') throw new Error(`session "${id}" is not saved`);
+      kv.setItem(metaKey(id), JSON.stringify({ ...meta, ...patch }));
+    },
+    remove(id) {
+      kv.removeItem(metaKey(id));
+      kv.removeItem(logKey(id));
+      kv.setItem(INDEX, JSON.stringify(ids().filter((x) => x !== id)));
+    },
+    raw: (id) => JSON.stringify({ id, session: kv.getItem(metaKey(id)), log: kv.getItem(logKey(id)) }, null, 2),
+  };
+}
+
+/** A random session id: 12 lower-case letters and digits. */
+export function newSessionId(random: () => number = Math.random): string {
+  return Array.from({ length: 12 }, () => '0123456789abcdefghijklmnopqrstuvwxyz'[Math.floor(random() * 36)]).join('');
+}

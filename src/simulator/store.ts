@@ -1,0 +1,151 @@
+/**
+ * The simulator's store: one saved session, its engine state and the facilitator's clock.
+ * Views subscribe and call commands; the store turns each command into one engine action stamped
+ * with the current scenario time, saves it, tells other windows, and notifies subscribers.
+ * A refused action is not saved: the state stays as it was and `message` says why.
+ *
+ *   command ──action{at}──▶ engine step ──ok──▶ repository.append ──▶ sync.changed ──▶ subscribers
+ *                                        └refused──▶ message
+ *   load: state = replay(plan, scenario, saved log)      refresh(): re-read (projector window)
+ */
+import type { ExerciseAction, AdHocInject } from '../engine/actions.ts';
+import type { PlanModel } from '../plan/model.ts';
+import { replay, step } from '../engine/reduce.ts';
+import { nextInjectTime } from '../engine/views.ts';
+import type { ExerciseState } from '../engine/state.ts';
+import type { SavedSession, ImprovementRow } from './session.ts';
+import type { SessionRepository } from './storage.ts';
+import type { SessionSync } from './sync.ts';
+import { catchUp, pausedAt, runningFrom, scenarioTime, withSpeed, type WallClock } from './wall-clock.ts';
+
+const MINUTE = 60_000;
+
+/** What views render. */
+export interface StoreSnapshot {
+  session: SavedSession;
+  state: ExerciseState;
+  clock: WallClock;
+  /** Why the last command was refused or could not be saved; cleared by the next success. */
+  message?: string;
+}
+
+/** What a decision command carries. */
+export interface DecideInput {
+  decision: string;
+  option: string;
+  by: string;
+  rationale?: string;
+  text?: string;
+}
+
+/** The store of one session. */
+export interface ExerciseStore {
+  get(): StoreSnapshot;
+  /** Calls `listener` now and after every change; returns an unsubscribe function. */
+  subscribe(listener: (s: StoreSnapshot) => void): () => void;
+  /** Scenario time the clock shows now. */
+  now(): number;
+  start(): void;
+  pause(): void;
+  resume(): void;
+  setSpeed(speed: number): void;
+  jump(): void;
+  /** Saves a clock tick when the clock passed a minute or an inject fell due; otherwise does nothing. */
+  tick(): void;
+  deliver(inject: string): void;
+  adHoc(inject: AdHocInject): void;
+  decide(input: DecideInput): void;
+  note(text: string, by?: string): void;
+  end(): void;
+  saveImprovements(rows: ImprovementRow[]): void;
+  /** Re-reads the saved session (after another window changed it). */
+  refresh(): void;
+}
+
+/** Where the store gets its collaborators; `wall` defaults to `Date.now`. */
+export interface StoreOptions {
+  plan: PlanModel;
+  session: SavedSession;
+  repository: SessionRepository;
+  sync?: SessionSync;
+  wall?: () => number;
+}
+
+/** Opens the store of `session`; its state is the replay of the saved log. */
+export function createExerciseStore({ plan, session, repository, sync, wall = Date.now }: StoreOptions): ExerciseStore {
+  const listeners = new Set<(s: StoreSnapshot) => void>();
+  const fromSaved = (s: SavedSession): StoreSnapshot => {
+    const state = replay(plan, s.scenario, s.log);
+    return { session: s, state, clock: catchUp(s.clock, state.now, wall()) };
+  };
+  let snap = fromSaved(session);
+  const emit = () => listeners.forEach((l) => l(snap));
+  const set = (next: StoreSnapshot) => {
+    snap = next;
+    emit();
+  };
+  const saveClock = (clock: WallClock) => {
+    repository.saveMeta(snap.session.id, { clock });
+    return clock;
+  };
+  /** Applies, saves and publishes one action; `clockAfter` updates the clock once it is accepted. */
+  const act = (action: ExerciseAction, clockAfter?: (state: ExerciseState) => WallClock) => {
+    const { state, effects } = step(snap.state, action);
+    const refused = effects.find((e) => e.type === 'action/rejected');
+    if (refused) return set({ ...snap, message: refused.type === 'action/rejected' ? refused.message : undefined });
+    try {
+      repository.append(snap.session.id, action);
+      let clock = catchUp(snap.clock, state.now, wall());
+      if (clockAfter) clock = saveClock(clockAfter(state));
+      else if (clock !== snap.clock) saveClock(clock);
+      set({ session: { ...snap.session, log: [...snap.session.log, action], clock }, state, clock });
+    } catch (e) {
+      return set({ ...snap, message: `could not save the event (${(e as Error).message}); export the session now` });
+    }
+    sync?.changed(snap.session.id);
+  };
+  const at = () => Math.max(snap.state.now, scenarioTime(snap.clock, wall()));
+
+  return {
+    get: () => snap,
+    subscribe(listener) {
+      listeners.add(listener);
+      listener(snap);
+      return () => listeners.delete(listener);
+    },
+    now: () => (snap.state.status === 'ended' ? snap.state.now : at()),
+    start: () => act({ type: 'exercise/start', at: 0 }, (s) => runningFrom(snap.clock, s.now, wall())),
+    pause: () => act({ type: 'clock/pause', at: at() }, (s) => pausedAt(snap.clock, s.now)),
+    resume: () => act({ type: 'clock/resume', at: snap.state.now }, (s) => runningFrom(snap.clock, s.now, wall())),
+    setSpeed(speed) {
+      set({ ...snap, clock: saveClock(withSpeed(snap.clock, speed, wall())), message: undefined });
+      sync?.changed(snap.session.id);
+    },
+    jump: () => act({ type: 'clock/jump', at: at() }, (s) => (snap.clock.running ? runningFrom(snap.clock, s.now, wall()) : pausedAt(snap.clock, s.now))),
+    tick() {
+      if (snap.state.status !== 'running') return;
+      const t = scenarioTime(snap.clock, wall());
+      const due = nextInjectTime(snap.state);
+      const minutePassed = Math.floor(t / MINUTE) > Math.floor(snap.state.now / MINUTE);
+      if (minutePassed || (due !== undefined && due <= t)) act({ type: 'clock/tick', at: t });
+    },
+    deliver: (inject) => act({ type: 'inject/deliver', at: at(), inject }),
+    adHoc: (inject) => act({ type: 'inject/ad-hoc', at: at(), inject }),
+    decide: (input) => act({ type: 'decision/take', at: at(), ...input }),
+    note: (text, by) => act({ type: 'note/add', at: at(), text, ...(by ? { by } : {}) }),
+    end: () => act({ type: 'exercise/end', at: at() }, (s) => pausedAt(snap.clock, s.now)),
+    saveImprovements(rows) {
+      try {
+        repository.saveMeta(snap.session.id, { improvements: rows });
+        set({ ...snap, session: { ...snap.session, improvements: rows }, message: undefined });
+      } catch (e) {
+        set({ ...snap, message: `could not save the improvement plan (${(e as Error).message})` });
+      }
+      sync?.changed(snap.session.id);
+    },
+    refresh() {
+      const r = repository.load(snap.session.id);
+      if (r.ok) set(fromSaved(r.session));
+    },
+  };
+}
