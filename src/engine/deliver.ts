@@ -6,7 +6,7 @@ import type { ScenarioTime } from './clock.ts';
 import type { AdHocInject } from './actions.ts';
 import type { Inject, PlanAction } from './scenario/schema.ts';
 import type { Act, DeliveredInject, ExerciseState, Facts } from './state.ts';
-import { nextDue } from './triggers.ts';
+import { nextActivation, nextDue } from './triggers.ts';
 
 /** Something the caller (the simulator UI) may want to act on; the engine never performs it. */
 export type Effect =
@@ -50,11 +50,21 @@ export function deliver(
 
 /** Moves the clock to `target`, delivering every scripted inject that falls due on the way, in time order. */
 export function advance(d: ExerciseState, target: ScenarioTime, seq: number, effects: Effect[]): void {
-  for (let next = nextDue(d); next && next.at <= target; next = nextDue(d)) {
+  for (;;) {
+    activate(d, target);
+    const next = nextDue(d);
+    if (!next || next.at > target) break;
     d.now = next.at;
     deliver(d, next.inject.id, seq, 'script', effects);
   }
   d.now = Math.max(d.now, target);
+}
+
+/** Starts scenario expectations whose condition holds at some time up to `target`, before the next delivery. */
+function activate(d: ExerciseState, target: ScenarioTime): void {
+  if (!d.scenario.expectations.length) return;
+  const limit = Math.min(target, nextDue(d)?.at ?? Infinity);
+  for (let next = nextActivation(d); next && next.at <= limit; next = nextActivation(d)) d.activated[next.id] = next.at;
 }
 
 /** Records the plan actions of a chosen option and the facts they establish. */

@@ -103,6 +103,8 @@ export interface ExerciseState {
   facts: Facts;
   notes: Note[];
   errors: ActionError[];
+  /** Scenario expectation id → time its `when` condition first held (expectations without one start at the start). */
+  activated: Record<string, ScenarioTime>;
   /** Scenario time at which the exercise ended. */
   endedAt?: ScenarioTime;
 }
@@ -130,6 +132,7 @@ export function initialize(plan: PlanModel, scenario: Scenario, options: Initial
     facts: { incidentTypes: {}, indicated: {}, declared: [], dataCategories: {}, anchors: {}, facts: {} },
     notes: [],
     errors: [],
+    activated: {},
   };
 }
 
@@ -153,5 +156,6 @@ export function draftOf(state: ExerciseState): ExerciseState {
     },
     notes: [...state.notes],
     errors: [...state.errors],
+    activated: { ...state.activated },
   };
 }

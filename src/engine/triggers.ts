@@ -98,3 +98,14 @@ export function nextDue(state: ExerciseState): { inject: Inject; at: ScenarioTim
   }
   return best;
 }
+
+/** The next scenario expectation whose condition starts to hold, and when, or `undefined`. */
+export function nextActivation(state: ExerciseState): { id: string; at: ScenarioTime } | undefined {
+  let best: { id: string; at: ScenarioTime } | undefined;
+  for (const e of state.scenario.expectations) {
+    if (e.id in state.activated) continue;
+    const at = e.when ? earliest(timesWhen(e.when, state), state.now) : state.now;
+    if (at < Infinity && (!best || at < best.at)) best = { id: e.id, at };
+  }
+  return best;
+}

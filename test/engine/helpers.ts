@@ -3,7 +3,7 @@
  * against it, both read from test/fixtures so the corpus stays stable while content/ changes.
  */
 import { readFileSync } from 'node:fs';
-import { compilePlan } from '../../src/compiler/index.ts';
+import { compilePlan, compileSources, readContentDir } from '../../src/compiler/index.ts';
 import type { PlanModel } from '../../src/plan/model.ts';
 import { validateScenario } from '../../src/engine/scenario/validate.ts';
 import type { Scenario } from '../../src/engine/scenario/schema.ts';
@@ -26,4 +26,14 @@ export function loadScenario(file = MINIMAL_SCENARIO, against: PlanModel = minim
   const result = validateScenario(against, text, file);
   if (!result.scenario) throw new Error(`${file} is not valid:\n${result.problems.map((p) => p.message).join('\n')}`);
   return { scenario: result.scenario, text };
+}
+
+/** The minimal plan compiled with one file's text changed, e.g. a shorter acknowledgement target. */
+export function changedPlan(path: string, change: (text: string) => string, also: Record<string, (text: string) => string> = {}): PlanModel {
+  const { files } = readContentDir(MINIMAL_PLAN);
+  const changes: Record<string, (text: string) => string> = { ...also, [path]: change };
+  const changed = files.map((f) => (changes[f.path] ? { ...f, text: changes[f.path](f.text) } : f));
+  const result = compileSources(changed, { today: '2026-06-01', prefix: `${MINIMAL_PLAN}/` });
+  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+  return result.plan;
 }

@@ -18,8 +18,9 @@ describe('reducer steps', () => {
     expect(effects).toEqual([
       { type: 'inject/delivered', inject: 'paste-found', at: 0 },
       { type: 'decision/opened', decision: 'declare-severity', inject: 'paste-found', at: 0 },
+      { type: 'decision/opened', decision: 'page', inject: 'paste-found', at: 0 },
     ]);
-    expect(openDecisions(state).map((d) => d.decision.id)).toEqual(['declare-severity']);
+    expect(openDecisions(state).map((d) => d.decision.id)).toEqual(['declare-severity', 'page']);
     expect(state.facts.anchors).toEqual({ detection: 0, awareness: 0 });
   });
 
@@ -69,7 +70,6 @@ describe('reducer steps', () => {
     );
     expect(state.acts.map((a) => [a.kind, a.target, a.by, a.at])).toEqual([
       ['declare', 'sev1', 'deputy', 7 * M],
-      ['page', 'policy:major', 'deputy', 7 * M],
       ['perform', 'breach/declare', 'deputy', 7 * M],
     ]);
     expect(state.facts.anchors.declaration).toBe(7 * M);

@@ -1,0 +1,229 @@
+/**
+ * What the plan expects, given what the scenario revealed, and how the team did. Derived, never
+ * stored: `evaluate(plan, state)` is a pure function, so a changed plan re-scores the same log.
+ *
+ * - a declared severity → its escalation policy paged within the acknowledgement target;
+ * - an indicated severity → a severity at least as severe declared;
+ * - a revealed incident type → each activity of its playbooks, in phase order, by its Accountable role,
+ *   by its due time (counted from its anchor event);
+ * - an applicable obligation → each stage submitted by its deadline (calendar or business days,
+ *   from an anchor event or an earlier stage), by the obligation's accountable role;
+ * - the scenario's own expectations.
+ */
+import type { Activity, PlanModel } from '../plan/model.ts';
+import { addScenarioDuration, type ScenarioTime } from './clock.ts';
+import type { Act, ExerciseState } from './state.ts';
+import { obligationExpectations } from './obligations.ts';
+
+/** How an expectation ended. */
+export type Outcome = 'met' | 'late' | 'out-of-order' | 'wrong-owner' | 'missed';
+/** Live status: an outcome, or still `pending` (not done, not late yet) or `overdue` (not done, past its deadline). */
+export type ExpectationStatus = Outcome | 'pending' | 'overdue';
+/** Every outcome, best first. */
+export const OUTCOMES: readonly Outcome[] = ['met', 'late', 'out-of-order', 'wrong-owner', 'missed'];
+
+/** The decision that met an expectation. */
+export interface Evidence {
+  decision: string;
+  option: string;
+  by: string;
+  at: ScenarioTime;
+  seq: number;
+}
+
+/** One expectation and its status. */
+export interface Expectation {
+  /** Unique id, e.g. `activity:breach/declare`, `page:sev1`, `stage:gdpr-art33/authority`, `scenario:brief-press`. */
+  id: string;
+  kind: 'page' | 'declare' | 'activity' | 'stage' | 'scenario';
+  /** What is expected, one sentence. */
+  description: string;
+  /** Typed ref of the plan clause it comes from (`severity:sev1`, `activity:...`, `stage:...`); absent for a scenario-only expectation. */
+  clause?: string;
+  /** Typed refs of the plan elements it exercises (clause, parents and related elements). */
+  refs: string[];
+  /** Role expected to act; absent when the plan names none. */
+  owner?: string;
+  /** Phase id, for activities and the stages they submit. */
+  phase?: string;
+  /** When it arose. */
+  since: ScenarioTime;
+  /** Deadline; absent when none applies (yet): then it is due by the end of the exercise. */
+  deadline?: ScenarioTime;
+  /** How the deadline is set, e.g. "PT15M after declaration". */
+  rule: string;
+  status: ExpectationStatus;
+  /** The decision that met it, if any. */
+  evidence?: Evidence;
+  /** Objective ids it counts towards. */
+  objectives: string[];
+}
+
+/** Helpers the derivations share. */
+export interface Ctx {
+  plan: PlanModel;
+  state: ExerciseState;
+  /** First act of each `kind:target`. */
+  first: Map<string, Act>;
+  /** Scenario time `duration` (and day kind) after `from`. */
+  add(from: ScenarioTime, duration: string, days?: 'calendar' | 'business'): ScenarioTime;
+}
+
+/** Every expectation the plan and the scenario imply for `state`, with its live status. */
+export function evaluate(plan: PlanModel, state: ExerciseState): Expectation[] {
+  const first = new Map<string, Act>();
+  for (const act of state.acts) if (!first.has(`${act.kind}:${act.target}`)) first.set(`${act.kind}:${act.target}`, act);
+  const calendar = plan.document.businessCalendar;
+  const ctx: Ctx = { plan, state, first, add: (from, d, days = 'calendar') => addScenarioDuration(from, d, state.epoch, days, calendar) };
+  const raw = [...severityExpectations(ctx), ...activityExpectations(ctx), ...obligationExpectations(ctx), ...scenarioExpectations(ctx)];
+  const objectives = state.scenario.objectives;
+  return raw.map((e) => ({
+    ...e,
+    objectives: e.objectives.length ? e.objectives : objectives.filter((o) => o.elements.some((r) => e.refs.includes(r))).map((o) => o.id),
+  }));
+}
+
+/** Status of an expectation from its evidence, deadline, expected owner and ordering. */
+export function statusOf(ctx: Ctx, act: Act | undefined, deadline: number | undefined, owner: string | undefined, outOfOrder = false): ExpectationStatus {
+  const { state } = ctx;
+  if (!act) {
+    if (state.status === 'ended') return 'missed';
+    return deadline !== undefined && state.now > deadline ? 'overdue' : 'pending';
+  }
+  if (deadline !== undefined && act.at > deadline) return 'late';
+  if (owner && act.by !== owner) return 'wrong-owner';
+  return outOfOrder ? 'out-of-order' : 'met';
+}
+
+/** Evidence of an act. */
+export const evidenceOf = (act: Act | undefined): Evidence | undefined =>
+  act && { decision: act.decision, option: act.option, by: act.by, at: act.at, seq: act.seq };
+
+/** The earlier of two acts (by log position). */
+export const earlier = (a: Act | undefined, b: Act | undefined) => (!a ? b : !b ? a : a.seq <= b.seq ? a : b);
+
+function severityExpectations(ctx: Ctx): Omit<Expectation, never>[] {
+  const { plan, state, first } = ctx;
+  const out: Expectation[] = [];
+  const seen = new Set<string>();
+  for (const d of state.facts.declared) {
+    const sev = plan.severities.find((s) => s.id === d.severity);
+    if (!sev || seen.has(sev.id)) continue;
+    seen.add(sev.id);
+    const act = first.get(`page:policy:${sev.escalationPolicy}`);
+    const deadline = ctx.add(d.at, sev.acknowledgeWithin);
+    out.push({
+      id: `page:${sev.id}`,
+      kind: 'page',
+      description: `Page escalation policy "${sev.escalationPolicy}" within ${sev.acknowledgeWithin} of declaring ${sev.label}`,
+      clause: `severity:${sev.id}`,
+      refs: [`severity:${sev.id}`, `policy:${sev.escalationPolicy}`],
+      since: d.at,
+      deadline,
+      rule: `${sev.acknowledgeWithin} after declaration`,
+      status: statusOf(ctx, act, deadline, undefined),
+      ...(act ? { evidence: evidenceOf(act) } : {}),
+      objectives: [],
+    });
+  }
+  for (const [id, at] of Object.entries(state.facts.indicated)) {
+    const sev = plan.severities.find((s) => s.id === id);
+    if (!sev) continue;
+    const act = state.acts.find((a) => a.kind === 'declare' && (plan.severities.find((s) => s.id === a.target)?.rank ?? Infinity) <= sev.rank);
+    out.push({
+      id: `declare:${sev.id}`,
+      kind: 'declare',
+      description: `Declare ${sev.label} or a more severe level, as the facts indicate`,
+      clause: `severity:${sev.id}`,
+      refs: [`severity:${sev.id}`],
+      since: at,
+      rule: 'by the end of the exercise',
+      status: statusOf(ctx, act, undefined, undefined),
+      ...(act ? { evidence: evidenceOf(act) } : {}),
+      objectives: [],
+    });
+  }
+  return out;
+}
+
+/** Activities the revealed incident types call for, with the time each type was revealed. */
+export function expectedActivities(ctx: Ctx): { activity: Activity; since: ScenarioTime }[] {
+  const { plan, state } = ctx;
+  const declared = state.facts.declared.at(-1)?.severity;
+  const out = new Map<string, { activity: Activity; since: ScenarioTime }>();
+  for (const [typeId, since] of Object.entries(state.facts.incidentTypes)) {
+    const type = plan.incidentTypes.find((t) => t.id === typeId);
+    for (const pb of plan.playbooks.filter((p) => type?.playbooks.includes(p.id))) {
+      if (declared && pb.severities.length && !pb.severities.includes(declared)) continue;
+      for (const activity of pb.activities) if (!out.has(activity.key)) out.set(activity.key, { activity, since });
+    }
+  }
+  return [...out.values()];
+}
+
+/** The act that performed an activity (directly, or by submitting the stage it submits). */
+export function actFor(ctx: Ctx, a: Activity): Act | undefined {
+  return earlier(ctx.first.get(`perform:${a.key}`), a.submits ? ctx.first.get(`submit:${a.submits}`) : undefined);
+}
+
+function activityExpectations(ctx: Ctx): Expectation[] {
+  const { plan, state } = ctx;
+  const phaseOrder = (id: string) => plan.phases.find((p) => p.id === id)?.order ?? 0;
+  const expected = expectedActivities(ctx);
+  return expected.map(({ activity: a, since }) => {
+    const act = actFor(ctx, a);
+    const owner = Object.entries(a.raci).find(([, l]) => l === 'A' || l === 'AR')?.[0];
+    const anchorAt = a.due ? state.facts.anchors[a.due.after] : undefined;
+    const deadline = a.due && anchorAt !== undefined ? ctx.add(anchorAt, a.due.within) : undefined;
+    const outOfOrder =
+      !!act &&
+      expected.some(({ activity: b }) => {
+        if (b.playbook !== a.playbook || phaseOrder(b.phase) >= phaseOrder(a.phase)) return false;
+        const done = actFor(ctx, b);
+        return !done || done.seq > act.seq;
+      });
+    return {
+      id: `activity:${a.key}`,
+      kind: 'activity' as const,
+      description: a.title,
+      clause: `activity:${a.key}`,
+      refs: [`activity:${a.key}`, `playbook:${a.playbook}`, `phase:${a.phase}`, ...(a.submits ? [`stage:${a.submits}`] : [])],
+      ...(owner ? { owner } : {}),
+      phase: a.phase,
+      since,
+      ...(deadline !== undefined ? { deadline } : {}),
+      rule: a.due ? `${a.due.within} after ${a.due.after}` : 'by the end of the exercise',
+      status: statusOf(ctx, act, deadline, owner, outOfOrder),
+      ...(act ? { evidence: evidenceOf(act) } : {}),
+      objectives: [],
+    };
+  });
+}
+
+const TARGET_REF: Record<string, string> = { declare: 'severity', perform: 'activity', submit: 'stage', send: 'template' };
+
+function scenarioExpectations(ctx: Ctx): Expectation[] {
+  const { state } = ctx;
+  return state.scenario.expectations.flatMap((e) => {
+    const since = state.activated[e.id];
+    if (since === undefined) return [];
+    const [kind, target] = Object.entries(e.act).find(([, v]) => v !== undefined)! as [string, string];
+    const act = state.acts.find((a) => a.kind === kind && a.target === target && a.at >= since);
+    const deadline = e.within ? ctx.add(since, e.within) : undefined;
+    const clause = kind === 'page' ? target : TARGET_REF[kind] ? `${TARGET_REF[kind]}:${target}` : undefined;
+    return [{
+      id: `scenario:${e.id}`,
+      kind: 'scenario' as const,
+      description: e.description,
+      ...(clause ? { clause } : {}),
+      refs: clause ? [clause] : [],
+      ...(e.owner ? { owner: e.owner } : {}),
+      since,
+      ...(deadline !== undefined ? { deadline } : {}),
+      rule: e.within ? `${e.within} after it arose` : 'by the end of the exercise',
+      status: statusOf(ctx, act, deadline, e.owner),
+      ...(act ? { evidence: evidenceOf(act) } : {}),
+      objectives: [e.objective],
+    }];
+  });
+}

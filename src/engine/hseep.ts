@@ -1,0 +1,52 @@
+/**
+ * The HSEEP rating of an objective, from the outcomes of its expectations. The rule (also printed
+ * in every after-action report, see HSEEP_RULE):
+ *
+ * - **P** (performed without challenges): every expectation met on time, by its owner, in order.
+ * - **S** (performed with some challenges): none missed, and at most half late, out of order or by
+ *   the wrong owner; no regulatory stage late.
+ * - **M** (performed with major challenges): at most half missed; or more than half late, out of
+ *   order or by the wrong owner; or a regulatory stage late or missed (added legal risk).
+ * - **U** (unable to be performed): more than half missed, or nothing in the exercise tested it.
+ */
+import type { Expectation, Outcome } from './expectations.ts';
+
+/** HSEEP rating letter. */
+export type HseepRating = 'P' | 'S' | 'M' | 'U';
+
+/** Meaning of each rating, as HSEEP words it. */
+export const HSEEP_MEANING: Record<HseepRating, string> = {
+  P: 'Performed without challenges',
+  S: 'Performed with some challenges',
+  M: 'Performed with major challenges',
+  U: 'Unable to be performed',
+};
+
+/** The rating rule as Markdown, for reports. */
+export const HSEEP_RULE = [
+  '- **P** — every expectation met on time, by its owner, in order.',
+  '- **S** — none missed; at most half late, out of order or by the wrong owner; no regulatory stage late.',
+  '- **M** — at most half missed; or more than half late, out of order or by the wrong owner; or a regulatory stage late or missed.',
+  '- **U** — more than half missed, or nothing in the exercise tested the objective.',
+].join('\n');
+
+/** The rating of one objective and a sentence saying why. Expectations must carry final outcomes. */
+export function rateObjective(expectations: readonly Expectation[]): { rating: HseepRating; reason: string } {
+  const n = expectations.length;
+  if (n === 0) return { rating: 'U', reason: 'no expectation of this objective arose during the exercise' };
+  const count = (o: Outcome) => expectations.filter((e) => e.status === o).length;
+  const missed = count('missed');
+  const deviated = count('late') + count('out-of-order') + count('wrong-owner');
+  const stageTrouble = expectations.some((e) => e.kind === 'stage' && (e.status === 'late' || e.status === 'missed'));
+  const of = (k: number) => `${k} of ${n}`;
+  if (missed * 2 > n) return { rating: 'U', reason: `${of(missed)} expectations missed` };
+  if (missed === 0 && deviated === 0) return { rating: 'P', reason: `all ${n} expectations met on time, by their owners, in order` };
+  if (missed === 0 && deviated * 2 <= n && !stageTrouble)
+    return { rating: 'S', reason: `none missed; ${of(deviated)} late, out of order or by the wrong owner` };
+  const why = [
+    missed ? `${of(missed)} missed` : '',
+    deviated ? `${of(deviated)} late, out of order or by the wrong owner` : '',
+    stageTrouble ? 'a regulatory notification stage was late or missed' : '',
+  ].filter(Boolean);
+  return { rating: 'M', reason: why.join('; ') };
+}

@@ -1,0 +1,91 @@
+/**
+ * Expectations from notification obligations: which obligations the revealed facts make applicable,
+ * and for each stage the deadline computed from its anchor event or the earlier stage it follows,
+ * in calendar or business days of the plan's calendar (src/plan/time.ts).
+ */
+import type { Obligation, Stage } from '../plan/model.ts';
+import type { ScenarioTime } from './clock.ts';
+import { earlier, evidenceOf, statusOf, type Ctx, type Expectation } from './expectations.ts';
+import type { Act } from './state.ts';
+
+/** When an obligation became applicable, or `undefined` if it does not apply (proposed rules never do). */
+export function appliesSince(ctx: Ctx, o: Obligation): ScenarioTime | undefined {
+  const { plan, state } = ctx;
+  const f = state.facts;
+  if (o.status !== 'in-force') return undefined;
+  const w = o.appliesWhen;
+  const times: ScenarioTime[] = [];
+  const listed = Object.entries(f.incidentTypes).filter(([t]) => plan.incidentTypes.find((x) => x.id === t)?.obligations.includes(o.id));
+  if (!w.dataCategories.length && !w.incidentTypes.length && w.major === undefined) {
+    if (!listed.length) return undefined;
+    times.push(Math.min(...listed.map(([, at]) => at)));
+  }
+  if (w.dataCategories.length) {
+    const hits = w.dataCategories.filter((c) => c in f.dataCategories).map((c) => f.dataCategories[c]);
+    if (!hits.length) return undefined;
+    times.push(Math.min(...hits));
+  }
+  if (w.incidentTypes.length) {
+    const hits = w.incidentTypes.filter((t) => t in f.incidentTypes).map((t) => f.incidentTypes[t]);
+    if (!hits.length) return undefined;
+    times.push(Math.min(...hits));
+  }
+  if (w.major !== undefined) {
+    const major = f.declared.find((d) => (plan.severities.find((s) => s.id === d.severity)?.major ?? false) === w.major);
+    if (!major) return undefined;
+    times.push(major.at);
+  }
+  return Math.max(...times);
+}
+
+function submission(ctx: Ctx, stageKey: string): Act | undefined {
+  let act = ctx.first.get(`submit:${stageKey}`);
+  for (const pb of ctx.plan.playbooks)
+    for (const a of pb.activities) if (a.submits === stageKey) act = earlier(act, ctx.first.get(`perform:${a.key}`));
+  return act;
+}
+
+function startOf(ctx: Ctx, o: Obligation, from: Stage['from']): { at?: ScenarioTime; label: string } {
+  if ('event' in from) return { at: ctx.state.facts.anchors[from.event], label: from.event };
+  return { at: submission(ctx, `${o.id}/${from.stage}`)?.at, label: `submission of "${from.stage}"` };
+}
+
+/** Expectations for every stage of every applicable obligation. */
+export function obligationExpectations(ctx: Ctx): Expectation[] {
+  const out: Expectation[] = [];
+  for (const o of ctx.plan.obligations) {
+    const since = appliesSince(ctx, o);
+    if (since === undefined) continue;
+    for (const stage of o.stages) {
+      const start = startOf(ctx, o, stage.from);
+      let deadline = start.at === undefined ? undefined : ctx.add(start.at, stage.deadline, stage.days);
+      let rule = `${stage.deadline}${stage.days === 'business' ? ' (business days)' : ''} after ${start.label}`;
+      if (stage.noLaterThan) {
+        const outer = startOf(ctx, o, stage.noLaterThan.from);
+        const limit = outer.at === undefined ? undefined : ctx.add(outer.at, stage.noLaterThan.deadline);
+        if (limit !== undefined && (deadline === undefined || limit < deadline)) deadline = limit;
+        rule += `, no later than ${stage.noLaterThan.deadline} after ${outer.label}`;
+      }
+      const act = submission(ctx, stage.key);
+      const before = 'stage' in stage.from ? submission(ctx, `${o.id}/${stage.from.stage}`) : undefined;
+      const outOfOrder = !!act && 'stage' in stage.from && (!before || before.seq > act.seq);
+      const activity = ctx.plan.playbooks.flatMap((p) => p.activities).find((a) => a.submits === stage.key);
+      out.push({
+        id: `stage:${stage.key}`,
+        kind: 'stage',
+        description: `${o.regime}: submit "${stage.name}" to ${o.recipient}`,
+        clause: `stage:${stage.key}`,
+        refs: [`stage:${stage.key}`, `obligation:${o.id}`, ...(activity ? [`activity:${activity.key}`] : [])],
+        owner: o.accountable,
+        ...(activity ? { phase: activity.phase } : {}),
+        since,
+        ...(deadline !== undefined ? { deadline } : {}),
+        rule,
+        status: statusOf(ctx, act, deadline, o.accountable, outOfOrder),
+        ...(act ? { evidence: evidenceOf(act) } : {}),
+        objectives: [],
+      });
+    }
+  }
+  return out;
+}
