@@ -1,0 +1,56 @@
+/**
+ * Plan compiler speed: `compilePlan` on the example plan in content/ and on a large synthetic plan
+ * (50 roles, 2,000 activities in 40 playbooks, 200 cross-referencing chapters). Median of 5 runs
+ * after one warm-up run.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BenchSection, Figure } from '../run.ts';
+import { compilePlan } from '../../src/compiler/index.ts';
+import { SYNTHETIC_TODAY, writeSyntheticPlan } from '../synthetic-plan.ts';
+
+/** Median wall time of `runs` calls of `f`, after one warm-up call, in whole milliseconds. */
+function medianMs(f: () => unknown, runs = 5): number {
+  f();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    f();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return Math.round(times[Math.floor(runs / 2)]);
+}
+
+const section: BenchSection = {
+  title: 'Plan compiler',
+  async run(): Promise<Figure[]> {
+    const figures: Figure[] = [];
+    const example = compilePlan('content');
+    const exampleMs = medianMs(() => compilePlan('content'));
+    figures.push({ name: `compilePlan(content/), ${example.plan?.sources.length ?? 0} files`, value: exampleMs, unit: 'ms', target: '< 1000 ms', ok: exampleMs < 1000 });
+
+    const dir = mkdtempSync(join(tmpdir(), 'drillbook-synthetic-'));
+    try {
+      writeSyntheticPlan(dir, { roles: 50, activities: 2000, pages: 200 });
+      const result = compilePlan(dir, { today: SYNTHETIC_TODAY });
+      const errors = result.problems.filter((p) => p.severity === 'error').length;
+      figures.push({ name: 'synthetic plan errors (must compile clean)', value: errors, unit: '', target: '= 0', ok: errors === 0 });
+      const ms = medianMs(() => compilePlan(dir, { today: SYNTHETIC_TODAY }));
+      const activities = result.plan.playbooks.reduce((n, p) => n + p.activities.length, 0);
+      figures.push({
+        name: `compilePlan(synthetic: ${result.plan.roles.length} roles, ${activities} activities, ${result.plan.chapters.length} pages)`,
+        value: ms,
+        unit: 'ms',
+        target: '< 3000 ms',
+        ok: ms < 3000,
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    return figures;
+  },
+};
+
+export default section;
