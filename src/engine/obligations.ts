@@ -73,7 +73,7 @@ export function obligationExpectations(ctx: Ctx): Expectation[] {
       out.push({
         id: `stage:${stage.key}`,
         kind: 'stage',
-        description: `${o.regime}: submit "${stage.name}" to ${o.recipient}`,
+        description: `${o.regime}: submit "${stage.name}" to ${ctx.plan.parties.find((p) => p.id === o.recipient)?.name ?? o.recipient}`,
         clause: `stage:${stage.key}`,
         refs: [`stage:${stage.key}`, `obligation:${o.id}`, ...(activity ? [`activity:${activity.key}`] : [])],
         owner: o.accountable,

@@ -1,0 +1,55 @@
+/** Renders an after-action report as Markdown (pure; the simulator and the CLI print the same text). */
+import type { AfterActionReport } from './aar.ts';
+
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const table = (head: string[], rows: string[][]) =>
+  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+const list = (items: string[], none: string) => (items.length ? items.map((i) => `- ${i}`).join('\n') : `- ${none}`);
+
+/** The report as a Markdown document in the HSEEP AAR/IP order. */
+export function renderAarMarkdown(r: AfterActionReport): string {
+  const o = r.overview;
+  const out: string[] = [
+    `# After-action report: ${o.name}`,
+    '',
+    '## Exercise overview',
+    '',
+    table(['Item', 'Detail'], [
+      ['Exercise', o.name],
+      ['Date', o.date],
+      ['Type', 'Tabletop'],
+      ['Scenario', `${o.scenario.title} (${o.scenario.incidentType})`],
+      ['Length played', o.duration],
+      ['Plan', `${o.plan.title}, version ${o.plan.version} (digest ${o.plan.digest.slice(0, 12)})`],
+    ]),
+    '',
+    o.scenario.summary,
+    '',
+    '### Objectives',
+    '',
+    ...o.objectives.map((x) => `- **${x.title}** — ${x.capability}`),
+    '',
+    '## Executive summary',
+    '',
+    r.executiveSummary,
+    '',
+    '## Analysis of objectives',
+    '',
+  ];
+  for (const x of r.objectives) {
+    out.push(`### ${x.title}`, '', `**Capability:** ${x.capability}  `, `**Rating:** ${x.rating} — ${x.meaning} (${x.reason})`, '');
+    out.push('**Strengths**', '', list(x.strengths, 'None recorded.'), '');
+    out.push('**Areas for improvement**', '', list(x.areasForImprovement, 'None.'), '');
+  }
+  out.push('### How ratings are given', '', r.ratingRule, '');
+  out.push('## Improvement plan', '');
+  out.push(
+    r.improvementPlan.length
+      ? table(['#', 'Objective', 'Issue', 'Corrective action', 'Responsible role', 'Due', 'Plan clause'], r.improvementPlan.map((p) => [p.id, p.objective, p.issue, p.correctiveAction, p.responsibleRole, p.dueDate, p.clause ?? '']))
+      : 'No corrective action needed.',
+    '',
+  );
+  out.push('## Timeline', '', table(['Time', 'Event', 'Detail', 'Who'], r.timeline.map((t) => [t.time, t.kind, t.text, t.who ?? ''])), '');
+  out.push('## Participants', '', table(['Role', 'Name', 'Decisions taken'], r.participants.map((p) => [p.role, p.name, String(p.decisions)])), '');
+  return out.join('\n');
+}

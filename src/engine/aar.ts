@@ -1,0 +1,140 @@
+/**
+ * After-action report data in the HSEEP AAR/IP structure: overview, executive summary, analysis
+ * per objective (rating, strengths, areas for improvement), improvement plan, timeline and
+ * participants. Built from the scorecard; rendered to Markdown by aar-markdown.ts.
+ */
+import type { PlanModel } from '../plan/model.ts';
+import { addDuration } from '../plan/time.ts';
+import { formatClock } from './clock.ts';
+import type { Expectation } from './expectations.ts';
+import { HSEEP_MEANING, HSEEP_RULE, type HseepRating } from './hseep.ts';
+import { scoreExercise, type Scorecard } from './score.ts';
+import type { ExerciseState } from './state.ts';
+import { timeline } from './views.ts';
+
+/** One row of the improvement plan. */
+export interface ImprovementRow {
+  /** Id unique in the report, e.g. `ip-1`. */
+  id: string;
+  objective: string;
+  issue: string;
+  correctiveAction: string;
+  /** Role responsible for the corrective action. */
+  responsibleRole: string;
+  /** Completion date, `YYYY-MM-DD`. */
+  dueDate: string;
+  /** Plan clause concerned (typed ref), when there is one. */
+  clause?: string;
+}
+
+/** Analysis of one objective. */
+export interface ObjectiveAnalysis {
+  id: string;
+  title: string;
+  capability: string;
+  rating: HseepRating;
+  /** HSEEP wording of the rating. */
+  meaning: string;
+  /** Why this rating, by the documented rule. */
+  reason: string;
+  strengths: string[];
+  areasForImprovement: string[];
+}
+
+/** The after-action report. */
+export interface AfterActionReport {
+  overview: {
+    name: string;
+    /** Date of T+0, `YYYY-MM-DD`. */
+    date: string;
+    scenario: { id: string; title: string; summary: string; incidentType: string };
+    /** Exercise length as played, `T+hh:mm`. */
+    duration: string;
+    plan: { id: string; title: string; version: string; digest: string };
+    objectives: { id: string; title: string; capability: string }[];
+  };
+  executiveSummary: string;
+  objectives: ObjectiveAnalysis[];
+  improvementPlan: ImprovementRow[];
+  timeline: { time: string; kind: string; text: string; who?: string }[];
+  participants: { role: string; name: string; decisions: number }[];
+  /** The HSEEP rating rule used, Markdown. */
+  ratingRule: string;
+  scorecard: Scorecard;
+}
+
+/** Options of `buildAar`. */
+export interface AarOptions {
+  /** Time allowed for corrective actions, ISO-8601. Default `P30D`. */
+  improvementWithin?: string;
+}
+
+const when = (e: Expectation) => (e.evidence ? `at ${formatClock(e.evidence.at)} by ${e.evidence.by}` : '');
+
+function finding(e: Expectation, roleName: (id: string) => string): { area: string; action: string } {
+  const deadline = e.deadline !== undefined ? `, due ${formatClock(e.deadline)}` : '';
+  switch (e.status) {
+    case 'late':
+      return { area: `${e.description}: done ${when(e)}, after the deadline (${e.rule}${deadline})`, action: `Rehearse "${e.description}" so it is done within ${e.rule}; make sure the owner is alerted as soon as the clock starts` };
+    case 'wrong-owner':
+      return { area: `${e.description}: done by ${e.evidence?.by}, but the plan makes ${roleName(e.owner!)} accountable`, action: `Brief the ${roleName(e.owner!)} and the team on who is accountable for "${e.description}", or change the RACI if practice is right` };
+    case 'out-of-order':
+      return { area: `${e.description}: done ${when(e)} before the steps that precede it in the plan`, action: `Walk the team through the order of the playbook phases before "${e.description}"` };
+    default:
+      return { area: `${e.description}: not done (${e.rule}${deadline})`, action: `Add "${e.description}" to the checklist of the ${e.owner ? roleName(e.owner) : 'plan owner'} and exercise it again` };
+  }
+}
+
+/** Builds the after-action report of an exercise (scored as if it ended now, when it has not). */
+export function buildAar(plan: PlanModel, state: ExerciseState, options: AarOptions = {}): AfterActionReport {
+  const card = scoreExercise(plan, state);
+  const s = state.scenario;
+  const date = new Date(state.epoch).toISOString().slice(0, 10);
+  const due = new Date(addDuration(state.epoch, options.improvementWithin ?? 'P30D', 'calendar', plan.document.businessCalendar)).toISOString().slice(0, 10);
+  const byId = new Map(card.expectations.map((e) => [e.id, e]));
+  const roleName = (id: string) => plan.roles.find((r) => r.id === id)?.name ?? id;
+  const rows: ImprovementRow[] = [];
+  const planned = new Set<string>();
+  const objectives = card.objectives.map((o) => {
+    const list = o.expectations.map((id) => byId.get(id)!);
+    const strengths = list.filter((e) => e.status === 'met').map((e) => `${e.description}: done ${when(e)} (${e.rule})`);
+    const areas: string[] = [];
+    for (const e of list.filter((x) => x.status !== 'met')) {
+      const f = finding(e, roleName);
+      areas.push(f.area);
+      if (planned.has(e.id)) continue;
+      planned.add(e.id);
+      rows.push({
+        id: `ip-${rows.length + 1}`,
+        objective: o.objective.id,
+        issue: f.area,
+        correctiveAction: f.action,
+        responsibleRole: e.owner ?? plan.document.owner,
+        dueDate: due,
+        ...(e.clause ? { clause: e.clause } : {}),
+      });
+    }
+    if (!list.length) areas.push('Nothing in this exercise tested the objective; add injects that reach its plan elements');
+    return { id: o.objective.id, title: o.objective.title, capability: o.objective.capability, rating: o.rating, meaning: HSEEP_MEANING[o.rating], reason: o.reason, strengths, areasForImprovement: areas };
+  });
+  const roles = [...new Set([...s.roles, ...state.decisions.map((d) => d.by)])];
+  const t = card.totals;
+  const ratings = objectives.map((o) => `${o.title} (${o.rating})`).join('; ');
+  return {
+    overview: {
+      name: s.title,
+      date,
+      scenario: { id: s.id, title: s.title, summary: s.summary, incidentType: s.incidentType },
+      duration: formatClock(card.endedAt),
+      plan: { id: plan.document.id, title: plan.document.title, version: plan.document.version, digest: plan.digest },
+      objectives: s.objectives.map((o) => ({ id: o.id, title: o.title, capability: o.capability })),
+    },
+    executiveSummary: `The exercise "${s.title}" tested ${s.objectives.length} objective${s.objectives.length === 1 ? '' : 's'} against version ${plan.document.version} of the plan. Of ${t.total} expectations the plan set, ${t.met} were met on time, ${t.late} late, ${t['out-of-order']} out of order, ${t['wrong-owner']} by the wrong owner and ${t.missed} missed. Ratings: ${ratings}.`,
+    objectives,
+    improvementPlan: rows,
+    timeline: timeline(state).map((e) => ({ time: formatClock(e.at), kind: e.kind, text: e.text, ...(e.who ? { who: e.who } : {}) })),
+    participants: roles.map((r) => ({ role: r, name: roleName(r), decisions: state.decisions.filter((d) => d.by === r).length })),
+    ratingRule: HSEEP_RULE,
+    scorecard: card,
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * The exercise record: the exported result of an exercise, in the format the plan compiler reads
+ * from `content/exercises/*.yaml` as evidence of testing (exerciseSchema). It carries the plan
+ * version and digest, the scenario digest and the full log, so it can be re-scored later: against
+ * the same plan it gives the same result; against a changed plan it shows what the change means.
+ */
+import { stringify } from 'yaml';
+import type { Exercise, PlanModel } from '../plan/model.ts';
+import { addDuration } from '../plan/time.ts';
+import type { ExerciseAction } from './actions.ts';
+import { buildAar, type AarOptions } from './aar.ts';
+import { replay } from './reduce.ts';
+import type { Scenario } from './scenario/schema.ts';
+import { sha256 } from './sha256.ts';
+
+/** An exercise record as written to `content/exercises/<id>.yaml` (the compiler's exercise record, without `source`). */
+export type ExerciseRecord = Omit<Exercise, 'source'>;
+
+/** Options of `exportRecord`. */
+export interface RecordOptions extends AarOptions {
+  /** Record id; default `<date>-<scenario id>`. */
+  id?: string;
+  /** Time until the next exercise is due. Default `P12M` (PCI DSS 12.10.2). */
+  nextWithin?: string;
+}
+
+/** Builds the record of an exercise played from `log`; `scenarioText` is the scenario file as read (for its digest). */
+export function exportRecord(
+  plan: PlanModel,
+  scenario: Scenario,
+  scenarioText: string,
+  log: readonly ExerciseAction[],
+  options: RecordOptions = {},
+): ExerciseRecord {
+  const state = replay(plan, scenario, log);
+  const aar = buildAar(plan, state, options);
+  const roles = new Set(plan.roles.map((r) => r.id));
+  const next = addDuration(state.epoch, options.nextWithin ?? 'P12M', 'calendar', plan.document.businessCalendar);
+  return {
+    id: options.id ?? `${aar.overview.date}-${scenario.id}`,
+    title: scenario.title,
+    type: 'tabletop',
+    date: aar.overview.date,
+    scenario: scenario.id,
+    planVersion: plan.document.version,
+    planDigest: plan.digest,
+    scenarioDigest: sha256(scenarioText),
+    participants: aar.participants.filter((p) => roles.has(p.role)).map((p) => ({ role: p.role, name: p.name })),
+    objectives: aar.objectives.map((o) => ({ id: o.id, title: o.title, rating: o.rating, strengths: o.strengths, areasForImprovement: o.areasForImprovement })),
+    findings: [aar.executiveSummary],
+    improvements: aar.improvementPlan
+      .filter((r) => roles.has(r.responsibleRole))
+      .map((r) => ({ id: r.id, issue: r.issue, action: r.correctiveAction, owner: r.responsibleRole, due: r.dueDate, status: 'open' as const })),
+    nextDue: new Date(next).toISOString().slice(0, 10),
+    log: log.map((a) => ({ ...a }) as Record<string, unknown>),
+  };
+}
+
+/** The record as YAML for `content/exercises/`, with a schema comment for editors. */
+export function recordToYaml(record: ExerciseRecord): string {
+  return `# yaml-language-server: $schema=../../public/schemas/exercise.schema.json\n${stringify(record, { lineWidth: 0 })}`;
+}
+
+/** Result of re-scoring a record. */
+export interface Rescore {
+  /** The record as the current plan scores it. */
+  record: ExerciseRecord;
+  /** Whether ratings, findings and improvements are the same as recorded. */
+  same: boolean;
+  /** Objectives whose rating changed: `id: S → M`. */
+  changes: string[];
+  /** Whether the record was made against this very plan and scenario text. */
+  samePlan: boolean;
+  sameScenario: boolean;
+}
+
+/** Replays a record's log against `plan` and `scenario` and compares the outcome with what was recorded. */
+export function rescoreRecord(plan: PlanModel, scenario: Scenario, scenarioText: string, record: ExerciseRecord): Rescore {
+  const log = (record.log ?? []) as unknown as ExerciseAction[];
+  const again = exportRecord(plan, scenario, scenarioText, log, { id: record.id });
+  const rating = new Map(record.objectives.map((o) => [o.id, o.rating]));
+  const changes = again.objectives.filter((o) => rating.get(o.id) !== o.rating).map((o) => `${o.id}: ${rating.get(o.id) ?? '-'} → ${o.rating}`);
+  const core = (r: ExerciseRecord) => JSON.stringify([r.objectives, r.findings, r.improvements]);
+  return {
+    record: again,
+    same: core(again) === core(record),
+    changes,
+    samePlan: record.planDigest === plan.digest,
+    sameScenario: record.scenarioDigest === again.scenarioDigest,
+  };
+}

@@ -1,0 +1,56 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compilePlan } from '../../src/compiler/index.ts';
+import { exportRecord, recordToYaml, rescoreRecord, sha256, type ExerciseAction, type ExerciseRecord } from '../../src/engine/index.ts';
+import { changedPlan, loadScenario, MINIMAL_PLAN, minimalPlan } from './helpers.ts';
+
+const { scenario, text } = loadScenario();
+const log = JSON.parse(readFileSync('test/fixtures/scenarios/golden/minimal.log.json', 'utf8')) as ExerciseAction[];
+const temp = mkdtempSync(join(tmpdir(), 'drillbook-record-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+describe('exercise records', () => {
+  it('exports the ratings, improvements, digests and log of an exercise', () => {
+    const record = exportRecord(minimalPlan(), scenario, text, log);
+    expect(record.id).toBe('2026-03-13-stolen-export');
+    expect([record.planVersion, record.planDigest, record.scenarioDigest]).toEqual(['1.0', minimalPlan().digest, sha256(text)]);
+    expect(record.objectives.map((o) => [o.id, o.rating])).toEqual([['declare', 'U'], ['notify', 'S']]);
+    expect(record.improvements.map((i) => [i.id, i.owner, i.due])).toEqual([
+      ['ip-1', 'incident-commander', '2026-04-12'],
+      ['ip-2', 'incident-commander', '2026-04-12'],
+      ['ip-3', 'dpo', '2026-04-12'],
+    ]);
+    expect(record.nextDue).toBe('2027-03-13');
+    expect(record.log).toEqual(log);
+  });
+
+  it('is accepted by the plan compiler in content/exercises/ as evidence of testing', () => {
+    const dir = join(temp, 'plan');
+    cpSync(MINIMAL_PLAN, dir, { recursive: true });
+    const record = exportRecord(minimalPlan(), scenario, text, log);
+    writeFileSync(join(dir, 'exercises', `${record.id}.yaml`), recordToYaml(record));
+    const result = compilePlan(dir, { today: '2026-06-01' });
+    expect(result.problems).toEqual([]);
+    const stored = result.plan.exercises.find((x) => x.id === record.id)!;
+    expect(stored.objectives.map((o) => o.rating)).toEqual(['U', 'S']);
+    expect(stored.scenarioDigest).toBe(sha256(text));
+  });
+
+  it('re-scores a record read back from YAML to the same result against the same plan', () => {
+    const yaml = recordToYaml(exportRecord(minimalPlan(), scenario, text, log));
+    const back = parse(yaml) as ExerciseRecord;
+    const again = rescoreRecord(minimalPlan(), scenario, text, back);
+    expect([again.same, again.samePlan, again.sameScenario, again.changes]).toEqual([true, true, true, []]);
+    expect(recordToYaml(again.record)).toBe(yaml);
+  });
+
+  it('re-scores a record differently once the plan changes, and says so', () => {
+    const record = exportRecord(minimalPlan(), scenario, text, log);
+    const plan = changedPlan('playbooks/breach.yaml', (t) => t.replace('phase: respond', 'phase: detect'));
+    const again = rescoreRecord(plan, scenario, text, record);
+    expect([again.same, again.samePlan, again.changes]).toEqual([false, false, ['notify: S → P']]);
+  });
+});
