@@ -4,7 +4,7 @@
  * effects (injects delivered, decisions opened) for the UI to show. `replay` folds a whole log.
  */
 import type { PlanModel } from '../plan/model.ts';
-import { ACTION_TYPES, type ExerciseAction } from './actions.ts';
+import { ACTION_TYPES, type AdHocInject, type ExerciseAction } from './actions.ts';
 import { formatClock } from './clock.ts';
 import type { Scenario } from './scenario/schema.ts';
 import { draftOf, initialize, type ExerciseState, type InitializeOptions } from './state.ts';
@@ -45,7 +45,7 @@ function apply(d: ExerciseState, action: ExerciseAction, effects: Effect[]): voi
   const seq = ++d.seq;
   const a = action as Partial<ExerciseAction> | null;
   const reject = (message: string) => {
-    d.errors.push({ seq, type: String(a?.type), at: a?.at, message });
+    d.errors.push({ seq, type: String(a?.type), at: typeof a?.at === 'number' && Number.isFinite(a.at) ? a.at : null, message });
     effects.push({ type: 'action/rejected', message });
   };
   if (!a || typeof a !== 'object' || !ACTION_TYPES.includes(a.type as ExerciseAction['type']))
@@ -132,7 +132,7 @@ function handler(action: ExerciseAction, seq: number): [Check, (d: ExerciseState
         },
         (d, effects) => {
           const n = d.delivered.filter((x) => x.by === 'ad-hoc').length + 1;
-          deliver(d, `ad-hoc-${n}`, seq, 'ad-hoc', effects, action.inject);
+          deliver(d, `ad-hoc-${n}`, seq, 'ad-hoc', effects, cleanAdHoc(action.inject));
           advance(d, d.now, seq, effects);
         },
       ];
@@ -188,4 +188,19 @@ function start(
   }
   d.status = 'running';
   advance(d, a.at, seq, effects);
+}
+
+/** Keeps only the known fields of an ad-hoc inject, so the state stays plain JSON. */
+function cleanAdHoc(i: AdHocInject): AdHocInject {
+  const text = (v: unknown, fallback: string) => (typeof v === 'string' ? v : fallback);
+  const ids = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  const out: AdHocInject = { to: ids(i.to), channel: i.channel, from: text(i.from, 'Facilitator'), subject: i.subject, body: i.body };
+  if (!['email', 'phone', 'chat', 'news', 'ticket'].includes(out.channel)) out.channel = 'chat';
+  const r = i.reveals;
+  if (r && typeof r === 'object') {
+    out.reveals = { dataCategories: ids(r.dataCategories), anchors: ids(r.anchors) as NonNullable<AdHocInject['reveals']>['anchors'], facts: ids(r.facts) };
+    if (typeof r.incidentType === 'string') out.reveals.incidentType = r.incidentType;
+    if (typeof r.severity === 'string') out.reveals.severity = r.severity;
+  }
+  return out;
 }

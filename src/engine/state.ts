@@ -63,7 +63,8 @@ export interface Note {
 export interface ActionError {
   seq: number;
   type: string;
-  at: unknown;
+  /** Scenario time the action claimed, or `null` when it had none. */
+  at: number | null;
   message: string;
 }
 

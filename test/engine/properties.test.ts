@@ -1,0 +1,89 @@
+/** Property tests over random action sequences against the minimal scenario. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  buildAar,
+  initialize,
+  OUTCOMES,
+  reduce,
+  renderAarMarkdown,
+  replay,
+  scoreExercise,
+  type ExerciseAction,
+} from '../../src/engine/index.ts';
+import { loadScenario, minimalPlan } from './helpers.ts';
+
+const { scenario } = loadScenario();
+const plan = minimalPlan();
+const decisions = scenario.injects.flatMap((i) => i.decisions);
+const H = 3_600_000;
+
+const time = fc.oneof(fc.integer({ min: 0, max: 90 * H }), fc.constantFrom(0, 15 * 60_000, 2 * H, 48 * H));
+const role = fc.constantFrom('incident-commander', 'deputy', 'dpo', 'nobody');
+const action: fc.Arbitrary<ExerciseAction> = fc.oneof(
+  time.map((at) => ({ type: 'exercise/start', at }) as ExerciseAction),
+  time.map((at) => ({ type: 'clock/tick', at }) as ExerciseAction),
+  time.map((at) => ({ type: 'clock/pause', at }) as ExerciseAction),
+  time.map((at) => ({ type: 'clock/resume', at }) as ExerciseAction),
+  time.map((at) => ({ type: 'clock/jump', at }) as ExerciseAction),
+  time.map((at) => ({ type: 'exercise/end', at }) as ExerciseAction),
+  fc.record({ at: time, inject: fc.constantFrom(...scenario.injects.map((i) => i.id), 'nope') }).map((a) => ({ type: 'inject/deliver', ...a }) as ExerciseAction),
+  fc.record({ at: time, subject: fc.string(), facts: fc.array(fc.constantFrom('press-aware', 'x')) }).map(
+    ({ at, subject, facts }) => ({ type: 'inject/ad-hoc', at, inject: { to: ['dpo'], channel: 'chat', from: 'f', subject, body: 'b', reveals: { facts } } }) as ExerciseAction,
+  ),
+  fc
+    .record({ at: time, d: fc.integer({ min: 0, max: decisions.length }), o: fc.integer({ min: 0, max: 3 }), by: role })
+    .map(({ at, d, o, by }) => {
+      const decision = decisions[d];
+      return { type: 'decision/take', at, decision: decision?.id ?? 'nope', option: decision?.options[o]?.id ?? 'nope', by } as ExerciseAction;
+    }),
+  fc.record({ at: time, text: fc.string() }).map((a) => ({ type: 'note/add', ...a }) as ExerciseAction),
+  fc.anything().map((x) => x as ExerciseAction),
+);
+/** Logs that mostly start the exercise first, so that something happens. */
+const log = fc.tuple(fc.boolean(), fc.array(action, { maxLength: 40 })).map(([s, rest]) => (s ? [{ type: 'exercise/start', at: 0 } as ExerciseAction, ...rest] : rest));
+
+describe('engine properties', () => {
+  it('never throws, and never moves the clock backwards', () => {
+    fc.assert(
+      fc.property(log, (actions) => {
+        let state = initialize(plan, scenario);
+        for (const a of actions) {
+          const next = reduce(state, a);
+          expect(next.now).toBeGreaterThanOrEqual(state.now);
+          expect(next.seq).toBe(state.seq + 1);
+          state = next;
+        }
+        renderAarMarkdown(buildAar(plan, state));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('replays the same log to deep-equal states, equal to folding reduce', () => {
+    fc.assert(
+      fc.property(log, (actions) => {
+        const once = replay(plan, scenario, actions);
+        expect(replay(plan, scenario, actions)).toEqual(once);
+        expect(actions.reduce(reduce, initialize(plan, scenario))).toEqual(once);
+        expect(JSON.parse(JSON.stringify(once))).toEqual(once);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('ends every expectation in exactly one outcome, once per id', () => {
+    fc.assert(
+      fc.property(log, (actions) => {
+        const card = scoreExercise(plan, replay(plan, scenario, actions));
+        const ids = card.expectations.map((e) => e.id);
+        expect(new Set(ids).size).toBe(ids.length);
+        for (const e of card.expectations) expect(OUTCOMES).toContain(e.status);
+        const sum = OUTCOMES.reduce((n, o) => n + card.totals[o], 0);
+        expect(sum).toBe(card.totals.total);
+        expect(card.totals.total).toBe(card.expectations.length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
