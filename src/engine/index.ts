@@ -70,3 +70,7 @@ export { renderAarMarkdown } from './aar-markdown.ts';
 /** Exercise records for `content/exercises/`, and re-scoring them. */
 export { exportRecord, recordToYaml, rescoreRecord } from './record.ts';
 export type { ExerciseRecord, RecordOptions, Rescore } from './record.ts';
+
+/** Master Scenario Events List view and CSV import/export (RFC 4180). */
+export { buildMsel, toMselCsv, fromMselCsv } from './msel.ts';
+export type { MselRow, InjectDraft } from './msel.ts';
