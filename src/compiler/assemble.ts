@@ -61,7 +61,7 @@ export function assemble(files: readonly SourceFile[], prefix: string): Assembly
   const plan = emptyPlan();
   let hasDocument = false;
 
-  const seen = new Set<FileKind>();
+  const seen = new Map<FileKind, string>();
   const sourceRef = (src: YamlSource, path: YamlPath): SourceRef => ({ file: src.file, ...locate(src, path) });
   const keep = <T extends object>(value: T, src: YamlSource, path: YamlPath): T & { source: SourceRef } => {
     const out = Object.assign(value, { source: sourceRef(src, path) });
@@ -92,7 +92,12 @@ export function assemble(files: readonly SourceFile[], prefix: string): Assembly
         problems.push(fileProblem(display, 'file-unknown', unknownFileMessage(file.path)));
       continue;
     }
-    seen.add(kind);
+    const twin = seen.get(kind);
+    if (twin && !(kind.shape === 'document' && kind.folder)) {
+      problems.push(fileProblem(display, 'file-duplicate', `${prefix}${twin} already holds the ${kind.kind} list; move what this file holds into it and delete this one`));
+      continue;
+    }
+    seen.set(kind, file.path);
     const { source: src, problems: syntax } = parseYaml(display, file.text);
     problems.push(...syntax);
     if (!src) {

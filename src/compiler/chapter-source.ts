@@ -19,7 +19,7 @@ export interface ChapterSource {
   references: ChapterReference[];
 }
 
-const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+const FENCE = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 const mdxParser = unified().use(remarkParse).use(remarkMdx);
 
 /** Splits and parses one chapter; problems cover missing or bad frontmatter and MDX syntax. */
@@ -39,7 +39,7 @@ export function parseChapter(file: string, text: string): { chapter?: ChapterSou
       ],
     };
   }
-  const { source, problems } = parseYaml(file, fence[1], 1);
+  const { source, problems } = parseYaml(file, fence[1] ?? '', 1);
   if (!source) return { problems };
   const bodyStartLine = text.slice(0, fence[0].length).split('\n').length - (fence[0].endsWith('\n') ? 1 : 0);
   const body = text.slice(fence[0].length);

@@ -21,7 +21,8 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   let bestDistance = Math.max(2, Math.ceil(word.length / 3)) + 1;
   for (const c of candidates) {
     const d = editDistance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [c, d];
+    // A suggestion must keep at least one character of the word: "X" is not a misspelt "R".
+    if (d < bestDistance && d < word.length) [best, bestDistance] = [c, d];
   }
   return best;
 }

@@ -58,7 +58,10 @@ export function parseYaml(file: string, text: string, lineOffset = 0): { source?
     const data = doc.toJS({ maxAliasCount: MAX_ALIASES });
     return { source: { file, doc, lines, lineOffset, data }, problems };
   } catch (err) {
-    return { problems: [problem(0, 'yaml-syntax', `YAML syntax error: ${(err as Error).message.split('\n')[0]}; write the values out instead of repeating aliases`)] };
+    const detail = /alias count/i.test((err as Error).message)
+      ? `the file repeats aliases (*name) more than ${MAX_ALIASES} times`
+      : (err as Error).message.split('\n')[0];
+    return { problems: [problem(0, 'yaml-syntax', `YAML syntax error: ${detail}; write the values out instead of repeating aliases`)] };
   }
 }
 

@@ -158,7 +158,11 @@ export function zodProblems(
         );
         break;
       case 'invalid_key':
-        put('schema-value', `key in ${quoted} ${issue.issues[0]?.message ?? 'is not allowed'}`);
+        put(
+          'schema-value',
+          `the key "${String(path[path.length - 1])}" in "${field.split('.').slice(0, -1).join('.') || rootName}" ${issue.issues[0]?.message ?? 'is not allowed'}`,
+          at(path, true),
+        );
         break;
       default:
         put('schema-value', `${quoted} ${issue.message}`);
