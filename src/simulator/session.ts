@@ -3,28 +3,20 @@
  * facilitator's clock and the improvement plan being edited. The engine state is never stored:
  * it is `replay(plan, scenario, log)` on load, so a saved session is only what happened.
  *
- *   { schema: 1, id, scenarioId, title, createdAt, planDigest, clock, improvements?, scenario, log }
+ *   { schema: 1, id, scenarioId, title, createdAt, planDigest, clock, improvements?, scenario, scenarioText, log }
  *
  * `parseSession` checks data read back from storage or a file and says what is wrong.
  */
 import { ACTION_TYPES, type ExerciseAction, type ExerciseLog } from '../engine/actions.ts';
 import type { Scenario } from '../engine/scenario/schema.ts';
 import type { WallClock } from './wall-clock.ts';
+import type { ImprovementRow } from '../engine/aar.ts';
 
 /** Version of the saved-session format; data of another version is refused with a message. */
 export const SESSION_SCHEMA = 1;
 
-/** One row of the improvement plan the facilitator edits on the report. */
-export interface ImprovementRow {
-  /** The issue observed. */
-  issue: string;
-  /** What will be done about it. */
-  action: string;
-  /** Plan role id responsible. */
-  owner: string;
-  /** Completion date, YYYY-MM-DD; empty until set. */
-  due: string;
-}
+/** One row of the improvement plan the facilitator edits on the report (the engine's AAR row). */
+export type { ImprovementRow };
 
 /** Everything about a session except its scenario and log (the session index shows these). */
 export interface SessionMeta {
@@ -39,13 +31,15 @@ export interface SessionMeta {
   /** Digest of the plan the session was started against. */
   planDigest: string;
   clock: WallClock;
-  /** The edited improvement plan; absent until the facilitator edits it. */
+  /** The edited improvement plan; absent until the facilitator edits it (the report then shows the engine's proposal). */
   improvements?: ImprovementRow[];
 }
 
 /** A whole saved session. */
 export interface SavedSession extends SessionMeta {
   scenario: Scenario;
+  /** The scenario file as it was read (YAML), for the scenario digest of the exercise record. */
+  scenarioText: string;
   log: ExerciseLog;
 }
 
@@ -76,6 +70,7 @@ export function parseSession(value: unknown): ParsedSession {
   const scenario = value.scenario;
   if (!isObject(scenario) || typeof scenario.id !== 'string' || !Array.isArray(scenario.injects) || !Array.isArray(scenario.objectives))
     return fail('the session has no readable scenario');
+  if (typeof value.scenarioText !== 'string') return fail('the session has no scenario text');
   if (!Array.isArray(value.log)) return fail('the session has no event log');
   for (let i = 0; i < value.log.length; i++) {
     const problem = actionProblem(value.log[i], i);

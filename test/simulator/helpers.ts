@@ -23,7 +23,7 @@ export function manualWall(start = 1_000_000) {
 
 /** A new, unstarted session of the minimal scenario against the minimal plan. */
 export function newSession(id = 'session1'): SavedSession {
-  const { scenario } = loadScenario();
+  const { scenario, text } = loadScenario();
   return {
     schema: SESSION_SCHEMA,
     id,
@@ -33,6 +33,7 @@ export function newSession(id = 'session1'): SavedSession {
     planDigest: minimalPlan().digest,
     clock: stoppedClock(),
     scenario,
+    scenarioText: text,
     log: [],
   };
 }

@@ -33,7 +33,7 @@ describe('saved sessions', () => {
     const repo = openRepository(memoryStorage());
     repo.create(newSession('a'));
     repo.saveMeta('a', { clock: { running: true, base: 5, wallAt: 7, speed: 10 } });
-    repo.saveMeta('a', { improvements: [{ issue: 'i', action: 'a', owner: 'dpo', due: '' }] });
+    repo.saveMeta('a', { improvements: [{ id: 'ip-1', objective: 'notify', issue: 'i', correctiveAction: 'a', responsibleRole: 'dpo', dueDate: '' }] });
     const r = repo.load('a');
     expect(r.ok && [r.session.clock.speed, r.session.improvements?.length]).toEqual([10, 1]);
   });

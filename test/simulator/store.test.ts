@@ -131,9 +131,9 @@ describe('exercise store', () => {
 
   it('keeps an edited improvement plan in the saved session', () => {
     const { store, repository } = setup();
-    store.saveImprovements([{ issue: 'No bridge', action: 'Create one', owner: 'incident-commander', due: '2026-07-01' }]);
+    store.saveImprovements([{ id: 'ip-1', objective: 'declare', issue: 'No bridge', correctiveAction: 'Create one', responsibleRole: 'incident-commander', dueDate: '2026-07-01' }]);
     const saved = repository.load('session1');
-    expect(saved.ok && saved.session.improvements?.[0].action).toBe('Create one');
+    expect(saved.ok && saved.session.improvements?.[0].correctiveAction).toBe('Create one');
   });
 });
 

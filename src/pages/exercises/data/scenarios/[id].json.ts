@@ -1,0 +1,12 @@
+/** Each validated example scenario as JSON, fetched by the briefing page's "Start" button. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadPlan } from '../../../../plan/load.ts';
+import { loadScenarios, type ExampleScenario } from '../../../../simulator/build/scenarios.ts';
+
+export const getStaticPaths = (() => loadScenarios().map((s) => ({ params: { id: s.scenario.id }, props: { ...s } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => {
+  const { scenario, text } = props as ExampleScenario;
+  const planDigest = loadPlan().digest;
+  return new Response(JSON.stringify({ scenario, text, planDigest }), { headers: { 'content-type': 'application/json' } });
+};

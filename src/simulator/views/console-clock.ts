@@ -1,0 +1,50 @@
+/**
+ * The console's clock bar: the scenario clock, its status, start / pause / resume, speed, jump to
+ * the next inject, end, and a button that opens the projector view in a second window.
+ */
+import { formatClock } from '../../engine/clock.ts';
+import { nextInjectTime } from '../../engine/views.ts';
+import type { ExerciseStore, StoreSnapshot } from '../store.ts';
+import { SPEEDS } from '../wall-clock.ts';
+import { h } from './dom.ts';
+import { updateRegion } from './region.ts';
+
+const STATUS = { ready: 'Not started', running: 'Running', paused: 'Paused', ended: 'Ended' };
+
+/** Builds the bar; returns it with an `update` to call on every store change and clock frame. */
+export function clockBar(store: ExerciseStore, sessionId: string) {
+  const time = h('p', { class: 'db-clock', role: 'timer', 'aria-label': 'Scenario clock' }, 'T+00:00');
+  const status = h('p', { class: 'db-clock-status', role: 'status' });
+  const controls = h('div', { class: 'db-clock-controls' });
+  const speed = h(
+    'select',
+    { id: 'db-speed', onchange: () => store.setSpeed(Number(speed.value)) },
+    SPEEDS.map((s) => h('option', { value: s }, s === 1 ? 'Real time (×1)' : `×${s}`)),
+  );
+  const projector = h('button', { type: 'button', class: 'db-button', onclick: () => window.open(`/exercises/projector/#${sessionId}`, 'drillbook-projector', 'popup') }, 'Open projector view');
+  const report = h('a', { href: `/exercises/report/#${sessionId}` }, 'After-action report');
+  const bar = h('section', { class: 'db-clock-bar', 'aria-label': 'Scenario clock' }, time, status, controls, h('p', {}, h('label', { for: 'db-speed' }, 'Speed '), speed), h('p', {}, projector, ' ', report));
+
+  const update = (snap: StoreSnapshot) => {
+    const { state, clock } = snap;
+    time.textContent = formatClock(store.now());
+    const next = nextInjectTime(state);
+    status.textContent = `${STATUS[state.status]}${state.status !== 'ended' && next !== undefined ? ` · next inject at ${formatClock(next)}` : ''}`;
+    if (speed.value !== String(clock.speed)) speed.value = String(clock.speed);
+    updateRegion(controls, `${state.status}|${next !== undefined}`, () => {
+      const b = (label: string, run: () => void, disabled = false) => h('button', { type: 'button', class: 'db-button', disabled, onclick: run }, label);
+      if (state.status === 'ready') return [b('Start', () => store.start())];
+      if (state.status === 'ended') return [h('span', {}, 'The exercise has ended.')];
+      return [
+        state.status === 'running' ? b('Pause', () => store.pause()) : b('Resume', () => store.resume()),
+        ' ',
+        b('Jump to next inject', () => store.jump(), next === undefined),
+        ' ',
+        b('End exercise', () => {
+          if (confirm('End the exercise? Nothing can be added afterwards.')) store.end();
+        }),
+      ];
+    });
+  };
+  return { bar, update };
+}

@@ -1,0 +1,54 @@
+/**
+ * The facilitator's live view of what the plan expects and how each expectation stands now
+ * (engine `evaluate`), each linked to its plan clause in the handbook. Console only.
+ */
+import type { PlanModel } from '../../plan/model.ts';
+import type { ResolvedRef } from '../../plan/refs.ts';
+import { formatClock } from '../../engine/clock.ts';
+import { evaluate, type Expectation } from '../../engine/expectations.ts';
+import type { ExerciseState } from '../../engine/state.ts';
+import { h } from './dom.ts';
+
+const LABEL: Record<Expectation['status'], string> = {
+  met: 'Met',
+  late: 'Late',
+  'out-of-order': 'Out of order',
+  'wrong-owner': 'Wrong owner',
+  missed: 'Missed',
+  pending: 'Pending',
+  overdue: 'Overdue',
+};
+
+/** A link to the handbook page of `clause`, or its text when the handbook has no page for it. */
+export function clauseLink(refs: Map<string, ResolvedRef>, clause: string | undefined): Node | string {
+  if (!clause) return 'scenario';
+  const r = refs.get(clause);
+  return r ? h('a', { href: r.href }, r.name) : clause;
+}
+
+/** The expectations table. */
+export function renderExpectations(plan: PlanModel, state: ExerciseState, refs: Map<string, ResolvedRef>, roleName: (id: string) => string): Node {
+  const list = evaluate(plan, state);
+  if (!list.length) return h('p', { class: 'db-empty' }, 'Nothing is expected yet: expectations appear as the scenario reveals facts.');
+  return h(
+    'table',
+    { class: 'db-expectations' },
+    h('caption', {}, `${list.length} expectations, ${list.filter((e) => e.status === 'met').length} met`),
+    h('thead', {}, h('tr', {}, ['Expectation', 'Owner', 'Deadline', 'Status', 'Plan clause'].map((t) => h('th', { scope: 'col' }, t)))),
+    h(
+      'tbody',
+      {},
+      list.map((e) =>
+        h(
+          'tr',
+          { class: `db-status-${e.status}` },
+          h('td', {}, e.description),
+          h('td', {}, e.owner ? roleName(e.owner) : '—'),
+          h('td', {}, e.deadline !== undefined ? formatClock(e.deadline) : 'by the end'),
+          h('td', {}, LABEL[e.status]),
+          h('td', {}, clauseLink(refs, e.clause)),
+        ),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * The delivered injects, newest first, as articles: time, channel, sender, recipients, subject
+ * and the body rendered as safe Markdown. The console adds each inject's expected action and
+ * hidden facilitator notes; the projector never passes `facilitator`, so they are not in its DOM.
+ */
+import { formatClock } from '../../engine/clock.ts';
+import { deliveredInjects } from '../../engine/views.ts';
+import type { ExerciseState } from '../../engine/state.ts';
+import { h, markdown } from './dom.ts';
+
+/** Options of `renderInjectFeed`. */
+export interface FeedOptions {
+  /** Role id → display name. */
+  roleName: (id: string) => string;
+  /** Whether to show the expected action and facilitator notes. Default false. */
+  facilitator?: boolean;
+  /** Heading level of each inject's subject. Default 3. */
+  level?: 2 | 3;
+}
+
+/** The feed as a list of articles. */
+export function renderInjectFeed(state: ExerciseState, { roleName, facilitator = false, level = 3 }: FeedOptions): HTMLElement {
+  const injects = deliveredInjects(state).reverse();
+  if (!injects.length) return h('p', { class: 'db-empty' }, 'No inject has been delivered yet.');
+  return h(
+    'ol',
+    { class: 'db-feed', reversed: true },
+    injects.map((d) => {
+      const c = d.content;
+      const scripted = 'notes' in c || 'expectedAction' in c ? (c as { notes?: string; expectedAction?: string }) : {};
+      return h(
+        'li',
+        {},
+        h(
+          'article',
+          { class: 'db-inject', 'aria-label': `${formatClock(d.at)} ${c.subject}` },
+          h('p', { class: 'db-inject-meta' }, h('span', { class: 'db-time' }, formatClock(d.at)), ` · ${c.channel} · from ${c.from} · to ${c.to.map(roleName).join(', ')}`, d.by === 'ad-hoc' ? ' · ad hoc' : ''),
+          h(`h${level}`, {}, c.subject),
+          markdown(c.body),
+          facilitator && scripted.expectedAction && h('p', { class: 'db-facilitator' }, h('strong', {}, 'Expected action: '), scripted.expectedAction),
+          facilitator && scripted.notes && h('details', { class: 'db-facilitator' }, h('summary', {}, 'Facilitator notes'), markdown(scripted.notes)),
+        ),
+      );
+    }),
+  );
+}

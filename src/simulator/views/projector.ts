@@ -1,0 +1,51 @@
+/**
+ * `<db-projector>`: what participants see on the big screen — the scenario clock, the question
+ * open now with its options, and the injects delivered so far. It only reads: it re-reads the saved
+ * session whenever the console says it changed, and never shows facilitator notes or expectations.
+ */
+import { formatClock } from '../../engine/clock.ts';
+import { openDecisions } from '../../engine/views.ts';
+import { h, fill } from './dom.ts';
+import { openSession } from './open-session.ts';
+import { updateRegion } from './region.ts';
+import { renderInjectFeed } from './inject-feed.ts';
+
+const STATUS = { ready: 'Starting soon', running: '', paused: 'Paused', ended: 'Exercise ended' };
+
+/** Defines `<db-projector>`. */
+export function defineProjector(): void {
+  customElements.define(
+    'db-projector',
+    class extends HTMLElement {
+      async connectedCallback() {
+        const opened = await openSession(this);
+        if (!opened) return;
+        const { plan, store, sync } = opened;
+        const { session } = store.get();
+        const roleName = (id: string) => plan.roles.find((r) => r.id === id)?.name ?? id;
+        document.title = `Projector: ${session.title}`;
+        const clock = h('p', { class: 'db-projector-clock', role: 'timer', 'aria-label': 'Scenario clock' });
+        const status = h('p', { class: 'db-projector-status', role: 'status' });
+        const question = h('section', { class: 'db-projector-question', 'aria-labelledby': 'db-question-h' });
+        const feed = h('section', { class: 'db-projector-feed', 'aria-labelledby': 'db-feed-h' });
+        fill(this, h('p', { class: 'db-projector-title' }, session.title), clock, status, question, feed);
+        store.subscribe(({ state }) => {
+          status.textContent = STATUS[state.status];
+          const open = openDecisions(state);
+          updateRegion(question, open.map((o) => o.decision.id).join('|'), () => [
+            h('h2', { id: 'db-question-h' }, open.length === 1 ? 'Question' : 'Questions'),
+            open.length
+              ? h('ul', { class: 'db-questions' }, open.map(({ decision: d }) => h('li', {}, h('p', { class: 'db-question' }, d.prompt), h('ul', {}, d.options.map((o) => h('li', {}, o.label))))))
+              : h('p', { class: 'db-empty' }, 'No question is open.'),
+          ]);
+          updateRegion(feed, String(state.delivered.length), () => [h('h2', { id: 'db-feed-h' }, 'Injects'), renderInjectFeed(state, { roleName, level: 3 })]);
+        });
+        sync.listen(session.id, () => store.refresh());
+        addEventListener('storage', () => store.refresh());
+        const frame = () => (clock.textContent = formatClock(store.now()));
+        frame();
+        setInterval(frame, 250);
+      }
+    },
+  );
+}

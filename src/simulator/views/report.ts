@@ -1,0 +1,108 @@
+/**
+ * `<db-report>`: the after-action report of the session in the URL hash, built by the engine
+ * (`buildAar`): ratings per objective, strengths and areas for improvement, every expectation with
+ * its outcome and plan clause, the timeline, and the editable improvement plan. Exports: print to
+ * PDF, Markdown (`renderAarMarkdown`), the exercise record for `content/exercises/`, the session file.
+ */
+import { buildAar, type AfterActionReport } from '../../engine/aar.ts';
+import { renderAarMarkdown } from '../../engine/aar-markdown.ts';
+import { formatClock } from '../../engine/clock.ts';
+import { indexRefs } from '../../plan/refs.ts';
+import { recordWithImprovements, withImprovements, improvementsOf } from '../report-data.ts';
+import { sessionFile } from '../session-file.ts';
+import { clauseLink } from './expectations-view.ts';
+import { download, fill, h, markdown } from './dom.ts';
+import { improvementEditor } from './improvement-plan.ts';
+import { openSession, type OpenedSession } from './open-session.ts';
+
+const OUTCOME = { met: 'Met', late: 'Late', 'out-of-order': 'Out of order', 'wrong-owner': 'Wrong owner', missed: 'Missed' };
+const table = (caption: string, head: string[], rows: (Node | string)[][]) =>
+  h('table', {}, h('caption', {}, caption), h('thead', {}, h('tr', {}, head.map((t) => h('th', { scope: 'col' }, t)))), h('tbody', {}, rows.map((r) => h('tr', {}, r.map((c) => h('td', {}, c))))));
+const section = (id: string, title: string, ...body: (Node | string | false)[]) => h('section', { 'aria-labelledby': id }, h('h2', { id }, title), ...body);
+
+/** Downloads the exercise record YAML; the YAML writer is loaded only when asked for. */
+async function downloadRecord({ plan, store }: OpenedSession, aar: AfterActionReport): Promise<void> {
+  const { exportRecord, recordToYaml } = await import('../../engine/record.ts');
+  const { session } = store.get();
+  const record = exportRecord(plan, session.scenario, session.scenarioText, session.log);
+  const rows = improvementsOf(aar, session.improvements);
+  const edited = recordWithImprovements(record, rows, plan.roles.map((r) => r.id), aar.improvementPlan[0]?.dueDate ?? record.date);
+  download(`${record.id}.yaml`, recordToYaml(edited), 'text/yaml');
+}
+
+/** Defines `<db-report>`. */
+export function defineReport(): void {
+  customElements.define(
+    'db-report',
+    class extends HTMLElement {
+      async connectedCallback() {
+        const opened = await openSession(this);
+        if (!opened) return;
+        const { plan, store } = opened;
+        const { session, state } = store.get();
+        const refs = indexRefs(plan);
+        const roleName = (id: string) => plan.roles.find((r) => r.id === id)?.name ?? id;
+        const aar = buildAar(plan, state);
+        const o = aar.overview;
+        document.title = `After-action report: ${o.name}`;
+        const button = (label: string, run: () => void) => h('button', { type: 'button', class: 'db-button', onclick: run }, label);
+        const status = h('p', { role: 'status', class: 'db-status' });
+        fill(
+          this,
+          h(
+            'div',
+            { class: 'db-report-actions db-screen-only' },
+            button('Print or save as PDF', () => print()),
+            button('Download Markdown', () => download(`aar-${session.scenarioId}-${o.date}.md`, renderAarMarkdown(withImprovements(aar, store.get().session.improvements)), 'text/markdown')),
+            button('Download exercise record', () => downloadRecord(opened, aar).catch((e) => (status.textContent = `The record could not be made: ${(e as Error).message}`))),
+            button('Export session file', () => download(`drillbook-session-${session.scenarioId}-${session.id}.json`, sessionFile(store.get().session), 'application/json')),
+            h('a', { href: `/exercises/run/#${session.id}` }, 'Back to the console'),
+            status,
+          ),
+          state.status !== 'ended' && h('p', { class: 'db-warning' }, `The exercise has not ended (${formatClock(state.now)}); this report scores it as if it ended now.`),
+          h('h2', { class: 'db-report-title' }, `After-action report: ${o.name}`),
+          table('Exercise overview', ['Item', 'Detail'], [
+            ['Date', o.date],
+            ['Scenario', o.scenario.title],
+            ['Length played', o.duration],
+            ['Plan', `${o.plan.title}, version ${o.plan.version} (digest ${o.plan.digest.slice(0, 12)})`],
+          ]),
+          markdown(o.scenario.summary),
+          section('db-summary', 'Executive summary', h('p', {}, aar.executiveSummary)),
+          section(
+            'db-ratings',
+            'Ratings per objective',
+            table('HSEEP ratings', ['Objective', 'Capability', 'Rating', 'Why'], aar.objectives.map((x) => [x.title, x.capability, h('strong', { class: `db-rating db-rating-${x.rating}` }, `${x.rating} — ${x.meaning}`), x.reason])),
+            ...aar.objectives.map((x) =>
+              h(
+                'section',
+                { 'aria-label': x.title },
+                h('h3', {}, x.title),
+                h('h4', {}, 'Strengths'),
+                x.strengths.length ? h('ul', {}, x.strengths.map((s) => h('li', {}, s))) : h('p', {}, 'None recorded.'),
+                h('h4', {}, 'Areas for improvement'),
+                x.areasForImprovement.length ? h('ul', {}, x.areasForImprovement.map((s) => h('li', {}, s))) : h('p', {}, 'None.'),
+              ),
+            ),
+            h('details', {}, h('summary', {}, 'How ratings are given'), markdown(aar.ratingRule)),
+          ),
+          section(
+            'db-expectations-h',
+            'Expectations',
+            table('Every expectation and its outcome', ['Expectation', 'Owner', 'Deadline', 'Outcome', 'Evidence', 'Plan clause'], aar.scorecard.expectations.map((e) => [
+              e.description,
+              e.owner ? roleName(e.owner) : '—',
+              e.deadline !== undefined ? formatClock(e.deadline) : 'by the end',
+              OUTCOME[e.status],
+              e.evidence ? `${formatClock(e.evidence.at)} by ${roleName(e.evidence.by)}` : '—',
+              clauseLink(refs, e.clause),
+            ])),
+          ),
+          section('db-improvement-h', 'Improvement plan', improvementEditor(store, improvementsOf(aar, session.improvements), plan.roles.map((r) => ({ id: r.id, name: r.name })))),
+          section('db-timeline-h', 'Timeline', table('Injects, decisions and notes', ['Time', 'Event', 'Detail', 'Who'], aar.timeline.map((t) => [t.time, t.kind, t.text, t.who ? roleName(t.who) : '']))),
+          section('db-participants-h', 'Participants', table('Roles taking part', ['Role', 'Decisions taken'], aar.participants.map((p) => [p.name, String(p.decisions)]))),
+        );
+      }
+    },
+  );
+}
