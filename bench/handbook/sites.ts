@@ -1,0 +1,72 @@
+/**
+ * The two sites the handbook bench builds side by side, each a throw-away project under the bench
+ * work folder that shares this repository's node_modules through a symlink and keeps its own Astro
+ * cache (so neither build reuses the other's, nor the developer's):
+ *
+ *   <work>/handbook  a copy of this project's config and src/ (of the commit DRILLBOOK_BENCH_REF if
+ *                    set, else the working tree), with the synthetic plan in content/
+ *   <work>/plain     Starlight alone, with the same chapter MDX files under src/content/docs/
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const CACHE = `cacheDir: './.astro-cache'`;
+// Vite decides what to bundle for the server from the declared dependencies, as in a real project.
+const DEPENDENCIES = { astro: '*', '@astrojs/starlight': '*' };
+
+function linkModules(project: string): void {
+  symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'), 'dir');
+}
+
+/** Copies the handbook project into `<work>/handbook`; the plan goes into its `content/`. Returns the project folder. */
+export function prepareHandbookProject(work: string): string {
+  const project = join(work, 'handbook');
+  mkdirSync(project, { recursive: true });
+  const entries = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'].filter((e) => existsSync(join(ROOT, e)));
+  const ref = process.env.DRILLBOOK_BENCH_REF;
+  // With a git ref (e.g. HEAD) the bench measures that commit, not a working tree others are editing.
+  if (ref) execFileSync('sh', ['-c', `git archive "$0" -- "$@" | tar -x -C "${project}"`, ref, ...entries], { cwd: ROOT });
+  else for (const entry of entries) cpSync(join(ROOT, entry), join(project, entry), { recursive: true });
+  linkModules(project);
+  writeFileSync(join(project, 'astro.bench.mjs'), `import base from './astro.config.mjs';\nexport default { ...base, ${CACHE} };\n`);
+  return project;
+}
+
+/** Writes a plain Starlight project into `<work>/plain` holding the MDX files of `chapters`. Returns the project folder. */
+export function preparePlainProject(work: string, chapters: string): string {
+  const project = join(work, 'plain');
+  const docs = join(project, 'src', 'content', 'docs');
+  mkdirSync(docs, { recursive: true });
+  for (const file of readdirSync(chapters).filter((f) => f.endsWith('.mdx'))) cpSync(join(chapters, file), join(docs, file));
+  linkModules(project);
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'plain-starlight', private: true, type: 'module', devDependencies: DEPENDENCIES }));
+  writeFileSync(
+    join(project, 'src', 'content.config.ts'),
+    `import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\n` +
+      `export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
+  );
+  writeFileSync(
+    join(project, 'astro.bench.mjs'),
+    `import starlight from '@astrojs/starlight';\nexport default { ${CACHE}, integrations: [starlight({ title: 'Plain Starlight' })] };\n`,
+  );
+  return project;
+}
+
+/** Builds `project` into its `dist/` with `env` added; returns the wall-clock time in ms. */
+export function timeBuild(project: string, env: Record<string, string> = {}): number {
+  const start = performance.now();
+  try {
+    execFileSync('npx', ['astro', 'build', '--config', 'astro.bench.mjs'], {
+      cwd: project,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
+    throw new Error(`astro build failed in ${project}:\n${String(stdout ?? '').slice(-3000)}\n${String(stderr ?? '').slice(-3000)}`);
+  }
+  return Math.round(performance.now() - start);
+}

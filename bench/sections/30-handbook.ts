@@ -1,0 +1,89 @@
+/**
+ * Handbook at scale: builds the handbook of a synthetic ~300-page plan and, in the same run, a plain
+ * Starlight site with the same chapter MDX files; compares build time, JS per page and HTML size.
+ * Work folder: .bench/handbook (git-ignored), rebuilt from scratch every run.
+ */
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { BenchSection, Figure } from '../run.ts';
+import { writeSyntheticPlan, SYNTHETIC_TODAY } from '../synthetic-plan.ts';
+import { prepareHandbookProject, preparePlainProject, timeBuild } from '../handbook/sites.ts';
+import { median, weighPages } from '../handbook/page-weight.ts';
+import { listOutputFiles, urlForFile, type PrecacheManifest } from '../../src/sw/manifest.ts';
+
+/** 200 chapters plus a page per role and playbook and the fixed pages: about 300 pages. */
+const SIZE = { roles: 50, activities: 2000, pages: 200 };
+const KB = 1024;
+
+const section: BenchSection = {
+  title: `Handbook build and page weight (synthetic plan, ${SIZE.pages} chapters, ${SIZE.roles} roles, ${SIZE.activities / 50} playbooks)`,
+  async run(): Promise<Figure[]> {
+    const work = resolve('.bench/handbook');
+    rmSync(work, { recursive: true, force: true });
+    const handbook = prepareHandbookProject(work);
+    writeSyntheticPlan(join(handbook, 'content'), SIZE);
+    importStarlightComponents(join(handbook, 'content', 'chapters'));
+    const plain = preparePlainProject(work, join(handbook, 'content', 'chapters'));
+
+    // The handbook first, so a cold disk cache would count against it rather than for it.
+    const handbookMs = timeBuild(handbook, { DRILLBOOK_CONTENT: 'content', DRILLBOOK_TODAY: SYNTHETIC_TODAY });
+    const plainMs = timeBuild(plain);
+    const ratio = Math.round((handbookMs / plainMs) * 100) / 100;
+
+    const pages = weighPages(join(handbook, 'dist'));
+    const plainPages = weighPages(join(plain, 'dist'));
+    // The print page is the whole plan on one page by design; it is measured on its own.
+    const print = pages.find((p) => p.file === 'print/index.html');
+    const browsed = pages.filter((p) => p !== print);
+    const heaviest = browsed.reduce((a, b) => (b.htmlBytes > a.htmlBytes ? b : a));
+    const mostJs = pages.reduce((a, b) => (b.jsGzBytes > a.jsGzBytes ? b : a));
+    const plainJs = median(plainPages.map((p) => p.jsGzBytes));
+    const jsDelta = mostJs.jsGzBytes - plainJs;
+    const offline = precacheSize(join(handbook, 'dist'));
+    const strayMermaid = pages.filter((p) => p.loadsMermaid && !p.hasDiagram).length;
+
+    return [
+      { name: 'plain Starlight build (same chapter MDX)', value: Math.round(plainMs / 100) / 10, unit: 's' },
+      { name: 'handbook build', value: Math.round(handbookMs / 100) / 10, unit: 's' },
+      { name: 'handbook / plain Starlight build time', value: ratio, unit: '×', target: '≤ 1.25', ok: ratio <= 1.25 },
+      { name: 'handbook pages built', value: pages.length, unit: 'pages', target: '≈ 300', ok: pages.length >= 280 },
+      { name: 'plain Starlight pages built', value: plainPages.length, unit: 'pages' },
+      { name: 'HTML per page, median (print page excluded)', value: round(median(browsed.map((p) => p.htmlBytes)) / KB), unit: 'KB', target: '≤ 60', ok: median(browsed.map((p) => p.htmlBytes)) <= 60 * KB },
+      { name: `HTML per page, max (${heaviest.file})`, value: round(heaviest.htmlBytes / KB), unit: 'KB', target: '≤ 60', ok: heaviest.htmlBytes <= 60 * KB },
+      { name: 'HTML of the print page (whole plan)', value: round((print?.htmlBytes ?? 0) / KB), unit: 'KB' },
+      { name: 'plain Starlight HTML per page, median', value: round(median(plainPages.map((p) => p.htmlBytes)) / KB), unit: 'KB' },
+      { name: 'JS gz per page, plain Starlight (median)', value: round(plainJs / KB), unit: 'KB' },
+      { name: 'JS gz per handbook page, median', value: round(median(pages.map((p) => p.jsGzBytes)) / KB), unit: 'KB' },
+      { name: `JS gz over plain Starlight, worst page (${mostJs.file})`, value: round(jsDelta / KB), unit: 'KB', target: '≤ 5', ok: jsDelta <= 5 * KB },
+      { name: 'offline copy: files precached by sw.js', value: offline.files, unit: 'files' },
+      { name: 'offline copy: bytes downloaded on the first visit', value: round(offline.bytes / KB / KB), unit: 'MB' },
+      { name: 'pages with a diagram', value: pages.filter((p) => p.hasDiagram).length, unit: 'pages' },
+      { name: 'pages loading a Mermaid runtime without a diagram', value: strayMermaid, unit: 'pages', target: '0', ok: strayMermaid === 0 },
+    ];
+  },
+};
+
+/**
+ * Adds the missing `import { Aside } …` to chapters that use Starlight's `<Aside>` without it
+ * (synthetic-plan.ts writes them so): MDX needs the import on both sites. No-op once it is written.
+ */
+function importStarlightComponents(chapters: string): void {
+  for (const file of readdirSync(chapters).filter((f) => f.endsWith('.mdx'))) {
+    const text = readFileSync(join(chapters, file), 'utf8');
+    if (!text.includes('<Aside') || /^import .*\bAside\b/m.test(text)) continue;
+    writeFileSync(join(chapters, file), text.replace(/^(---\n[\s\S]*?\n---\n)/, `$1\nimport { Aside } from '@astrojs/starlight/components';\n`));
+  }
+}
+
+/** How many files, and bytes, the service worker of the build in `dist` precaches. */
+function precacheSize(dist: string): { files: number; bytes: number } {
+  const manifest = JSON.parse(/^const PRECACHE=(\{.*?\});/.exec(readFileSync(join(dist, 'sw.js'), 'utf8'))![1]) as PrecacheManifest;
+  const files = listOutputFiles(dist).filter((f) => manifest.urls.includes(urlForFile(f)));
+  return { files: files.length, bytes: files.reduce((sum, f) => sum + statSync(join(dist, f)).size, 0) };
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+export default section;
