@@ -89,8 +89,26 @@ export function dueTime(inject: Inject, state: ExerciseState): ScenarioTime {
   return inject.when ? earliest(timesWhen(inject.when, state), from) : from;
 }
 
+type Next = { inject: Inject; at: ScenarioTime } | undefined;
+/**
+ * Memo of `nextDue` per state object. Facts only change by appending a delivery, decision or act,
+ * so the lengths of those lists stamp a version; and the earliest due time found from an earlier
+ * `now` is still the earliest while it has not been passed.
+ */
+const memo = new WeakMap<ExerciseState, { stamp: string; next: Next }>();
+const stampOf = (s: ExerciseState) => `${s.delivered.length}:${s.decisions.length}:${s.acts.length}`;
+
 /** The next scripted inject to fall due and its time, or `undefined` if none can. Ties go to the inject listed first. */
-export function nextDue(state: ExerciseState): { inject: Inject; at: ScenarioTime } | undefined {
+export function nextDue(state: ExerciseState): Next {
+  const stamp = stampOf(state);
+  const hit = memo.get(state);
+  if (hit && hit.stamp === stamp && (!hit.next || hit.next.at >= state.now)) return hit.next;
+  const next = findNextDue(state);
+  memo.set(state, { stamp, next });
+  return next;
+}
+
+function findNextDue(state: ExerciseState): Next {
   let best: { inject: Inject; at: ScenarioTime } | undefined;
   for (const inject of state.scenario.injects) {
     const at = dueTime(inject, state);
