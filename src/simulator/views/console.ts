@@ -14,6 +14,7 @@ import { adHocForm, renderContingencies, scribeForm } from './console-forms.ts';
 import { renderExpectations } from './expectations-view.ts';
 import { renderInjectFeed } from './inject-feed.ts';
 import { sessionFile } from '../session-file.ts';
+import { toMselCsv } from '../../engine/msel.ts';
 
 const section = (id: string, title: string, ...body: (Node | string)[]) =>
   h('section', { class: `db-panel db-${id}`, 'aria-labelledby': `db-${id}-h` }, h('h2', { id: `db-${id}-h`, tabindex: -1 }, title), ...body);
@@ -73,6 +74,7 @@ export function defineConsole(): void {
               'exports',
               'Export',
               h('p', {}, h('button', { type: 'button', class: 'db-button', onclick: () => download(`drillbook-session-${scenario.id}-${sessionId}.json`, sessionFile(store.get().session), 'application/json') }, 'Export session file')),
+              h('p', {}, h('button', { type: 'button', class: 'db-button', onclick: () => download(`msel-${scenario.id}.csv`, toMselCsv(scenario), 'text/csv') }, 'Download the MSEL (CSV)')),
             ),
           ),
         );

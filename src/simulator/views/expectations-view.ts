@@ -32,7 +32,7 @@ export function renderExpectations(plan: PlanModel, state: ExerciseState, refs: 
   if (!list.length) return h('p', { class: 'db-empty' }, 'Nothing is expected yet: expectations appear as the scenario reveals facts.');
   return h(
     'table',
-    { class: 'db-expectations' },
+    { class: 'db-expectations-table' },
     h('caption', {}, `${list.length} expectations, ${list.filter((e) => e.status === 'met').length} met`),
     h('thead', {}, h('tr', {}, ['Expectation', 'Owner', 'Deadline', 'Status', 'Plan clause'].map((t) => h('th', { scope: 'col' }, t)))),
     h(

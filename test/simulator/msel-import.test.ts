@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { toMselCsv } from '../../src/engine/msel.ts';
+import { importMsel, mergeMsel } from '../../src/simulator/msel-import.ts';
+import { loadScenario, minimalPlan } from '../engine/helpers.ts';
+
+describe('MSEL CSV applied to a scenario', () => {
+  it('gives back the same scenario when its own MSEL is imported', () => {
+    const { scenario, text } = loadScenario();
+    const result = importMsel(minimalPlan(), text, toMselCsv(scenario), 'msel.csv');
+    expect(result.problems).toEqual([]);
+    expect(result.scenario).toEqual(scenario);
+  });
+
+  it('takes the subject, time and recipients from an edited row and keeps the decisions of the inject', () => {
+    const { scenario, text } = loadScenario();
+    const csv = toMselCsv(scenario).replace('Our customer export is on a paste site', 'Export found on a forum').replace('T+00:00', 'T+00:10');
+    const result = importMsel(minimalPlan(), text, csv, 'msel.csv');
+    const inject = result.scenario!.injects.find((i) => i.id === 'paste-found')!;
+    expect([inject.subject, inject.at]).toEqual(['Export found on a forum', 'T+00:10']);
+    expect(inject.decisions.map((d) => d.id)).toEqual(scenario.injects[0].decisions.map((d) => d.id));
+    expect(result.text).toContain('Export found on a forum');
+  });
+
+  it('drops injects whose rows were deleted and adds rows with new ids as new injects', () => {
+    const { scenario, text } = loadScenario();
+    const lines = toMselCsv(scenario).split('\r\n');
+    const header = lines[0];
+    const csv = [header, lines[1], lines[2], '9,ceo-call,T+02:30,,CEO,incident-commander,phone,Where are we?,Give me an update.,,declare', ''].join('\r\n');
+    const result = importMsel(minimalPlan(), text, csv, 'msel.csv');
+    expect(result.problems).toEqual([]);
+    expect(result.scenario!.injects.map((i) => i.id)).toEqual(['paste-found', 'journalist', 'ceo-call']);
+    expect(scenario.injects.length).toBeGreaterThan(3);
+    expect(result.scenario!.injects[2]).toMatchObject({ channel: 'phone', from: 'CEO', objectives: ['declare'], decisions: [] });
+  });
+
+  it('reports a bad time with the CSV line and column, and an unknown role through the scenario validator', () => {
+    const { scenario, text } = loadScenario();
+    const bad = toMselCsv(scenario).replace('T+02:00', 'two hours');
+    const r1 = importMsel(minimalPlan(), text, bad, 'msel.csv');
+    expect(r1.scenario).toBeUndefined();
+    expect(r1.problems[0]).toMatchObject({ file: 'msel.csv', line: 3, severity: 'error', rule: 'msel' });
+    expect(r1.problems[0].message).toContain('time "two hours" must be written T+hh:mm');
+    const r2 = importMsel(minimalPlan(), text, toMselCsv(scenario).replace('incident-commander; dpo', 'incident-commander; ghost'), 'msel.csv');
+    expect(r2.scenario).toBeUndefined();
+    expect(r2.problems.some((p) => p.severity === 'error' && p.message.includes('ghost'))).toBe(true);
+  });
+
+  it('refuses an MSEL without rows', () => {
+    const { text } = loadScenario();
+    const r = importMsel(minimalPlan(), text, 'Number,Inject,Time,Trigger,From,To,Channel,Subject,Message,Expected action,Objective\r\n', 'msel.csv');
+    expect(r.problems.map((p) => p.message)).toEqual(['the MSEL has no rows; add one row per inject below the header']);
+  });
+
+  it('keeps an explicit expected action and drops one equal to the derived default', () => {
+    const base = [{ id: 'a', subject: 's', expectedAction: 'Call legal' }, { id: 'b', subject: 't' }];
+    const draft = (id: string, expectedAction?: string) => ({ id, to: ['x'], channel: 'email' as const, from: 'f', subject: 's', body: 'b', ...(expectedAction ? { expectedAction } : {}) });
+    const merged = mergeMsel(base, [draft('a', 'Call legal'), draft('b', 'ic: Declare?')], new Map([['a', 'Call legal'], ['b', 'ic: Declare?']]));
+    expect(merged.map((m) => m.expectedAction)).toEqual(['Call legal', undefined]);
+  });
+});
