@@ -70,7 +70,7 @@ describe('the compiler on arbitrary input', () => {
         });
         if (result.problems.length) assertWellFormed(result);
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 
@@ -82,7 +82,7 @@ describe('the compiler on arbitrary input', () => {
         const result = compileWith({ 'chapters/purpose.mdx': text });
         if (result.problems.length) assertWellFormed(result);
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 });
