@@ -20,6 +20,11 @@ export class OfflineIndicator extends HTMLElement {
     this.textContent = `Offline copy: saving${progress}…`;
   }
 
+  /** Saving the copy failed (a file could not be downloaded); the next visit tries again. */
+  showFailed(): void {
+    this.textContent = 'Offline copy: not saved (a download failed); it is tried again on the next visit';
+  }
+
   /** The worker controlling this page holds a complete copy. */
   showCached(status: OfflineStatus): void {
     if (status.cached < status.total) return this.showSaving(status);

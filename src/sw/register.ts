@@ -57,7 +57,12 @@ async function start(): Promise<void> {
   };
 
   registration.addEventListener('updatefound', () => {
-    registration.installing?.addEventListener('statechange', () => void refresh());
+    const installing = registration.installing;
+    installing?.addEventListener('statechange', () => {
+      // `redundant` before activation: precaching failed and nothing was kept.
+      if (installing.state === 'redundant' && !registration.active) view.showFailed();
+      else void refresh();
+    });
   });
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (reloading) location.reload();
