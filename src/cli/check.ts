@@ -1,8 +1,11 @@
 /**
- * `npm run check [-- --json] [--content DIR] [--today YYYY-MM-DD]`: compiles the plan and prints every
- * problem as `path:line:column  severity  rule  message`, then a summary. Exits 1 on errors.
+ * `npm run check [-- --json] [--content DIR] [--scenarios DIR] [--today YYYY-MM-DD]`: compiles the plan,
+ * validates every exercise scenario (`scenarios/*.yaml`) against it, and prints every problem as
+ * `path:line:column  severity  rule  message`, then a summary. Exits 1 on errors.
  */
-import { compilePlan, formatProblem, summarise } from '../compiler/index.ts';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { compilePlan, formatProblem, sortProblems, summarise, type Problem } from '../compiler/index.ts';
+import { validateScenario } from '../engine/scenario/validate.ts';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -12,7 +15,16 @@ function arg(name: string): string | undefined {
 const json = process.argv.includes('--json');
 const dir = arg('--content') ?? 'content';
 const started = performance.now();
-const result = compilePlan(dir, { today: arg('--today') });
+const compiled = compilePlan(dir, { today: arg('--today') });
+// Scenarios are written against one plan: scenarios/ goes with content/; another plan names its own with --scenarios.
+const scenarioDir = arg('--scenarios') ?? (arg('--content') ? undefined : 'scenarios');
+const scenarioFiles = scenarioDir && existsSync(scenarioDir) ? readdirSync(scenarioDir).filter((f) => /\.ya?ml$/.test(f)).sort() : [];
+// Scenarios are checked against a complete plan only; a broken plan would make every reference look unknown.
+const scenarioProblems: Problem[] = compiled.ok
+  ? scenarioFiles.flatMap((f) => validateScenario(compiled.plan, readFileSync(`${scenarioDir}/${f}`, 'utf8'), `${scenarioDir}/${f}`).problems)
+  : [];
+const problems = sortProblems([...compiled.problems, ...scenarioProblems]);
+const result = { ...compiled, problems, ok: !problems.some((p) => p.severity === 'error') };
 const ms = performance.now() - started;
 
 if (json) {
@@ -24,7 +36,7 @@ if (json) {
   for (const p of result.problems) console.log(formatProblem(p));
   const plan = result.plan;
   const counts = plan
-    ? ` (${plan.roles.length} roles, ${plan.playbooks.length} playbooks, ${plan.playbooks.reduce((n, p) => n + p.activities.length, 0)} activities, ${plan.obligations.length} obligations, ${plan.chapters.length} chapters)`
+    ? ` (${plan.roles.length} roles, ${plan.playbooks.length} playbooks, ${plan.playbooks.reduce((n, p) => n + p.activities.length, 0)} activities, ${plan.obligations.length} obligations, ${plan.chapters.length} chapters${compiled.ok && scenarioFiles.length ? `, ${scenarioFiles.length} scenarios` : ''})`
     : '';
   console.log(`${result.ok ? '✔' : '✘'} ${dir}: ${summarise(result.problems)}${counts} in ${Math.round(ms)} ms`);
 }

@@ -1,0 +1,35 @@
+/** `npm run check` also validates scenarios against the compiled plan, in the same line format. */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+function check(...args: string[]) {
+  const run = spawnSync('npx', ['tsx', 'src/cli/check.ts', '--content', 'test/fixtures/minimal', '--today', '2026-06-01', ...args], { encoding: 'utf8' });
+  return { code: run.status, out: run.stdout };
+}
+
+describe('npm run check with scenarios', () => {
+  it('counts valid scenarios in the summary and exits 0', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'drillbook-scenarios-'));
+    copyFileSync('test/fixtures/scenarios/minimal.yaml', join(dir, 'minimal.yaml'));
+    const { code, out } = check('--scenarios', dir);
+    expect(out).toMatch(/^✔ test\/fixtures\/minimal: 0 errors, 0 warnings \(.*1 chapters, 1 scenarios\) in \d+ ms\n$/);
+    expect(code).toBe(0);
+  });
+
+  it('prints each scenario problem as path:line:column and exits 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'drillbook-scenarios-'));
+    copyFileSync('test/fixtures/scenarios/broken/06-unknown-role.yaml', join(dir, 'unknown-role.yaml'));
+    copyFileSync('test/fixtures/scenarios/broken/18-clock-backwards.yaml', join(dir, 'clock.yaml'));
+    const { code, out } = check('--scenarios', dir);
+    const lines = out.trim().split('\n');
+    expect(lines.slice(0, 2)).toEqual([
+      `${dir}/clock.yaml:73:9  error  scenario-clock-backwards  inject "dpa-reminder": the clock goes backwards: T+01:00 is earlier than inject "journalist" at T+02:00 above it; list injects in time order or correct the time`,
+      `${dir}/unknown-role.yaml:74:10  error  scenario-unknown-role  inject "dpa-reminder": unknown role "dpa" (did you mean "dpo"?); use a role id from roles.yaml`,
+    ]);
+    expect(lines[2]).toMatch(/^✘ test\/fixtures\/minimal: 2 errors, 0 warnings/);
+    expect(code).toBe(1);
+  });
+});
