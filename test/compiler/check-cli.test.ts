@@ -29,7 +29,8 @@ describe('npm run check', () => {
     const { code, out, err } = check('test/fixtures/minimal');
     expect(code).toBe(0);
     expect(out).toMatch(/^✔ test\/fixtures\/minimal: 0 errors, 0 warnings \(3 roles, 1 playbooks, 2 activities, 1 obligations, 1 chapters\) in \d+ ms\n$/);
-    expect(err).toBe('');
+    // npx itself may print "npm warn ..." while another install runs; anything else on stderr is a fault.
+    expect(err.split('\n').filter((l) => l && !/^npm (warn|notice)/i.test(l))).toEqual([]);
   });
 
   it('exits 1 on errors and prints each as path:line:column  severity  rule  message, without a stack trace', () => {
