@@ -25,7 +25,7 @@ export function scribeForm(store: ExerciseStore): HTMLFormElement {
         if (store.get().state.notes.length > before) text.value = '';
       },
     },
-    h('p', {}, h('label', { for: 'db-scribe-text' }, 'Note'), text),
+    h('p', {}, h('label', { for: 'db-scribe-text' }, 'Scribe note'), text),
     h('button', { type: 'submit', class: 'db-button' }, 'Add note'),
   );
   return form;
