@@ -93,3 +93,14 @@ export function describeRaci(plan: PlanModel, raci: Record<string, RaciLetter>):
     .map(([role, letter]) => ({ letter, role, name: names.get(role) ?? role }))
     .sort((a, b) => rank[a.letter] - rank[b.letter] || a.name.localeCompare(b.name));
 }
+
+/** The RACI of one activity grouped by letter, accountable first: "Accountable: X. Responsible: Y, Z." */
+export function groupRaci(plan: PlanModel, raci: Record<string, RaciLetter>): { letter: RaciLetter; meaning: string; roles: { role: string; name: string }[] }[] {
+  const groups: { letter: RaciLetter; meaning: string; roles: { role: string; name: string }[] }[] = [];
+  for (const x of describeRaci(plan, raci)) {
+    const last = groups.at(-1);
+    if (last?.letter === x.letter) last.roles.push({ role: x.role, name: x.name });
+    else groups.push({ letter: x.letter, meaning: RACI_MEANING[x.letter], roles: [{ role: x.role, name: x.name }] });
+  }
+  return groups;
+}

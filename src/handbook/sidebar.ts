@@ -14,7 +14,7 @@ export type SidebarEntry =
 export interface SidebarOptions {
   /** Groups with more entries than this start collapsed. Default 8. */
   collapseAbove?: number;
-  /** Groups with more entries than this show only their index page. Default 40. */
+  /** Groups with more entries than this show only their index page. Default 30. */
   maxLinks?: number;
   /** Whether the Contacts page is built (the internal audience). Default true. */
   contacts?: boolean;
@@ -25,7 +25,7 @@ const group = (label: string, items: SidebarEntry[], collapsed: boolean): Sideba
 /** Builds the sidebar from the plan. */
 export function buildSidebar(plan: PlanModel, options: SidebarOptions = {}): SidebarEntry[] {
   const collapseAbove = options.collapseAbove ?? 8;
-  const maxLinks = options.maxLinks ?? 40;
+  const maxLinks = options.maxLinks ?? 30;
   const listed = (label: string, index: string, all: { label: string; link: string }[]): SidebarEntry => {
     const items: SidebarEntry[] =
       all.length > maxLinks ? [{ label: `All ${label.toLowerCase()} (${all.length})`, link: index }] : [{ label: `All ${label.toLowerCase()}`, link: index }, ...all];

@@ -35,7 +35,7 @@ describe('search', () => {
     await first.waitFor({ timeout: 20_000 });
     expect(await first.textContent()).toContain(ic!.name);
     await first.click();
-    await page.waitForURL(`**/roles/${ic!.id}/`);
+    await page.waitForURL(new RegExp(`/roles/${ic!.id}/(#.*)?$`));
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(ic!.name);
   });
 });
@@ -64,6 +64,8 @@ describe('RACI filter', () => {
     const expected = pb.activities.filter((a) => a.raci[role]).map((a) => `/playbooks/${pb.id}/#${a.id}`);
     expect(visible.sort()).toEqual(expected.sort());
     expect(await page.locator('thead th[data-role]:visible').count()).toBe(1);
+    const cells = await page.locator('tbody tr:visible').first().locator('td:visible').allTextContents();
+    expect(cells).toEqual([pb.name, expect.any(String), pb.activities.find((a) => a.raci[role])!.raci[role]]);
   });
 });
 

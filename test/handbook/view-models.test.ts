@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileWith } from '../compiler/helpers.ts';
-import { buildRaciMatrix, describeRaci, shortName } from '../../src/handbook/raci.ts';
+import { buildRaciMatrix, describeRaci, groupRaci, shortName } from '../../src/handbook/raci.ts';
 import { buildRoleCard, countDuties } from '../../src/handbook/role-card.ts';
 import { reviewStatus, shortDigest } from '../../src/handbook/document-status.ts';
 import { buildCoverage } from '../../src/handbook/coverage.ts';
@@ -149,5 +149,23 @@ describe('buildSidebar', () => {
 
   it('leaves out the contacts page when asked', () => {
     expect(labels(items(buildSidebar(plan, { contacts: false }), 'Reference'))).not.toContain('Contacts');
+  });
+});
+
+describe('groupRaci', () => {
+  it('groups roles by letter with the accountable role first', () => {
+    const raci = plan.playbooks[0].activities[1].raci;
+    expect(groupRaci(plan, raci).map((g) => `${g.meaning}: ${g.roles.map((r) => r.name).join(', ')}`)).toEqual([
+      'Accountable: Data Protection Officer',
+      'Responsible: Incident Commander',
+      'Informed: Deputy',
+    ]);
+  });
+
+  it('puts two roles with the same letter in one group', () => {
+    expect(groupRaci(plan, { deputy: 'I', dpo: 'I', 'incident-commander': 'AR' }).map((g) => [g.letter, g.roles.length])).toEqual([
+      ['AR', 1],
+      ['I', 2],
+    ]);
   });
 });
