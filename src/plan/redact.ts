@@ -15,14 +15,32 @@ export function audienceFromEnv(env: Record<string, string | undefined> = proces
 
 const publicOnly = <T extends { private: boolean }>(contacts: readonly T[]): T[] => contacts.filter((c) => !c.private);
 
-/** The plan without private contact channels of people, teams and external parties. */
+/** Text put where a private value was repeated in free text (a template body, a description). */
+export const WITHHELD = '[contact withheld]';
+
+/** Replaces every private value inside any string of `value`, recursively. */
+function scrub<T>(value: T, secrets: readonly string[]): T {
+  if (typeof value === 'string') return secrets.reduce((s, v) => s.replaceAll(v, WITHHELD), value as string) as T;
+  if (Array.isArray(value)) return value.map((v) => scrub(v, secrets)) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrub(v, secrets)])) as T;
+  return value;
+}
+
+/**
+ * The plan without private contact channels of people, teams and external parties, and with any
+ * private value repeated elsewhere in the plan's text (a template body quoting a hotline) withheld.
+ */
 export function redactPlan(plan: PlanModel): PlanModel {
-  return {
-    ...plan,
-    people: plan.people.map((p) => ({ ...p, contacts: publicOnly(p.contacts) })),
-    teams: plan.teams.map((t) => ({ ...t, contacts: publicOnly(t.contacts) })),
-    parties: plan.parties.map((p) => ({ ...p, contacts: publicOnly(p.contacts) })),
-  };
+  const secrets = privateValues(plan);
+  return scrub(
+    {
+      ...plan,
+      people: plan.people.map((p) => ({ ...p, contacts: publicOnly(p.contacts) })),
+      teams: plan.teams.map((t) => ({ ...t, contacts: publicOnly(t.contacts) })),
+      parties: plan.parties.map((p) => ({ ...p, contacts: publicOnly(p.contacts) })),
+    },
+    secrets,
+  );
 }
 
 /** Every private contact value in the plan: what must never appear in a public build. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileWith, replace } from '../compiler/helpers.ts';
-import { audienceFromEnv, privateValues, redactPlan } from '../../src/plan/redact.ts';
+import { audienceFromEnv, privateValues, redactPlan, WITHHELD } from '../../src/plan/redact.ts';
 
 const plan = compileWith({
   'parties.yaml': replace(
@@ -15,6 +15,13 @@ describe('redactPlan', () => {
     expect(values).toEqual(['+31 6 1234 5678', '+31 70 000 0000']);
     const text = JSON.stringify(redactPlan(plan));
     for (const v of values) expect(text).not.toContain(v);
+  });
+
+  it('withholds a private value repeated in free text such as a template body', () => {
+    const quoting = compileWith({ 'templates.yaml': replace('discovered on {{date}}.', 'discovered on {{date}}. Call +31 6 1234 5678.') }).plan;
+    const body = redactPlan(quoting).templates[0].body;
+    expect(body).not.toContain('+31 6 1234 5678');
+    expect(body).toContain(WITHHELD);
   });
 
   it('keeps channels marked public, such as a regulator portal', () => {
