@@ -6,6 +6,7 @@ import { raciManyConsulted, raciOneAccountable, raciResponsible, roleUnstaffed }
 import { escalationCycle, escalationFirstTimeout } from './escalation.ts';
 import { obligationChain, obligationStageDuration } from './obligations.ts';
 import { chapterId } from './chapters.ts';
+import { controlFramework } from './controls.ts';
 import { contactUnverified, documentUnapproved, exerciseStale, reviewOverdue } from './currency.ts';
 
 export const RULES: readonly Rule[] = [
@@ -14,6 +15,7 @@ export const RULES: readonly Rule[] = [
   phaseOrderUnique,
   refUnresolved,
   chapterId,
+  controlFramework,
   raciOneAccountable,
   raciResponsible,
   raciManyConsulted,
