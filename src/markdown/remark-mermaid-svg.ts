@@ -3,6 +3,8 @@
  * page ships a Mermaid runtime. The block's meta may name the diagram for screen readers:
  * ```mermaid title="How a breach is escalated"```. Sätteri mdast plugin (see remark-plan-refs.ts).
  */
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin } from 'satteri';
 import { renderDiagramFigure } from './render-mermaid.ts';
 
@@ -16,16 +18,26 @@ export function diagramTitle(meta: string | null | undefined): string {
 export default function mermaidSvg() {
   return defineMdastPlugin({
     name: 'drillbook-mermaid-svg',
+    options: { position: true },
     code(node, ctx) {
       if (node.lang !== 'mermaid') return;
       const count = ((ctx.data.drillbookDiagrams as number | undefined) ?? 0) + 1;
       ctx.data.drillbookDiagrams = count;
       const title = diagramTitle(node.meta);
-      const html = renderDiagramFigure(node.value, {
-        label: title,
-        idPrefix: `md${count}`,
-        textHtml: `<details><summary>${title}: diagram source</summary><pre>${node.value.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</pre></details>`,
-      });
+      let html: string;
+      try {
+        html = renderDiagramFigure(node.value, {
+          label: title,
+          idPrefix: `md${count}`,
+          textHtml: `<details><summary>${title}: diagram source</summary><pre>${node.value.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</pre></details>`,
+        });
+      } catch (err) {
+        const file = ctx.fileURL ? relative(process.cwd(), fileURLToPath(ctx.fileURL)) : '<markdown>';
+        const at = node.position?.start ?? { line: 1, column: 1 };
+        const error = new Error(`${file}:${at.line}:${at.column}  error  mermaid-syntax  this mermaid block cannot be drawn (${(err as Error).message}); fix the diagram text`);
+        error.stack = error.message;
+        throw error;
+      }
       // In MDX raw HTML goes through Astro's `<Fragment set:html>`, as Starlight's own asides do.
       ctx.replaceNode(
         node,

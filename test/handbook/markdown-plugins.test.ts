@@ -70,6 +70,13 @@ describe('mermaid-svg plugin', () => {
     expect(out).not.toContain('<svg');
   });
 
+  it('fails with file:line:column when a block cannot be drawn', () => {
+    const bad = 'Intro.\n\n```mermaid\npie\n  "a": 1\n```\n';
+    expect(() => markdownToHtml(bad, { mdastPlugins: [mermaidSvg()], fileURL: pathToFileURL(resolve('content/chapters/x.mdx')) })).toThrow(
+      /^content\/chapters\/x\.mdx:3:1  error  mermaid-syntax  /,
+    );
+  });
+
   it('reads the title from the fence meta', () => {
     expect(diagramTitle('title="Who calls whom"')).toBe('Who calls whom');
     expect(diagramTitle(undefined)).toBe('Diagram');
