@@ -25,7 +25,9 @@ const TIMING = ['at', 'when', 'contingency'] as const;
 export function mergeMsel(baseInjects: Raw[], drafts: InjectDraft[], derived: Map<string, string>): Raw[] {
   return drafts.map((d) => {
     const old = baseInjects.find((i) => i.id === d.id) ?? {};
-    const merged: Raw = { ...old, id: d.id, to: d.to, channel: d.channel, from: d.from, subject: d.subject, body: d.body };
+    // A spreadsheet cell loses surrounding blank lines: an unchanged cell keeps the scenario's exact text.
+    const same = (k: 'from' | 'subject' | 'body') => (typeof old[k] === 'string' && (old[k] as string).trim() === d[k] ? old[k] : d[k]);
+    const merged: Raw = { ...old, id: d.id, to: d.to, channel: d.channel, from: same('from'), subject: same('subject'), body: same('body') };
     for (const k of TIMING) delete merged[k];
     for (const k of TIMING) if (d[k] !== undefined) merged[k] = d[k];
     delete merged.expectedAction;

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { toMselCsv } from '../../src/engine/msel.ts';
 import { importMsel, mergeMsel } from '../../src/simulator/msel-import.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadScenario, minimalPlan } from '../engine/helpers.ts';
+import { validateScenario } from '../../src/engine/scenario/validate.ts';
+import { loadPlan } from '../../src/plan/load.ts';
 
 describe('MSEL CSV applied to a scenario', () => {
   it('gives back the same scenario when its own MSEL is imported', () => {
@@ -49,6 +53,27 @@ describe('MSEL CSV applied to a scenario', () => {
     const { text } = loadScenario();
     const r = importMsel(minimalPlan(), text, 'Number,Inject,Time,Trigger,From,To,Channel,Subject,Message,Expected action,Objective\r\n', 'msel.csv');
     expect(r.problems.map((p) => p.message)).toEqual(['the MSEL has no rows; add one row per inject below the header']);
+  });
+
+  it('gives back every example scenario of scenarios/ when its own MSEL is imported against the content plan', () => {
+    const plan = loadPlan();
+    const files = readdirSync('scenarios').filter((f) => f.endsWith('.yaml'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) {
+      const text = readFileSync(join('scenarios', f), 'utf8');
+      const scenario = validateScenario(plan, text, f).scenario!;
+      const result = importMsel(plan, text, toMselCsv(scenario), 'msel.csv');
+      expect(result.problems.filter((p) => p.severity === 'error'), f).toEqual([]);
+      expect(result.scenario, f).toEqual(scenario);
+    }
+  });
+
+  it('keeps the exact text of a cell the spreadsheet only trimmed', () => {
+    const base = [{ id: 'a', from: 'SOC', subject: 'S', body: 'Line one.\n' }];
+    const merged = mergeMsel(base, [{ id: 'a', to: ['x'], channel: 'email', from: 'SOC', subject: 'S', body: 'Line one.' }], new Map());
+    expect(merged[0].body).toBe('Line one.\n');
+    const edited = mergeMsel(base, [{ id: 'a', to: ['x'], channel: 'email', from: 'SOC', subject: 'S', body: 'Line two.' }], new Map());
+    expect(edited[0].body).toBe('Line two.');
   });
 
   it('keeps an explicit expected action and drops one equal to the derived default', () => {
