@@ -1,6 +1,6 @@
 /**
  * The handbook sidebar, built from the plan: "Start here", "Playbooks", "Roles", "Reference",
- * "Chapters", "Audit". Large groups are collapsed, and a group past `maxLinks` entries links only
+ * "Chapters", "Exercises", "Audit". Large groups are collapsed, and a group past `maxLinks` entries links only
  * to its index page so every page's HTML stays small on large plans.
  */
 import type { PlanModel } from '../plan/model.ts';
@@ -49,6 +49,7 @@ export function buildSidebar(plan: PlanModel, options: SidebarOptions = {}): Sid
       false,
     ),
     ...(chapters.length ? [group('Chapters', chapters, chapters.length > collapseAbove)] : []),
+    group('Exercises', [{ label: 'Tabletop exercises', link: '/exercises/' }], false),
     group('Audit', [{ label: 'Audit and document control', link: '/audit/' }, { label: 'Print the whole plan', link: '/print/' }], true),
   ];
 }

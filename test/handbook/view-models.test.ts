@@ -132,7 +132,7 @@ describe('buildSidebar', () => {
   const items = (entries: SidebarEntry[], label: string) => (entries.find((e) => e.label === label) as { items: SidebarEntry[] }).items;
 
   it('groups the handbook in the documented order', () => {
-    expect(labels(buildSidebar(plan))).toEqual(['Start here', 'Playbooks', 'Roles', 'Reference', 'Chapters', 'Audit']);
+    expect(labels(buildSidebar(plan))).toEqual(['Start here', 'Playbooks', 'Roles', 'Reference', 'Chapters', 'Exercises', 'Audit']);
   });
 
   it('links every role and playbook on a small plan', () => {
