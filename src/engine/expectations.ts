@@ -9,6 +9,11 @@
  * - an applicable obligation → each stage submitted by its deadline (calendar or business days,
  *   from an anchor event or an earlier stage), by the obligation's accountable role;
  * - the scenario's own expectations.
+ *
+ * Out of order means an activity of an earlier phase was done *after* this one (an activity never
+ * done is already counted as missed). Activities and stages that count from a conditional anchor
+ * (a ransom payment, a materiality determination: a correct response may never reach them) are
+ * expected only once that event has happened; so is an activity that submits such a stage.
  */
 import type { Activity, PlanModel } from '../plan/model.ts';
 import { addScenarioDuration, type ScenarioTime } from './clock.ts';
@@ -146,6 +151,12 @@ function severityExpectations(ctx: Ctx): Omit<Expectation, never>[] {
   return out;
 }
 
+/** Anchor events a correct response may never reach; what counts from them is expected only once they happen. */
+export const CONDITIONAL_ANCHORS: readonly string[] = ['ransom-payment', 'materiality-determination'];
+
+/** Whether a clock counting from `event` can be expected to run. */
+export const anchorExpected = (ctx: Ctx, event: string) => !CONDITIONAL_ANCHORS.includes(event) || event in ctx.state.facts.anchors;
+
 /** Activities the revealed incident types call for, with the time each type was revealed. */
 export function expectedActivities(ctx: Ctx): { activity: Activity; since: ScenarioTime }[] {
   const { plan, state } = ctx;
@@ -155,7 +166,12 @@ export function expectedActivities(ctx: Ctx): { activity: Activity; since: Scena
     const type = plan.incidentTypes.find((t) => t.id === typeId);
     for (const pb of plan.playbooks.filter((p) => type?.playbooks.includes(p.id))) {
       if (declared && pb.severities.length && !pb.severities.includes(declared)) continue;
-      for (const activity of pb.activities) if (!out.has(activity.key)) out.set(activity.key, { activity, since });
+      for (const activity of pb.activities) {
+        if (out.has(activity.key) || (activity.due && !anchorExpected(ctx, activity.due.after))) continue;
+        const stage = activity.submits ? plan.obligations.flatMap((o) => o.stages).find((st) => st.key === activity.submits) : undefined;
+        if (stage && 'event' in stage.from && !anchorExpected(ctx, stage.from.event)) continue;
+        out.set(activity.key, { activity, since });
+      }
     }
   }
   return [...out.values()];
@@ -180,7 +196,7 @@ function activityExpectations(ctx: Ctx): Expectation[] {
       expected.some(({ activity: b }) => {
         if (b.playbook !== a.playbook || phaseOrder(b.phase) >= phaseOrder(a.phase)) return false;
         const done = actFor(ctx, b);
-        return !done || done.seq > act.seq;
+        return !!done && done.seq > act.seq;
       });
     return {
       id: `activity:${a.key}`,

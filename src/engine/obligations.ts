@@ -5,7 +5,7 @@
  */
 import type { Obligation, Stage } from '../plan/model.ts';
 import type { ScenarioTime } from './clock.ts';
-import { earlier, evidenceOf, statusOf, type Ctx, type Expectation } from './expectations.ts';
+import { anchorExpected, earlier, evidenceOf, statusOf, type Ctx, type Expectation } from './expectations.ts';
 import type { Act } from './state.ts';
 
 /** When an obligation became applicable, or `undefined` if it does not apply (proposed rules never do). */
@@ -57,6 +57,7 @@ export function obligationExpectations(ctx: Ctx): Expectation[] {
     const since = appliesSince(ctx, o);
     if (since === undefined) continue;
     for (const stage of o.stages) {
+      if ('event' in stage.from && !anchorExpected(ctx, stage.from.event)) continue;
       const start = startOf(ctx, o, stage.from);
       let deadline = start.at === undefined ? undefined : ctx.add(start.at, stage.deadline, stage.days);
       let rule = `${stage.deadline}${stage.days === 'business' ? ' (business days)' : ''} after ${start.label}`;
@@ -68,7 +69,7 @@ export function obligationExpectations(ctx: Ctx): Expectation[] {
       }
       const act = submission(ctx, stage.key);
       const before = 'stage' in stage.from ? submission(ctx, `${o.id}/${stage.from.stage}`) : undefined;
-      const outOfOrder = !!act && 'stage' in stage.from && (!before || before.seq > act.seq);
+      const outOfOrder = !!act && !!before && before.seq > act.seq;
       const activity = ctx.plan.playbooks.flatMap((p) => p.activities).find((a) => a.submits === stage.key);
       out.push({
         id: `stage:${stage.key}`,

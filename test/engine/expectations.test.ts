@@ -57,12 +57,24 @@ describe('expectations and scoring', () => {
   });
 
   it('marks a respond-phase activity done before the detect-phase one as out of order', () => {
-    const press: ExerciseAction = { type: 'decision/take', at: 2 * H, decision: 'press-line', option: 'holding', by: 'incident-commander' };
-    const { status, ratings } = outcomes([start, declare(5 * M, 'wait'), press, notify(49 * H), end()]);
+    const { status, ratings } = outcomes([start, page(5 * M), notify(49 * H), declare(50 * H), end()]);
     expect(status['activity:breach/notify-dpa']).toBe('out-of-order');
-    expect(status['activity:breach/declare']).toBe('missed');
+    expect(status['activity:breach/declare']).toBe('late');
     expect(status['stage:gdpr-art33/authority']).toBe('met');
-    expect(ratings).toEqual({ declare: 'U', notify: 'S' });
+    expect(ratings).toEqual({ declare: 'S', notify: 'S' });
+  });
+
+  it('does not call an activity out of order because an earlier one was never done (that one is missed)', () => {
+    const press: ExerciseAction = { type: 'decision/take', at: 2 * H, decision: 'press-line', option: 'holding', by: 'incident-commander' };
+    const { status } = outcomes([start, declare(5 * M, 'wait'), press, notify(49 * H), end()]);
+    expect([status['activity:breach/notify-dpa'], status['activity:breach/declare']]).toEqual(['met', 'missed']);
+  });
+
+  it('expects nothing that counts from a ransom payment until one is made', () => {
+    const plan = changedPlan('playbooks/breach.yaml', (t) => t.replace('due: { within: PT72H, after: awareness }', 'due: { within: PT24H, after: ransom-payment }'));
+    const ids = outcomes([start, end()], plan).card.expectations.map((e) => e.id);
+    expect(ids).not.toContain('activity:breach/notify-dpa');
+    expect(ids).toContain('activity:breach/declare');
   });
 
   it('marks a notification never submitted as missed and rates the objective U', () => {

@@ -2,7 +2,9 @@
  * Engine test helpers: the minimal fixture plan compiled once, and the minimal scenario validated
  * against it, both read from test/fixtures so the corpus stays stable while content/ changes.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { expect } from 'vitest';
+import { buildAar, renderAarMarkdown, replay, scoreExercise, type ExerciseAction } from '../../src/engine/index.ts';
 import { compilePlan, compileSources, readContentDir } from '../../src/compiler/index.ts';
 import type { PlanModel } from '../../src/plan/model.ts';
 import { validateScenario } from '../../src/engine/scenario/validate.ts';
@@ -37,3 +39,25 @@ export function changedPlan(path: string, change: (text: string) => string, also
   if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
   return result.plan;
 }
+
+/** Folder of recorded logs and their stored scorecards and reports. */
+export const GOLDEN_DIR = 'test/fixtures/scenarios/golden/';
+const DIR = GOLDEN_DIR;
+
+/** Compares `actual` with the golden file, or writes it when UPDATE_GOLDEN=1. */
+export function golden(file: string, actual: string): void {
+  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(DIR + file)) {
+    if (process.env.UPDATE_GOLDEN !== '1') throw new Error(`missing golden file ${DIR + file}; run with UPDATE_GOLDEN=1 to create it`);
+    writeFileSync(DIR + file, actual);
+  }
+  expect(actual).toBe(readFileSync(DIR + file, 'utf8'));
+}
+
+/** Replays `<name>.log.json` and checks its scorecard and AAR. */
+export function checkGolden(name: string, plan: PlanModel, scenario: Scenario): void {
+  const log = JSON.parse(readFileSync(`${DIR}${name}.log.json`, 'utf8')) as ExerciseAction[];
+  const state = replay(plan, scenario, log);
+  golden(`${name}.scorecard.json`, JSON.stringify(scoreExercise(plan, state), null, 2) + '\n');
+  golden(`${name}.aar.md`, renderAarMarkdown(buildAar(plan, state)));
+}
+

@@ -17,11 +17,10 @@ describe('exercise records', () => {
     const record = exportRecord(minimalPlan(), scenario, text, log);
     expect(record.id).toBe('2026-03-13-stolen-export');
     expect([record.planVersion, record.planDigest, record.scenarioDigest]).toEqual(['1.0', minimalPlan().digest, sha256(text)]);
-    expect(record.objectives.map((o) => [o.id, o.rating])).toEqual([['declare', 'U'], ['notify', 'S']]);
+    expect(record.objectives.map((o) => [o.id, o.rating])).toEqual([['declare', 'U'], ['notify', 'P']]);
     expect(record.improvements.map((i) => [i.id, i.owner, i.due])).toEqual([
       ['ip-1', 'incident-commander', '2026-04-12'],
       ['ip-2', 'incident-commander', '2026-04-12'],
-      ['ip-3', 'dpo', '2026-04-12'],
     ]);
     expect(record.nextDue).toBe('2027-03-13');
     expect(record.log).toEqual(log);
@@ -35,7 +34,7 @@ describe('exercise records', () => {
     const result = compilePlan(dir, { today: '2026-06-01' });
     expect(result.problems).toEqual([]);
     const stored = result.plan.exercises.find((x) => x.id === record.id)!;
-    expect(stored.objectives.map((o) => o.rating)).toEqual(['U', 'S']);
+    expect(stored.objectives.map((o) => o.rating)).toEqual(['U', 'P']);
     expect(stored.scenarioDigest).toBe(sha256(text));
   });
 
@@ -49,8 +48,8 @@ describe('exercise records', () => {
 
   it('re-scores a record differently once the plan changes, and says so', () => {
     const record = exportRecord(minimalPlan(), scenario, text, log);
-    const plan = changedPlan('playbooks/breach.yaml', (t) => t.replace('phase: respond', 'phase: detect'));
+    const plan = changedPlan('playbooks/breach.yaml', (t) => t.replace('due: { within: PT72H, after: awareness }', 'due: { within: PT24H, after: awareness }'));
     const again = rescoreRecord(plan, scenario, text, record);
-    expect([again.same, again.samePlan, again.changes]).toEqual([false, false, ['notify: S → P']]);
+    expect([again.same, again.samePlan, again.changes]).toEqual([false, false, ['notify: P → S']]);
   });
 });

@@ -1,0 +1,64 @@
+/**
+ * The example scenarios in scenarios/ against the example plan in content/: each validates, branches,
+ * starts at least one obligation clock, and a recorded log replays to its stored scorecard and AAR.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compilePlan } from '../../src/compiler/index.ts';
+import { evaluate, replay, validateScenario, type ExerciseAction } from '../../src/engine/index.ts';
+import type { Condition } from '../../src/engine/scenario/schema.ts';
+import { checkGolden } from './helpers.ts';
+
+const plan = compilePlan('content', { today: '2026-11-27' }).plan;
+const files = readdirSync('scenarios').filter((f) => f.endsWith('.yaml')).sort();
+const load = (f: string) => {
+  const result = validateScenario(plan, readFileSync(`scenarios/${f}`, 'utf8'), `scenarios/${f}`);
+  expect(result.problems).toEqual([]);
+  return result.scenario!;
+};
+const decidedIn = (c: Condition | undefined): boolean =>
+  !!c && (c.decided !== undefined || [...(c.all ?? []), ...(c.any ?? []), ...(c.not ? [c.not] : [])].some(decidedIn));
+
+describe('example scenarios', () => {
+  it('has the three example scenarios', () => {
+    expect(files).toEqual(['cloud-outage-ddos.yaml', 'customer-data-breach.yaml', 'weekend-ransomware.yaml']);
+  });
+
+  for (const f of files) {
+    it(`${f} validates against the example plan and branches on a decision`, () => {
+      const s = load(f);
+      expect(s.injects.some((i) => decidedIn(i.when))).toBe(true);
+      expect(s.injects.some((i) => i.contingency)).toBe(true);
+    });
+
+    it(`${f} starts an obligation clock when the team takes the first option of every decision`, () => {
+      const s = load(f);
+      const log: ExerciseAction[] = [{ type: 'exercise/start', at: 0 }];
+      for (let st = replay(plan, s, log); !st.errors.length; st = replay(plan, s, log)) {
+        const open = st.delivered.flatMap((d) => s.injects.find((i) => i.id === d.inject)?.decisions ?? []).filter((d) => !(d.id in st.taken));
+        for (const d of open) log.push({ type: 'decision/take', at: st.now, decision: d.id, option: d.options[0].id, by: d.owner });
+        if (!open.length) log.push({ type: 'clock/jump', at: st.now });
+      }
+      const final = replay(plan, s, log.slice(0, -1));
+      expect(final.errors).toEqual([]);
+      const stages = evaluate(plan, final).filter((e) => e.kind === 'stage');
+      expect(stages.length).toBeGreaterThan(0);
+      expect(stages.some((e) => e.deadline !== undefined)).toBe(true);
+    });
+  }
+
+  it('replays the recorded weekend-ransomware log to the stored scorecard and AAR', () => {
+    const s = load('weekend-ransomware.yaml');
+    const log = JSON.parse(readFileSync('test/fixtures/scenarios/golden/weekend-ransomware.log.json', 'utf8')) as ExerciseAction[];
+    expect(replay(plan, s, log).errors).toEqual([]);
+    checkGolden('weekend-ransomware', plan, s);
+  });
+
+  it('counts the SEC 8-K deadline in business days from a Saturday materiality determination', () => {
+    const s = load('weekend-ransomware.yaml');
+    const log = JSON.parse(readFileSync('test/fixtures/scenarios/golden/weekend-ransomware.log.json', 'utf8')) as ExerciseAction[];
+    const form8k = evaluate(plan, replay(plan, s, log)).find((e) => e.id === 'stage:sec-8k/form-8k')!;
+    // Determined Saturday 07:10 (T+05:00); four business days later is Thursday 07:10: 5 days on.
+    expect(form8k.deadline! - 5 * 3_600_000).toBe(5 * 24 * 3_600_000);
+  });
+});
