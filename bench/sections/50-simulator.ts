@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BenchSection, Figure } from '../run.ts';
 
-const DIST = 'dist';
+const DIST = process.env.DRILLBOOK_DIST ?? 'dist';
 const LIMIT = 60 * 1024;
 const PAGES = ['exercises/index.html', 'exercises/run/index.html', 'exercises/projector/index.html', 'exercises/report/index.html'];
 
