@@ -31,7 +31,17 @@ export function pageScripts(page: string): { eager: Set<string>; lazy: Set<strin
     for (const spec of dynamicImports(code)) lazy.add(resolve(file, spec));
   };
   for (const m of html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)) visit(join(DIST, m[1]));
+  // What an on-demand chunk imports statically comes with it, unless the page already has it.
+  const queue = [...lazy];
+  for (let file = queue.pop(); file; file = queue.pop()) {
+    if (!existsSync(file)) continue;
+    for (const spec of [...staticImports(readFileSync(file, 'utf8')), ...dynamicImports(readFileSync(file, 'utf8'))]) {
+      const dep = resolve(file, spec);
+      if (!eager.has(dep) && !lazy.has(dep)) (lazy.add(dep), queue.push(dep));
+    }
+  }
   for (const f of eager) lazy.delete(f);
+  for (const f of lazy) if (!existsSync(f)) lazy.delete(f);
   return { eager, lazy };
 }
 
