@@ -96,7 +96,8 @@ describe('offline handbook', () => {
     expect(await indicator.textContent()).toContain(`New version ${published.version}`);
 
     await indicator.getByRole('button', { name: 'Reload to update' }).click();
-    await page.locator('drillbook-offline', { hasText: `version ${published.version} (` }).waitFor({ timeout: 30_000 });
+    // The page reloads under the new worker, which reports the new copy as the cached one.
+    await page.locator('drillbook-offline', { hasText: `Offline copy: version ${published.version} (` }).waitFor({ timeout: 30_000 });
     const names = await page.evaluate(() => caches.keys());
     expect(names).toEqual([published.cacheName]);
     await context.close();
