@@ -29,6 +29,13 @@ const KIND: Record<string, string> = {
   approvers: 'approver',
   changeLog: 'change',
   contacts: 'contact',
+  // scenario files (src/engine/scenario)
+  injects: 'inject',
+  decisions: 'decision',
+  options: 'option',
+  actions: 'action',
+  modules: 'module',
+  expectations: 'expectation',
 };
 
 /** Names the element at `path` (`role "scribe"`, `playbook "ransomware", activity "isolate"`) and the field below it. */

@@ -21,10 +21,10 @@ const EXPECTED: Record<string, string[]> = {
     '03-missing-field.yaml:2:1  error  schema-required  scenario "stolen-export": required field "incidentType" is missing; add it',
   ],
   '04-bad-channel.yaml': [
-    '04-bad-channel.yaml:57:14  error  schema-value  scenario "stolen-export": "injects[1].channel" must be one of email, phone, chat, news, ticket (got the text "fax")',
+    '04-bad-channel.yaml:57:14  error  schema-value  scenario "stolen-export", inject "journalist": "channel" must be one of email, phone, chat, news, ticket (got the text "fax")',
   ],
   '05-bad-clock.yaml': [
-    '05-bad-clock.yaml:73:9  error  schema-value  scenario "stolen-export": "injects[2].at" must be a scenario time written T+hh:mm, such as T+00:15 or T+26:30 (got "48:00")',
+    '05-bad-clock.yaml:73:9  error  schema-value  scenario "stolen-export", inject "dpa-reminder": "at" must be a scenario time written T+hh:mm, such as T+00:15 or T+26:30 (got "48:00")',
   ],
   '06-unknown-role.yaml': [
     '06-unknown-role.yaml:74:10  error  scenario-unknown-role  inject "dpa-reminder": unknown role "dpa" (did you mean "dpo"?); use a role id from roles.yaml',
@@ -78,14 +78,14 @@ const EXPECTED: Record<string, string[]> = {
     '22-unreachable-cycle.yaml:52:5  error  scenario-inject-unreachable  inject "journalist" can never be delivered: option "holding" of decision "press-line" is never offered on any path through the scenario; change its trigger or add the inject or option it depends on',
   ],
   '23-no-time.yaml': [
-    '23-no-time.yaml:72:5  error  schema-value  scenario "stolen-export": "injects[2]" needs "at" (a scenario time), "when" (a trigger) or "contingency: true"; add one',
+    '23-no-time.yaml:72:5  error  schema-value  scenario "stolen-export", inject "dpa-reminder": it needs "at" (a scenario time), "when" (a trigger) or "contingency: true"; add one',
   ],
   '24-two-keys.yaml': [
-    '24-two-keys.yaml:101:11  error  schema-value  scenario "stolen-export": "expectations[0].when" must have exactly one of all, any, not, decided, after, before, delivered, fact, anchor, severity, dataCategory, e.g. { decided: declare-severity/sev1 } or { after: T+01:00 }',
+    '24-two-keys.yaml:101:11  error  schema-value  scenario "stolen-export", expectation "brief-press": "when" must have exactly one of all, any, not, decided, after, before, delivered, fact, anchor, severity, dataCategory, e.g. { decided: declare-severity/sev1 } or { after: T+01:00 }',
   ],
   '25-misspelt-action.yaml': [
-    '25-misspelt-action.yaml:48:23  error  schema-value  scenario "stolen-export": "injects[0].decisions[0].options[1].actions[0]" must have exactly one of declare, page, perform, submit, send, anchor, fact, e.g. { declare: sev1 } or { perform: ransomware/isolate-hosts }',
-    '25-misspelt-action.yaml:48:25  error  schema-unknown-field  scenario "stolen-export": unknown field "declair" (did you mean "declare"?); rename it to "declare"',
+    '25-misspelt-action.yaml:48:23  error  schema-value  scenario "stolen-export", inject "paste-found", decision "declare-severity", option "sev2", action #1: it must have exactly one of declare, page, perform, submit, send, anchor, fact, e.g. { declare: sev1 } or { perform: ransomware/isolate-hosts }',
+    '25-misspelt-action.yaml:48:25  error  schema-unknown-field  scenario "stolen-export", inject "paste-found", decision "declare-severity", option "sev2", action #1: unknown field "declair" (did you mean "declare"?); rename it to "declare"',
   ],
   '26-empty.yaml': [
     '26-empty.yaml:1:1  error  file-empty  the scenario file is empty; write a scenario (see scenarios/ for examples)',
@@ -97,7 +97,7 @@ const EXPECTED: Record<string, string[]> = {
     '28-unknown-decision-owner.yaml:82:16  error  scenario-unknown-role  inject "dpa-reminder", decision "notify": unknown role "data-protection-officer"; use a role id from roles.yaml',
   ],
   '29-bad-duration.yaml': [
-    '29-bad-duration.yaml:102:13  error  schema-value  scenario "stolen-export": "expectations[0].within" must be an ISO-8601 duration such as PT15M, PT6H or P2D (got "1 hour")',
+    '29-bad-duration.yaml:102:13  error  schema-value  scenario "stolen-export", expectation "brief-press": "within" must be an ISO-8601 duration such as PT15M, PT6H or P2D (got "1 hour")',
   ],
   '30-unknown-page-role.yaml': [
     '30-unknown-page-role.yaml:45:50  error  scenario-unknown-role  inject "paste-found", decision "declare-severity", option "sev1": unknown role "comms-lead"; use a role id from roles.yaml',
