@@ -10,6 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { astroBuild } from '../../src/cli/astro-build.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CACHE = `cacheDir: './.astro-cache'`;
@@ -57,16 +58,6 @@ export function preparePlainProject(work: string, chapters: string): string {
 /** Builds `project` into its `dist/` with `env` added; returns the wall-clock time in ms. */
 export function timeBuild(project: string, env: Record<string, string> = {}): number {
   const start = performance.now();
-  try {
-    execFileSync('npx', ['astro', 'build', '--config', 'astro.bench.mjs'], {
-      cwd: project,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      maxBuffer: 64 * 1024 * 1024,
-    });
-  } catch (error) {
-    const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
-    throw new Error(`astro build failed in ${project}:\n${String(stdout ?? '').slice(-3000)}\n${String(stderr ?? '').slice(-3000)}`);
-  }
+  astroBuild({ cwd: project, config: 'astro.bench.mjs', env, quiet: true });
   return Math.round(performance.now() - start);
 }

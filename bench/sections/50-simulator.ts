@@ -4,7 +4,7 @@
  * (the scenario validator for imports, the YAML writer for the record export) are reported apart.
  * Builds dist/ first when it has no simulator pages.
  */
-import { execFileSync } from 'node:child_process';
+import { astroBuild } from '../../src/cli/astro-build.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -51,7 +51,7 @@ const kb = (n: number) => Math.round((n / 1024) * 10) / 10;
 export default {
   title: 'Simulator pages: JavaScript size (gzip)',
   async run(): Promise<Figure[]> {
-    if (!existsSync(join(DIST, 'exercises/run/index.html'))) execFileSync('npx', ['astro', 'build'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    if (!existsSync(join(DIST, 'exercises/run/index.html'))) astroBuild();
     const figures: Figure[] = [];
     for (const page of PAGES) {
       const { eager, lazy } = pageScripts(page);

@@ -3,12 +3,12 @@
  * order) to an A4 PDF through Chromium, with the plan title, version, digest and page X of Y in the
  * footer of every page. Builds the site first when dist/ is missing or was built from another plan.
  */
-import { execFileSync } from 'node:child_process';
+import { astroBuild } from './astro-build.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadPlan } from '../plan/load.ts';
-import { launchBrowser, serveStatic } from '../../test/browser/harness.ts';
+import { launchBrowser, serveStatic } from './browser.ts';
 
 /** What the footer of every printed page names. */
 export interface PrintedPlan {
@@ -65,7 +65,7 @@ async function main(): Promise<void> {
   const plan = loadPlan();
   if (!existsSync(join(values.dist, 'print', 'index.html')) || builtDigest(values.dist) !== plan.digest) {
     console.log(`building the handbook into ${values.dist}/ …`);
-    execFileSync('npx', ['astro', 'build', '--outDir', values.dist], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    astroBuild({ outDir: values.dist });
   }
   const out = resolve(values.out);
   await writeHandbookPdf(values.dist, out, { title: plan.document.title, version: plan.document.version, digest: plan.digest });

@@ -2,10 +2,10 @@
  * Builds the handbook of the example plan once into `dist/` before the browser tests run.
  * Set DRILLBOOK_SKIP_BUILD=1 to reuse an existing dist/ while iterating locally.
  */
-import { execFileSync } from 'node:child_process';
+import { astroBuild } from '../../src/cli/astro-build.ts';
 import { existsSync } from 'node:fs';
 
 export default function setup(): void {
   if (process.env.DRILLBOOK_SKIP_BUILD === '1' && existsSync('dist/index.html')) return;
-  execFileSync('npx', ['astro', 'build'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  astroBuild();
 }

@@ -3,7 +3,7 @@
  * contact value of the plan. Builds into a temporary folder and scans every file it wrote.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
+import { astroBuild } from '../../src/cli/astro-build.ts';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,10 +15,7 @@ let out: string;
 
 beforeAll(() => {
   out = mkdtempSync(join(tmpdir(), 'drillbook-public-'));
-  execFileSync('npx', ['astro', 'build', '--outDir', out], {
-    stdio: 'pipe',
-    env: { ...process.env, DRILLBOOK_AUDIENCE: 'public', ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+  astroBuild({ outDir: out, env: { DRILLBOOK_AUDIENCE: 'public' }, quiet: true });
 }, 300_000);
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
