@@ -6,22 +6,8 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 
-/** One measured figure: what, the value, its unit, and the target it is held to. */
-export interface Figure {
-  name: string;
-  value: number;
-  unit: string;
-  /** Human target, e.g. "< 1000 ms". */
-  target?: string;
-  /** Whether the value meets the target. */
-  ok?: boolean;
-}
-
-/** A benchmark section. */
-export interface BenchSection {
-  title: string;
-  run(): Promise<Figure[]>;
-}
+export type { BenchSection, Figure } from './measure.ts';
+import type { BenchSection } from './measure.ts';
 
 const dir = join(fileURLToPath(new URL('.', import.meta.url)), 'sections');
 const only = process.argv.slice(2);

@@ -6,22 +6,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BenchSection, Figure } from '../run.ts';
+import { medianMs, type BenchSection, type Figure } from '../measure.ts';
 import { compilePlan } from '../../src/compiler/index.ts';
 import { SYNTHETIC_TODAY, writeSyntheticPlan } from '../synthetic-plan.ts';
 
-/** Median wall time of `runs` calls of `f`, after one warm-up call, in whole milliseconds. */
-function medianMs(f: () => unknown, runs = 5): number {
-  f();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    f();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return Math.round(times[Math.floor(runs / 2)]);
-}
 
 const section: BenchSection = {
   title: 'Plan compiler',

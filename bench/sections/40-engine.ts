@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BenchSection, Figure } from '../run.ts';
+import { medianMs, type BenchSection, type Figure } from '../measure.ts';
 import { compilePlan } from '../../src/compiler/index.ts';
 import { replay, scoreExercise, validateScenario, type ExerciseAction } from '../../src/engine/index.ts';
 import type { PlanModel } from '../../src/plan/model.ts';
@@ -51,17 +51,6 @@ function bigLog(): ExerciseAction[] {
   return log;
 }
 
-function medianMs(f: () => unknown, runs = 5): number {
-  f();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    f();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return Math.round(times[Math.floor(runs / 2)] * 10) / 10;
-}
 
 const section: BenchSection = {
   title: 'Exercise engine',
@@ -76,7 +65,7 @@ const section: BenchSection = {
       const log = bigLog();
       const state = replay(plan, scenario, log);
       const card = scoreExercise(plan, state);
-      const ms = medianMs(() => scoreExercise(plan, replay(plan, scenario, log)));
+      const ms = medianMs(() => scoreExercise(plan, replay(plan, scenario, log)), 5, 1);
       return [
         { name: `log events (${state.errors.length} rejected, ${state.delivered.length} injects, ${card.expectations.length} expectations)`, value: log.length, unit: '', target: '= 10000', ok: log.length === 10_000 },
         { name: 'replay + score, 10,000-event log, large plan', value: ms, unit: 'ms', target: '< 50 ms', ok: ms < 50 },

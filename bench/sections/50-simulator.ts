@@ -8,7 +8,7 @@ import { astroBuild } from '../../src/cli/astro-build.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { BenchSection, Figure } from '../run.ts';
+import type { BenchSection, Figure } from '../measure.ts';
 
 const DIST = process.env.DRILLBOOK_DIST ?? 'dist';
 const LIMIT = 60 * 1024;
