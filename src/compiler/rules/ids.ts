@@ -51,13 +51,14 @@ export const idUnique: Rule = {
 function uniqueNumber<F extends 'rank' | 'order', T extends { id: string } & Record<F, number>>(
   id: string,
   what: string,
+  plural: string,
   field: F,
   pick: (plan: Parameters<Rule['check']>[0]['plan']) => T[],
 ): Rule {
   return {
     id,
     severity: 'error',
-    description: `No two ${what}s share the same ${field}.`,
+    description: `No two ${plural} share the same ${field}.`,
     check(ctx) {
       const seen = new Map<number, string>();
       for (const item of pick(ctx.plan)) {
@@ -70,5 +71,5 @@ function uniqueNumber<F extends 'rank' | 'order', T extends { id: string } & Rec
   };
 }
 
-export const severityRankUnique = uniqueNumber('severity-rank-unique', 'severity', 'rank', (p) => p.severities);
-export const phaseOrderUnique = uniqueNumber('phase-order-unique', 'phase', 'order', (p) => p.phases);
+export const severityRankUnique = uniqueNumber('severity-rank-unique', 'severity', 'severities', 'rank', (p) => p.severities);
+export const phaseOrderUnique = uniqueNumber('phase-order-unique', 'phase', 'phases', 'order', (p) => p.phases);
