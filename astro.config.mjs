@@ -21,6 +21,7 @@ export default defineConfig({
       customCss: ['./src/styles/handbook.css'],
       components: { Footer: './src/components/Footer.astro' },
       pagination: false,
+      routeMiddleware: './src/handbook/sidebar-middleware.ts', // long chapter lists only on chapter pages
     }),
     offline(), // after starlight: sw.js precaches the Pagefind index too
   ],

@@ -120,7 +120,7 @@ export function writeSyntheticPlan(dir: string, size: SyntheticPlanSize = {}): n
       `[template](template:template-${(c % templates) + 1})`, `[team](team:team-${(c % 5) + 1})`, `[person](person:person-${(c % roles) + 1})`, `[phase](phase:${PHASES[c % PHASES.length]})`,
     ];
     const body = list(6, (s) => `## Section ${s + 1}\n\nThis section explains part ${s + 1}; see ${links[(s * 2) % links.length]} and ${links[(s * 2 + 1) % links.length]}.\n\n- A point about ${links[(s + 5) % links.length]}\n- Another point\n`).join('\n');
-    put(`chapters/page-${c + 1}.mdx`, `---\ntitle: Page ${c + 1}\ndescription: Chapter ${c + 1} of the synthetic plan.\norder: ${c + 1}\nowner: ${role(c)}\ncontrols: [iso27001:A.5.24]\n---\n\n${body}\n<Aside type="note">Remember {props.when}.</Aside>\n`);
+    put(`chapters/page-${c + 1}.mdx`, `---\ntitle: Page ${c + 1}\ndescription: Chapter ${c + 1} of the synthetic plan.\norder: ${c + 1}\nowner: ${role(c)}\ncontrols: [iso27001:A.5.24]\n---\n\nimport { Aside } from '@astrojs/starlight/components';\n\n${body}\n<Aside type="note">Remember to record every decision in the log.</Aside>\n`);
   }
   return files;
 }

@@ -3,11 +3,20 @@
  * materiality determination...) to each stage's absolute deadline. Pure and browser-safe: the
  * deadline calculator island bundles this module and `plan/time.ts`, and never re-implements them.
  */
-import type { AnchorEvent, Obligation } from '../plan/model.ts';
+import type { AnchorEvent, Obligation, Stage } from '../plan/model.ts';
 import { addDuration, type BusinessCalendar } from '../plan/time.ts';
 
+/** The parts of a stage the calculator computes with. */
+export type ClockStage = Pick<Stage, 'id' | 'key' | 'name' | 'deadline' | 'days' | 'from' | 'noLaterThan'>;
+
 /** The parts of an obligation the calculator needs (what the island receives as JSON). */
-export type ObligationClock = Pick<Obligation, 'id' | 'name' | 'regime' | 'citation' | 'status' | 'stages'>;
+export type ObligationClock = Pick<Obligation, 'id' | 'citation' | 'status'> & { stages: ClockStage[] };
+
+/** An obligation cut down to its clock, so the page's JSON carries no text the page already shows. */
+export function toClock(o: Obligation): ObligationClock {
+  const stages = o.stages.map(({ id, key, name, deadline, days, from, noLaterThan }) => ({ id, key, name, deadline, days, from, ...(noLaterThan ? { noLaterThan } : {}) }));
+  return { id: o.id, citation: o.citation, status: o.status, stages };
+}
 
 /** Known times: anchor events and stage submissions (`obligation/stage` keys), ms since the epoch. */
 export interface DeadlineInputs {
@@ -52,7 +61,7 @@ export function stageDeadlines(
   now: number,
 ): StageDeadline[] {
   const done = new Map<string, StageDeadline>();
-  const start = (from: Obligation['stages'][number]['from']) => {
+  const start = (from: ClockStage['from']) => {
     if ('event' in from) {
       const t = inputs.anchors[from.event];
       return { at: t, missing: t === undefined ? [from.event] : [], assumed: false, words: from.event.replace(/-/g, ' ') };

@@ -104,3 +104,30 @@ export function groupRaci(plan: PlanModel, raci: Record<string, RaciLetter>): { 
   }
   return groups;
 }
+
+/** One playbook of the RACI summary: how many of its activities give each role a letter. */
+export interface RaciSummaryRow {
+  playbook: string;
+  name: string;
+  /** The playbook's own RACI matrix page, `/raci/<playbook>/`. */
+  href: string;
+  activities: number;
+  /** Activities in which the role holds a letter, per role id; roles without one are absent. */
+  counts: Record<string, number>;
+}
+
+/** The RACI summary: playbooks x roles, for the matrix index page. */
+export interface RaciSummary {
+  columns: RaciColumn[];
+  rows: RaciSummaryRow[];
+}
+
+/** Summarises the plan's RACI per playbook; columns are the roles that hold a letter anywhere. */
+export function summariseRaci(plan: PlanModel): RaciSummary {
+  const rows = plan.playbooks.map((pb) => {
+    const counts: Record<string, number> = {};
+    for (const a of pb.activities) for (const role of Object.keys(a.raci)) counts[role] = (counts[role] ?? 0) + 1;
+    return { playbook: pb.id, name: pb.name, href: `/raci/${pb.id}/`, activities: pb.activities.length, counts };
+  });
+  return { columns: buildRaciMatrix(plan).columns, rows };
+}

@@ -4,6 +4,7 @@
  * to its index page so every page's HTML stays small on large plans.
  */
 import type { PlanModel } from '../plan/model.ts';
+import { CHAPTERS_GROUP } from './page-sidebar.ts';
 
 /** A Starlight sidebar entry (the subset used here). */
 export type SidebarEntry =
@@ -48,8 +49,8 @@ export function buildSidebar(plan: PlanModel, options: SidebarOptions = {}): Sid
       ],
       false,
     ),
-    ...(chapters.length ? [group('Chapters', chapters, chapters.length > collapseAbove)] : []),
+    ...(chapters.length ? [group(CHAPTERS_GROUP, chapters, chapters.length > collapseAbove)] : []),
     group('Exercises', [{ label: 'Tabletop exercises', link: '/exercises/' }], false),
-    group('Audit', [{ label: 'Audit and document control', link: '/audit/' }, { label: 'Print the whole plan', link: '/print/' }], true),
+    group('Audit', [{ label: 'Audit and document control', link: '/audit/' }, { label: 'Compliance coverage', link: '/audit/coverage/' }, { label: 'Print the whole plan', link: '/print/' }], true),
   ];
 }

@@ -2,11 +2,28 @@
  * The Astro integration: compiles the plan once when the build starts and fails the build with
  * the same `path:line:column  error  rule  message` lines as `npm run check`.
  */
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { compilePlan, formatProblem, summarise, type CompileResult } from '../compiler/index.ts';
+import { compilePlan, defaultToday, formatProblem, readContentDir, summarise, type CompileResult } from '../compiler/index.ts';
+
+// One build process loads this module several times (the Astro config, the integration, the
+// prerendered pages' bundle); a process-wide memo keyed by the content itself compiles the plan once.
+const MEMO = Symbol.for('drillbook.compiled-plans');
+
+/** Same folder, same file contents, same working directory and same "today": same compile result. */
+function memoKey(contentDir: string): string {
+  const hash = createHash('sha256').update(`${resolve(contentDir)}\0${process.cwd()}\0${defaultToday()}`);
+  for (const f of readContentDir(contentDir).files) hash.update(`\0${f.path}\0${f.text}`);
+  return hash.digest('hex');
+}
 
 /** Compiles `contentDir`; throws an error whose message lists every problem when the plan has errors. */
 export function compileOrFail(contentDir: string): CompileResult {
+  const memo = ((globalThis as Record<symbol, Map<string, CompileResult> | undefined>)[MEMO] ??= new Map());
+  const key = memoKey(contentDir);
+  const known = memo.get(key);
+  if (known) return known;
   const result = compilePlan(contentDir);
   if (!result.ok) {
     const lines = result.problems.map(formatProblem).join('\n');
@@ -14,6 +31,8 @@ export function compileOrFail(contentDir: string): CompileResult {
     error.stack = error.message; // the messages are the whole story; no stack trace
     throw error;
   }
+  if (memo.size >= 8) memo.clear(); // tests compile many small plans; a build needs one
+  memo.set(key, result);
   return result;
 }
 

@@ -16,10 +16,32 @@ export interface DiagramOptions {
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
+/**
+ * Drops the SVG's own `<style>`, the indentation between elements and the float noise of its
+ * coordinates (`171.7545000001` → `171.8`; a tenth of a pixel is below what a screen shows).
+ */
+export function minifySvg(svg: string): string {
+  return svg
+    .replace(/<style>[\s\S]*?<\/style>\s*/, '')
+    .replace(/>\s+</g, '><')
+    .replace(/\s([a-zA-Z-]+)="([^"]*)"/g, (attr, name: string, value: string) =>
+      /^(?:points|d|x|y|x1|x2|y1|y2|cx|cy|r|rx|ry|dx|dy|width|height|viewBox|refX|refY|transform)$/.test(name)
+        ? ` ${name}="${value.replace(/-?\d+\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`
+        : attr,
+    );
+}
+
+// Layout is the slow part (tens of ms a diagram) and the same policy is drawn on its own page and
+// on the print page: lay each Mermaid text out once per build process.
+const drawn = new Map<string, string>();
+
 /** Renders Mermaid text to an inline `<svg role="img">`; throws with Mermaid's message when it cannot. */
 export function renderDiagram(mermaid: string, options: DiagramOptions): string {
-  let svg = renderMermaidSVG(mermaid, { bg: 'var(--db-diagram-bg)', fg: 'var(--db-diagram-fg)', transparent: true });
-  svg = svg.replace(/<style>[\s\S]*?<\/style>\s*/, '');
+  let svg = drawn.get(mermaid);
+  if (svg === undefined) {
+    svg = minifySvg(renderMermaidSVG(mermaid, { bg: 'var(--db-diagram-bg)', fg: 'var(--db-diagram-fg)', transparent: true }));
+    drawn.set(mermaid, svg);
+  }
   const ids = [...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
   for (const id of new Set(ids)) {
     svg = svg.replaceAll(`id="${id}"`, `id="${options.idPrefix}-${id}"`).replaceAll(`url(#${id})`, `url(#${options.idPrefix}-${id})`);

@@ -7,6 +7,7 @@ import type { PlanModel } from './model.ts';
 import type { Problem } from '../compiler/index.ts';
 import { compileOrFail } from '../integration/drillbook.ts';
 import { audienceFromEnv, redactPlan, type Audience } from './redact.ts';
+import { indexRefs, type ResolvedRef } from './refs.ts';
 
 /** The compiled plan of one build, with the compiler's warnings and the audience it was made for. */
 export interface LoadedPlan {
@@ -18,7 +19,7 @@ export interface LoadedPlan {
   contentDir: string;
 }
 
-let cached: (LoadedPlan & { key: string }) | undefined;
+let cached: (LoadedPlan & { key: string; refs?: Map<string, ResolvedRef> }) | undefined;
 
 /** The content folder: `DRILLBOOK_CONTENT`, default `content`. */
 export function contentDir(): string {
@@ -41,4 +42,10 @@ export function loadCompiled(): LoadedPlan {
 /** The plan in `DRILLBOOK_CONTENT` (default `content`), compiled, validated and redacted for the audience. */
 export function loadPlan(): PlanModel {
   return loadCompiled().plan;
+}
+
+/** Every element of the loaded plan by `kind:id` (`indexRefs`), built once per build rather than once per page. */
+export function loadRefs(): Map<string, ResolvedRef> {
+  const loaded = loadCompiled() as NonNullable<typeof cached>;
+  return (loaded.refs ??= indexRefs(loaded.plan));
 }

@@ -44,8 +44,11 @@ describe('role card', () => {
   it('lists exactly the activities where the role holds a letter, with the letter', async () => {
     const role = [...plan.roles].sort((a, b) => buildRoleCard(plan, b.id).playbooks.length - buildRoleCard(plan, a.id).playbooks.length)[0];
     await page.goto(`${site.url}/roles/${role.id}/`);
-    const listed = await page.locator('.db-duties li').evaluateAll((lis) =>
-      lis.map((li) => `${(li as HTMLElement).dataset.activity}=${li.querySelector('abbr')!.textContent}`),
+    const listed = await page.locator('.db-duties dd').evaluateAll((dds) =>
+      dds.map((dd) => {
+        const [, playbook, activity] = /\/playbooks\/([^/]+)\/#(.+)$/.exec(dd.querySelector('a')!.getAttribute('href')!)!;
+        return `${playbook}/${activity}=${dd.querySelector('b')!.textContent}`;
+      }),
     );
     const expected = plan.playbooks.flatMap((p) => p.activities.filter((a) => a.raci[role.id]).map((a) => `${a.key}=${a.raci[role.id]}`));
     expect(listed.sort()).toEqual(expected.sort());
@@ -54,18 +57,20 @@ describe('role card', () => {
 });
 
 describe('RACI filter', () => {
-  it('shows only the rows of the chosen playbook and role', async () => {
+  it('opens a playbook matrix from the index by link and shows only the rows and column of the chosen role', async () => {
     const pb = plan.playbooks[0];
     const role = Object.keys(pb.activities[0].raci)[0];
     await page.goto(`${site.url}/raci/`);
-    await page.getByRole('combobox', { name: 'Playbook' }).selectOption(pb.id);
+    await page.getByRole('navigation', { name: 'RACI matrix by playbook' }).getByRole('link', { name: pb.name }).click();
+    await page.waitForURL(new RegExp(`/raci/${pb.id}/$`));
     await page.getByRole('combobox', { name: 'Role' }).selectOption(role);
     const visible = await page.locator('tbody tr:visible th a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     const expected = pb.activities.filter((a) => a.raci[role]).map((a) => `/playbooks/${pb.id}/#${a.id}`);
     expect(visible.sort()).toEqual(expected.sort());
     expect(await page.locator('thead th[data-role]:visible').count()).toBe(1);
     const cells = await page.locator('tbody tr:visible').first().locator('td:visible').allTextContents();
-    expect(cells).toEqual([pb.name, expect.any(String), pb.activities.find((a) => a.raci[role])!.raci[role]]);
+    expect(cells).toEqual([expect.any(String), pb.activities.find((a) => a.raci[role])!.raci[role]]);
+    expect(await page.locator('raci-table output').textContent()).toBe(`${expected.length} of ${pb.activities.length} activities shown`);
   });
 });
 

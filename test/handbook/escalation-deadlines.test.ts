@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compileWith } from '../compiler/helpers.ts';
 import { describePolicy, policyToMermaid, summarisePolicy } from '../../src/handbook/escalation.ts';
-import { anchorsUsed, formatRemaining, stageDeadlines, type ObligationClock } from '../../src/handbook/deadlines.ts';
+import { anchorsUsed, formatRemaining, stageDeadlines, toClock, type ObligationClock } from '../../src/handbook/deadlines.ts';
 import { formatInZone, zonedInputToInstant } from '../../src/handbook/zoned.ts';
-import { renderDiagram } from '../../src/markdown/render-mermaid.ts';
+import { minifySvg, renderDiagram } from '../../src/markdown/render-mermaid.ts';
 import type { BusinessCalendar } from '../../src/plan/time.ts';
 
 const plan = compileWith().plan;
@@ -58,16 +58,12 @@ describe('escalation policies', () => {
 const AMS: BusinessCalendar = { timeZone: 'Europe/Amsterdam', workingDays: [1, 2, 3, 4, 5], holidays: [] };
 const sec: ObligationClock = {
   id: 'sec-8k',
-  name: 'Form 8-K Item 1.05',
-  regime: 'SEC',
   citation: 'Form 8-K Item 1.05',
   status: 'in-force',
-  stages: [{ id: 'filing', key: 'sec-8k/filing', name: 'Filing', deadline: 'P4D', days: 'business', from: { event: 'materiality-determination' }, content: [] }],
+  stages: [{ id: 'filing', key: 'sec-8k/filing', name: 'Filing', deadline: 'P4D', days: 'business', from: { event: 'materiality-determination' } }],
 };
 const dora: ObligationClock = {
   id: 'dora',
-  name: 'DORA major incident reporting',
-  regime: 'DORA',
   citation: 'DORA Art. 19',
   status: 'in-force',
   stages: [
@@ -79,11 +75,24 @@ const dora: ObligationClock = {
       days: 'calendar',
       from: { event: 'classification' },
       noLaterThan: { deadline: 'PT24H', from: { event: 'awareness' } },
-      content: [],
     },
-    { id: 'intermediate', key: 'dora/intermediate', name: 'Intermediate report', deadline: 'PT72H', days: 'calendar', from: { stage: 'initial' }, content: [] },
+    { id: 'intermediate', key: 'dora/intermediate', name: 'Intermediate report', deadline: 'PT72H', days: 'calendar', from: { stage: 'initial' } },
   ],
 };
+
+describe('toClock', () => {
+  it('gives the calculator every stage clock but none of the text the page already shows', () => {
+    for (const o of plan.obligations) {
+      const clock = toClock(o);
+      expect(Object.keys(clock).sort()).toEqual(['citation', 'id', 'stages', 'status']);
+      expect(clock.stages.map((s) => s.key)).toEqual(o.stages.map((s) => s.key));
+      for (const s of clock.stages) expect(s).not.toHaveProperty('content');
+      const now = Date.UTC(2026, 0, 5);
+      const anchors = Object.fromEntries(anchorsUsed([clock]).map((e) => [e, now]));
+      expect(stageDeadlines(clock, { anchors }, plan.document.businessCalendar, now)).toEqual(stageDeadlines(o, { anchors }, plan.document.businessCalendar, now));
+    }
+  });
+});
 
 describe('stageDeadlines', () => {
   it('counts business days across a weekend: Friday 15:00 + 4 business days is Thursday 15:00', () => {
@@ -130,6 +139,13 @@ describe('stageDeadlines', () => {
   it('words the time left and the time overdue', () => {
     expect(formatRemaining(2 * 86_400_000 + 4 * 3_600_000)).toBe('2 d 4 h left');
     expect(formatRemaining(-(3 * 3_600_000 + 5 * 60_000))).toBe('3 h 5 min overdue');
+  });
+});
+
+describe('minifySvg', () => {
+  it('rounds coordinates to a tenth, drops the style and the whitespace between elements, and keeps text as written', () => {
+    const svg = '<svg viewBox="0 0 374.55600000000004 508.2">\n<style>text { font: x }</style>\n  <rect x="76.30900000000001" y="40" width="190.891" />\n  <text x="171.7545" dy="3.8499999999999996">within 5.25 h</text>\n</svg>';
+    expect(minifySvg(svg)).toBe('<svg viewBox="0 0 374.6 508.2"><rect x="76.3" y="40" width="190.9" /><text x="171.8" dy="3.9">within 5.25 h</text></svg>');
   });
 });
 

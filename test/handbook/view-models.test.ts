@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileWith } from '../compiler/helpers.ts';
-import { buildRaciMatrix, describeRaci, groupRaci, shortName } from '../../src/handbook/raci.ts';
+import { buildRaciMatrix, describeRaci, groupRaci, shortName, summariseRaci } from '../../src/handbook/raci.ts';
+import { compactSidebar, type PageSidebarEntry } from '../../src/handbook/page-sidebar.ts';
 import { buildRoleCard, countDuties } from '../../src/handbook/role-card.ts';
 import { reviewStatus, shortDigest } from '../../src/handbook/document-status.ts';
 import { buildCoverage } from '../../src/handbook/coverage.ts';
@@ -149,6 +150,38 @@ describe('buildSidebar', () => {
 
   it('leaves out the contacts page when asked', () => {
     expect(labels(items(buildSidebar(plan, { contacts: false }), 'Reference'))).not.toContain('Contacts');
+  });
+});
+
+describe('summariseRaci', () => {
+  it('counts, per playbook and role, the activities in which the role holds a letter, and links the playbook matrix', () => {
+    const summary = summariseRaci(plan);
+    for (const p of plan.playbooks) {
+      const row = summary.rows.find((r) => r.playbook === p.id)!;
+      expect(row.href).toBe(`/raci/${p.id}/`);
+      expect(row.activities).toBe(p.activities.length);
+      for (const c of summary.columns) expect(row.counts[c.id] ?? 0, `${p.id} ${c.id}`).toBe(p.activities.filter((a) => a.raci[c.id]).length);
+    }
+    expect(summary.columns.map((c) => c.id)).toEqual(buildRaciMatrix(plan).columns.map((c) => c.id));
+  });
+});
+
+describe('compactSidebar', () => {
+  const link = (n: number, isCurrent = false): PageSidebarEntry => ({ type: 'link', label: `Chapter ${n}`, href: `/c${n}/`, isCurrent, badge: undefined, attrs: {} });
+  const sidebar = (current?: number): PageSidebarEntry[] => [
+    { type: 'group', label: 'Roles', entries: [link(100)], collapsed: false, badge: undefined },
+    { type: 'group', label: 'Chapters', entries: Array.from({ length: 5 }, (_, i) => link(i, i === current)), collapsed: true, badge: undefined },
+  ];
+  const chapters = (entries: PageSidebarEntry[]) => (entries[1] as { entries: PageSidebarEntry[] }).entries;
+
+  it('shows a long chapter list as one link to the chapter index on pages that are not chapters', () => {
+    expect(chapters(compactSidebar(sidebar(), 3))).toEqual([{ type: 'link', label: 'All chapters (5)', href: '/#plan', isCurrent: false, badge: undefined, attrs: {} }]);
+  });
+
+  it('keeps every chapter on a chapter page, every short list, and the other groups', () => {
+    expect(chapters(compactSidebar(sidebar(2), 3))).toHaveLength(5);
+    expect(chapters(compactSidebar(sidebar(), 5))).toHaveLength(5);
+    expect(compactSidebar(sidebar(), 3)[0]).toEqual(sidebar()[0]);
   });
 });
 
