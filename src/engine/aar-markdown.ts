@@ -42,6 +42,17 @@ export function renderAarMarkdown(r: AfterActionReport): string {
     out.push('**Areas for improvement**', '', list(x.areasForImprovement, 'None.'), '');
   }
   out.push('### How ratings are given', '', r.ratingRule, '');
+  out.push('## Not reached before the exercise ended', '');
+  out.push(
+    r.notReached.length
+      ? [
+          `The exercise ended at ${o.duration}, before these deadlines fell due (or before their clocks started). They are not rated; discuss whether the team would have met them.`,
+          '',
+          table(['Expectation', 'Owner', 'Due', 'Rule', 'Objectives'], r.notReached.map((x) => [x.description, x.owner ?? '', x.due ?? 'clock not started', x.rule, x.objectives.join(', ')])),
+        ].join('\n')
+      : 'None: every expectation was done or fell due before the end.',
+    '',
+  );
   out.push('## Improvement plan', '');
   out.push(
     r.improvementPlan.length

@@ -1,7 +1,8 @@
 /**
  * After-action report data in the HSEEP AAR/IP structure: overview, executive summary, analysis
- * per objective (rating, strengths, areas for improvement), improvement plan, timeline and
- * participants. Built from the scorecard; rendered to Markdown by aar-markdown.ts.
+ * per objective (rating, strengths, areas for improvement), the expectations not reached before
+ * the exercise ended (not rated, for discussion), improvement plan, timeline and participants.
+ * Built from the scorecard; rendered to Markdown by aar-markdown.ts.
  */
 import type { PlanModel } from '../plan/model.ts';
 import { addDuration } from '../plan/time.ts';
@@ -41,6 +42,23 @@ export interface ObjectiveAnalysis {
   areasForImprovement: string[];
 }
 
+/** An expectation not reached before the exercise ended: not done, not rated, worth discussing. */
+export interface NotReachedItem {
+  /** Expectation id, e.g. `stage:gdpr-art33/initial`. */
+  id: string;
+  description: string;
+  /** Role expected to act, when the plan names one. */
+  owner?: string;
+  /** Deadline `T+hh:mm` after the end; absent when its clock never started. */
+  due?: string;
+  /** How the deadline is set, e.g. "PT72H after awareness". */
+  rule: string;
+  /** Objective ids it counts towards. */
+  objectives: string[];
+  /** Plan clause concerned (typed ref), when there is one. */
+  clause?: string;
+}
+
 /** The after-action report. */
 export interface AfterActionReport {
   overview: {
@@ -55,6 +73,8 @@ export interface AfterActionReport {
   };
   executiveSummary: string;
   objectives: ObjectiveAnalysis[];
+  /** Expectations not done whose deadline falls after the end (or whose clock never started), in scorecard order. */
+  notReached: NotReachedItem[];
   improvementPlan: ImprovementRow[];
   timeline: { time: string; kind: string; text: string; who?: string }[];
   participants: { role: string; name: string; decisions: number }[];
@@ -114,12 +134,16 @@ export function buildAar(plan: PlanModel, state: ExerciseState, options: AarOpti
         ...(e.clause ? { clause: e.clause } : {}),
       });
     }
-    if (!list.length) areas.push('Nothing in this exercise tested the objective; add injects that reach its plan elements');
+    if (!list.length && o.notReached.length)
+      areas.push('Nothing this objective expects fell due before the exercise ended (see "Not reached before the exercise ended"); play it longer or bring its injects forward');
+    else if (!list.length) areas.push('Nothing in this exercise tested the objective; add injects that reach its plan elements');
     return { id: o.objective.id, title: o.objective.title, capability: o.objective.capability, rating: o.rating, meaning: HSEEP_MEANING[o.rating], reason: o.reason, strengths, areasForImprovement: areas };
   });
   const roles = [...new Set([...s.roles, ...state.decisions.map((d) => d.by)])];
   const t = card.totals;
   const ratings = objectives.map((o) => `${o.title} (${o.rating})`).join('; ');
+  const n = card.notReached.length;
+  const unreached = n ? ` ${n} more ${n === 1 ? 'was' : 'were'} not reached before the exercise ended at ${formatClock(card.endedAt)} and ${n === 1 ? 'is' : 'are'} not rated.` : '';
   return {
     overview: {
       name: s.title,
@@ -129,8 +153,17 @@ export function buildAar(plan: PlanModel, state: ExerciseState, options: AarOpti
       plan: { id: plan.document.id, title: plan.document.title, version: plan.document.version, digest: plan.digest },
       objectives: s.objectives.map((o) => ({ id: o.id, title: o.title, capability: o.capability })),
     },
-    executiveSummary: `The exercise "${s.title}" tested ${s.objectives.length} objective${s.objectives.length === 1 ? '' : 's'} against version ${plan.document.version} of the plan. Of ${t.total} expectations the plan set, ${t.met} were met on time, ${t.late} late, ${t['out-of-order']} out of order, ${t['wrong-owner']} by the wrong owner and ${t.missed} missed. Ratings: ${ratings}.`,
+    executiveSummary: `The exercise "${s.title}" tested ${s.objectives.length} objective${s.objectives.length === 1 ? '' : 's'} against version ${plan.document.version} of the plan. Of ${t.total} expectations scored, ${t.met} were met on time, ${t.late} late, ${t['out-of-order']} out of order, ${t['wrong-owner']} by the wrong owner and ${t.missed} missed.${unreached} Ratings: ${ratings}.`,
     objectives,
+    notReached: card.notReached.map((e) => ({
+      id: e.id,
+      description: e.description,
+      ...(e.owner ? { owner: e.owner } : {}),
+      ...(e.deadline !== undefined ? { due: formatClock(e.deadline) } : {}),
+      rule: e.rule,
+      objectives: e.objectives,
+      ...(e.clause ? { clause: e.clause } : {}),
+    })),
     improvementPlan: rows,
     timeline: timeline(state).map((e) => ({ time: formatClock(e.at), kind: e.kind, text: e.text, ...(e.who ? { who: e.who } : {}) })),
     participants: roles.map((r) => ({ role: r, name: roleName(r), decisions: state.decisions.filter((d) => d.by === r).length })),

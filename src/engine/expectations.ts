@@ -11,9 +11,15 @@
  * - the scenario's own expectations.
  *
  * Out of order means an activity of an earlier phase was done *after* this one (an activity never
- * done is already counted as missed). Activities and stages that count from a conditional anchor
+ * done is already counted as missed or not reached). Activities and stages that count from a conditional anchor
  * (a ransom payment, a materiality determination: a correct response may never reach them) are
  * expected only once that event has happened; so is an activity that submits such a stage.
+ *
+ * When the exercise ends, an expectation not done is `missed` if its deadline is at or before the
+ * end, or if the plan sets it no deadline (it was due by the end of the exercise). It is
+ * `not-reached` — not scored — if its deadline falls after the end, or if its clock never started
+ * (it counts from an event, or an earlier notification stage, that had not happened): a tabletop
+ * that stops at T+08:00 cannot miss a 72-hour deadline.
  */
 import type { Activity, PlanModel } from '../plan/model.ts';
 import { addScenarioDuration, type ScenarioTime } from './clock.ts';
@@ -22,8 +28,12 @@ import { obligationExpectations } from './obligations.ts';
 
 /** How an expectation ended. */
 export type Outcome = 'met' | 'late' | 'out-of-order' | 'wrong-owner' | 'missed';
-/** Live status: an outcome, or still `pending` (not done, not late yet) or `overdue` (not done, past its deadline). */
-export type ExpectationStatus = Outcome | 'pending' | 'overdue';
+/**
+ * Live status: an outcome, or still `pending` (not done, not late yet) or `overdue` (not done, past its
+ * deadline); once the exercise has ended, `not-reached` (not done, but its deadline falls after the end
+ * or its clock never started: not scored).
+ */
+export type ExpectationStatus = Outcome | 'pending' | 'overdue' | 'not-reached';
 /** Every outcome, best first. */
 export const OUTCOMES: readonly Outcome[] = ['met', 'late', 'out-of-order', 'wrong-owner', 'missed'];
 
@@ -88,11 +98,24 @@ export function evaluate(plan: PlanModel, state: ExerciseState): Expectation[] {
   }));
 }
 
+/** What decides an expectation's status besides the act that met it. */
+export interface StatusInput {
+  /** Deadline, when its clock has started. */
+  deadline?: ScenarioTime;
+  /** Whether the plan or scenario sets it a deadline at all (which may not have started yet). Default: a deadline is known. */
+  timed?: boolean;
+  /** Role expected to act. */
+  owner?: string;
+  /** Whether an earlier step was done after it. */
+  outOfOrder?: boolean;
+}
+
 /** Status of an expectation from its evidence, deadline, expected owner and ordering. */
-export function statusOf(ctx: Ctx, act: Act | undefined, deadline: number | undefined, owner: string | undefined, outOfOrder = false): ExpectationStatus {
+export function statusOf(ctx: Ctx, act: Act | undefined, { deadline, timed = deadline !== undefined, owner, outOfOrder = false }: StatusInput): ExpectationStatus {
   const { state } = ctx;
   if (!act) {
-    if (state.status === 'ended') return 'missed';
+    // The end time is `now`: the exercise ended there (or is scored as if it ended now).
+    if (state.status === 'ended') return timed && (deadline === undefined || deadline > state.now) ? 'not-reached' : 'missed';
     return deadline !== undefined && state.now > deadline ? 'overdue' : 'pending';
   }
   if (deadline !== undefined && act.at > deadline) return 'late';
@@ -126,7 +149,7 @@ function severityExpectations(ctx: Ctx): Omit<Expectation, never>[] {
       since: d.at,
       deadline,
       rule: `${sev.acknowledgeWithin} after declaration`,
-      status: statusOf(ctx, act, deadline, undefined),
+      status: statusOf(ctx, act, { deadline }),
       ...(act ? { evidence: evidenceOf(act) } : {}),
       objectives: [],
     });
@@ -143,7 +166,7 @@ function severityExpectations(ctx: Ctx): Omit<Expectation, never>[] {
       refs: [`severity:${sev.id}`],
       since: at,
       rule: 'by the end of the exercise',
-      status: statusOf(ctx, act, undefined, undefined),
+      status: statusOf(ctx, act, {}),
       ...(act ? { evidence: evidenceOf(act) } : {}),
       objectives: [],
     });
@@ -209,7 +232,7 @@ function activityExpectations(ctx: Ctx): Expectation[] {
       since,
       ...(deadline !== undefined ? { deadline } : {}),
       rule: a.due ? `${a.due.within} after ${a.due.after}` : 'by the end of the exercise',
-      status: statusOf(ctx, act, deadline, owner, outOfOrder),
+      status: statusOf(ctx, act, { deadline, timed: !!a.due, owner, outOfOrder }),
       ...(act ? { evidence: evidenceOf(act) } : {}),
       objectives: [],
     };
@@ -237,7 +260,7 @@ function scenarioExpectations(ctx: Ctx): Expectation[] {
       since,
       ...(deadline !== undefined ? { deadline } : {}),
       rule: e.within ? `${e.within} after it arose` : 'by the end of the exercise',
-      status: statusOf(ctx, act, deadline, e.owner),
+      status: statusOf(ctx, act, { deadline, owner: e.owner }),
       ...(act ? { evidence: evidenceOf(act) } : {}),
       objectives: [e.objective],
     }];

@@ -7,7 +7,13 @@
  *   the wrong owner; no regulatory stage late.
  * - **M** (performed with major challenges): at most half missed; or more than half late, out of
  *   order or by the wrong owner; or a regulatory stage late or missed (added legal risk).
- * - **U** (unable to be performed): more than half missed, or nothing in the exercise tested it.
+ * - **U** (unable to be performed): more than half missed, or nothing in the exercise tested it
+ *   (no expectation arose, or none was done or fell due before the end).
+ *
+ * Only scored expectations count. One not done whose deadline falls after the end of the exercise,
+ * or whose clock never started, is *not reached*: listed apart in the report, never rated (a
+ * tabletop that ends at T+08:00 cannot miss a 72-hour deadline). One with no deadline at all is due
+ * by the end of the exercise, so it is missed if not done.
  */
 import type { Expectation, Outcome } from './expectations.ts';
 
@@ -28,10 +34,22 @@ export const HSEEP_RULE = [
   '- **S** — none missed; at most half late, out of order or by the wrong owner; no regulatory stage late.',
   '- **M** — at most half missed; or more than half late, out of order or by the wrong owner; or a regulatory stage late or missed.',
   '- **U** — more than half missed, or nothing in the exercise tested the objective.',
+  '',
+  'Only expectations done, or due by the end of the exercise, are rated. One not done whose deadline falls after the end (or whose clock never started) is *not reached*: it is listed apart and not rated. One the plan gives no deadline is due by the end of the exercise.',
 ].join('\n');
 
-/** The rating of one objective and a sentence saying why. Expectations must carry final outcomes. */
-export function rateObjective(expectations: readonly Expectation[]): { rating: HseepRating; reason: string } {
+/**
+ * The rating of one objective and a sentence saying why. `expectations` are its scored ones, with
+ * final outcomes; `notReached` counts those not reached before the end (named in the reason, never rated).
+ */
+export function rateObjective(expectations: readonly Expectation[], notReached = 0): { rating: HseepRating; reason: string } {
+  const rated = rate(expectations);
+  if (!notReached) return rated;
+  if (!expectations.length) return { rating: 'U', reason: `none of its ${notReached} expectations was done or fell due before the exercise ended` };
+  return { rating: rated.rating, reason: `${rated.reason}; ${notReached} more not reached before the end` };
+}
+
+function rate(expectations: readonly Expectation[]): { rating: HseepRating; reason: string } {
   const n = expectations.length;
   if (n === 0) return { rating: 'U', reason: 'no expectation of this objective arose during the exercise' };
   const count = (o: Outcome) => expectations.filter((e) => e.status === o).length;

@@ -57,7 +57,7 @@ export { sha256 } from './sha256.ts';
 
 /** Expectations derived from the plan, with live status. */
 export { evaluate, OUTCOMES } from './expectations.ts';
-export type { Expectation, ExpectationStatus, Outcome, Evidence } from './expectations.ts';
+export type { Expectation, ExpectationStatus, Outcome, Evidence, StatusInput } from './expectations.ts';
 /** Scorecard and HSEEP ratings. */
 export { scoreExercise, emptyTally } from './score.ts';
 export type { Scorecard, ObjectiveScore, Tally } from './score.ts';
@@ -65,7 +65,7 @@ export { rateObjective, HSEEP_MEANING, HSEEP_RULE } from './hseep.ts';
 export type { HseepRating } from './hseep.ts';
 /** After-action report (HSEEP AAR/IP) and its Markdown. */
 export { buildAar } from './aar.ts';
-export type { AfterActionReport, ObjectiveAnalysis, ImprovementRow, AarOptions } from './aar.ts';
+export type { AfterActionReport, ObjectiveAnalysis, ImprovementRow, NotReachedItem, AarOptions } from './aar.ts';
 export { renderAarMarkdown } from './aar-markdown.ts';
 /** Exercise records for `content/exercises/`, and re-scoring them. */
 export { exportRecord, recordToYaml, rescoreRecord } from './record.ts';

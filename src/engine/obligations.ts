@@ -82,7 +82,7 @@ export function obligationExpectations(ctx: Ctx): Expectation[] {
         since,
         ...(deadline !== undefined ? { deadline } : {}),
         rule,
-        status: statusOf(ctx, act, deadline, o.accountable, outOfOrder),
+        status: statusOf(ctx, act, { deadline, timed: true, owner: o.accountable, outOfOrder }),
         ...(act ? { evidence: evidenceOf(act) } : {}),
         objectives: [],
       });

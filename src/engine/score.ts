@@ -1,7 +1,8 @@
 /**
- * The scorecard: every expectation with its final outcome and evidence, a HSEEP rating per
- * objective, and totals per objective, role and phase. An exercise that has not ended is scored
- * as if it ended now (what is not done yet counts as missed).
+ * The scorecard: every scored expectation with its final outcome and evidence, a HSEEP rating per
+ * objective, and totals per objective, role and phase. Expectations not reached before the end
+ * (not done, deadline after the end or clock never started) are listed apart and counted nowhere.
+ * An exercise that has not ended is scored as if it ended now.
  */
 import type { PlanModel } from '../plan/model.ts';
 import type { ScenarioTime } from './clock.ts';
@@ -19,8 +20,11 @@ export interface ObjectiveScore {
   rating: HseepRating;
   /** Why it got this rating. */
   reason: string;
-  /** Ids of its expectations. */
+  /** Ids of its scored expectations. */
   expectations: string[];
+  /** Ids of its expectations not reached before the end (not rated). */
+  notReached: string[];
+  /** Outcomes of its scored expectations. */
   tally: Tally;
 }
 
@@ -30,10 +34,12 @@ export interface Scorecard {
   plan: { id: string; version: string; digest: string };
   /** Scenario time the exercise ended (or was scored at). */
   endedAt: ScenarioTime;
-  /** Every expectation, with a final outcome as `status`. */
+  /** Every scored expectation, with a final outcome as `status`. */
   expectations: (Expectation & { status: Outcome })[];
+  /** Expectations not done whose deadline falls after the end, or whose clock never started: not scored. */
+  notReached: (Expectation & { status: 'not-reached' })[];
   objectives: ObjectiveScore[];
-  /** Totals per expected owner role (`(none)` when the plan names no owner). */
+  /** Totals per expected owner role (`(none)` when the plan names no owner); scored expectations only, as below. */
   byRole: Record<string, Tally>;
   /** Totals per phase (`(none)` for expectations outside the playbooks). */
   byPhase: Record<string, Tally>;
@@ -63,16 +69,20 @@ function groupBy(list: readonly (Expectation & { status: Outcome })[], key: (e: 
 /** Scores an exercise against `plan`. Pure: the same state and plan give the same scorecard. */
 export function scoreExercise(plan: PlanModel, state: ExerciseState): Scorecard {
   const final = state.status === 'ended' ? state : { ...state, status: 'ended' as const };
-  const expectations = evaluate(plan, final) as (Expectation & { status: Outcome })[];
+  const all = evaluate(plan, final);
+  const notReached = all.filter((e): e is Expectation & { status: 'not-reached' } => e.status === 'not-reached');
+  const expectations = all.filter((e): e is Expectation & { status: Outcome } => e.status !== 'not-reached');
   const objectives = state.scenario.objectives.map((objective) => {
     const mine = expectations.filter((e) => e.objectives.includes(objective.id));
-    return { objective, ...rateObjective(mine), expectations: mine.map((e) => e.id), tally: tallyOf(mine) };
+    const unreached = notReached.filter((e) => e.objectives.includes(objective.id));
+    return { objective, ...rateObjective(mine, unreached.length), expectations: mine.map((e) => e.id), notReached: unreached.map((e) => e.id), tally: tallyOf(mine) };
   });
   return {
     scenario: { id: state.scenario.id, title: state.scenario.title },
     plan: state.plan,
     endedAt: state.endedAt ?? state.now,
     expectations,
+    notReached,
     objectives,
     byRole: groupBy(expectations, (e) => e.owner ?? '(none)'),
     byPhase: groupBy(expectations, (e) => e.phase ?? '(none)'),

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   buildAar,
+  evaluate,
   initialize,
   OUTCOMES,
   reduce,
@@ -72,18 +73,47 @@ describe('engine properties', () => {
     );
   });
 
-  it('ends every expectation in exactly one outcome, once per id', () => {
+  it('scores every expectation in exactly one outcome or leaves it not reached, never both, by the end-time rule', () => {
+    const seen = { missed: 0, notReached: 0 };
     fc.assert(
       fc.property(log, (actions) => {
-        const card = scoreExercise(plan, replay(plan, scenario, actions));
-        const ids = card.expectations.map((e) => e.id);
+        const state = replay(plan, scenario, actions);
+        const card = scoreExercise(plan, state);
+        const end = card.endedAt;
+        // Every expectation the plan and scenario imply for this log: scored, or not reached, exactly once.
+        const ids = [...card.expectations, ...card.notReached].map((e) => e.id);
         expect(new Set(ids).size).toBe(ids.length);
+        expect([...ids].sort()).toEqual(evaluate(plan, state).map((e) => e.id).sort());
         for (const e of card.expectations) expect(OUTCOMES).toContain(e.status);
+        for (const e of card.notReached) {
+          // Not reached: not done, and a deadline after the end or a clock that never started.
+          expect(e.status).toBe('not-reached');
+          expect(e.evidence).toBeUndefined();
+          expect(e.rule).not.toBe('by the end of the exercise');
+          if (e.deadline !== undefined) expect(e.deadline).toBeGreaterThan(end);
+          seen.notReached++;
+        }
+        for (const e of card.expectations.filter((x) => x.status === 'missed')) {
+          // Missed: a deadline at or before the end, or none at all (due by the end of the exercise).
+          expect(e.evidence).toBeUndefined();
+          if (e.deadline === undefined) expect(e.rule).toBe('by the end of the exercise');
+          else expect(e.deadline).toBeLessThanOrEqual(end);
+          seen.missed++;
+        }
         const sum = OUTCOMES.reduce((n, o) => n + card.totals[o], 0);
         expect(sum).toBe(card.totals.total);
         expect(card.totals.total).toBe(card.expectations.length);
+        for (const o of card.objectives) {
+          const mine = (list: { id: string; objectives: string[] }[]) => list.filter((e) => e.objectives.includes(o.objective.id)).map((e) => e.id);
+          expect([o.expectations, o.notReached]).toEqual([mine(card.expectations), mine(card.notReached)]);
+          expect(o.tally.total).toBe(o.expectations.length);
+          if (!o.expectations.length) expect(o.rating).toBe('U');
+        }
       }),
-      { numRuns: 200 },
+      { numRuns: 300 },
     );
+    // The random logs must reach both sides of the rule, or the property proves nothing.
+    expect(seen.missed).toBeGreaterThan(0);
+    expect(seen.notReached).toBeGreaterThan(0);
   });
 });

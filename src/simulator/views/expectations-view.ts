@@ -17,6 +17,7 @@ const LABEL: Record<Expectation['status'], string> = {
   missed: 'Missed',
   pending: 'Pending',
   overdue: 'Overdue',
+  'not-reached': 'Not reached',
 };
 
 /** A link to the handbook page of `clause`, or its text when the handbook has no page for it. */

@@ -1,8 +1,9 @@
 /**
  * `<db-report>`: the after-action report of the session in the URL hash, built by the engine
- * (`buildAar`): ratings per objective, strengths and areas for improvement, every expectation with
- * its outcome and plan clause, the timeline, and the editable improvement plan. Exports: print to
- * PDF, Markdown (`renderAarMarkdown`), the exercise record for `content/exercises/`, the session file.
+ * (`buildAar`): ratings per objective, strengths and areas for improvement, every scored expectation
+ * with its outcome and plan clause, those not reached before the end (not rated), the timeline, and
+ * the editable improvement plan. Exports: print to PDF, Markdown (`renderAarMarkdown`), the exercise
+ * record for `content/exercises/`, the session file.
  */
 import { buildAar, type AfterActionReport } from '../../engine/aar.ts';
 import { renderAarMarkdown } from '../../engine/aar-markdown.ts';
@@ -97,6 +98,21 @@ export function defineReport(): void {
               e.evidence ? `${formatClock(e.evidence.at)} by ${roleName(e.evidence.by)}` : '—',
               clauseLink(refs, e.clause),
             ])),
+          ),
+          section(
+            'db-not-reached-h',
+            'Not reached before the exercise ended',
+            aar.notReached.length
+              ? h('p', {}, `The exercise ended at ${o.duration}, before these deadlines fell due (or before their clocks started). They are not rated; discuss whether the team would have met them.`)
+              : h('p', {}, 'None: every expectation was done or fell due before the end.'),
+            aar.notReached.length > 0 &&
+              table('Expectations not reached, not rated', ['Expectation', 'Owner', 'Due', 'Rule', 'Plan clause'], aar.notReached.map((x) => [
+                x.description,
+                x.owner ? roleName(x.owner) : '—',
+                x.due ?? 'clock not started',
+                x.rule,
+                clauseLink(refs, x.clause),
+              ])),
           ),
           section('db-improvement-h', 'Improvement plan', improvementEditor(store, improvementsOf(aar, session.improvements), plan.roles.map((r) => ({ id: r.id, name: r.name })))),
           section('db-timeline-h', 'Timeline', table('Injects, decisions and notes', ['Time', 'Event', 'Detail', 'Who'], aar.timeline.map((t) => [t.time, t.kind, t.text, t.who ? roleName(t.who) : '']))),

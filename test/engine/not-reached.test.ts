@@ -1,0 +1,110 @@
+/**
+ * Expectations the exercise ended before: not done, with a deadline after the end (or a clock that
+ * never started). They are not scored, not rated, and listed apart in the after-action report.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildAar, evaluate, renderAarMarkdown, replay, scoreExercise, type ExerciseAction } from '../../src/engine/index.ts';
+import type { PlanModel } from '../../src/plan/model.ts';
+import { changedPlan, loadScenario, minimalPlan } from './helpers.ts';
+
+const H = 3_600_000;
+const M = 60_000;
+const { scenario } = loadScenario();
+const start: ExerciseAction = { type: 'exercise/start', at: 0 };
+const declare = (at: number, option = 'sev1'): ExerciseAction => ({ type: 'decision/take', at, decision: 'declare-severity', option, by: 'incident-commander' });
+const page = (at: number): ExerciseAction => ({ type: 'decision/take', at, decision: 'page', option: 'major', by: 'incident-commander' });
+const notify = (at: number): ExerciseAction => ({ type: 'decision/take', at, decision: 'notify', option: 'yes', by: 'dpo' });
+const end = (at: number): ExerciseAction => ({ type: 'exercise/end', at });
+/** The minimal plan with a follow-up GDPR stage due 30 days after the first submission. */
+const withFollowUp = () =>
+  changedPlan('obligations.yaml', (t) => `${t}      - id: follow-up\n        name: Follow-up report\n        deadline: P30D\n        from: { stage: authority }\n`);
+
+function score(log: ExerciseAction[], plan: PlanModel = minimalPlan()) {
+  const card = scoreExercise(plan, replay(plan, scenario, log));
+  const status = Object.fromEntries([...card.expectations, ...card.notReached].map((e) => [e.id, e.status]));
+  return { card, status, ratings: Object.fromEntries(card.objectives.map((o) => [o.objective.id, o.rating])) };
+}
+
+describe('expectations not reached before the exercise ended', () => {
+  it('leaves a 72-hour notification unscored when the exercise ends at T+08:00', () => {
+    const { card, status } = score([start, declare(5 * M), page(5 * M), end(8 * H)]);
+    expect([status['stage:gdpr-art33/authority'], status['activity:breach/notify-dpa']]).toEqual(['not-reached', 'not-reached']);
+    expect(card.expectations.map((e) => e.id)).toEqual(['page:sev1', 'declare:sev1', 'activity:breach/declare']);
+    expect(card.totals).toEqual({ total: 3, met: 3, late: 0, 'out-of-order': 0, 'wrong-owner': 0, missed: 0 });
+    expect(card.byRole.dpo).toBeUndefined();
+  });
+
+  it('misses a notification whose deadline falls exactly at the end, or before it', () => {
+    expect(score([start, declare(5 * M), page(5 * M), end(72 * H)]).status['stage:gdpr-art33/authority']).toBe('missed');
+    expect(score([start, declare(5 * M), page(5 * M), end(72 * H + M)]).status['stage:gdpr-art33/authority']).toBe('missed');
+    expect(score([start, declare(5 * M), page(5 * M), end(72 * H - M)]).status['stage:gdpr-art33/authority']).toBe('not-reached');
+  });
+
+  it('still misses what the plan expects by the end of the exercise, however early it ends', () => {
+    const { status } = score([start, declare(5 * M, 'wait'), end(10 * M)]);
+    expect(status['declare:sev1']).toBe('missed');
+    expect(status['activity:breach/declare']).toBe('not-reached');
+  });
+
+  it('scores a notification done before the end on its merits, even though its deadline lies after it', () => {
+    const early: ExerciseAction = { type: 'inject/deliver', at: 2 * H, inject: 'dpa-reminder' };
+    const { status, ratings } = score([start, declare(5 * M), page(5 * M), early, notify(2 * H), end(8 * H)]);
+    expect([status['stage:gdpr-art33/authority'], status['activity:breach/notify-dpa'], ratings.notify]).toEqual(['met', 'met', 'P']);
+  });
+
+  it('does not count a stage whose clock never started (its earlier stage was never submitted) as missed', () => {
+    const plan = withFollowUp();
+    const early = score([start, declare(5 * M), page(5 * M), end(8 * H)], plan);
+    const late = score([start, declare(5 * M), page(5 * M), end(80 * H)], plan);
+    expect([early.status['stage:gdpr-art33/follow-up'], late.status['stage:gdpr-art33/follow-up']]).toEqual(['not-reached', 'not-reached']);
+    expect(late.status['stage:gdpr-art33/authority']).toBe('missed');
+    expect(late.card.notReached.find((e) => e.id === 'stage:gdpr-art33/follow-up')!.deadline).toBeUndefined();
+  });
+
+  it('rates an objective on its scored expectations only and names the ones not reached', () => {
+    const { card } = score([start, declare(5 * M, 'wait'), { type: 'clock/tick', at: 2 * H }, end(8 * H)]);
+    const notifyScore = card.objectives.find((o) => o.objective.id === 'notify')!;
+    expect(notifyScore.expectations).toEqual(['scenario:brief-press']);
+    expect(notifyScore.notReached).toEqual(['activity:breach/notify-dpa', 'stage:gdpr-art33/authority']);
+    expect([notifyScore.rating, notifyScore.reason]).toEqual(['U', '1 of 1 expectations missed; 2 more not reached before the end']);
+  });
+
+  it('rates U, saying why, an objective none of whose expectations fell due before the end', () => {
+    const { card, ratings } = score([start, declare(5 * M), page(5 * M), end(8 * H)]);
+    expect(ratings).toEqual({ declare: 'P', notify: 'U' });
+    expect(card.objectives[1].reason).toBe('none of its 2 expectations was done or fell due before the exercise ended');
+  });
+
+  it('scores an exercise that has not ended as if it ended now', () => {
+    const plan = minimalPlan();
+    const running = replay(plan, scenario, [start, declare(5 * M), page(5 * M), { type: 'clock/tick', at: 8 * H }]);
+    expect(scoreExercise(plan, running).notReached.map((e) => e.id)).toEqual(['activity:breach/notify-dpa', 'stage:gdpr-art33/authority']);
+    expect(evaluate(plan, running).find((e) => e.id === 'stage:gdpr-art33/authority')!.status).toBe('pending');
+  });
+
+  it('lists what was not reached in its own report section, outside the findings and the improvement plan', () => {
+    const plan = minimalPlan();
+    const aar = buildAar(plan, replay(plan, scenario, [start, declare(5 * M), page(5 * M), end(8 * H)]));
+    expect(aar.notReached).toEqual([
+      { id: 'activity:breach/notify-dpa', description: 'Notify the data protection authority', owner: 'dpo', due: 'T+72:00', rule: 'PT72H after awareness', objectives: ['notify'], clause: 'activity:breach/notify-dpa' },
+      { id: 'stage:gdpr-art33/authority', description: 'GDPR: submit "Notification to the authority" to Data Protection Authority', owner: 'dpo', due: 'T+72:00', rule: 'PT72H after awareness', objectives: ['notify'], clause: 'stage:gdpr-art33/authority' },
+    ]);
+    expect(aar.improvementPlan).toEqual([]);
+    expect(aar.objectives.map((o) => o.areasForImprovement)).toEqual([
+      [],
+      ['Nothing this objective expects fell due before the exercise ended (see "Not reached before the exercise ended"); play it longer or bring its injects forward'],
+    ]);
+    expect(aar.executiveSummary).toContain('Of 3 expectations scored, 3 were met on time');
+    expect(aar.executiveSummary).toContain('2 more were not reached before the exercise ended at T+08:00 and are not rated.');
+    const md = renderAarMarkdown(aar);
+    const section = md.slice(md.indexOf('## Not reached before the exercise ended'), md.indexOf('## Improvement plan'));
+    expect(section).toContain('| Notify the data protection authority | dpo | T+72:00 | PT72H after awareness | notify |');
+    expect(section.match(/^\| /gm)).toHaveLength(4);
+  });
+
+  it('shows "clock not started" for a not-reached stage whose clock never ran', () => {
+    const plan = withFollowUp();
+    const md = renderAarMarkdown(buildAar(plan, replay(plan, scenario, [start, declare(5 * M), page(5 * M), end(8 * H)])));
+    expect(md).toContain('| GDPR: submit "Follow-up report" to Data Protection Authority | dpo | clock not started | P30D after submission of "authority" | notify |');
+  });
+});
