@@ -7,14 +7,14 @@ import type { AnchorEvent, Obligation, Stage } from '../plan/model.ts';
 import { addDuration, type BusinessCalendar } from '../plan/time.ts';
 
 /** The parts of a stage the calculator computes with. */
-export type ClockStage = Pick<Stage, 'id' | 'key' | 'name' | 'deadline' | 'days' | 'from' | 'noLaterThan'>;
+export type ClockStage = Pick<Stage, 'key' | 'name' | 'deadline' | 'days' | 'from' | 'noLaterThan'>;
 
 /** The parts of an obligation the calculator needs (what the island receives as JSON). */
 export type ObligationClock = Pick<Obligation, 'id' | 'citation' | 'status'> & { stages: ClockStage[] };
 
 /** An obligation cut down to its clock, so the page's JSON carries no text the page already shows. */
 export function toClock(o: Obligation): ObligationClock {
-  const stages = o.stages.map(({ id, key, name, deadline, days, from, noLaterThan }) => ({ id, key, name, deadline, days, from, ...(noLaterThan ? { noLaterThan } : {}) }));
+  const stages = o.stages.map(({ key, name, deadline, days, from, noLaterThan }) => ({ key, name, deadline, days, from, ...(noLaterThan ? { noLaterThan } : {}) }));
   return { id: o.id, citation: o.citation, status: o.status, stages };
 }
 

@@ -16,17 +16,44 @@ export interface DiagramOptions {
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
+// Presentation attributes every edge, label and node repeats, replaced by a short class that
+// `styles/diagrams.css` gives the same values (an edge already has a class: its defaults apply
+// only while it has no stroke of its own).
+const EDGE_PRESENTATION = / fill="none" stroke="var\(--_line\)" stroke-width="1"(?=[ />])/;
+const SHARED_PRESENTATION: [RegExp, string][] = [
+  [/ fill="var\(--bg\)" stroke="var\(--_inner-stroke\)" stroke-width="1"(?=[ />])/g, ' class="dl"'],
+  [/ fill="var\(--_node-fill\)" stroke="var\(--_node-stroke\)" stroke-width="0\.75"(?=[ />])/g, ' class="dn"'],
+  [/ text-anchor="middle" font-size="11" font-weight="400" fill="var\(--_text-sec\)"(?=[ />])/g, ' class="dtl"'],
+  [/ text-anchor="middle" font-size="13" font-weight="500" fill="var\(--_text\)"(?=[ />])/g, ' class="dtn"'],
+];
+
+/** A layout coordinate (tens of units and more) to a whole unit, about a pixel; a small value (an arrow head, an offset) to a tenth. */
+function roundCoordinate(n: string): string {
+  const value = Number(n);
+  return String(Math.abs(value) >= 10 ? Math.round(value) : Math.round(value * 10) / 10);
+}
+
 /**
- * Drops the SVG's own `<style>`, the indentation between elements and the float noise of its
- * coordinates (`171.7545000001` → `171.8`; a tenth of a pixel is below what a screen shows).
+ * Drops the SVG's own `<style>`, its namespace (implied in HTML) and unused arrow-head markers,
+ * moves the attributes shared by every edge, label and node into classes, and drops the
+ * indentation between elements and the float noise of the coordinates (`171.7545000001` → `172`).
  */
 export function minifySvg(svg: string): string {
+  const unused = (id: string) => !svg.includes(`url(#${id})`);
   return svg
     .replace(/<style>[\s\S]*?<\/style>\s*/, '')
+    .replace(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/, '<svg') // implied inside HTML
+    .replace(/\s*<marker id="([^"]+)"[\s\S]*?<\/marker>/g, (marker, id: string) => (unused(id) ? '' : marker))
+    .replace(/\s*<defs>\s*<\/defs>/, '')
+    .replace(/<[a-z]+\b[^>]*>/g, (tag) =>
+      /\sclass="edge"/.test(tag)
+        ? tag.replace(EDGE_PRESENTATION, '')
+        : SHARED_PRESENTATION.reduce((t, [re, by]) => (/\sclass="/.test(t) ? t : t.replace(re, by)), tag),
+    )
     .replace(/>\s+</g, '><')
     .replace(/\s([a-zA-Z-]+)="([^"]*)"/g, (attr, name: string, value: string) =>
       /^(?:points|d|x|y|x1|x2|y1|y2|cx|cy|r|rx|ry|dx|dy|width|height|viewBox|refX|refY|transform)$/.test(name)
-        ? ` ${name}="${value.replace(/-?\d+\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`
+        ? ` ${name}="${value.replace(/-?\d+\.\d+/g, roundCoordinate)}"`
         : attr,
     );
 }

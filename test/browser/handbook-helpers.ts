@@ -45,12 +45,14 @@ export function pageTypes(plan: PlanModel): Record<string, string> {
     playbook: `/playbooks/${plan.playbooks[0].id}/`,
     role: `/roles/${plan.roles[0].id}/`,
     raci: '/raci/',
+    'playbook RACI': `/raci/${plan.playbooks[0].id}/`,
     severities: '/severities/',
     escalation: '/escalation/',
     obligations: '/obligations/',
     contacts: '/contacts/',
     templates: '/templates/',
     audit: '/audit/',
+    coverage: '/audit/coverage/',
     print: '/print/',
   };
 }

@@ -60,7 +60,7 @@ const sec: ObligationClock = {
   id: 'sec-8k',
   citation: 'Form 8-K Item 1.05',
   status: 'in-force',
-  stages: [{ id: 'filing', key: 'sec-8k/filing', name: 'Filing', deadline: 'P4D', days: 'business', from: { event: 'materiality-determination' } }],
+  stages: [{ key: 'sec-8k/filing', name: 'Filing', deadline: 'P4D', days: 'business', from: { event: 'materiality-determination' } }],
 };
 const dora: ObligationClock = {
   id: 'dora',
@@ -68,7 +68,6 @@ const dora: ObligationClock = {
   status: 'in-force',
   stages: [
     {
-      id: 'initial',
       key: 'dora/initial',
       name: 'Initial notification',
       deadline: 'PT4H',
@@ -76,7 +75,7 @@ const dora: ObligationClock = {
       from: { event: 'classification' },
       noLaterThan: { deadline: 'PT24H', from: { event: 'awareness' } },
     },
-    { id: 'intermediate', key: 'dora/intermediate', name: 'Intermediate report', deadline: 'PT72H', days: 'calendar', from: { stage: 'initial' } },
+    { key: 'dora/intermediate', name: 'Intermediate report', deadline: 'PT72H', days: 'calendar', from: { stage: 'initial' } },
   ],
 };
 
@@ -143,9 +142,24 @@ describe('stageDeadlines', () => {
 });
 
 describe('minifySvg', () => {
-  it('rounds coordinates to a tenth, drops the style and the whitespace between elements, and keeps text as written', () => {
+  it('rounds layout coordinates to whole units and small offsets to a tenth, drops the style and the whitespace between elements, and keeps text as written', () => {
     const svg = '<svg viewBox="0 0 374.55600000000004 508.2">\n<style>text { font: x }</style>\n  <rect x="76.30900000000001" y="40" width="190.891" />\n  <text x="171.7545" dy="3.8499999999999996">within 5.25 h</text>\n</svg>';
-    expect(minifySvg(svg)).toBe('<svg viewBox="0 0 374.6 508.2"><rect x="76.3" y="40" width="190.9" /><text x="171.8" dy="3.9">within 5.25 h</text></svg>');
+    expect(minifySvg(svg)).toBe('<svg viewBox="0 0 375 508"><rect x="76" y="40" width="191" /><text x="172" dy="3.9">within 5.25 h</text></svg>');
+  });
+
+  it('keeps the arrow-head markers the edges use and drops the others and the namespace', () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><defs><marker id="a"><path d="M0" /></marker><marker id="b"><path d="M1" /></marker></defs><polyline class="edge" marker-end="url(#a)" /></svg>';
+    expect(minifySvg(svg)).toBe('<svg viewBox="0 0 1 1"><defs><marker id="a"><path d="M0" /></marker></defs><polyline class="edge" marker-end="url(#a)" /></svg>');
+  });
+
+  it('moves the presentation every edge, label and node repeats into a class, and leaves other values alone', () => {
+    const node = '<rect x="1" fill="var(--_node-fill)" stroke="var(--_node-stroke)" stroke-width="0.75" />';
+    const edge = '<polyline class="edge" points="1,2" fill="none" stroke="var(--_line)" stroke-width="1" marker-end="url(#a)" />';
+    const label = '<text x="1" text-anchor="middle" font-size="11" font-weight="400" fill="var(--_text-sec)" dy="3">if</text>';
+    const red = '<rect x="1" fill="red" stroke="var(--_node-stroke)" stroke-width="0.75" />';
+    expect(minifySvg(node + edge + label + red)).toBe(
+      '<rect x="1" class="dn" /><polyline class="edge" points="1,2" marker-end="url(#a)" /><text x="1" class="dtl" dy="3">if</text>' + red,
+    );
   });
 });
 
