@@ -5,7 +5,8 @@
  * - a declared severity → its escalation policy paged within the acknowledgement target;
  * - an indicated severity → a severity at least as severe declared;
  * - a revealed incident type → each activity of its playbooks, in phase order, by its Accountable role,
- *   by its due time (counted from its anchor event);
+ *   by its due time (counted from its anchor event; an activity that submits a notification stage and
+ *   has no due time of its own is due when that stage is; see activities.ts);
  * - an applicable obligation → each stage submitted by its deadline (calendar or business days,
  *   from an anchor event or an earlier stage), by the obligation's accountable role;
  * - the scenario's own expectations.
@@ -21,9 +22,10 @@
  * (it counts from an event, or an earlier notification stage, that had not happened): a tabletop
  * that stops at T+08:00 cannot miss a 72-hour deadline.
  */
-import type { Activity, PlanModel } from '../plan/model.ts';
+import type { PlanModel } from '../plan/model.ts';
 import { addScenarioDuration, type ScenarioTime } from './clock.ts';
 import type { Act, ExerciseState } from './state.ts';
+import { activityExpectations } from './activities.ts';
 import { obligationExpectations } from './obligations.ts';
 
 /** How an expectation ended. */
@@ -90,7 +92,9 @@ export function evaluate(plan: PlanModel, state: ExerciseState): Expectation[] {
   for (const act of state.acts) if (!first.has(`${act.kind}:${act.target}`)) first.set(`${act.kind}:${act.target}`, act);
   const calendar = plan.document.businessCalendar;
   const ctx: Ctx = { plan, state, first, add: (from, d, days = 'calendar') => addScenarioDuration(from, d, state.epoch, days, calendar) };
-  const raw = [...severityExpectations(ctx), ...activityExpectations(ctx), ...obligationExpectations(ctx), ...scenarioExpectations(ctx)];
+  // Stages first: an activity that submits a stage and has no due time of its own is due when the stage is.
+  const stages = obligationExpectations(ctx);
+  const raw = [...severityExpectations(ctx), ...activityExpectations(ctx, stages), ...stages, ...scenarioExpectations(ctx)];
   const objectives = state.scenario.objectives;
   return raw.map((e) => ({
     ...e,
@@ -179,65 +183,6 @@ export const CONDITIONAL_ANCHORS: readonly string[] = ['ransom-payment', 'materi
 
 /** Whether a clock counting from `event` can be expected to run. */
 export const anchorExpected = (ctx: Ctx, event: string) => !CONDITIONAL_ANCHORS.includes(event) || event in ctx.state.facts.anchors;
-
-/** Activities the revealed incident types call for, with the time each type was revealed. */
-export function expectedActivities(ctx: Ctx): { activity: Activity; since: ScenarioTime }[] {
-  const { plan, state } = ctx;
-  const declared = state.facts.declared.at(-1)?.severity;
-  const out = new Map<string, { activity: Activity; since: ScenarioTime }>();
-  for (const [typeId, since] of Object.entries(state.facts.incidentTypes)) {
-    const type = plan.incidentTypes.find((t) => t.id === typeId);
-    for (const pb of plan.playbooks.filter((p) => type?.playbooks.includes(p.id))) {
-      if (declared && pb.severities.length && !pb.severities.includes(declared)) continue;
-      for (const activity of pb.activities) {
-        if (out.has(activity.key) || (activity.due && !anchorExpected(ctx, activity.due.after))) continue;
-        const stage = activity.submits ? plan.obligations.flatMap((o) => o.stages).find((st) => st.key === activity.submits) : undefined;
-        if (stage && 'event' in stage.from && !anchorExpected(ctx, stage.from.event)) continue;
-        out.set(activity.key, { activity, since });
-      }
-    }
-  }
-  return [...out.values()];
-}
-
-/** The act that performed an activity (directly, or by submitting the stage it submits). */
-export function actFor(ctx: Ctx, a: Activity): Act | undefined {
-  return earlier(ctx.first.get(`perform:${a.key}`), a.submits ? ctx.first.get(`submit:${a.submits}`) : undefined);
-}
-
-function activityExpectations(ctx: Ctx): Expectation[] {
-  const { plan, state } = ctx;
-  const phaseOrder = (id: string) => plan.phases.find((p) => p.id === id)?.order ?? 0;
-  const expected = expectedActivities(ctx);
-  return expected.map(({ activity: a, since }) => {
-    const act = actFor(ctx, a);
-    const owner = Object.entries(a.raci).find(([, l]) => l === 'A' || l === 'AR')?.[0];
-    const anchorAt = a.due ? state.facts.anchors[a.due.after] : undefined;
-    const deadline = a.due && anchorAt !== undefined ? ctx.add(anchorAt, a.due.within) : undefined;
-    const outOfOrder =
-      !!act &&
-      expected.some(({ activity: b }) => {
-        if (b.playbook !== a.playbook || phaseOrder(b.phase) >= phaseOrder(a.phase)) return false;
-        const done = actFor(ctx, b);
-        return !!done && done.seq > act.seq;
-      });
-    return {
-      id: `activity:${a.key}`,
-      kind: 'activity' as const,
-      description: a.title,
-      clause: `activity:${a.key}`,
-      refs: [`activity:${a.key}`, `playbook:${a.playbook}`, `phase:${a.phase}`, ...(a.submits ? [`stage:${a.submits}`] : [])],
-      ...(owner ? { owner } : {}),
-      phase: a.phase,
-      since,
-      ...(deadline !== undefined ? { deadline } : {}),
-      rule: a.due ? `${a.due.within} after ${a.due.after}` : 'by the end of the exercise',
-      status: statusOf(ctx, act, { deadline, timed: !!a.due, owner, outOfOrder }),
-      ...(act ? { evidence: evidenceOf(act) } : {}),
-      objectives: [],
-    };
-  });
-}
 
 const TARGET_REF: Record<string, string> = { declare: 'severity', perform: 'activity', submit: 'stage', send: 'template' };
 

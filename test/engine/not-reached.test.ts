@@ -102,6 +102,15 @@ describe('expectations not reached before the exercise ended', () => {
     expect(section.match(/^\| /gm)).toHaveLength(4);
   });
 
+  it('gives an activity that submits a stage, and has no due time of its own, the deadline of that stage', () => {
+    const plan = changedPlan('playbooks/breach.yaml', (t) => t.replace('    due: { within: PT72H, after: awareness }\n', ''));
+    const early = score([start, declare(5 * M), page(5 * M), end(8 * H)], plan).card.notReached.find((e) => e.id === 'activity:breach/notify-dpa')!;
+    expect([early.deadline, early.rule]).toEqual([72 * H, 'PT72H after awareness, as the notification it submits']);
+    const lateLog = [start, declare(5 * M), page(5 * M), { type: 'clock/tick', at: 73 * H } as ExerciseAction, notify(73 * H), end(80 * H)];
+    const { status } = score(lateLog, plan);
+    expect([status['activity:breach/notify-dpa'], status['stage:gdpr-art33/authority']]).toEqual(['late', 'late']);
+  });
+
   it('shows "clock not started" for a not-reached stage whose clock never ran', () => {
     const plan = withFollowUp();
     const md = renderAarMarkdown(buildAar(plan, replay(plan, scenario, [start, declare(5 * M), page(5 * M), end(8 * H)])));
