@@ -3,28 +3,11 @@
  * read as time in the plan's business time zone (not the browser's), and instants shown back in it.
  * Pure and browser-safe.
  */
-
-/** Offset of `timeZone` from UTC at `instant`, in ms. */
-function offset(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(instant));
-  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-  return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - Math.floor(instant / 1000) * 1000;
-}
+import { fromWall } from '../plan/time.ts';
 
 /** `2026-11-27T15:00` in `Europe/Amsterdam` → the instant (ms since the epoch). */
 export function zonedInputToInstant(value: string, timeZone: string): number {
-  const wall = Date.parse(`${value.length === 16 ? `${value}:00` : value}Z`);
-  const guess = wall - offset(wall, timeZone);
-  return wall - offset(guess, timeZone);
+  return fromWall(Date.parse(`${value.length === 16 ? `${value}:00` : value}Z`), timeZone);
 }
 
 /** "Thu 2026-12-03 15:00" in `timeZone`. */

@@ -81,7 +81,7 @@ export interface BusinessCalendar {
 export const DEFAULT_CALENDAR: BusinessCalendar = { timeZone: 'UTC', workingDays: [1, 2, 3, 4, 5], holidays: [] };
 
 /** Offset of `timeZone` from UTC at `instant`, in ms (positive east of Greenwich). */
-function zoneOffset(instant: number, timeZone: string): number {
+export function zoneOffset(instant: number, timeZone: string): number {
   if (timeZone === 'UTC') return 0;
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone,
@@ -100,7 +100,8 @@ function zoneOffset(instant: number, timeZone: string): number {
 
 /** Converts between an instant and the wall-clock time of a zone, represented as a UTC timestamp. */
 const toWall = (instant: number, tz: string) => instant + zoneOffset(instant, tz);
-function fromWall(wall: number, tz: string): number {
+/** The instant at which the clocks of zone `tz` show `wall` (a wall-clock time written as a UTC timestamp). */
+export function fromWall(wall: number, tz: string): number {
   const guess = wall - zoneOffset(wall, tz);
   return wall - zoneOffset(guess, tz);
 }
