@@ -4,24 +4,22 @@
  * scenario can publish a new sw.js without touching the build other tests use.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, serveStatic } from './harness.ts';
+import { launchBrowser, serveCopy, type ServedCopy } from './harness.ts';
 import { loadPlan } from '../../src/plan/load.ts';
 import { bundleWorker } from '../../src/integration/offline.ts';
 import { buildPrecacheManifest, listOutputFiles } from '../../src/sw/manifest.ts';
 
 const DIST = process.env.DRILLBOOK_DIST ?? 'dist';
 const plan = loadPlan();
-let root: string;
-let site: Awaited<ReturnType<typeof serveStatic>>;
+let site: ServedCopy;
 let browser: Browser;
 
 /** Path of the first built page under `folder/`, e.g. `/roles/incident-commander/`. */
 function firstPageUnder(folder: string): string {
-  const dir = join(root, folder);
+  const dir = join(site.root, folder);
   const page = existsSync(dir) ? readdirSync(dir).find((d) => existsSync(join(dir, d, 'index.html'))) : undefined;
   if (!page) throw new Error(`no built page under ${folder}/ in ${DIST}`);
   return `/${folder}/${page}/`;
@@ -37,16 +35,13 @@ async function visitOnline(context: BrowserContext): Promise<Page> {
 }
 
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'drillbook-offline-'));
-  cpSync(DIST, root, { recursive: true });
-  site = await serveStatic(root);
+  site = await serveCopy(DIST, 'offline');
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
   await site?.close();
-  rmSync(root, { recursive: true, force: true });
 });
 
 describe('offline handbook', () => {
@@ -88,8 +83,8 @@ describe('offline handbook', () => {
     const context = await browser.newContext();
     const page = await visitOnline(context);
 
-    const published = buildPrecacheManifest(root, listOutputFiles(root), { version: `${plan.document.version}-next`, digest: 'f'.repeat(64) });
-    writeFileSync(join(root, 'sw.js'), await bundleWorker(published));
+    const published = buildPrecacheManifest(site.root, listOutputFiles(site.root), { version: `${plan.document.version}-next`, digest: 'f'.repeat(64) });
+    writeFileSync(join(site.root, 'sw.js'), await bundleWorker(published));
     await page.reload();
     const indicator = page.locator('drillbook-offline');
     await indicator.filter({ hasText: 'is ready' }).waitFor({ timeout: 30_000 });

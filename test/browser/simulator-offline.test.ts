@@ -1,26 +1,19 @@
 /** The simulator works offline after a first visit: its pages, scenario and plan data come from the service worker's cache. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, serveStatic } from './harness.ts';
+import { launchBrowser, serveCopy, type ServedCopy } from './harness.ts';
 import { DIST, firstBriefing, playToEnd, startFromBriefing } from './simulator-helpers.ts';
 
-let root: string;
-let site: Awaited<ReturnType<typeof serveStatic>>;
+let site: ServedCopy;
 let browser: Browser;
 
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'drillbook-sim-offline-'));
-  cpSync(DIST, root, { recursive: true });
-  site = await serveStatic(root);
+  site = await serveCopy(DIST, 'sim-offline');
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
   await site?.close();
-  rmSync(root, { recursive: true, force: true });
 });
 
 describe('offline simulator', () => {
