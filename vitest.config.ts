@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 const env = { ASTRO_TELEMETRY_DISABLED: '1', DRILLBOOK_TODAY: '2026-11-27' };
+// The global setup's handbook build runs in this process: judge the plan on the same fixed day as the tests.
+Object.assign(process.env, env);
 
 export default defineConfig({
   test: {
