@@ -34,7 +34,11 @@ export interface SessionRepository {
   list(): SessionSummary[];
   load(id: string): ParsedSession;
   create(session: SavedSession): void;
-  append(id: string, action: ExerciseAction): void;
+  /**
+   * Adds `action` to the end of the log. With `after` (the number of events the caller replayed),
+   * throws a `LogConflictError` instead when the saved log has another number of events.
+   */
+  append(id: string, action: ExerciseAction, after?: number): void;
   saveMeta(id: string, patch: Partial<Pick<SessionMeta, 'clock' | 'improvements'>>): void;
   remove(id: string): void;
   /** Everything stored for a session, as text, for "Download raw data". */
@@ -89,8 +93,10 @@ export function openRepository(kv: KeyValueStore): SessionRepository {
       kv.setItem(logKey(session.id), log.map((a) => JSON.stringify(a)).join('\n'));
       if (!ids().includes(session.id)) kv.setItem(INDEX, JSON.stringify([...ids(), session.id]));
     },
-    append(id, action) {
+    append(id, action, after) {
       const log = kv.getItem(logKey(id));
+      const saved = log ? log.split('\n').filter((l) => l.trim()).length : 0;
+      if (after !== undefined && saved !== after) throw new LogConflictError(saved, after);
       kv.setItem(logKey(id), (log ? `${log}\n` : '') + JSON.stringify(action));
     },
     saveMeta(id, patch) {
@@ -105,6 +111,14 @@ export function openRepository(kv: KeyValueStore): SessionRepository {
     },
     raw: (id) => JSON.stringify({ id, session: kv.getItem(metaKey(id)), log: kv.getItem(logKey(id)) }, null, 2),
   };
+}
+
+/** Thrown by `append` when another window saved events this one has not seen. */
+export class LogConflictError extends Error {
+  constructor(saved: number, seen: number) {
+    super(`another window saved ${saved - seen > 0 ? saved - seen : 'other'} event(s) first; this window now shows the saved log, so check it and try again`);
+    this.name = 'LogConflictError';
+  }
 }
 
 /** A random session id: 12 lower-case letters and digits. */

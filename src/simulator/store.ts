@@ -7,6 +7,11 @@
  *   command ──action{at}──▶ engine step ──ok──▶ repository.append ──▶ sync.changed ──▶ subscribers
  *                                        └refused──▶ message
  *   load: state = replay(plan, scenario, saved log)      refresh(): re-read (projector window)
+ *
+ * With a writer `lock`, only the window holding it saves: while another window holds it the store
+ * is read-only (commands are refused, `refresh()` follows the saved log), and on getting the lock it
+ * re-reads the saved session before its first write. An append also checks that the saved log has
+ * exactly the events this store replayed, so a write from another window is never interleaved.
  */
 import type { ExerciseAction, AdHocInject } from '../engine/actions.ts';
 import type { PlanModel } from '../plan/model.ts';
@@ -14,8 +19,9 @@ import { replay, step } from '../engine/reduce.ts';
 import { nextInjectTime } from '../engine/views.ts';
 import type { ExerciseState } from '../engine/state.ts';
 import type { SavedSession, ImprovementRow } from './session.ts';
-import type { SessionRepository } from './storage.ts';
+import { LogConflictError, type SessionRepository } from './storage.ts';
 import type { SessionSync } from './sync.ts';
+import type { WriterLock } from './writer-lock.ts';
 import { catchUp, pausedAt, runningFrom, scenarioTime, withSpeed, type WallClock } from './wall-clock.ts';
 
 const MINUTE = 60_000;
@@ -27,7 +33,12 @@ export interface StoreSnapshot {
   clock: WallClock;
   /** Why the last command was refused or could not be saved; cleared by the next success. */
   message?: string;
+  /** True while another window is the session's writer: this one only follows. Default false. */
+  readOnly?: boolean;
 }
+
+/** The message of a command given to a read-only store. */
+export const READ_ONLY_MESSAGE = 'This window follows the exercise read-only; take over here to run it.';
 
 /** What a decision command carries. */
 export interface DecideInput {
@@ -60,6 +71,8 @@ export interface ExerciseStore {
   saveImprovements(rows: ImprovementRow[]): void;
   /** Re-reads the saved session (after another window changed it). */
   refresh(): void;
+  /** Makes this window the session's writer (the writer window becomes read-only). */
+  takeOver(): Promise<void>;
 }
 
 /** Where the store gets its collaborators; `wall` defaults to `Date.now`. */
@@ -69,14 +82,17 @@ export interface StoreOptions {
   repository: SessionRepository;
   sync?: SessionSync;
   wall?: () => number;
+  /** This window's right to write the session; without one the store always writes. */
+  lock?: WriterLock;
 }
 
 /** Opens the store of `session`; its state is the replay of the saved log. */
-export function createExerciseStore({ plan, session, repository, sync, wall = Date.now }: StoreOptions): ExerciseStore {
+export function createExerciseStore({ plan, session, repository, sync, wall = Date.now, lock }: StoreOptions): ExerciseStore {
   const listeners = new Set<(s: StoreSnapshot) => void>();
+  const readOnly = () => (lock ? !lock.writable() : false);
   const fromSaved = (s: SavedSession): StoreSnapshot => {
     const state = replay(plan, s.scenario, s.log);
-    return { session: s, state, clock: catchUp(s.clock, state.now, wall()) };
+    return { session: s, state, clock: catchUp(s.clock, state.now, wall()), ...(readOnly() ? { readOnly: true } : {}) };
   };
   let snap = fromSaved(session);
   const emit = () => listeners.forEach((l) => l(snap));
@@ -90,20 +106,29 @@ export function createExerciseStore({ plan, session, repository, sync, wall = Da
   };
   /** Applies, saves and publishes one action; `clockAfter` updates the clock once it is accepted. */
   const act = (action: ExerciseAction, clockAfter?: (state: ExerciseState) => WallClock) => {
+    if (snap.readOnly) return set({ ...snap, message: READ_ONLY_MESSAGE });
     const { state, effects } = step(snap.state, action);
     const refused = effects.find((e) => e.type === 'action/rejected');
     if (refused) return set({ ...snap, message: refused.type === 'action/rejected' ? refused.message : undefined });
     try {
-      repository.append(snap.session.id, action);
+      repository.append(snap.session.id, action, snap.session.log.length);
       let clock = catchUp(snap.clock, state.now, wall());
       if (clockAfter) clock = saveClock(clockAfter(state));
       else if (clock !== snap.clock) saveClock(clock);
       set({ session: { ...snap.session, log: [...snap.session.log, action], clock }, state, clock });
     } catch (e) {
+      if (e instanceof LogConflictError) return refresh(e.message);
       return set({ ...snap, message: `could not save the event (${(e as Error).message}); export the session now` });
     }
     sync?.changed(snap.session.id);
   };
+  /** Re-reads the saved session; `message` says why, when it is not just another window's change. */
+  const refresh = (message?: string) => {
+    const r = repository.load(snap.session.id);
+    if (r.ok) set({ ...fromSaved(r.session), ...(message ? { message } : {}) });
+    else set({ ...snap, readOnly: readOnly(), message: message ?? `the saved session cannot be re-read: ${r.message}` });
+  };
+  lock?.subscribe(() => refresh());
   const at = () => Math.max(snap.state.now, scenarioTime(snap.clock, wall()));
 
   return {
@@ -118,12 +143,13 @@ export function createExerciseStore({ plan, session, repository, sync, wall = Da
     pause: () => act({ type: 'clock/pause', at: at() }, (s) => pausedAt(snap.clock, s.now)),
     resume: () => act({ type: 'clock/resume', at: snap.state.now }, (s) => runningFrom(snap.clock, s.now, wall())),
     setSpeed(speed) {
+      if (snap.readOnly) return set({ ...snap, message: READ_ONLY_MESSAGE });
       set({ ...snap, clock: saveClock(withSpeed(snap.clock, speed, wall())), message: undefined });
       sync?.changed(snap.session.id);
     },
     jump: () => act({ type: 'clock/jump', at: at() }, (s) => (snap.clock.running ? runningFrom(snap.clock, s.now, wall()) : pausedAt(snap.clock, s.now))),
     tick() {
-      if (snap.state.status !== 'running') return;
+      if (snap.readOnly || snap.state.status !== 'running') return;
       const t = scenarioTime(snap.clock, wall());
       const due = nextInjectTime(snap.state);
       const minutePassed = Math.floor(t / MINUTE) > Math.floor(snap.state.now / MINUTE);
@@ -135,6 +161,7 @@ export function createExerciseStore({ plan, session, repository, sync, wall = Da
     note: (text, by) => act({ type: 'note/add', at: at(), text, ...(by ? { by } : {}) }),
     end: () => act({ type: 'exercise/end', at: at() }, (s) => pausedAt(snap.clock, s.now)),
     saveImprovements(rows) {
+      if (snap.readOnly) return set({ ...snap, message: READ_ONLY_MESSAGE });
       try {
         repository.saveMeta(snap.session.id, { improvements: rows });
         set({ ...snap, session: { ...snap.session, improvements: rows }, message: undefined });
@@ -143,9 +170,7 @@ export function createExerciseStore({ plan, session, repository, sync, wall = Da
       }
       sync?.changed(snap.session.id);
     },
-    refresh() {
-      const r = repository.load(snap.session.id);
-      if (r.ok) set(fromSaved(r.session));
-    },
+    refresh: () => refresh(),
+    takeOver: async () => lock?.takeOver(),
   };
 }
