@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { PlanModel, SourceRef } from '../plan/model.ts';
+import { DEFAULT_CALENDAR } from '../plan/time.ts';
 import { CHAPTERS, FILE_KINDS, type FileKind } from './schemas/index.ts';
 import { chapterId, readChapter, readDocument, readList } from './read-files.ts';
 import { activitySchema, playbookSchema } from './schemas/playbook.ts';
@@ -147,6 +148,9 @@ export function assemble(files: readonly SourceFile[], prefix: string): Assembly
       );
     }
   }
+  // Business days of an obligation count in its own calendar, else the plan's (plan.yaml may come later).
+  const planCalendar = plan.document.businessCalendar ?? DEFAULT_CALENDAR;
+  for (const o of plan.obligations) o.calendar = o.businessCalendar ?? planCalendar;
   plan.chapters.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   return { plan, problems, locations, declared, unknownIds, partial, hasDocument };
 }

@@ -1,12 +1,14 @@
 /**
  * Expectations from notification obligations: which obligations the revealed facts make applicable,
  * and for each stage the deadline computed from its anchor event or the earlier stage it follows,
- * in calendar or business days of the plan's calendar (src/plan/time.ts).
+ * in calendar or business days of the obligation's calendar (its own, else the plan's), by the rule
+ * the handbook's calculator uses too (src/plan/deadlines.ts).
  */
 import type { Obligation, Stage } from '../plan/model.ts';
 import type { ScenarioTime } from './clock.ts';
 import { anchorExpected, earlier, evidenceOf, statusOf, type Ctx, type Expectation } from './expectations.ts';
 import type { Act } from './state.ts';
+import { stageDue } from '../plan/deadlines.ts';
 
 /** When an obligation became applicable, or `undefined` if it does not apply (proposed rules never do). */
 export function appliesSince(ctx: Ctx, o: Obligation): ScenarioTime | undefined {
@@ -59,14 +61,13 @@ export function obligationExpectations(ctx: Ctx): Expectation[] {
     for (const stage of o.stages) {
       if ('event' in stage.from && !anchorExpected(ctx, stage.from.event)) continue;
       const start = startOf(ctx, o, stage.from);
-      let deadline = start.at === undefined ? undefined : ctx.add(start.at, stage.deadline, stage.days);
+      const outer = stage.noLaterThan ? startOf(ctx, o, stage.noLaterThan.from) : undefined;
+      const epoch = ctx.state.epoch;
+      const abs = (t: ScenarioTime | undefined) => (t === undefined ? undefined : epoch + t);
+      const due = stageDue(stage, abs(start.at), abs(outer?.at), o.calendar);
+      const deadline = due === undefined ? undefined : due - epoch;
       let rule = `${stage.deadline}${stage.days === 'business' ? ' (business days)' : ''} after ${start.label}`;
-      if (stage.noLaterThan) {
-        const outer = startOf(ctx, o, stage.noLaterThan.from);
-        const limit = outer.at === undefined ? undefined : ctx.add(outer.at, stage.noLaterThan.deadline);
-        if (limit !== undefined && (deadline === undefined || limit < deadline)) deadline = limit;
-        rule += `, no later than ${stage.noLaterThan.deadline} after ${outer.label}`;
-      }
+      if (stage.noLaterThan && outer) rule += `, no later than ${stage.noLaterThan.deadline} after ${outer.label}`;
       const act = submission(ctx, stage.key);
       const before = 'stage' in stage.from ? submission(ctx, `${o.id}/${stage.from.stage}`) : undefined;
       const outOfOrder = !!act && !!before && before.seq > act.seq;

@@ -4,18 +4,18 @@
  * deadline calculator island bundles this module and `plan/time.ts`, and never re-implements them.
  */
 import type { AnchorEvent, Obligation, Stage } from '../plan/model.ts';
-import { addDuration, type BusinessCalendar } from '../plan/time.ts';
+import { stageDue } from '../plan/deadlines.ts';
 
 /** The parts of a stage the calculator computes with. */
 export type ClockStage = Pick<Stage, 'key' | 'name' | 'deadline' | 'days' | 'from' | 'noLaterThan'>;
 
 /** The parts of an obligation the calculator needs (what the island receives as JSON). */
-export type ObligationClock = Pick<Obligation, 'id' | 'citation' | 'status'> & { stages: ClockStage[] };
+export type ObligationClock = Pick<Obligation, 'id' | 'citation' | 'status' | 'calendar'> & { stages: ClockStage[] };
 
 /** An obligation cut down to its clock, so the page's JSON carries no text the page already shows. */
 export function toClock(o: Obligation): ObligationClock {
   const stages = o.stages.map(({ key, name, deadline, days, from, noLaterThan }) => ({ key, name, deadline, days, from, ...(noLaterThan ? { noLaterThan } : {}) }));
-  return { id: o.id, citation: o.citation, status: o.status, stages };
+  return { id: o.id, citation: o.citation, status: o.status, calendar: o.calendar, stages };
 }
 
 /** Known times: anchor events and stage submissions (`obligation/stage` keys), ms since the epoch. */
@@ -53,13 +53,8 @@ export function anchorsUsed(obligations: readonly ObligationClock[]): AnchorEven
   return [...out];
 }
 
-/** Computes every stage deadline of one obligation at `now`. */
-export function stageDeadlines(
-  obligation: ObligationClock,
-  inputs: DeadlineInputs,
-  calendar: BusinessCalendar,
-  now: number,
-): StageDeadline[] {
+/** Computes every stage deadline of one obligation at `now`, in the obligation's business calendar. */
+export function stageDeadlines(obligation: ObligationClock, inputs: DeadlineInputs, now: number): StageDeadline[] {
   const done = new Map<string, StageDeadline>();
   const start = (from: ClockStage['from']) => {
     if ('event' in from) {
@@ -74,16 +69,9 @@ export function stageDeadlines(
   };
   return obligation.stages.map((s) => {
     const from = start(s.from);
-    let due = from.at === undefined ? undefined : addDuration(from.at, s.deadline, s.days, calendar);
-    const missing = [...from.missing];
-    if (s.noLaterThan) {
-      const outer = start(s.noLaterThan.from);
-      missing.push(...outer.missing.filter((m) => !missing.includes(m)));
-      if (outer.at !== undefined) {
-        const limit = addDuration(outer.at, s.noLaterThan.deadline, s.days, calendar);
-        due = due === undefined ? undefined : Math.min(due, limit);
-      }
-    }
+    const outer = s.noLaterThan ? start(s.noLaterThan.from) : undefined;
+    const due = stageDue(s, from.at, outer?.at, obligation.calendar);
+    const missing = [...from.missing, ...(outer?.missing ?? []).filter((m) => !from.missing.includes(m))];
     const result: StageDeadline = {
       key: s.key,
       name: s.name,

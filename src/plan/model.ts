@@ -19,6 +19,7 @@ import type { obligationSchema, stageSchema } from '../compiler/schemas/obligati
 import type { templateSchema } from '../compiler/schemas/communication.ts';
 import type { chapterFrontmatter, controlsFile, exerciseSchema } from '../compiler/schemas/evidence.ts';
 import type { ANCHOR_EVENTS } from '../compiler/schemas/common.ts';
+import type { BusinessCalendar } from './time.ts';
 
 /** Where an element is written, for messages and "edit this page" links. Paths are relative to the project. */
 export interface SourceRef {
@@ -53,7 +54,13 @@ export type Stage = z.output<typeof stageSchema> & {
   /** `obligation-id/stage-id`, the id the engine and the handbook use. */
   key: string;
 };
-export type Obligation = Located<Omit<z.output<typeof obligationSchema>, 'stages'> & { stages: Stage[] }>;
+export type Obligation = Located<
+  Omit<z.output<typeof obligationSchema>, 'stages'> & {
+    stages: Stage[];
+    /** The calendar its business days count in: its own `businessCalendar`, else the plan's. */
+    calendar: BusinessCalendar;
+  }
+>;
 export type Exercise = Located<z.output<typeof exerciseSchema>>;
 
 /** An activity of a playbook, with its plan-wide key. */

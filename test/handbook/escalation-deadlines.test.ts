@@ -60,12 +60,14 @@ const sec: ObligationClock = {
   id: 'sec-8k',
   citation: 'Form 8-K Item 1.05',
   status: 'in-force',
+  calendar: AMS,
   stages: [{ key: 'sec-8k/filing', name: 'Filing', deadline: 'P4D', days: 'business', from: { event: 'materiality-determination' } }],
 };
 const dora: ObligationClock = {
   id: 'dora',
   citation: 'DORA Art. 19',
   status: 'in-force',
+  calendar: AMS,
   stages: [
     {
       key: 'dora/initial',
@@ -83,12 +85,12 @@ describe('toClock', () => {
   it('gives the calculator every stage clock but none of the text the page already shows', () => {
     for (const o of plan.obligations) {
       const clock = toClock(o);
-      expect(Object.keys(clock).sort()).toEqual(['citation', 'id', 'stages', 'status']);
+      expect(Object.keys(clock).sort()).toEqual(['calendar', 'citation', 'id', 'stages', 'status']);
       expect(clock.stages.map((s) => s.key)).toEqual(o.stages.map((s) => s.key));
       for (const s of clock.stages) expect(s).not.toHaveProperty('content');
       const now = Date.UTC(2026, 0, 5);
       const anchors = Object.fromEntries(anchorsUsed([clock]).map((e) => [e, now]));
-      expect(stageDeadlines(clock, { anchors }, plan.document.businessCalendar, now)).toEqual(stageDeadlines(o, { anchors }, plan.document.businessCalendar, now));
+      expect(stageDeadlines(clock, { anchors }, now)).toEqual(stageDeadlines(o, { anchors }, now));
     }
   });
 });
@@ -96,7 +98,7 @@ describe('toClock', () => {
 describe('stageDeadlines', () => {
   it('counts business days across a weekend: Friday 15:00 + 4 business days is Thursday 15:00', () => {
     const friday = Date.UTC(2026, 10, 27, 14, 0); // 15:00 in Amsterdam (UTC+1)
-    const [filing] = stageDeadlines(sec, { anchors: { 'materiality-determination': friday } }, AMS, friday);
+    const [filing] = stageDeadlines(sec, { anchors: { 'materiality-determination': friday } }, friday);
     expect(filing.due).toBe(Date.UTC(2026, 11, 3, 14, 0));
     expect(formatInZone(filing.due!, 'Europe/Amsterdam')).toBe('Thu 2026-12-03 15:00');
     expect(filing.remaining).toBe(6 * 86_400_000);
@@ -104,12 +106,12 @@ describe('stageDeadlines', () => {
 
   it('skips a holiday in the calendar', () => {
     const friday = Date.UTC(2026, 10, 27, 14, 0);
-    const [filing] = stageDeadlines(sec, { anchors: { 'materiality-determination': friday } }, { ...AMS, holidays: ['2026-12-01'] }, friday);
+    const [filing] = stageDeadlines({ ...sec, calendar: { ...AMS, holidays: ['2026-12-01'] } }, { anchors: { 'materiality-determination': friday } }, friday);
     expect(formatInZone(filing.due!, 'Europe/Amsterdam')).toBe('Fri 2026-12-04 15:00');
   });
 
   it('says which anchor is missing instead of inventing a deadline', () => {
-    const [filing] = stageDeadlines(sec, { anchors: {} }, AMS, 0);
+    const [filing] = stageDeadlines(sec, { anchors: {} }, 0);
     expect(filing.due).toBeUndefined();
     expect(filing.missing).toEqual(['materiality-determination']);
   });
@@ -117,17 +119,24 @@ describe('stageDeadlines', () => {
   it('applies the "no later than" limit when it comes first', () => {
     const awareness = Date.UTC(2026, 0, 5, 8, 0);
     const classification = awareness + 22 * 3_600_000;
-    const [initial] = stageDeadlines(dora, { anchors: { awareness, classification } }, AMS, awareness);
+    const [initial] = stageDeadlines(dora, { anchors: { awareness, classification } }, awareness);
     expect(initial.due).toBe(awareness + 24 * 3_600_000);
+  });
+
+  it('is due at the "no later than" limit while the stage\'s own clock has not started', () => {
+    const awareness = Date.UTC(2026, 0, 5, 8, 0);
+    const [initial] = stageDeadlines(dora, { anchors: { awareness } }, awareness);
+    expect(initial.due).toBe(awareness + 24 * 3_600_000);
+    expect(initial.missing).toEqual(['classification']);
   });
 
   it('chains a stage to the submission of the earlier one, or to its deadline until it is submitted', () => {
     const awareness = Date.UTC(2026, 0, 5, 8, 0);
     const classification = awareness + 3_600_000;
-    const assumed = stageDeadlines(dora, { anchors: { awareness, classification } }, AMS, awareness)[1];
+    const assumed = stageDeadlines(dora, { anchors: { awareness, classification } }, awareness)[1];
     expect(assumed).toMatchObject({ assumed: true, due: classification + 4 * 3_600_000 + 72 * 3_600_000 });
     const sent = classification + 2 * 3_600_000;
-    const real = stageDeadlines(dora, { anchors: { awareness, classification }, submitted: { 'dora/initial': sent } }, AMS, awareness)[1];
+    const real = stageDeadlines(dora, { anchors: { awareness, classification }, submitted: { 'dora/initial': sent } }, awareness)[1];
     expect(real).toMatchObject({ assumed: false, due: sent + 72 * 3_600_000 });
   });
 

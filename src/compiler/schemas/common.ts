@@ -135,3 +135,16 @@ export const ANCHOR_EVENTS = [
 
 /** An anchor event name. */
 export const anchorEvent = z.enum(ANCHOR_EVENTS).meta({ description: `One of: ${ANCHOR_EVENTS.join(', ')}.` });
+
+/** Working days used for business-day deadlines (e.g. SEC 8-K's four business days). */
+export const businessCalendar = z.strictObject({
+  /** IANA time zone in which days are counted. Default `UTC`. */
+  timeZone: timeZone.default('UTC').meta({ description: 'IANA time zone, e.g. Europe/Amsterdam. Default UTC.' }),
+  /** ISO weekdays (1 = Monday ... 7 = Sunday) that are working days. Default Monday to Friday. */
+  workingDays: z
+    .array(z.int().min(1).max(7))
+    .default([1, 2, 3, 4, 5])
+    .meta({ description: 'ISO weekdays that are working days, 1 = Monday. Default [1,2,3,4,5].' }),
+  /** Public holidays that are not working days. */
+  holidays: z.array(date).default([]).meta({ description: 'Holidays, YYYY-MM-DD.' }),
+});

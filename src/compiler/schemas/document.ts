@@ -1,6 +1,6 @@
 /** `content/plan.yaml`: document control for the whole plan (ISO 27001 7.5.2-7.5.3, NIST SP 800-53 IR-8). */
 import { z } from 'zod';
-import { date, id, positiveDuration, ref, timeZone } from './common.ts';
+import { businessCalendar, date, id, positiveDuration, ref } from './common.ts';
 
 /** One approval of a plan version. */
 const approver = z.strictObject({
@@ -22,19 +22,6 @@ const change = z.strictObject({
   author: z.string().min(1).meta({ description: 'Who made the change.' }),
   /** What changed and why. */
   summary: z.string().min(1).meta({ description: 'What changed and why.' }),
-});
-
-/** Working days used for business-day deadlines (e.g. SEC 8-K's four business days). */
-const businessCalendar = z.strictObject({
-  /** IANA time zone in which days are counted. Default `UTC`. */
-  timeZone: timeZone.default('UTC').meta({ description: 'IANA time zone, e.g. Europe/Amsterdam. Default UTC.' }),
-  /** ISO weekdays (1 = Monday ... 7 = Sunday) that are working days. Default Monday to Friday. */
-  workingDays: z
-    .array(z.int().min(1).max(7))
-    .default([1, 2, 3, 4, 5])
-    .meta({ description: 'ISO weekdays that are working days, 1 = Monday. Default [1,2,3,4,5].' }),
-  /** Public holidays that are not working days. */
-  holidays: z.array(date).default([]).meta({ description: 'Holidays, YYYY-MM-DD.' }),
 });
 
 /** Schema of `content/plan.yaml`. */

@@ -1,6 +1,6 @@
 /** `content/obligations.yaml`: regulatory and contractual notification obligations with their clocks. */
 import { z } from 'zod';
-import { anchorEvent, duration, id, ref } from './common.ts';
+import { anchorEvent, businessCalendar, duration, id, ref } from './common.ts';
 
 /** When a stage's clock starts: an anchor event, or the submission of an earlier stage. */
 export const clockStart = z.union([
@@ -61,6 +61,13 @@ export const obligationSchema = z.strictObject({
   applicability: z.string().optional(),
   /** Stages in order. */
   stages: z.array(stageSchema).min(1),
+  /**
+   * Working calendar for this obligation's business days, when it is not the plan's: SEC 8-K counts
+   * US federal business days in New York. Default: the plan's `businessCalendar`.
+   */
+  businessCalendar: businessCalendar.optional().meta({
+    description: "Working calendar for this obligation's business days (e.g. the US federal calendar for SEC 8-K). Default: the plan's.",
+  }),
 });
 
 /** Schema of `content/obligations.yaml`. */
