@@ -11,7 +11,10 @@ import { updateRegion } from './region.ts';
 
 const STATUS = { ready: 'Not started', running: 'Running', paused: 'Paused', ended: 'Ended' };
 
-/** Builds the bar; returns it with an `update` to call on every store change and clock frame. */
+/**
+ * Builds the bar; returns it with an `update` to call on every store change and clock frame, and
+ * `writing`, the controls that change the session (disabled while the console is read-only).
+ */
 export function clockBar(store: ExerciseStore, sessionId: string) {
   const time = h('p', { class: 'db-clock', role: 'timer', 'aria-label': 'Scenario clock' }, 'T+00:00');
   const status = h('p', { class: 'db-clock-status', role: 'status' });
@@ -46,5 +49,5 @@ export function clockBar(store: ExerciseStore, sessionId: string) {
       ];
     });
   };
-  return { bar, update };
+  return { bar, update, writing: [controls, speed] };
 }

@@ -1,7 +1,8 @@
 /**
  * `<db-console>`: the facilitator console of the session in the URL hash. Maps clicks to store
  * commands and renders the store's state; a frame timer moves the clock display and lets the
- * store save a tick when a minute passes or an inject falls due.
+ * store save a tick when a minute passes or an inject falls due. A second console of the same
+ * session is read-only: it follows the saved log, like the projector, until it takes over.
  */
 import { formatClock } from '../../engine/clock.ts';
 import { indexRefs } from '../../plan/refs.ts';
@@ -13,6 +14,7 @@ import { renderDecisions } from './console-decisions.ts';
 import { adHocForm, renderContingencies, scribeForm } from './console-forms.ts';
 import { renderExpectations } from './expectations-view.ts';
 import { renderInjectFeed } from './inject-feed.ts';
+import { readOnlyNotice } from './read-only.ts';
 import { sessionFile } from '../session-file.ts';
 import { toMselCsv } from '../../engine/msel.ts';
 
@@ -25,9 +27,9 @@ export function defineConsole(): void {
     'db-console',
     class extends HTMLElement {
       async connectedCallback() {
-        const opened = await openSession(this);
+        const opened = await openSession(this, { writer: true });
         if (!opened) return;
-        const { plan, store } = opened;
+        const { plan, store, sync } = opened;
         const snap0 = store.get();
         const scenario = snap0.session.scenario;
         const refs = indexRefs(plan);
@@ -50,10 +52,13 @@ export function defineConsole(): void {
           expectations.hidden = !show;
         });
         const upcoming = scenario.injects.filter((i) => i.notes);
+        const writing = () => [...clock.writing, decisions, ...this.querySelectorAll('.db-scribe, .db-contingency, .db-adhoc')];
+        const readOnly = readOnlyNotice(store, writing, () => clock.writing[0].querySelector('button'));
         fill(
           this,
           h('p', { class: 'db-console-title' }, h('strong', {}, scenario.title)),
           clock.bar,
+          readOnly.notice,
           message,
           h(
             'div',
@@ -90,10 +95,16 @@ export function defineConsole(): void {
           ]);
           updateRegion(contingencies, `${state.status}|${state.delivered.length}`, () => renderContingencies(store, snap));
           updateRegion(expectations, String(state.seq), () => [renderExpectations(plan, state, refs, roleName)]);
+          readOnly.update(snap);
         });
+        // A read-only console follows the writer window as the projector does.
+        const follow = () => store.get().readOnly && store.refresh();
+        sync.listen(sessionId, follow);
+        addEventListener('storage', follow);
         const frame = () => {
           store.tick();
           clock.update(store.get());
+          readOnly.update(store.get());
         };
         setInterval(frame, 250);
         addEventListener('hashchange', () => location.reload());
