@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newSessionId, openRepository } from '../../src/simulator/storage.ts';
+import { LogConflictError, newSessionId, openRepository } from '../../src/simulator/storage.ts';
 import { parseSession } from '../../src/simulator/session.ts';
 import { memoryStorage, newSession } from './helpers.ts';
 
@@ -27,6 +27,16 @@ describe('saved sessions', () => {
       { type: 'note/add', at: 60_000, text: 'IC arrives' },
     ]);
     expect(repo.list()[0].events).toBe(2);
+  });
+
+  it('refuses an append made after fewer events than are saved, and keeps the saved log as it was', () => {
+    const repo = openRepository(memoryStorage());
+    repo.create(newSession('a'));
+    repo.append('a', { type: 'exercise/start', at: 0 }, 0);
+    repo.append('a', { type: 'note/add', at: 60_000, text: 'from window one' }, 1);
+    expect(() => repo.append('a', { type: 'note/add', at: 30_000, text: 'from window two' }, 1)).toThrow(LogConflictError);
+    const r = repo.load('a');
+    expect(r.ok && r.session.log.map((x) => x.at)).toEqual([0, 60_000]);
   });
 
   it('keeps the clock and improvement plan when the metadata is updated', () => {
