@@ -1,12 +1,7 @@
 /** `chapter-id`: a chapter's file name makes a valid id that does not take the URL of a generated handbook page. */
 import { CHAPTERS } from '../schemas/index.ts';
+import { HANDBOOK_SECTIONS } from '../../plan/refs.ts';
 import type { Rule } from './context.ts';
-
-/**
- * First URL segments of the pages the handbook generates from the plan (see `indexRefs` in
- * src/plan/refs.ts); a chapter at `/<id>/` must not take one of them.
- */
-export const HANDBOOK_PAGES = ['roles', 'contacts', 'severities', 'raci', 'escalation', 'playbooks', 'obligations', 'templates', 'audit', 'simulator', 'schemas'] as const;
 
 const SEGMENT = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -21,7 +16,7 @@ export const chapterId: Rule = {
       if (!segments.every((s) => SEGMENT.test(s))) {
         const suggested = segments.map((s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'chapter').join('/');
         ctx.report(at, [], `chapter file name "${ch.id}" is not an id: the handbook uses it as the page URL; rename the file to ${CHAPTERS.folder}/${suggested}.mdx (lower-case letters, digits and hyphens)`);
-      } else if ((HANDBOOK_PAGES as readonly string[]).includes(segments[0])) {
+      } else if ((HANDBOOK_SECTIONS as readonly string[]).includes(segments[0])) {
         ctx.report(at, [], `chapter "${ch.id}" would take the URL /${segments[0]}/ of the generated ${segments[0]} page; rename the file, e.g. ${CHAPTERS.folder}/${segments[0]}-overview.mdx`);
       }
     }
