@@ -1,5 +1,5 @@
 /** Renders an after-action report as Markdown (pure; the simulator and the CLI print the same text). */
-import type { AfterActionReport } from './aar.ts';
+import { notReachedIntro, type AfterActionReport } from './aar.ts';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const table = (head: string[], rows: string[][]) =>
@@ -46,11 +46,11 @@ export function renderAarMarkdown(r: AfterActionReport): string {
   out.push(
     r.notReached.length
       ? [
-          `The exercise ended at ${o.duration}, before these deadlines fell due (or before their clocks started). They are not rated; discuss whether the team would have met them.`,
+          notReachedIntro(r),
           '',
           table(['Expectation', 'Owner', 'Due', 'Rule', 'Objectives'], r.notReached.map((x) => [x.description, x.owner ?? '', x.due ?? 'clock not started', x.rule, x.objectives.join(', ')])),
         ].join('\n')
-      : 'None: every expectation was done or fell due before the end.',
+      : notReachedIntro(r),
     '',
   );
   out.push('## Improvement plan', '');

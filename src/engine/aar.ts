@@ -171,3 +171,10 @@ export function buildAar(plan: PlanModel, state: ExerciseState, options: AarOpti
     scorecard: card,
   };
 }
+
+/** The sentence that introduces the report's "Not reached before the exercise ended" section. */
+export function notReachedIntro(aar: AfterActionReport): string {
+  return aar.notReached.length
+    ? `The exercise ended at ${aar.overview.duration}, before these deadlines fell due (or before their clocks started). They are not rated; discuss whether the team would have met them.`
+    : 'None: every expectation was done or fell due before the end.';
+}

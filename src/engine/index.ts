@@ -64,7 +64,7 @@ export type { Scorecard, ObjectiveScore, Tally } from './score.ts';
 export { rateObjective, HSEEP_MEANING, HSEEP_RULE } from './hseep.ts';
 export type { HseepRating } from './hseep.ts';
 /** After-action report (HSEEP AAR/IP) and its Markdown. */
-export { buildAar } from './aar.ts';
+export { buildAar, notReachedIntro } from './aar.ts';
 export type { AfterActionReport, ObjectiveAnalysis, ImprovementRow, NotReachedItem, AarOptions } from './aar.ts';
 export { renderAarMarkdown } from './aar-markdown.ts';
 /** Exercise records for `content/exercises/`, and re-scoring them. */

@@ -5,7 +5,7 @@
  * the editable improvement plan. Exports: print to PDF, Markdown (`renderAarMarkdown`), the exercise
  * record for `content/exercises/`, the session file.
  */
-import { buildAar, type AfterActionReport } from '../../engine/aar.ts';
+import { buildAar, notReachedIntro, type AfterActionReport } from '../../engine/aar.ts';
 import { renderAarMarkdown } from '../../engine/aar-markdown.ts';
 import { formatClock } from '../../engine/clock.ts';
 import { indexRefs } from '../../plan/refs.ts';
@@ -102,9 +102,7 @@ export function defineReport(): void {
           section(
             'db-not-reached-h',
             'Not reached before the exercise ended',
-            aar.notReached.length
-              ? h('p', {}, `The exercise ended at ${o.duration}, before these deadlines fell due (or before their clocks started). They are not rated; discuss whether the team would have met them.`)
-              : h('p', {}, 'None: every expectation was done or fell due before the end.'),
+            h('p', {}, notReachedIntro(aar)),
             aar.notReached.length > 0 &&
               table('Expectations not reached, not rated', ['Expectation', 'Owner', 'Due', 'Rule', 'Plan clause'], aar.notReached.map((x) => [
                 x.description,
