@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { markdownToHtml, mdxToJs } from 'satteri';
@@ -6,7 +7,7 @@ import { compileWith } from '../compiler/helpers.ts';
 import { indexRefs } from '../../src/plan/refs.ts';
 import planRefs from '../../src/markdown/remark-plan-refs.ts';
 import mermaidSvg, { diagramTitle } from '../../src/markdown/remark-mermaid-svg.ts';
-import { renderMarkdown } from '../../src/markdown/render-markdown.ts';
+import { isPlainText, renderMarkdown } from '../../src/markdown/render-markdown.ts';
 
 const plan = compileWith().plan;
 const refs = indexRefs(plan);
@@ -40,6 +41,27 @@ describe('plan-refs plugin', () => {
 
   it('applies to Markdown fields of the plan too', () => {
     expect(renderMarkdown('See [](role:dpo).', refs, true)).toBe('See <a href="/roles/dpo/" class="db-ref db-ref-role">Data Protection Officer</a>.');
+  });
+
+  it('renders the same text the same way every time (it is rendered once per build)', () => {
+    const text = 'Ask the [DPO](role:dpo) **first**.';
+    expect(renderMarkdown(text, refs)).toBe(renderMarkdown(text, refs));
+    expect(renderMarkdown(text, refs, true)).toBe('Ask the <a href="/roles/dpo/" class="db-ref db-ref-role">DPO</a> <strong>first</strong>.');
+  });
+
+  it('skips the Markdown engine only for text that renders to itself', () => {
+    const engine = (text: string) => (markdownToHtml(text) as { html: string }).html.trim();
+    // Characters of the plain-text shortcut, plus the ones that end it, in every order.
+    const char = fc.constantFrom(...'aZé9 ,.;:\'"()?!/%+=-'.split(''), '&', '<', '*', '_', '[', ']', '`', '#', '@', '~', '|', '\n', 'www.', '://', '1.', '2)');
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 24 }), (chars) => {
+        const text = chars.join('');
+        if (isPlainText(text)) expect(renderMarkdown(text, refs)).toBe(engine(text));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(isPlainText('Carry out step 1, then record it in the log.')).toBe(true);
+    for (const markdown of ['2. Notify', 'see www.example.org', 'a & b', 'a *b*', 'Call +31 ', '- item']) expect(isPlainText(markdown)).toBe(false);
   });
 });
 
