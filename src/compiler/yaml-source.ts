@@ -1,19 +1,41 @@
 /**
  * A parsed YAML document that remembers where every value was written, so that any problem,
  * found by the schema or by a rule, can be reported at `line:column`.
+ *
+ *   text ──js-yaml (fast, values only)──▶ data ─┬─ positions parsed by `yaml` when a problem needs them
+ *        └─ anything unusual: `yaml` (slower, every position and the friendly syntax errors) ─┘
+ *
+ * A plan's YAML is mostly large, ordinary files read on every build, and `yaml` takes 10 times as
+ * long as js-yaml to read them (580 vs 45 ms for the 40 playbooks of the synthetic plan). So the
+ * values come from js-yaml with the scalar rules of `yaml`'s YAML 1.2 core schema, and the located
+ * document is built only when something has to be reported in that file. Whatever js-yaml rejects
+ * or might read differently (see `UNUSUAL`: tags, anchors, directives, complex keys...) goes
+ * the `yaml` way, which also writes every syntax message; a property test holds the two to the same
+ * values and problems.
  */
+import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from 'yaml';
 import type { Problem } from './problems.ts';
 
 /** A YAML file (or MDX frontmatter) with its positions. */
 export interface YamlSource {
   file: string;
-  doc: Document.Parsed;
-  lines: LineCounter;
+  /** The located document (parsed on first use when the values came the fast way). */
+  readonly doc: Document.Parsed;
+  readonly lines: LineCounter;
   /** Line of the source file on which the YAML text starts (0 for a whole file, 1 for frontmatter). */
   lineOffset: number;
   /** The plain JavaScript value. */
   data: unknown;
+  /** Where each list and mapping of `data` starts, when the values came the fast way. */
+  starts?: CollectionStarts;
+}
+
+/** Positions of the lists and mappings of a YAML value read the fast way. */
+export interface CollectionStarts {
+  offsets: ReadonlyMap<object, number>;
+  /** Line (with the source's offset) and column of an offset in the text. */
+  position(offset: number): { line: number; column: number };
 }
 
 /** A path into a YAML value: keys and array indexes. */
@@ -32,11 +54,109 @@ const MESSAGES: Record<string, string> = {
   MULTIPLE_DOCS: 'a plan file holds one YAML document; remove the "---" separator and everything after it or split it into two files',
 };
 
+// The implicit scalars of YAML 1.2's core schema, with the very patterns of `yaml` (schema/core/*.js).
+const scalar = (tag: string, test: RegExp, construct: (s: string) => unknown) =>
+  new Type(`tag:yaml.org,2002:${tag}`, { kind: 'scalar', resolve: (s: string | null) => test.test(s ?? ''), construct: (s: string | null) => construct(s ?? '') });
+const CORE = FAILSAFE_SCHEMA.extend({
+  implicit: [
+    scalar('null', /^(?:~|[Nn]ull|NULL)?$/, () => null),
+    scalar('bool', /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T'),
+    scalar('int', /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/, (s) => (s[1] === 'o' ? parseInt(s.slice(2), 8) : s[1] === 'x' ? parseInt(s.slice(2), 16) : parseInt(s, 10))),
+    scalar('float', /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/, (s) =>
+      /nan$/i.test(s) ? NaN : /inf$/i.test(s) ? (s[0] === '-' ? -Infinity : Infinity) : parseFloat(s),
+    ),
+  ],
+});
+
+// What js-yaml reads differently from, or more leniently than, `yaml` in strict mode, or may:
+// tags, anchors and aliases, directives, document markers, complex and flow-collection keys, tab
+// indentation, a comment glued to a quote, bracket or comma, a list item that is empty or a list, and a
+// block scalar ("|", ">") that is not the value of a key or keeps its final line breaks ("|+").
+const UNUSUAL = /(?:^|[\s[{,])[!&*]|^%|^(?:---|\.\.\.)|^[ \t-]*\?(?:\s|$)|[\]}]\s*:|^[ -]*\t|["'[\]{},]#|^ *- +-(?:\s|$)|^[ -]*-[ \t]*(?:#.*)?$|^[ -]*[|>]|[|>][0-9]*\+/m;
+
+// A quoted scalar starting where a value can start, and the same scalar closed on its line.
+const OPENING_QUOTE = /(?:^ *|[-:] +|[[{,] *)(["'])/g;
+const CLOSED_QUOTE = { '"': /"(?:[^"\\]|\\.)*"/y, "'": /'(?:[^']|'')*'/y };
+
+/** Whether a quoted scalar runs on to the next line (js-yaml is lenient about its indentation). */
+function hasMultilineQuote(text: string): boolean {
+  for (const line of text.split('\n')) {
+    for (const open of line.matchAll(OPENING_QUOTE)) {
+      const closed = CLOSED_QUOTE[open[1] as '"' | "'"];
+      closed.lastIndex = open.index + open[0].length - 1;
+      if (!closed.test(line)) return true;
+    }
+  }
+  return false;
+}
+
+/** The values of ordinary YAML read by js-yaml, or `undefined` when the text is not that ordinary. */
+function fastValues(text: string): { data: unknown; starts: Map<object, number> } | undefined {
+  if (UNUSUAL.test(text) || hasMultilineQuote(text)) return undefined;
+  let data: unknown;
+  // Where each list and mapping starts: js-yaml opens a node before the spaces, line breaks and
+  // comments that lead to it, so the offset moves on to its first character, where `yaml` puts it.
+  const opened: number[] = [];
+  const starts = new Map<object, number>();
+  const listener = (event: string, state: { position: number; result: unknown }) => {
+    if (event === 'open') opened.push(state.position);
+    else {
+      const at = opened.pop()!;
+      if (typeof state.result === 'object' && state.result !== null) starts.set(state.result, skipToContent(text, at));
+    }
+  };
+  try {
+    data = load(text, { schema: CORE, listener } as Parameters<typeof load>[1]);
+  } catch {
+    return undefined; // `yaml` writes the message
+  }
+  return isPlainTree(data) ? { data: data ?? null, starts } : undefined;
+}
+
+/** The offset of the first character from `offset` on that is not a space, line break or comment. */
+function skipToContent(text: string, offset: number): number {
+  let i = offset;
+  for (;;) {
+    while (i < text.length && /\s/.test(text[i])) i++;
+    if (text[i] !== '#') return i;
+    while (i < text.length && text[i] !== '\n') i++;
+  }
+}
+
+/** Whether no key is empty or "null": `yaml` and js-yaml name a null key differently. */
+function isPlainTree(data: unknown): boolean {
+  if (typeof data !== 'object' || data === null) return true;
+  if (Array.isArray(data)) return data.every(isPlainTree);
+  for (const [key, value] of Object.entries(data)) if (key === '' || key === 'null' || !isPlainTree(value)) return false;
+  return true;
+}
+
 /**
  * Parses YAML text, reporting syntax errors and duplicate keys as problems. Only the first syntax
  * error of a file is reported: the parser's later errors are nearly always echoes of it.
  */
 export function parseYaml(file: string, text: string, lineOffset = 0): { source?: YamlSource; problems: Problem[] } {
+  const fast = fastValues(text);
+  if (!fast) return parseLocated(file, text, lineOffset);
+  let located: YamlSource | undefined;
+  const positions = () => (located ??= parseLocated(file, text, lineOffset).source!);
+  const source: YamlSource = {
+    file,
+    lineOffset,
+    data: fast.data,
+    starts: { offsets: fast.starts, position: positionIn(text, lineOffset) },
+    get doc() {
+      return positions().doc;
+    },
+    get lines() {
+      return positions().lines;
+    },
+  };
+  return { source, problems: [] };
+}
+
+/** Parses YAML text with `yaml`: every position, every syntax error in words. */
+export function parseLocated(file: string, text: string, lineOffset = 0): { source?: YamlSource; problems: Problem[] } {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
   const at = (offset: number) => {
@@ -126,6 +246,8 @@ function firstLine(message: string): string {
  * reported at the mapping that lacks it). With `key`, the position of the key rather than its value.
  */
 export function locate(src: YamlSource, path: YamlPath, key = false): { line: number; column: number } {
+  const fast = key ? undefined : locateCollection(src, path);
+  if (fast) return fast;
   let node: unknown = src.doc.contents;
   let at: Node | null | undefined = src.doc.contents as Node | null;
   for (let i = 0; i < path.length; i++) {
@@ -148,4 +270,35 @@ export function locate(src: YamlSource, path: YamlPath, key = false): { line: nu
   const offset = at?.range?.[0] ?? 0;
   const pos = src.lines.linePos(offset);
   return { line: pos.line + src.lineOffset, column: pos.col };
+}
+
+/** Position of the list or mapping at `path` from the offsets the fast way recorded; `undefined` for anything else. */
+function locateCollection(src: YamlSource, path: YamlPath): { line: number; column: number } | undefined {
+  if (!src.starts) return undefined;
+  let node: unknown = src.data;
+  for (const seg of path) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, seg)) return undefined;
+    node = (node as Record<string | number, unknown>)[seg];
+  }
+  const offset = typeof node === 'object' && node !== null ? src.starts.offsets.get(node) : undefined;
+  return offset === undefined ? undefined : src.starts.position(offset);
+}
+
+/** Offset → line and column in `text`, the line index made on first use. */
+function positionIn(text: string, lineOffset: number): CollectionStarts['position'] {
+  let lineStarts: number[] | undefined;
+  return (offset) => {
+    if (!lineStarts) {
+      lineStarts = [0];
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+    }
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1 + lineOffset, column: offset - lineStarts[lo] + 1 };
+  };
 }

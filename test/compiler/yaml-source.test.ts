@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { parseYaml, locate } from '../../src/compiler/yaml-source.ts';
+import fc from 'fast-check';
+import { parseYaml, parseLocated, locate } from '../../src/compiler/yaml-source.ts';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { compileWith, lines, replace } from './helpers.ts';
+import { writeSyntheticPlan } from '../../bench/synthetic-plan.ts';
+
+const yamlFiles = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml')).map((f) => join(dir, f));
 
 describe('parseYaml', () => {
   it('locates values by path, and a missing field at the mapping that lacks it', () => {
@@ -53,5 +61,70 @@ describe('YAML features in plan files', () => {
   it('accepts .yml as well as .yaml', () => {
     const result = compileWith({ 'parties.yaml': null, 'parties.yml': 'parties:\n  - id: dpa\n    name: DPA\n    kind: regulator\n' });
     expect(result.problems).toEqual([]);
+  });
+});
+
+/** The path of every list and mapping in `value`, itself included. */
+function collectionPaths(value: unknown, path: (string | number)[] = []): (string | number)[][] {
+  if (typeof value !== 'object' || value === null) return [];
+  const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value);
+  return [path, ...entries.flatMap(([k, v]) => collectionPaths(v, [...path, k]))];
+}
+
+describe('parseYaml reads ordinary YAML the fast way, with the same result as the located way', () => {
+  // Pieces of YAML, glued in any order: structure, indentation, quoting, every kind of scalar,
+  // anchors and aliases, comments, tabs, flow collections and document markers.
+  const piece = fc.constantFrom(
+    'a', 'b', 'id', ':', ': ', '- ', '  ', '    ', '\n', '\t', '#c', ' #c', '[', ']', '{', '}', ', ', '"', "'", '"q"', "'s'",
+    '|', '>', '|-', '---', '...', '&x ', '*x', '!!str ', '? ', '%YAML 1.2', '<<: ',
+    '0o17', '017', '0x1F', '0b11', '1_000', '+12', '-0', '.5', '1.', '1e3', '6.02E+23', '.inf', '-.Inf', '.NaN', '1:30',
+    '~', 'null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'yes', 'on', 'y', '2026-01-10', '2026-01-10T10:00:00Z', 'PT5M', '=',
+    'x: 1', 'y: [1, 2]', 'z: {k: v}', '  - n: 1', 'é', '\\u00e9', '"\\u00e9"', '"a\\nb"',
+    'k: |\n', 'k: >-\n', 'k: |+\n', '\n t', '\n  t', '\n   t', '\n      t: u', "it's", 'say "hi"',
+  );
+  const yamlish = fc.array(piece, { maxLength: 30 }).map((parts) => parts.join(''));
+
+  it('gives the same values, or the same problems, for any text', () => {
+    fc.assert(
+      fc.property(yamlish, (text) => {
+        const fast = parseYaml('f.yaml', text);
+        const located = parseLocated('f.yaml', text);
+        expect(fast.problems).toEqual(located.problems);
+        expect(fast.source?.data).toEqual(located.source?.data);
+        // Lists and mappings are located from js-yaml's offsets: at the same place as by `yaml`.
+        if (fast.source) for (const path of collectionPaths(fast.source.data)) expect(locate(fast.source, path), `at ${path}`).toEqual(locate(located.source!, path));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it('reads every YAML file of the example plan, its scenarios and the synthetic plan as the located way does', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'drillbook-yaml-'));
+    writeSyntheticPlan(dir, { roles: 6, activities: 60, pages: 2 });
+    const files = [...yamlFiles('content'), ...yamlFiles('scenarios'), ...yamlFiles(dir)];
+    let fastWay = 0;
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const fast = parseYaml(file, text).source!;
+      const located = parseLocated(file, text).source!;
+      expect(fast.data, file).toEqual(located.data);
+      if (fast.starts) fastWay++;
+      for (const path of collectionPaths(fast.data)) expect(locate(fast, path), `${file} at ${path}`).toEqual(locate(located, path));
+    }
+    rmSync(dir, { recursive: true });
+    expect(fastWay).toBeGreaterThan(files.length * 0.8);
+  });
+
+  it('reads plan-shaped files the fast way, locating a value only when asked', () => {
+    const { source } = parseYaml('f.yaml', 'roles:\n  - id: a\n    name: A\n    order: 0o17\n    weight: .5\n    since: 2026-01-10\n');
+    expect(source!.data).toEqual({ roles: [{ id: 'a', name: 'A', order: 15, weight: 0.5, since: '2026-01-10' }] });
+    expect(source!.starts?.offsets.size).toBe(3); // the file, the list and its one mapping
+    expect(locate(source!, ['roles', 0])).toEqual({ line: 2, column: 5 });
+    expect(locate(source!, ['roles', 0, 'since'])).toEqual({ line: 6, column: 12 });
+  });
+
+  it('leaves an alias to a list to the located way, which caps how often it repeats', () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `${'bcdefghi'[i]}: &${'bcdefghi'[i]} [${Array(10).fill(`*${'abcdefgh'[i]}`).join(', ')}]`)].join('\n');
+    expect(parseYaml('f.yaml', bomb).problems[0].message).toContain('repeats aliases');
   });
 });
