@@ -6,9 +6,11 @@
  *   <work>/handbook  a copy of this project's config and src/ (of the commit DRILLBOOK_BENCH_REF if
  *                    set, else the working tree), with the synthetic plan in content/
  *   <work>/plain     Starlight alone, with the same chapter MDX files under src/content/docs/
+ *   <work>/plain-N   the same plus short Markdown pages up to N pages in all: what Starlight alone
+ *                    takes for as many pages as the handbook builds (the floor of any Starlight site)
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { astroBuild } from '../../src/cli/astro-build.ts';
 
@@ -35,12 +37,19 @@ export function prepareHandbookProject(work: string): string {
   return project;
 }
 
-/** Writes a plain Starlight project into `<work>/plain` holding the MDX files of `chapters`. Returns the project folder. */
-export function preparePlainProject(work: string, chapters: string): string {
-  const project = join(work, 'plain');
+/**
+ * Writes a plain Starlight project holding the MDX files of `chapters`, into `<work>/plain`, or with
+ * `pages` into `<work>/plain-<pages>` topped up with one-paragraph Markdown pages to `pages` pages
+ * (besides the 404 page, as `weighPages` counts). Returns the project folder.
+ */
+export function preparePlainProject(work: string, chapters: string, pages?: number): string {
+  const project = join(work, pages ? `plain-${pages}` : 'plain');
   const docs = join(project, 'src', 'content', 'docs');
   mkdirSync(docs, { recursive: true });
-  for (const file of readdirSync(chapters).filter((f) => f.endsWith('.mdx'))) cpSync(join(chapters, file), join(docs, file));
+  const mdx = readdirSync(chapters).filter((f) => f.endsWith('.mdx'));
+  for (const file of mdx) cpSync(join(chapters, file), join(docs, file));
+  for (let i = 1; i <= (pages ?? 0) - mdx.length; i++)
+    writeFileSync(join(docs, `extra-${i}.md`), `---\ntitle: Extra page ${i}\ndescription: A short page.\n---\n\nA paragraph about duty ${i} of a role during an incident, and whom to tell.\n`);
   linkModules(project);
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'plain-starlight', private: true, type: 'module', devDependencies: DEPENDENCIES }));
   writeFileSync(
@@ -73,8 +82,9 @@ export interface BuildTime {
   cpuMs?: number;
 }
 
-/** Builds `project` into its `dist/` with `env` added. */
+/** Builds `project` into its `dist/` with `env` added, from cold: its output and Astro cache removed first. */
 export function timeBuild(project: string, env: Record<string, string> = {}): BuildTime {
+  for (const dir of ['dist', '.astro-cache']) rmSync(join(project, dir), { recursive: true, force: true });
   const cpu = childCpuMs();
   const start = performance.now();
   astroBuild({ cwd: project, config: 'astro.bench.mjs', env, quiet: true });

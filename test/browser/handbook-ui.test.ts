@@ -38,6 +38,19 @@ describe('search', () => {
     await page.waitForURL(new RegExp(`/roles/${ic!.id}/(#.*)?$`));
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(ic!.name);
   });
+
+  it('finds an activity by its title on its playbook page, not on the role cards that name it', async () => {
+    const playbook = plan.playbooks.find((p) => p.activities.some((a) => Object.keys(a.raci).length >= 2))!;
+    const activity = playbook.activities.find((a) => Object.keys(a.raci).length >= 2)!;
+    await page.goto(`${site.url}/`);
+    await page.getByRole('button', { name: 'Search' }).first().click();
+    await page.getByRole('dialog', { name: 'Search' }).getByRole('textbox').fill(activity.title);
+    const links = page.locator('.pagefind-ui__result-link');
+    await links.first().waitFor({ timeout: 20_000 });
+    const hrefs = await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(hrefs[0]).toBe(`/playbooks/${playbook.id}/`);
+    expect(hrefs.filter((h) => h.startsWith('/roles/'))).toEqual([]);
+  });
 });
 
 describe('role card', () => {
