@@ -1,13 +1,16 @@
 /**
  * What `astro.config.mjs` needs from the plan before Astro starts: the site title, the sidebar
  * and the Markdown plugins (cross-references need every element's URL). Reads the same cached,
- * audience-redacted plan as the pages.
+ * audience-redacted plan as the pages, and starts laying out the escalation diagrams in a worker
+ * thread so they are drawn by the time the escalation page renders.
  */
 import { loadCompiled } from '../plan/load.ts';
 import { indexRefs } from '../plan/refs.ts';
 import { buildSidebar, type SidebarEntry } from '../handbook/sidebar.ts';
 import planRefs from '../markdown/remark-plan-refs.ts';
 import mermaidSvg from '../markdown/remark-mermaid-svg.ts';
+import { layOutInBackground } from '../markdown/render-mermaid.ts';
+import { policyToMermaid } from '../handbook/escalation.ts';
 
 /** Plan-derived settings for Starlight and the Markdown processor. */
 export interface HandbookConfig {
@@ -19,6 +22,7 @@ export interface HandbookConfig {
 /** Compiles the plan (failing with the compiler's messages) and derives the handbook settings. */
 export function handbookConfig(): HandbookConfig {
   const { plan } = loadCompiled();
+  layOutInBackground(plan.escalationPolicies.map((policy) => policyToMermaid(plan, policy)));
   return {
     title: `${plan.document.title} v${plan.document.version}`,
     sidebar: buildSidebar(plan),

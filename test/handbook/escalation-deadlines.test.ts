@@ -3,7 +3,7 @@ import { compileWith } from '../compiler/helpers.ts';
 import { describePolicy, policyToMermaid, summarisePolicy } from '../../src/handbook/escalation.ts';
 import { anchorsUsed, formatRemaining, stageDeadlines, toClock, type ObligationClock } from '../../src/handbook/deadlines.ts';
 import { formatInZone, zonedInputToInstant } from '../../src/handbook/zoned.ts';
-import { minifySvg, renderDiagram } from '../../src/markdown/render-mermaid.ts';
+import { diagramsReady, isDrawn, layOutInBackground, minifySvg, renderDiagram } from '../../src/markdown/render-mermaid.ts';
 import type { BusinessCalendar } from '../../src/plan/time.ts';
 
 const plan = compileWith().plan;
@@ -52,6 +52,24 @@ describe('escalation policies', () => {
     expect(svg).toContain('id="p1-arrowhead"');
     expect(svg).toContain('url(#p1-arrowhead)');
     expect(svg).not.toMatch(/id="arrowhead"/);
+  });
+
+  it('lays diagrams out in a worker thread, drawn exactly as on the main thread', async () => {
+    const text = policyToMermaid(plan, policy('major')).replace('flowchart', 'flowchart ');
+    expect(isDrawn(text)).toBe(false);
+    layOutInBackground([text]);
+    await diagramsReady();
+    expect(isDrawn(text)).toBe(true);
+    const onMainThread = renderDiagram(`${text}\n`, { label: 'x', idPrefix: 'p' }); // not laid out yet: drawn here
+    expect(renderDiagram(text, { label: 'x', idPrefix: 'p' })).toBe(onMainThread);
+  });
+
+  it('leaves a diagram the worker cannot draw to the page, which reports why', async () => {
+    const broken = 'graph XX\n  A';
+    layOutInBackground([broken]);
+    await diagramsReady();
+    expect(isDrawn(broken)).toBe(false);
+    expect(() => renderDiagram(broken, { label: 'x', idPrefix: 'b' })).toThrow('Invalid mermaid header');
   });
 });
 
