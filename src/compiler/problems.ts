@@ -41,11 +41,3 @@ export function summarise(problems: Problem[]): string {
   const n = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
   return `${n(errors, 'error')}, ${n(warnings, 'warning')}`;
 }
-
-/** Thrown by the Astro integration when the plan has errors; carries the formatted lines. */
-export class PlanError extends Error {
-  constructor(readonly problems: Problem[]) {
-    super(`The plan has errors:\n${problems.map(formatProblem).join('\n')}\n${summarise(problems)}`);
-    this.name = 'PlanError';
-  }
-}
