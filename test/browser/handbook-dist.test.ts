@@ -48,6 +48,14 @@ describe('built pages', () => {
     expect(broken).toEqual([]);
   });
 
+  it('never repeats an id on a page, the print page (every chapter on one page) included', () => {
+    const repeated = pages.flatMap((file) => {
+      const all = [...readFileSync(join(DIST, file), 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+      return [...new Set(all.filter((id, i) => all.indexOf(id) !== i))].map((id) => `${file}: ${id}`);
+    });
+    expect(repeated).toEqual([]);
+  });
+
   it('gives every element a reference points to a page or anchor', () => {
     const missing = [...indexRefs(plan).values()]
       .filter((r) => r.kind !== 'person' && r.kind !== 'team' && r.kind !== 'party')
