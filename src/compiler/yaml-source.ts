@@ -72,7 +72,7 @@ const CORE = FAILSAFE_SCHEMA.extend({
 // tags, anchors and aliases, directives, document markers, complex and flow-collection keys, tab
 // indentation, a comment glued to a quote, bracket or comma, a list item that is empty or a list, and a
 // block scalar ("|", ">") that is not the value of a key or keeps its final line breaks ("|+").
-const UNUSUAL = /(?:^|[\s[{,])[!&*]|^%|^(?:---|\.\.\.)|^[ \t-]*\?(?:\s|$)|[\]}]\s*:|^[ -]*\t|["'[\]{},]#|^ *- +-(?:\s|$)|^[ -]*-[ \t]*(?:#.*)?$|^[ -]*[|>]|[|>][0-9]*\+/m;
+const UNUSUAL = /(?:^|[\s[{,])[!&*]|^%|\{\s*\[|^(?:---|\.\.\.)|^[ \t-]*\?(?:\s|$)|[\]}]\s*:|^[ -]*\t|["'[\]{},]#|^ *- +-(?:\s|$)|^[ -]*-[ \t]*(?:#.*)?$|^[ -]*[|>]|[|>][0-9]*\+/m;
 
 // A quoted scalar starting where a value can start, and the same scalar closed on its line.
 const OPENING_QUOTE = /(?:^ *|[-:] +|[[{,] *)(["'])/g;
@@ -90,9 +90,14 @@ function hasMultilineQuote(text: string): boolean {
   return false;
 }
 
+// A block scalar's header, and a line of spaces only (a block scalar may not start with more
+// spaces on its blank lines than on its first line; js-yaml lets that pass).
+const BLOCK_HEADER = /[|>][-+0-9]*[ \t]*(?:#.*)?$/m;
+const SPACES_LINE = /^ +\r?$/m;
+
 /** The values of ordinary YAML read by js-yaml, or `undefined` when the text is not that ordinary. */
 function fastValues(text: string): { data: unknown; starts: Map<object, number> } | undefined {
-  if (UNUSUAL.test(text) || hasMultilineQuote(text)) return undefined;
+  if (UNUSUAL.test(text) || hasMultilineQuote(text) || (BLOCK_HEADER.test(text) && SPACES_LINE.test(text))) return undefined;
   let data: unknown;
   // Where each list and mapping starts: js-yaml opens a node before the spaces, line breaks and
   // comments that lead to it, so the offset moves on to its first character, where `yaml` puts it.
@@ -123,11 +128,11 @@ function skipToContent(text: string, offset: number): number {
   }
 }
 
-/** Whether no key is empty or "null": `yaml` and js-yaml name a null key differently. */
+/** Whether every key is a plain name: `yaml` and js-yaml name a null key, or a list or mapping used as a key, differently. */
 function isPlainTree(data: unknown): boolean {
   if (typeof data !== 'object' || data === null) return true;
   if (Array.isArray(data)) return data.every(isPlainTree);
-  for (const [key, value] of Object.entries(data)) if (key === '' || key === 'null' || !isPlainTree(value)) return false;
+  for (const [key, value] of Object.entries(data)) if (key === '' || key === 'null' || key === '[object Object]' || !isPlainTree(value)) return false;
   return true;
 }
 
@@ -138,8 +143,9 @@ function isPlainTree(data: unknown): boolean {
 export function parseYaml(file: string, text: string, lineOffset = 0): { source?: YamlSource; problems: Problem[] } {
   const fast = fastValues(text);
   if (!fast) return parseLocated(file, text, lineOffset);
-  let located: YamlSource | undefined;
-  const positions = () => (located ??= parseLocated(file, text, lineOffset).source!);
+  // Positions only: the values are js-yaml's, so the document is wanted even where `yaml` would object.
+  let located: { doc: Document.Parsed; lines: LineCounter } | undefined;
+  const positions = () => (located ??= locatedDocument(text));
   const source: YamlSource = {
     file,
     lineOffset,
@@ -157,8 +163,7 @@ export function parseYaml(file: string, text: string, lineOffset = 0): { source?
 
 /** Parses YAML text with `yaml`: every position, every syntax error in words. */
 export function parseLocated(file: string, text: string, lineOffset = 0): { source?: YamlSource; problems: Problem[] } {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+  const { doc, lines } = locatedDocument(text);
   const at = (offset: number) => {
     const pos = lines.linePos(Math.max(0, Math.min(offset, text.length)));
     return { line: pos.line + lineOffset, column: pos.col };
@@ -183,6 +188,12 @@ export function parseLocated(file: string, text: string, lineOffset = 0): { sour
       : (err as Error).message.split('\n')[0];
     return { problems: [problem(0, 'yaml-syntax', `YAML syntax error: ${detail}; write the values out instead of repeating aliases`)] };
   }
+}
+
+/** The `yaml` document of `text` with a line counter; its `errors` list what is wrong. */
+function locatedDocument(text: string): { doc: Document.Parsed; lines: LineCounter } {
+  const lines = new LineCounter();
+  return { doc: parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true }), lines };
 }
 
 /** One syntax error, pointed at its cause where the parser only noticed it later (an unclosed bracket or quote). */

@@ -64,11 +64,12 @@ describe('YAML features in plan files', () => {
   });
 });
 
-/** The path of every list and mapping in `value`, itself included. */
-function collectionPaths(value: unknown, path: (string | number)[] = []): (string | number)[][] {
-  if (typeof value !== 'object' || value === null) return [];
+/** The path of every list and mapping in `value`, itself included (once: an alias can make a value contain itself). */
+function collectionPaths(value: unknown, path: (string | number)[] = [], seen = new Set<object>()): (string | number)[][] {
+  if (typeof value !== 'object' || value === null || seen.has(value)) return [];
+  seen.add(value);
   const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value);
-  return [path, ...entries.flatMap(([k, v]) => collectionPaths(v, [...path, k]))];
+  return [path, ...entries.flatMap(([k, v]) => collectionPaths(v, [...path, k], seen))];
 }
 
 describe('parseYaml reads ordinary YAML the fast way, with the same result as the located way', () => {
@@ -80,7 +81,7 @@ describe('parseYaml reads ordinary YAML the fast way, with the same result as th
     '0o17', '017', '0x1F', '0b11', '1_000', '+12', '-0', '.5', '1.', '1e3', '6.02E+23', '.inf', '-.Inf', '.NaN', '1:30',
     '~', 'null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'yes', 'on', 'y', '2026-01-10', '2026-01-10T10:00:00Z', 'PT5M', '=',
     'x: 1', 'y: [1, 2]', 'z: {k: v}', '  - n: 1', 'é', '\\u00e9', '"\\u00e9"', '"a\\nb"',
-    'k: |\n', 'k: >-\n', 'k: |+\n', '\n t', '\n  t', '\n   t', '\n      t: u', "it's", 'say "hi"',
+    '\r\n', 'k: |\n', 'k: >-\n', 'k: |+\n', '\n t', '\n  t', '\n   t', '\n      t: u', "it's", 'say "hi"',
   );
   const yamlish = fc.array(piece, { maxLength: 30 }).map((parts) => parts.join(''));
 
