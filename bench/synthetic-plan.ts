@@ -111,6 +111,7 @@ export function writeSyntheticPlan(dir: string, size: SyntheticPlanSize = {}): n
   for (let x = 0; x < 5; x++)
     put(`exercises/2026-0${x + 1}-drill.yaml`, `id: 2026-0${x + 1}-drill\ntitle: Drill ${x + 1}\ntype: tabletop\ndate: 2026-0${x + 1}-15\nscenario: Scenario ${x + 1}\nplanVersion: "9.1"\nparticipants: [{ role: role-1 }, { role: role-2 }]\nobjectives:\n  - { id: notify, title: Notify in time, rating: S }\nimprovements:\n  - { id: fix-${x + 1}, issue: Slow paging, action: Add a backup, owner: role-1, due: 2026-09-01 }\n`);
 
+  // Chapters cannot import: the aside is written :::note, which the handbook and plain Starlight both render as an aside.
   for (let c = 0; c < pages; c++) {
     const pb = (c % playbooks) + 1;
     const links = [
@@ -120,7 +121,7 @@ export function writeSyntheticPlan(dir: string, size: SyntheticPlanSize = {}): n
       `[template](template:template-${(c % templates) + 1})`, `[team](team:team-${(c % 5) + 1})`, `[person](person:person-${(c % roles) + 1})`, `[phase](phase:${PHASES[c % PHASES.length]})`,
     ];
     const body = list(6, (s) => `## Section ${s + 1}\n\nThis section explains part ${s + 1}; see ${links[(s * 2) % links.length]} and ${links[(s * 2 + 1) % links.length]}.\n\n- A point about ${links[(s + 5) % links.length]}\n- Another point\n`).join('\n');
-    put(`chapters/page-${c + 1}.mdx`, `---\ntitle: Page ${c + 1}\ndescription: Chapter ${c + 1} of the synthetic plan.\norder: ${c + 1}\nowner: ${role(c)}\ncontrols: [iso27001:A.5.24]\n---\n\nimport { Aside } from '@astrojs/starlight/components';\n\n${body}\n<Aside type="note">Remember to record every decision in the log.</Aside>\n`);
+    put(`chapters/page-${c + 1}.mdx`, `---\ntitle: Page ${c + 1}\ndescription: Chapter ${c + 1} of the synthetic plan.\norder: ${c + 1}\nowner: ${role(c)}\ncontrols: [iso27001:A.5.24]\n---\n\n${body}\n:::note\nRemember to record every decision in the log.\n:::\n`);
   }
   return files;
 }

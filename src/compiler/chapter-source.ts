@@ -1,13 +1,20 @@
 /**
  * Reads a narrative chapter (MDX): its frontmatter as located YAML, its body parsed with Sätteri,
  * the MDX parser Astro renders the handbook with (so the compiler rejects exactly the markup the
- * build would fail on, with its line), and the cross-references written as Markdown links to `kind:id`.
+ * build would fail on, with its line), what the body may not contain (code, HTML, deep nesting:
+ * chapter-markup.ts), and the cross-references written as Markdown links to `kind:id` or as
+ * handbook component attributes.
  */
 import { mdxToMdast, type MdastNode } from 'satteri';
 import type { ChapterReference } from '../plan/model.ts';
+import { MAX_MARKDOWN_DEPTH } from '../plan/chapter-markup.ts';
 import type { Problem } from './problems.ts';
 import { parseYaml, type YamlSource } from './yaml-source.ts';
-import { REF_PATTERN } from '../plan/refs.ts';
+import { inspectChapter } from './chapter-markup.ts';
+import { depthMessage, markdownNesting } from './markdown-depth.ts';
+
+/** Parser features as the handbook build has them: Starlight turns on directives (`:::note`). */
+const FEATURES = { directive: true } as const;
 
 export interface ChapterSource {
   frontmatter: YamlSource;
@@ -38,9 +45,15 @@ export function parseChapter(file: string, text: string): { chapter?: ChapterSou
   if (!source) return { problems };
   const bodyStartLine = text.slice(0, fence[0].length).split('\n').length - (fence[0].endsWith('\n') ? 1 : 0);
   const body = text.slice(fence[0].length);
+  // Deep nesting is found before parsing, in one cheap pass, so huge inputs stay fast.
+  const nesting = markdownNesting(body, MAX_MARKDOWN_DEPTH);
+  if (nesting.depth > MAX_MARKDOWN_DEPTH) {
+    const at = { line: nesting.line + bodyStartLine, column: nesting.column };
+    return { problems: [{ file, ...at, severity: 'error', rule: 'mdx-depth', message: depthMessage(nesting.depth, MAX_MARKDOWN_DEPTH) }] };
+  }
   let tree: MdastNode;
   try {
-    tree = mdxToMdast(body);
+    tree = mdxToMdast(body, { features: FEATURES });
   } catch (err) {
     // Sätteri's message: "line:column: reason (rule-id)", or "line:column-line:column: ..." for a span.
     const message = String((err as Error).message ?? err);
@@ -59,18 +72,7 @@ export function parseChapter(file: string, text: string): { chapter?: ChapterSou
       ],
     };
   }
-  const references: ChapterReference[] = [];
-  const visit = (node: MdastNode) => {
-    const url = (node as { url?: string }).url;
-    if ((node.type === 'link' || node.type === 'definition') && url && REF_PATTERN.test(url)) {
-      references.push({
-        ref: url,
-        line: (node.position?.start.line ?? 1) + bodyStartLine,
-        column: node.position?.start.column ?? 1,
-      });
-    }
-    for (const child of (node as { children?: MdastNode[] }).children ?? []) visit(child);
-  };
-  visit(tree);
-  return { chapter: { frontmatter: source, body, references }, problems };
+  const markup = inspectChapter(tree, body, file, bodyStartLine);
+  problems.push(...markup.problems);
+  return { chapter: { frontmatter: source, body, references: markup.references }, problems };
 }

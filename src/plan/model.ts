@@ -84,6 +84,8 @@ export interface ChapterReference {
   ref: string;
   line: number;
   column: number;
+  /** Set when a handbook component's attribute names the element, e.g. `<RaciTable playbook>`. */
+  via?: string;
 }
 
 /** A narrative chapter (MDX). */

@@ -140,7 +140,9 @@ export const refUnresolved: Rule = {
         ctx.report(
           { source: { file: ch.source.file, line: r.line, column: r.column } },
           [],
-          `chapter "${ch.id}" links to ${kind} "${ref.id}", which is not defined${didYouMean(ref.id, ctx.declaredIds(kind))}; correct the link target "${r.ref}"`,
+          r.via
+            ? `chapter "${ch.id}": ${r.via} names ${kind} "${ref.id}", which is not defined${didYouMean(ref.id, ctx.declaredIds(kind))}; use the id of an existing ${kind}`
+            : `chapter "${ch.id}" links to ${kind} "${ref.id}", which is not defined${didYouMean(ref.id, ctx.declaredIds(kind))}; correct the link target "${r.ref}"`,
         );
       }
     }
