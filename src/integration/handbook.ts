@@ -9,6 +9,7 @@ import { indexRefs } from '../plan/refs.ts';
 import { buildSidebar, type SidebarEntry } from '../handbook/sidebar.ts';
 import planRefs from '../markdown/remark-plan-refs.ts';
 import mermaidSvg from '../markdown/remark-mermaid-svg.ts';
+import handbookComponents from '../markdown/remark-handbook-components.ts';
 import { layOutInBackground } from '../markdown/render-mermaid.ts';
 import { policyToMermaid } from '../handbook/escalation.ts';
 
@@ -23,9 +24,11 @@ export interface HandbookConfig {
 export function handbookConfig(): HandbookConfig {
   const { plan } = loadCompiled();
   layOutInBackground(plan.escalationPolicies.map((policy) => policyToMermaid(plan, policy)));
+  const refs = indexRefs(plan);
   return {
     title: `${plan.document.title} v${plan.document.version}`,
     sidebar: buildSidebar(plan),
-    mdastPlugins: [planRefs({ refs: indexRefs(plan) }), mermaidSvg()],
+    // Components first: it sees only what the author wrote (the others add Fragment elements).
+    mdastPlugins: [handbookComponents({ plan, refs }), planRefs({ refs }), mermaidSvg()],
   };
 }

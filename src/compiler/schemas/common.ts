@@ -4,6 +4,8 @@
  */
 import { z } from 'zod';
 import { durationToMs, parseDuration } from '../../plan/time.ts';
+import { MAX_MARKDOWN_DEPTH } from '../../plan/chapter-markup.ts';
+import { depthMessage, markdownNesting } from '../markdown-depth.ts';
 
 /** A stable identifier: lower-case letters, digits and hyphens, e.g. `incident-commander`. */
 export const id = z
@@ -81,8 +83,13 @@ export const timeZone = z
   )
   .meta({ description: 'IANA time zone, e.g. Europe/Amsterdam.' });
 
-/** Markdown text (a paragraph or a few). */
-export const markdown = z.string().min(1, { error: 'must not be empty' });
+/** Markdown text (a paragraph or a few), nested at most MAX_MARKDOWN_DEPTH levels (measured without parsing). */
+export const markdown = z
+  .string()
+  .min(1, { error: 'must not be empty' })
+  .refine((s) => markdownNesting(s, MAX_MARKDOWN_DEPTH).depth <= MAX_MARKDOWN_DEPTH, {
+    error: (issue) => `is ${depthMessage(markdownNesting(String(issue.input), MAX_MARKDOWN_DEPTH).depth, MAX_MARKDOWN_DEPTH)}`,
+  });
 
 /** How someone or something can be reached. */
 export const contact = z
