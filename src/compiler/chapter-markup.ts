@@ -122,6 +122,7 @@ function inspectElement(node: Node, body: string, start: Point, locate: (offset:
   const tagStart = start.offset ?? 0;
   const tag = openingTag(body, tagStart);
   const seen = new Set<string>();
+  const meant = new Set<string>(); // attributes a misspelt one was taken for: not reported missing too
   for (const attribute of (node.attributes ?? []) as Attribute[]) {
     const where = locate(tagStart + attributeOffset(tag, attribute));
     if (attribute.type === 'mdxJsxExpressionAttribute') {
@@ -134,31 +135,37 @@ function inspectElement(node: Node, body: string, start: Point, locate: (offset:
     if (/^on/i.test(attr)) report('mdx-code', where, MARKUP_MESSAGES.handler(attr));
     else if (value && typeof value === 'object') report('mdx-code', where, MARKUP_MESSAGES.expressionAttribute(attr));
     else if (typeof value === 'string' && dangerousScheme(value)) report('mdx-code', where, MARKUP_MESSAGES.url(dangerousScheme(value)!, `${attr}= is`));
-    else if (component) inspectAttribute(component, attr, value ?? null, where, report, addRef);
+    else if (component) {
+      const guess = inspectAttribute(component, attr, value ?? null, where, report, addRef);
+      if (guess) meant.add(guess);
+    }
   }
   if (component) {
     for (const a of component.attributes) {
-      if (a.required && !seen.has(a.name)) report('mdx-component', start, `<${component.name}> needs ${a.name}="…" (${a.description}), e.g. ${component.example}`);
+      if (a.required && !seen.has(a.name) && !meant.has(a.name)) report('mdx-component', start, `<${component.name}> needs ${a.name}="…" (${a.description}), e.g. ${component.example}`);
     }
   }
 }
 
-function inspectAttribute(component: HandbookComponent, attr: string, value: string | null, where: Point, report: Report, addRef: AddRef) {
+/** Checks one attribute of a component; returns the attribute an unknown one was probably meant to be. */
+function inspectAttribute(component: HandbookComponent, attr: string, value: string | null, where: Point, report: Report, addRef: AddRef): string | undefined {
   const spec = component.attributes.find((a) => a.name === attr);
   if (!spec) {
+    const names = component.attributes.map((a) => a.name);
     const allowed = component.attributes.length ? `it takes ${component.attributes.map((a) => `${a.name}="…"`).join(', ')}` : `it takes no attributes: write <${component.name} />`;
-    report('mdx-component', where, `<${component.name}> has no attribute "${attr}"${didYouMean(attr, component.attributes.map((a) => a.name))}; ${allowed}`);
-    return;
+    report('mdx-component', where, `<${component.name}> has no attribute "${attr}"${didYouMean(attr, names)}; ${allowed}`);
+    return closest(attr, names);
   }
   if (value === null || value === '') {
     report('mdx-component', where, `give ${attr} a value (${spec.description}), e.g. ${component.example}`);
-    return;
+    return undefined;
   }
   if (spec.ref) {
     const ref = `${spec.ref}:${value}`;
     if (REF_PATTERN.test(ref)) addRef(ref, where, `<${component.name} ${attr}>`);
     else report('mdx-component', where, `${attr}="${value}" is not an id; write the ${spec.ref}'s id (lower-case letters, digits and hyphens), e.g. ${component.example}`);
   }
+  return undefined;
 }
 
 /** The text of the element's opening tag, from its `<` to the first `>` outside quotes and braces. */
