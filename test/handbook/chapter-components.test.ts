@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { markdownToHtml, mdxToJs } from 'satteri';
@@ -106,5 +107,14 @@ describe('handbook-components plugin', () => {
     expect(fails('<RaciTable playbook="nope" />')).toMatch(/:1:1  error  ref-unresolved  <RaciTable playbook="nope"> names no playbook/);
     expect(fails('<RaciTable />')).toMatch(/:1:1  error  mdx-component  <RaciTable> needs playbook=/);
     expect(fails('See <SeverityTable /> here.')).toMatch(/:1:5  error  mdx-component  put <SeverityTable \/> on a line of its own/);
+  });
+});
+
+describe('the README', () => {
+  it('documents every handbook component with its example and attributes', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    for (const c of HANDBOOK_COMPONENTS) {
+      expect(readme).toContain(`| \`${c.example}\` | ${c.attributes.map((a) => `\`${a.name}\` (${a.required ? 'required' : 'optional'}): a ${a.ref} id`).join(', ') || 'none'} | ${c.description} |`);
+    }
   });
 });
