@@ -61,7 +61,8 @@ export function inspectChapter(tree: MdastNode, body: string, file: string, body
   while (stack.length) {
     const [node, depth] = stack.pop()!;
     const start = startOf(node);
-    if (depth > MAX_MARKDOWN_DEPTH) {
+    // Levels count containers (a list item is part of its list's level), plus the paragraph at the bottom.
+    if (depth > MAX_MARKDOWN_DEPTH + 1) {
       report('mdx-depth', start, depthMessage(undefined, MAX_MARKDOWN_DEPTH));
       stack.length = 0; // once per chapter: everything below is the same nest
       break;
@@ -96,7 +97,10 @@ export function inspectChapter(tree: MdastNode, body: string, file: string, body
       }
     }
     const children = node.children ?? [];
-    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i], depth + 1]);
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      stack.push([child, child.children && child.type !== 'listItem' ? depth + 1 : depth]);
+    }
   }
   return { problems, references };
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseChapter } from '../../src/compiler/chapter-source.ts';
 import { compileWith, lines, ofRule, replace } from './helpers.ts';
 import { markdownNesting } from '../../src/compiler/markdown-depth.ts';
 import { HANDBOOK_COMPONENTS, dangerousScheme, isComment, isPlaceholder } from '../../src/plan/chapter-markup.ts';
@@ -144,6 +146,11 @@ describe('depth limits (mdx-depth)', () => {
     expect(messages('*'.repeat(400) + 'x' + '*'.repeat(400))[0]).toContain('more than 100 levels deep');
   });
 
+  it('accepts nesting up to the limit, by quotes and by indented lists', () => {
+    const list = Array.from({ length: 100 }, (_, i) => `${'  '.repeat(i)}- item`).join('\n');
+    expect(compileWith(chapter('> '.repeat(100) + 'deep\n\n' + list + '\n\n' + '*'.repeat(99) + 'x' + '*'.repeat(99))).problems).toEqual([]);
+  });
+
   it('accepts ordinary nesting and deep indentation inside fenced code', () => {
     const fenced = '```yaml\n' + ' '.repeat(400) + '- x\n```';
     expect(compileWith(chapter('> quote\n> > reply\n\n- a\n  - b\n    1. c\n\n' + fenced)).problems).toEqual([]);
@@ -178,5 +185,25 @@ describe('markup helpers', () => {
     expect(dangerousScheme('\u0001data:text/html,x')).toBe('data');
     expect(dangerousScheme('https://example.com/javascript:x')).toBeUndefined();
     expect(dangerousScheme('role:dpo')).toBeUndefined();
+  });
+});
+
+describe('any chapter text', () => {
+  it('is parsed and inspected without throwing, every problem inside the file', () => {
+    const token = fc.constantFrom('x', ' ', '\n', '\n\n', '> ', '- ', '1. ', '  ', '*', '_', '[', ']', '(', ')', '{', '}', '{{', '}}', '<', '>', '/', '=', '"',
+      'import a from "b"\n', 'export const c = 1\n', ':::note\n', ':::\n', '<RaciTable playbook="breach" />', '<SeverityTable', 'onerror=', 'javascript:', '`', '```mermaid\n', '\\');
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 40 }), (tokens) => {
+        const text = `---\ntitle: T\norder: 1\n---\n${tokens.join('')}`;
+        const lineCount = text.split('\n').length;
+        const { problems } = parseChapter('c.mdx', text);
+        for (const p of problems) {
+          expect(p.line).toBeGreaterThanOrEqual(1);
+          expect(p.line).toBeLessThanOrEqual(lineCount);
+          expect(p.column).toBeGreaterThanOrEqual(1);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
