@@ -67,7 +67,9 @@ export function parseChapter(file: string, text: string): { chapter?: ChapterSou
           column: Number(at?.[2] ?? 1),
           severity: 'error',
           rule: 'mdx-syntax',
-          message: `MDX syntax error: ${reason}; fix the markup (write "&lt;" or "\\<" for a literal "<", "\\{" for a literal "{")`,
+          message: /^Unexpected character `!`/.test(reason)
+            ? 'MDX syntax error: MDX has no HTML comments (<!-- … -->); write the comment as {/* … */} or delete it'
+            : `MDX syntax error: ${reason}; fix the markup (write "&lt;" or "\\<" for a literal "<", "\\{" for a literal "{")`,
         },
       ],
     };

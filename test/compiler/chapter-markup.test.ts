@@ -30,6 +30,12 @@ describe('chapters cannot run code (mdx-code)', () => {
     expect(messages('x {process.exit(1)}')[0]).toMatch(/^chapters cannot run code; \{process\.exit\(1\)\} is a JavaScript expression: write \\\{ for a literal brace/);
   });
 
+  it('tells an author who writes an HTML comment to write an MDX comment', () => {
+    expect(lines(compileWith(chapter('Intro.\n\n<!-- reviewed by legal -->')))).toEqual([
+      'content/chapters/purpose.mdx:8:1  error  mdx-syntax  MDX syntax error: MDX has no HTML comments (<!-- … -->); write the comment as {/* … */} or delete it',
+    ]);
+  });
+
   it('accepts {{placeholder}} text (shown literally) and {/* comments */}', () => {
     expect(compileWith(chapter('On {{awareness_time}} we learnt of it.\n\n{{ customer_name }}\n\n{/* reviewed by legal */}')).problems).toEqual([]);
   });
