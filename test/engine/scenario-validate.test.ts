@@ -97,7 +97,7 @@ const EXPECTED: Record<string, string[]> = {
     '28-unknown-decision-owner.yaml:82:16  error  scenario-unknown-role  inject "dpa-reminder", decision "notify": unknown role "data-protection-officer"; use a role id from roles.yaml',
   ],
   '29-bad-duration.yaml': [
-    '29-bad-duration.yaml:102:13  error  schema-value  scenario "stolen-export", expectation "brief-press": "within" must be an ISO-8601 duration such as PT15M, PT6H or P2D (got "1 hour")',
+    '29-bad-duration.yaml:102:13  error  schema-value  scenario "stolen-export", expectation "brief-press": "within" must be an ISO-8601 duration such as PT15M, PT72H, P4D or P1M (got "1 hour"); write PT1H',
   ],
   '30-unknown-page-role.yaml': [
     '30-unknown-page-role.yaml:45:50  error  scenario-unknown-role  inject "paste-found", decision "declare-severity", option "sev1": unknown role "comms-lead"; use a role id from roles.yaml',
