@@ -93,7 +93,7 @@ function tooDeep(file: string, text: string, lineOffset: number): { problems: Pr
         ...positionIn(text, lineOffset)(offset),
         severity: 'error',
         rule: 'yaml-depth',
-        message: `YAML nested too deeply: lists and mappings go more than ${MAX_YAML_DEPTH} levels deep here; a plan needs only a few levels, so close the brackets left open or flatten the structure`,
+        message: `YAML nested too deeply: lists and mappings go more than ${MAX_YAML_DEPTH} levels deep here, and a Drillbook file needs only a few; close the brackets left open or flatten the structure`,
       },
     ],
   };
@@ -196,7 +196,7 @@ function unknownTags(doc: Document.Parsed, text: string): { tag: string; offset:
 }
 
 function tagMessage(tag: string): string {
-  return `unknown YAML tag "${tag}": a plan file holds only text, numbers, true/false, lists and mappings, and a tag would turn the value into something else; remove "${tag}", or write the whole value in quotes if it is meant as text`;
+  return `unknown YAML tag "${tag}": Drillbook files hold only text, numbers, true/false, lists and mappings, and a tag would turn the value into something else; remove "${tag}", or write the whole value in quotes if it is meant as text`;
 }
 
 function unresolvedAlias(doc: Document.Parsed): { name: string; offset: number } | undefined {
