@@ -4,6 +4,7 @@
  * errors rather than a stack overflow, and nothing makes `validateScenario` throw.
  */
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/compiler/problems.ts';
 import type { PlanModel } from '../../src/plan/model.ts';
@@ -89,5 +90,30 @@ describe('validateScenario never throws', () => {
     expect(result.ok).toBe(false);
     expect(result.problems.map((p) => [p.file, p.line, p.column, p.severity, p.rule])).toEqual([['s.yaml', 1, 1, 'error', 'scenario-unchecked']]);
     expect(result.problems[0].message).toMatch(/^the scenario could not be checked \(.+\); /);
+  });
+});
+
+describe('validateScenario on corrupted scenarios', () => {
+  // Pieces a careless or hostile author might type anywhere in the file.
+  const piece = fc.constantFrom(
+    '\n', ' ', '  ', '- ', ': ', '[', ']', '{', '}', ', ', '"', "'", '#', '!foo ', '&a ', '*a', '~', 'null', '.nan', '0x32', '-1', '1e999',
+    '{ not: ', '{ all: [', '{ any: [', 'when: ', 'delivered: ', 'decided: ', 'x/y', 'T+99:99', 'PT0.25H', 'P9999Y', '__proto__', 'constructor',
+  );
+  const edit = fc.tuple(fc.nat(), fc.nat({ max: 20 }), fc.array(piece, { maxLength: 6 }).map((p) => p.join('')));
+
+  it('reports every corruption as located problems, never as an unexpected failure', () => {
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => {
+        let text = minimal;
+        for (const [at, cut, insert] of edits) {
+          const i = at % (text.length + 1);
+          text = text.slice(0, i) + insert + text.slice(i + cut);
+        }
+        const result = validateScenario(minimalPlan(), text, 's.yaml');
+        expect(result.problems.filter((p) => p.rule === 'scenario-unchecked').map((p) => p.message)).toEqual([]);
+        for (const p of result.problems) expect(p.line).toBeGreaterThanOrEqual(1);
+      }),
+      { numRuns: 400 },
+    );
   });
 });
