@@ -47,8 +47,9 @@ export function depthBound(text: string): number {
       indent = 0;
       continue;
     }
-    // Spaces, tabs and the indicators "-", "?" and ":" before a line's content all indent it.
-    if (atLineStart && (c === 32 || c === 9 || c === 45 || c === 63 || c === 58)) {
+    // Spaces, tabs and the indicators "-", "?" and ":" (each followed by a space or the line's end)
+    // before a line's content all indent it; "----" in a text is content.
+    if (atLineStart && (c === 32 || c === 9 || ((c === 45 || c === 63 || c === 58) && isBlank(text.charCodeAt(i + 1))))) {
       if (++indent > maxIndent) maxIndent = indent;
       continue;
     }
@@ -58,4 +59,9 @@ export function depthBound(text: string): number {
     } else if ((c === 93 || c === 125) && open > 0) open--;
   }
   return 2 * (maxIndent + 1) + maxOpen;
+}
+
+/** A space, tab or line break, or the end of the text (`NaN`). */
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || Number.isNaN(c);
 }

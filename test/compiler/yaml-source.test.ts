@@ -190,6 +190,7 @@ describe('YAML nesting depth', () => {
 
   it('bounds the depth of ordinary text without parsing it, counting brackets in quotes as well', () => {
     expect(depthBound('a:\n  b: [1, {c: 2}]\n')).toBeLessThanOrEqual(MAX_YAML_DEPTH);
+    expect(depthBound(`a: |\n  ${'-'.repeat(70)}\n`), 'a rule of dashes in a text is not indentation').toBeLessThanOrEqual(MAX_YAML_DEPTH);
     expect(depthBound(`a: "${'['.repeat(70)}"\n`)).toBeGreaterThan(MAX_YAML_DEPTH);
     expect(parseYaml('f.yaml', `a: "${'['.repeat(70)}"\n`).source?.data).toEqual({ a: '['.repeat(70) });
   });
