@@ -149,10 +149,10 @@ export function zodProblems(
         } else {
           const expected = EXPECTED[issue.expected] ?? issue.expected;
           const quote = issue.expected === 'string' && (typeof input === 'number' || typeof input === 'boolean');
-          const number = typeof input === 'number' && !Number.isFinite(input) && (issue.expected === 'number' || issue.expected === 'int');
+          const notANumber = typeof input === 'number' && !Number.isFinite(input) && (issue.expected === 'number' || issue.expected === 'int');
           put(
             'schema-type',
-            number
+            notANumber
               ? `${quoted} must be a number, but ${written ?? String(input)} is YAML's ${Number.isNaN(input) ? '"not a number" value' : 'infinity'}; write a number such as 2`
               : `${quoted} must be ${expected}, not ${typeName(input, written)}${quote ? `; write it in quotes: "${written ?? String(input)}"` : ''}`,
           );
