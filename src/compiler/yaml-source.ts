@@ -11,6 +11,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from 'yaml';
 import type { Problem } from './problems.ts';
 import { fastValues, positionIn } from './yaml-fast.ts';
+import { MAX_YAML_DEPTH, tooDeepAt } from './yaml-depth.ts';
 
 /** A YAML file (or MDX frontmatter) with its positions. */
 export interface YamlSource {
@@ -54,8 +55,10 @@ const MESSAGES: Record<string, string> = {
  * error of a file is reported: the parser's later errors are nearly always echoes of it.
  */
 export function parseYaml(file: string, text: string, lineOffset = 0): { source?: YamlSource; problems: Problem[] } {
+  const deep = tooDeep(file, text, lineOffset);
+  if (deep) return deep;
   const fast = fastValues(text);
-  if (!fast) return parseLocated(file, text, lineOffset);
+  if (!fast) return readLocated(file, text, lineOffset);
   // Positions only: the values are js-yaml's, so the document is wanted even where `yaml` would object.
   let located: { doc: Document.Parsed; lines: LineCounter } | undefined;
   const positions = () => (located ??= locatedDocument(text));
@@ -76,6 +79,27 @@ export function parseYaml(file: string, text: string, lineOffset = 0): { source?
 
 /** Parses YAML text with `yaml`: every position, every syntax error in words. */
 export function parseLocated(file: string, text: string, lineOffset = 0): { source?: YamlSource; problems: Problem[] } {
+  return tooDeep(file, text, lineOffset) ?? readLocated(file, text, lineOffset);
+}
+
+/** The one problem of a text that nests lists and mappings too deeply to be read safely. */
+function tooDeep(file: string, text: string, lineOffset: number): { problems: Problem[] } | undefined {
+  const offset = tooDeepAt(text);
+  if (offset === undefined) return undefined;
+  return {
+    problems: [
+      {
+        file,
+        ...positionIn(text, lineOffset)(offset),
+        severity: 'error',
+        rule: 'yaml-depth',
+        message: `YAML nested too deeply: lists and mappings go more than ${MAX_YAML_DEPTH} levels deep here, and a Drillbook file needs only a few; close the brackets left open or flatten the structure`,
+      },
+    ],
+  };
+}
+
+function readLocated(file: string, text: string, lineOffset: number): { source?: YamlSource; problems: Problem[] } {
   const { doc, lines } = locatedDocument(text);
   const at = (offset: number) => {
     const pos = lines.linePos(Math.max(0, Math.min(offset, text.length)));
@@ -90,6 +114,8 @@ export function parseLocated(file: string, text: string, lineOffset = 0): { sour
   });
   if (syntax) problems.push(syntaxProblem(syntax, text, problem));
   if (problems.length) return { problems: problems.sort((a, b) => a.line - b.line || a.column - b.column) };
+  const tags = unknownTags(doc, text);
+  if (tags.length) return { problems: tags.map(({ tag, offset }) => problem(offset, 'yaml-tag', tagMessage(tag))) };
   const missing = unresolvedAlias(doc);
   if (missing) return { problems: [problem(missing.offset, 'yaml-syntax', `YAML syntax error: the alias "*${missing.name}" refers to no anchor "&${missing.name}" set before it; define the anchor above or write the value out`)] };
   try {
@@ -147,6 +173,32 @@ function overIndentedLine(text: string, offset: number): number | undefined {
   return indent(start) > indent(lineStart) && /^\s*[^\s#][^:]*:/.test(text.slice(start)) ? start + /^\s*/.exec(text.slice(start))![0].length : undefined;
 }
 
+/** The tags a plan value may carry: those of plain text, numbers, true/false, null, lists and mappings. */
+const PLAIN_TAGS = new Set(['!', ...['str', 'int', 'float', 'bool', 'null', 'seq', 'map'].map((t) => `tag:yaml.org,2002:${t}`)]);
+
+/**
+ * Every tag that would make a value something other than plain data (`!!js/function`,
+ * `!!python/object`, `!!binary`, `!!set`, a local `!foo`), as written and where it is written.
+ */
+function unknownTags(doc: Document.Parsed, text: string): { tag: string; offset: number }[] {
+  const found: { tag: string; offset: number }[] = [];
+  visit(doc, {
+    Node(_, node) {
+      if (!node.tag || PLAIN_TAGS.has(node.tag)) return;
+      const start = node.range?.[0] ?? 0;
+      // The tag is written before the value, perhaps with an anchor between them.
+      const written = /(!\S*)(?:\s+&\S+)?\s*$/.exec(text.slice(Math.max(0, start - 1000), start));
+      const offset = written ? start - written[0].length : start;
+      found.push({ tag: written?.[1] ?? node.tag.replace('tag:yaml.org,2002:', '!!'), offset: Math.max(0, offset) });
+    },
+  });
+  return found;
+}
+
+function tagMessage(tag: string): string {
+  return `unknown YAML tag "${tag}": Drillbook files hold only text, numbers, true/false, lists and mappings, and a tag would turn the value into something else; remove "${tag}", or write the whole value in quotes if it is meant as text`;
+}
+
 function unresolvedAlias(doc: Document.Parsed): { name: string; offset: number } | undefined {
   let found: { name: string; offset: number } | undefined;
   visit(doc, {
@@ -194,6 +246,20 @@ export function locate(src: YamlSource, path: YamlPath, key = false): { line: nu
   const offset = at?.range?.[0] ?? 0;
   const pos = src.lines.linePos(offset);
   return { line: pos.line + src.lineOffset, column: pos.col };
+}
+
+/**
+ * The plain scalar at `path` as the author wrote it (`0x32`, `3.10`, `.nan`), or `undefined` when
+ * there is no plain scalar there. Tells a number's spelling apart from the number YAML read.
+ */
+export function writtenAt(src: YamlSource, path: YamlPath): string | undefined {
+  let node: unknown = src.doc.contents;
+  for (const seg of path) {
+    if (isMap(node)) node = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg))?.value;
+    else if (isSeq(node) && typeof seg === 'number') node = node.items[seg];
+    else return undefined;
+  }
+  return isScalar(node) && node.type === 'PLAIN' && typeof node.source === 'string' ? node.source : undefined;
 }
 
 /** Position of the list or mapping at `path` from the offsets the fast way recorded; `undefined` for anything else. */

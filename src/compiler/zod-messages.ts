@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import type { Problem } from './problems.ts';
-import { locate, type YamlPath, type YamlSource } from './yaml-source.ts';
+import { locate, writtenAt, type YamlPath, type YamlSource } from './yaml-source.ts';
 import { closest, didYouMean } from './suggest.ts';
 
 /** Singular names of list keys, for naming elements in messages. */
@@ -63,7 +63,9 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function typeName(v: unknown): string {
+/** Names a value read from YAML; `written`, the plain scalar as written, tells how YAML read a number. */
+function typeName(v: unknown, written?: string): string {
+  if (typeof v === 'number') return numberName(v, written);
   if (v === null || v === undefined) return 'empty';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') {
@@ -72,6 +74,14 @@ function typeName(v: unknown): string {
   }
   if (typeof v === 'string') return `the text ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}`;
   return `${typeof v} ${String(v)}`;
+}
+
+/** A number as YAML read it, saying why when the author may not have meant a number (`.nan`, `0x32`). */
+function numberName(n: number, written = String(n)): string {
+  if (Number.isNaN(n)) return `${written}, which YAML reads as "not a number"`;
+  if (!Number.isFinite(n)) return `${written}, which YAML reads as ${n < 0 ? 'minus ' : ''}infinity`;
+  const base = /^[-+]?0x/i.test(written) ? 'hexadecimal' : /^[-+]?0o/i.test(written) ? 'octal' : undefined;
+  return base ? `the number ${n}, which YAML reads from the ${base} ${written}` : `number ${n}`;
 }
 
 const EXPECTED: Record<string, string> = {
@@ -111,6 +121,7 @@ export function zodProblems(
       problems.push({ file: src.file, ...pos, severity: 'error', rule, message: `${element}: ${message}` });
     const quoted = field ? `"${field}"` : path.length ? 'it' : src.lineOffset ? 'the frontmatter' : 'the file';
     const input = (issue as { input?: unknown }).input;
+    const written = typeof input === 'number' ? writtenAt(src, path) : undefined;
 
     switch (issue.code) {
       case 'unrecognized_keys': {
@@ -138,13 +149,19 @@ export function zodProblems(
         } else {
           const expected = EXPECTED[issue.expected] ?? issue.expected;
           const quote = issue.expected === 'string' && (typeof input === 'number' || typeof input === 'boolean');
-          put('schema-type', `${quoted} must be ${expected}, not ${typeName(input)}${quote ? `; write it in quotes: "${String(input)}"` : ''}`);
+          const notANumber = typeof input === 'number' && !Number.isFinite(input) && (issue.expected === 'number' || issue.expected === 'int');
+          put(
+            'schema-type',
+            notANumber
+              ? `${quoted} must be a number, but ${written ?? String(input)} is YAML's ${Number.isNaN(input) ? '"not a number" value' : 'infinity'}; write a number such as 2`
+              : `${quoted} must be ${expected}, not ${typeName(input, written)}${quote ? `; write it in quotes: "${written ?? String(input)}"` : ''}`,
+          );
         }
         break;
       case 'invalid_value':
         put(
           'schema-value',
-          `${quoted} must be ${issue.values.length === 1 ? JSON.stringify(issue.values[0]) : `one of ${issue.values.join(', ')}`} (got ${typeName(input)})${
+          `${quoted} must be ${issue.values.length === 1 ? JSON.stringify(issue.values[0]) : `one of ${issue.values.join(', ')}`} (got ${typeName(input, written)})${
             typeof input === 'string' ? didYouMean(input, issue.values.map(String)) : ''
           }`,
         );
@@ -153,15 +170,15 @@ export function zodProblems(
         if (issue.origin === 'array')
           put('schema-value', `${quoted} must list at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}`);
         else if (issue.origin === 'string') put('schema-value', `${quoted} must not be empty`);
-        else put('schema-value', `${quoted} must be at least ${issue.minimum} (got ${typeName(input)})`);
+        else put('schema-value', `${quoted} must be at least ${issue.minimum} (got ${typeName(input, written)})${decimal(written)}`);
         break;
       case 'too_big':
-        put('schema-value', `${quoted} must be at most ${issue.maximum} (got ${typeName(input)})`);
+        put('schema-value', `${quoted} must be at most ${issue.maximum} (got ${typeName(input, written)})${decimal(written)}`);
         break;
       case 'invalid_union':
         put(
           'schema-type',
-          `${quoted} ${issue.message && issue.message !== 'Invalid input' ? issue.message : 'does not match any allowed form'} (got ${typeName(input)})`,
+          `${quoted} ${issue.message && issue.message !== 'Invalid input' ? issue.message : 'does not match any allowed form'} (got ${typeName(input, written)})`,
         );
         break;
       case 'invalid_key':
@@ -176,6 +193,11 @@ export function zodProblems(
     }
   }
   return problems;
+}
+
+/** For a number written in hexadecimal or octal: write it in decimal, as the field wants a number. */
+function decimal(written: string | undefined): string {
+  return written && /^[-+]?0[xo]/i.test(written) ? '; write the number in decimal' : '';
 }
 
 function valueAt(data: unknown, path: YamlPath): unknown {

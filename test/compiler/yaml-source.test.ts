@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseYaml, parseLocated, locate } from '../../src/compiler/yaml-source.ts';
+import { depthBound, MAX_YAML_DEPTH } from '../../src/compiler/yaml-depth.ts';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -77,7 +78,7 @@ describe('parseYaml reads ordinary YAML the fast way, with the same result as th
   // anchors and aliases, comments, tabs, flow collections and document markers.
   const piece = fc.constantFrom(
     'a', 'b', 'id', ':', ': ', '- ', '  ', '    ', '\n', '\t', '#c', ' #c', '[', ']', '{', '}', ', ', '"', "'", '"q"', "'s'",
-    '|', '>', '|-', '---', '...', '&x ', '*x', '!!str ', '? ', '%YAML 1.2', '<<: ',
+    '|', '>', '|-', '---', '...', '&x ', '*x', '!!str ', '!foo ', '!!js/function ', '? ', '%YAML 1.2', '<<: ',
     '0o17', '017', '0x1F', '0b11', '1_000', '+12', '-0', '.5', '1.', '1e3', '6.02E+23', '.inf', '-.Inf', '.NaN', '1:30',
     '~', 'null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'yes', 'on', 'y', '2026-01-10', '2026-01-10T10:00:00Z', 'PT5M', '=',
     'x: 1', 'y: [1, 2]', 'z: {k: v}', '  - n: 1', 'é', '\\u00e9', '"\\u00e9"', '"a\\nb"',
@@ -127,5 +128,70 @@ describe('parseYaml reads ordinary YAML the fast way, with the same result as th
   it('leaves an alias to a list to the located way, which caps how often it repeats', () => {
     const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `${'bcdefghi'[i]}: &${'bcdefghi'[i]} [${Array(10).fill(`*${'abcdefgh'[i]}`).join(', ')}]`)].join('\n');
     expect(parseYaml('f.yaml', bomb).problems[0].message).toContain('repeats aliases');
+  });
+});
+
+describe('unknown YAML tags', () => {
+  it.each(['!!js/function "function () {}"', '!foo bar', '!!python/object/apply:os.system [ls]', '!!binary aGk=', '!!set {a}', '&x !!timestamp 2026-01-10'])(
+    'rejects %s as an error at the tag, whichever way the file is read',
+    (value) => {
+      const text = `a: 1\nb: ${value}\n`;
+      for (const parse of [parseYaml, parseLocated]) {
+        const { source, problems } = parse('f.yaml', text);
+        expect(source).toBeUndefined();
+        expect(problems.map((p) => [p.line, p.column, p.severity, p.rule])).toEqual([[2, value.startsWith('&') ? 7 : 4, 'error', 'yaml-tag']]);
+        expect(problems[0].message).toContain(`remove "${/!\S*/.exec(value)![0]}"`);
+      }
+    },
+  );
+
+  it('accepts the tags of plain values (!!str, !!int, !!map, a lone !)', () => {
+    const { source, problems } = parseYaml('f.yaml', 'a: !!str 12\nb: !!int "3"\nc: !!map {k: v}\nd: ! x\n');
+    expect(problems).toEqual([]);
+    expect(source!.data).toEqual({ a: '12', b: 3, c: { k: 'v' }, d: 'x' });
+  });
+});
+
+describe('YAML nesting depth', () => {
+  const flow = (depth: number) => `a: ${'['.repeat(depth - 1)}x${']'.repeat(depth - 1)}\n`;
+  const blockMaps = (depth: number) => Array.from({ length: depth }, (_, i) => `${' '.repeat(i)}k:`).join('\n') + ' 1\n';
+  const blockLists = (depth: number) => `${'- '.repeat(depth)}x\n`;
+  const mixed = (depth: number) => Array.from({ length: depth / 2 }, (_, i) => `${' '.repeat(2 * i)}k:\n${' '.repeat(2 * i)}-`).join('\n') + ' x\n';
+
+  it.each([
+    ['flow lists', flow],
+    ['block mappings', blockMaps],
+    ['block lists', blockLists],
+    ['mappings and lists', mixed],
+  ])('reads %s 64 levels deep and rejects them 66 levels deep', (_, make) => {
+    expect(parseYaml('f.yaml', make(64)).problems).toEqual([]);
+    expect(parseLocated('f.yaml', make(64)).problems).toEqual([]);
+    for (const parse of [parseYaml, parseLocated]) {
+      const { source, problems } = parse('f.yaml', make(66));
+      expect(source).toBeUndefined();
+      expect(problems.map((p) => p.rule)).toEqual(['yaml-depth']);
+      expect(problems[0].message).toContain('more than 64 levels deep');
+    }
+  });
+
+  it('points at the list that opens level 65', () => {
+    expect(parseYaml('f.yaml', flow(65)).problems.map((p) => [p.line, p.column])).toEqual([[1, 4 + 63]]);
+    expect(parseYaml('f.yaml', blockMaps(65), 2).problems.map((p) => [p.line, p.column])).toEqual([[3 + 64, 65]]);
+  });
+
+  it('rejects 10,000 nested flow lists and mappings quickly, without overflowing the stack', () => {
+    const started = performance.now();
+    for (const text of [flow(10_000), `a: ${'{b: '.repeat(10_000)}1${'}'.repeat(10_000)}\n`, blockLists(10_000)]) {
+      const { problems } = parseYaml('f.yaml', text);
+      expect(problems.map((p) => [p.rule, p.message.includes('Maximum call stack')])).toEqual([['yaml-depth', false]]);
+    }
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
+  it('bounds the depth of ordinary text without parsing it, counting brackets in quotes as well', () => {
+    expect(depthBound('a:\n  b: [1, {c: 2}]\n')).toBeLessThanOrEqual(MAX_YAML_DEPTH);
+    expect(depthBound(`a: |\n  ${'-'.repeat(70)}\n`), 'a rule of dashes in a text is not indentation').toBeLessThanOrEqual(MAX_YAML_DEPTH);
+    expect(depthBound(`a: "${'['.repeat(70)}"\n`)).toBeGreaterThan(MAX_YAML_DEPTH);
+    expect(parseYaml('f.yaml', `a: "${'['.repeat(70)}"\n`).source?.data).toEqual({ a: '['.repeat(70) });
   });
 });

@@ -97,10 +97,31 @@ const EXPECTED: Record<string, string[]> = {
     '28-unknown-decision-owner.yaml:82:16  error  scenario-unknown-role  inject "dpa-reminder", decision "notify": unknown role "data-protection-officer"; use a role id from roles.yaml',
   ],
   '29-bad-duration.yaml': [
-    '29-bad-duration.yaml:102:13  error  schema-value  scenario "stolen-export", expectation "brief-press": "within" must be an ISO-8601 duration such as PT15M, PT6H or P2D (got "1 hour")',
+    '29-bad-duration.yaml:102:13  error  schema-value  scenario "stolen-export", expectation "brief-press": "within" must be an ISO-8601 duration such as PT15M, PT72H, P4D or P1M (got "1 hour"); write PT1H',
   ],
   '30-unknown-page-role.yaml': [
     '30-unknown-page-role.yaml:45:50  error  scenario-unknown-role  inject "paste-found", decision "declare-severity", option "sev1": unknown role "comms-lead"; use a role id from roles.yaml',
+  ],
+  '60-trigger-too-deep.yaml': [
+    '60-trigger-too-deep.yaml:64:123  error  scenario-trigger-depth  inject "journalist": the trigger nests conditions more than 16 levels deep (all, any and not inside one another); simplify it: a "not" of a "not" cancels out, and an "all" inside an "all" can be merged into it',
+  ],
+  '61-trigger-800-nots.yaml': [
+    '61-trigger-800-nots.yaml:64:438  error  yaml-depth  YAML nested too deeply: lists and mappings go more than 64 levels deep here, and a Drillbook file needs only a few; close the brackets left open or flatten the structure',
+  ],
+  '62-yaml-tag.yaml': [
+    '62-yaml-tag.yaml:69:11  error  yaml-tag  unknown YAML tag "!!js/function": Drillbook files hold only text, numbers, true/false, lists and mappings, and a tag would turn the value into something else; remove "!!js/function", or write the whole value in quotes if it is meant as text',
+  ],
+  '63-duration-fraction.yaml': [
+    '63-duration-fraction.yaml:111:13  error  schema-value  scenario "stolen-export", expectation "brief-press": "within" must be written in whole units: fractions are not supported (got "PT0.5H"); write PT30M',
+  ],
+  '64-hex-number-for-text.yaml': [
+    '64-hex-number-for-text.yaml:86:14  error  schema-type  scenario "stolen-export", inject "dpa-reminder": "subject" must be text, not the number 50, which YAML reads from the hexadecimal 0x32; write it in quotes: "0x32"',
+  ],
+  '65-expectation-trigger-too-deep.yaml': [
+    '65-expectation-trigger-too-deep.yaml:110:369  error  scenario-trigger-depth  expectation "brief-press": the trigger nests conditions more than 16 levels deep (all, any and not inside one another); simplify it: a "not" of a "not" cancels out, and an "all" inside an "all" can be merged into it',
+  ],
+  '66-nan-for-boolean.yaml': [
+    '66-nan-for-boolean.yaml:92:19  error  schema-type  scenario "stolen-export", inject "dpa-reminder", decision "notify": "freeText" must be true or false, not .nan, which YAML reads as "not a number"',
   ],
 };
 

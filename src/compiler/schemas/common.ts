@@ -43,12 +43,41 @@ export function durationError(text: string, positive = false): string {
     if (durationToMs(text) > durationToMs(MAX_DURATION)) return `must be at most ${MAX_DURATION} (100 years) (got ${JSON.stringify(text)}); check the number`;
     if (positive) return `must be longer than zero (got ${JSON.stringify(text)}); give the time allowed, e.g. PT15M`;
   }
+  const fraction = /[.,]/.test(text) ? FRACTIONAL.exec(text.trim()) : null;
+  if (fraction) return `must be written in whole units: fractions are not supported (got ${JSON.stringify(text)}); ${wholeUnits(fraction)}`;
   if (/^-/.test(text.trim()) && parseDuration(text.trim().slice(1)))
     return `must be a positive duration (got ${JSON.stringify(text)}); durations cannot be negative: remove the minus sign`;
   const short = /^(\d+)\s*([a-z]+?)s?$/i.exec(text.trim());
   const unit = short && UNITS[short[2].toLowerCase()];
   const hint = unit ? `; write ${unit === 'D' || unit === 'W' ? 'P' : 'PT'}${short![1]}${unit}` : '';
   return `must be an ISO-8601 duration such as PT15M, PT72H, P4D or P1M (got ${JSON.stringify(text)})${hint}`;
+}
+
+// An ISO-8601 duration some part of which has a fraction (`PT0.25H`, `P1,5D`), which ISO allows
+// on its smallest part and plans do not: deadlines are counted in whole minutes, hours and days.
+const NUM = '(\\d+(?:[.,]\\d+)?)';
+const FRACTIONAL = new RegExp(`^P(?!$)(?:${NUM}Y)?(?:${NUM}M)?(?:${NUM}W)?(?:${NUM}D)?(?:T(?=\\d)(?:${NUM}H)?(?:${NUM}M)?(?:${NUM}S)?)?$`);
+const PARTS = ['Y', 'M', 'W', 'D', 'H', 'M', 'S'] as const;
+/** How many of the next smaller part one of each part is; months and seconds do not split evenly. */
+const SPLIT = [12, undefined, 7, 24, 60, 60, undefined];
+
+/** What to write instead: the same length in whole units (`PT0.25H` → `write PT15M`, `P1.5D` → `write P1DT12H`). */
+function wholeUnits(match: RegExpExecArray): string {
+  const values = PARTS.map((_, i) => Number((match[i + 1] ?? '0').replace(',', '.')));
+  for (let i = 0; i < values.length; i++) {
+    const whole = Math.round(values[i]);
+    if (Math.abs(values[i] - whole) < 1e-6) {
+      values[i] = whole;
+      continue;
+    }
+    if (SPLIT[i] === undefined) return i === 1 ? 'count months in whole months or write days instead, such as P45D' : 'round it to whole seconds';
+    const fraction = values[i] - Math.floor(values[i]);
+    values[i] -= fraction;
+    values[i + 1] += fraction * SPLIT[i]!;
+  }
+  const part = (from: number, to: number) => values.slice(from, to).map((v, i) => (v ? `${v}${PARTS[from + i]}` : '')).join('');
+  const time = part(4, 7);
+  return `write P${part(0, 4)}${time ? `T${time}` : ''}`;
 }
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;

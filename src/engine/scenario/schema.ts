@@ -5,7 +5,7 @@
  * validator (validate.ts) adds the checks against the plan. JSON Schema is generated from here.
  */
 import { z } from 'zod';
-import { ANCHOR_EVENTS } from '../../compiler/schemas/common.ts';
+import { ANCHOR_EVENTS, durationError } from '../../compiler/schemas/common.ts';
 import { parseClock } from '../clock.ts';
 import { parseDuration } from '../../plan/time.ts';
 
@@ -25,7 +25,7 @@ export const clockText = z
 const duration = z
   .string()
   .refine((s) => parseDuration(s) !== undefined, {
-    error: (i) => `must be an ISO-8601 duration such as PT15M, PT6H or P2D (got ${JSON.stringify(i.input)})`,
+    error: (i) => durationError(String(i.input)),
   })
   .meta({ description: 'ISO-8601 duration, e.g. PT6H.', pattern: '^P' });
 

@@ -14,6 +14,7 @@ import { formatClock, parseClock } from '../clock.ts';
 import { scenarioSchema, type Scenario } from './schema.ts';
 import { checkReferences, type Report } from './references.ts';
 import { reachableInjects, whyNever, worldOf } from './world.ts';
+import { tooDeepTriggers, triggerDepthMessage } from './trigger-depth.ts';
 
 /** Outcome of validating one scenario file. */
 export interface ScenarioValidation {
@@ -25,13 +26,37 @@ export interface ScenarioValidation {
   ok: boolean;
 }
 
-/** Validates scenario `text` (named `file` in messages) against `plan`. Never throws. */
+/**
+ * Validates scenario `text` (named `file` in messages) against `plan`. Never throws: anything
+ * unexpected is reported as one problem at the top of the file.
+ */
 export function validateScenario(plan: PlanModel, text: string, file: string): ScenarioValidation {
+  try {
+    return validate(plan, text, file);
+  } catch (err) {
+    const reason = String((err as Error)?.message ?? err).split('\n')[0];
+    return done([
+      {
+        file,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        rule: 'scenario-unchecked',
+        message: `the scenario could not be checked (${reason}); check that it is a scenario file, and report this message to the Drillbook maintainers with the file`,
+      },
+    ]);
+  }
+}
+
+function validate(plan: PlanModel, text: string, file: string): ScenarioValidation {
   const { source, problems } = parseYaml(file, text);
   if (!source) return done(problems);
   if (source.data === null || source.data === undefined) {
     return done([{ file, line: 1, column: 1, severity: 'error', rule: 'file-empty', message: 'the scenario file is empty; write a scenario (see scenarios/ for examples)' }]);
   }
+  // zod checks a trigger by recursion: one nested too deeply is reported before it gets there.
+  const deep = tooDeepTriggers(source.data);
+  if (deep.length) return done(deep.map(({ path, owner }) => ({ file, ...locate(source, path), severity: 'error', rule: 'scenario-trigger-depth', message: triggerDepthMessage(owner) })));
   const parsed = scenarioSchema.safeParse(source.data, { reportInput: true });
   if (!parsed.success) return done(zodProblems(source, scenarioSchema, parsed.error.issues, 'scenario'));
   const scenario = parsed.data;

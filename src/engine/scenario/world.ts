@@ -22,7 +22,13 @@ export interface World {
 
 /** The world produced by `injects`. */
 export function worldOf(injects: readonly Inject[], duration: number): World {
-  const w: World = {
+  const w = emptyWorld(duration);
+  for (const inject of injects) addInject(w, inject);
+  return w;
+}
+
+function emptyWorld(duration: number): World {
+  return {
     injects: new Set(),
     decisions: new Set(),
     options: new Set(),
@@ -32,27 +38,53 @@ export function worldOf(injects: readonly Inject[], duration: number): World {
     dataCategories: new Set(),
     duration,
   };
-  for (const inject of injects) {
-    w.injects.add(inject.id);
-    inject.reveals.facts.forEach((f) => w.facts.add(f));
-    inject.reveals.anchors.forEach((a) => w.anchors.add(a));
-    inject.reveals.dataCategories.forEach((d) => w.dataCategories.add(d));
-    for (const d of inject.decisions) {
-      w.decisions.add(d.id);
-      for (const o of d.options) {
-        w.options.add(`${d.id}/${o.id}`);
-        for (const a of o.actions) {
-          if (a.fact) w.facts.add(a.fact);
-          if (a.anchor) w.anchors.add(a.anchor);
-          if (a.declare) {
-            w.severities.add(a.declare);
-            w.anchors.add('declaration');
-          }
+}
+
+/**
+ * Adds what `inject` and the options of its decisions produce to `w`, calling `added` with the
+ * key (see {@link conditionKeys}) of each thing `w` did not hold yet.
+ */
+function addInject(w: World, inject: Inject, added: (key: string) => void = () => {}): void {
+  const add = (set: Set<string>, kind: string, value: string) => {
+    if (set.has(value)) return;
+    set.add(value);
+    added(`${kind}:${value}`);
+  };
+  add(w.injects, 'delivered', inject.id);
+  inject.reveals.facts.forEach((f) => add(w.facts, 'fact', f));
+  inject.reveals.anchors.forEach((a) => add(w.anchors, 'anchor', a));
+  inject.reveals.dataCategories.forEach((d) => add(w.dataCategories, 'dataCategory', d));
+  for (const d of inject.decisions) {
+    add(w.decisions, 'decided', d.id);
+    for (const o of d.options) {
+      add(w.options, 'decided', `${d.id}/${o.id}`);
+      for (const a of o.actions) {
+        if (a.fact) add(w.facts, 'fact', a.fact);
+        if (a.anchor) add(w.anchors, 'anchor', a.anchor);
+        if (a.declare) {
+          add(w.severities, 'severity', a.declare);
+          add(w.anchors, 'anchor', 'declaration');
         }
       }
     }
   }
-  return w;
+}
+
+/**
+ * The things a world may come to hold that can make `cond` possible, as `kind:value` keys
+ * (`delivered:inject-id`, `decided:decision/option`, `fact:f` …). Under `not` there are none:
+ * whether a negation can hold does not depend on the world.
+ */
+function conditionKeys(cond: Condition, keys = new Set<string>()): Set<string> {
+  cond.all?.forEach((c) => conditionKeys(c, keys));
+  cond.any?.forEach((c) => conditionKeys(c, keys));
+  if (cond.decided !== undefined) keys.add(`decided:${cond.decided}`);
+  if (cond.delivered !== undefined) keys.add(`delivered:${cond.delivered}`);
+  if (cond.fact !== undefined) keys.add(`fact:${cond.fact}`);
+  if (cond.anchor !== undefined) keys.add(`anchor:${cond.anchor}`);
+  if (cond.severity !== undefined) keys.add(`severity:${cond.severity}`);
+  if (cond.dataCategory !== undefined) keys.add(`dataCategory:${cond.dataCategory}`);
+  return keys;
 }
 
 /** Why `cond` can never hold in `world`, or `undefined` when it can. */
@@ -101,20 +133,45 @@ export function whyNever(cond: Condition, world: World): string | undefined {
   return undefined;
 }
 
-/** Injects some sequence of deliveries and decisions can reach (the facilitator can always fire a contingency). */
+/**
+ * Injects some sequence of deliveries and decisions can reach (the facilitator can always fire a
+ * contingency). Whether a trigger can hold only grows with the world, so a trigger is tested once
+ * at first and again only when the world gains something it mentions: time linear in the number
+ * of injects for triggers of a given size, however long their chains.
+ */
 export function reachableInjects(scenario: Scenario, duration: number): Set<string> {
   const within = (i: Inject) => i.at === undefined || parseClock(i.at)! <= duration;
-  let reached = scenario.injects.filter((i) => within(i) && (i.contingency || !i.when));
-  for (let changed = true; changed; ) {
-    changed = false;
-    const world = worldOf(reached, duration);
-    for (const inject of scenario.injects) {
-      if (world.injects.has(inject.id) || !inject.when || !within(inject)) continue;
-      if (!whyNever(inject.when, world)) {
-        reached = [...reached, inject];
-        changed = true;
-      }
+  const world = emptyWorld(duration);
+  const reached = new Set<string>();
+  const delivered: Inject[] = [];
+  const toTest: Inject[] = [];
+  const watchers = new Map<string, Inject[]>();
+  for (const inject of scenario.injects) {
+    if (!within(inject)) continue;
+    if (inject.contingency || !inject.when) {
+      reached.add(inject.id);
+      delivered.push(inject);
+      continue;
+    }
+    toTest.push(inject);
+    for (const key of conditionKeys(inject.when)) {
+      const list = watchers.get(key);
+      if (list) list.push(inject);
+      else watchers.set(key, [inject]);
     }
   }
-  return new Set(reached.map((i) => i.id));
+  const gained = (key: string) => watchers.get(key)?.forEach((inject) => toTest.push(inject));
+  while (delivered.length || toTest.length) {
+    const next = delivered.pop();
+    if (next) {
+      addInject(world, next, gained);
+      continue;
+    }
+    const inject = toTest.pop()!;
+    if (!reached.has(inject.id) && !whyNever(inject.when!, world)) {
+      reached.add(inject.id);
+      delivered.push(inject);
+    }
+  }
+  return reached;
 }
