@@ -4,14 +4,23 @@
  */
 import { z } from 'zod';
 import { durationToMs, parseDuration } from '../../plan/time.ts';
+import { MAX_ID_LENGTH } from '../../plan/routes.ts';
 
-/** A stable identifier: lower-case letters, digits and hyphens, e.g. `incident-commander`. */
+/**
+ * A stable identifier: lower-case letters, digits and hyphens, e.g. `incident-commander`, at most
+ * MAX_ID_LENGTH (64) characters: ids become page URLs and file names of the handbook.
+ */
 export const id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, {
     error: 'must be an id of lower-case letters, digits and hyphens, such as "incident-commander"',
+    abort: true, // one message for a bad id, not two
   })
-  .meta({ description: 'Stable identifier: lower-case letters, digits and hyphens.' });
+  .max(MAX_ID_LENGTH, {
+    error: (issue) =>
+      `must be an id of at most ${MAX_ID_LENGTH} characters (got ${String(issue.input).length}, "${String(issue.input).slice(0, 20)}…"); ids become page URLs, so shorten it`,
+  })
+  .meta({ description: `Stable identifier: lower-case letters, digits and hyphens, at most ${MAX_ID_LENGTH} characters.` });
 
 /** A reference to another element by its id; the compiler checks that it resolves. */
 export const ref = (kind: string) => id.meta({ description: `Id of a ${kind} defined in the plan.` });
