@@ -18,7 +18,11 @@ export function suggestId(name: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[ßæœøđðþłı]/g, (c) => LETTERS[c]);
-  return plain.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, MAX_ID_LENGTH).replace(/-+$/, '') || 'chapter';
+  const id = plain.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  // Too long: cut after the last whole word that fits.
+  const cut = id.slice(0, MAX_ID_LENGTH + 1);
+  const short = id.length <= MAX_ID_LENGTH ? id : cut.includes('-') ? cut.replace(/-[^-]*$/, '') : cut.slice(0, MAX_ID_LENGTH);
+  return short || 'chapter';
 }
 
 export const chapterId: Rule = {
