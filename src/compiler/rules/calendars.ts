@@ -12,7 +12,8 @@ export const calendarNoWorkingDays: Rule = {
   description: "A business calendar (the plan's, or an obligation's own) has at least one working day.",
   check(ctx) {
     const d = ctx.plan.document;
-    if (!d.businessCalendar.workingDays.length) ctx.report(d, ['businessCalendar', 'workingDays'], `the plan's business calendar ${MESSAGE}`);
+    // `document` is an empty placeholder when plan.yaml is missing or invalid.
+    if (d.businessCalendar?.workingDays.length === 0) ctx.report(d, ['businessCalendar', 'workingDays'], `the plan's business calendar ${MESSAGE}`);
     for (const o of ctx.plan.obligations)
       if (o.businessCalendar && !o.businessCalendar.workingDays.length)
         ctx.report(o, ['businessCalendar', 'workingDays'], `obligation "${o.id}": its business calendar ${MESSAGE}`);
