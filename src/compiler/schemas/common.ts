@@ -16,10 +16,12 @@ export const id = z
     error: 'must be an id of lower-case letters, digits and hyphens, such as "incident-commander"',
     abort: true, // one message for a bad id, not two
   })
-  .max(MAX_ID_LENGTH, {
-    error: (issue) =>
-      `must be an id of at most ${MAX_ID_LENGTH} characters (got ${String(issue.input).length}, "${String(issue.input).slice(0, 20)}…"); ids become page URLs, so shorten it`,
+  // The refine words the message (schema errors of kind too_big get a generic one); .max puts maxLength in the JSON Schema.
+  .refine((s) => s.length <= MAX_ID_LENGTH, {
+    error: (issue) => `must be an id of at most ${MAX_ID_LENGTH} characters (got ${String(issue.input).length}); ids become page URLs, so shorten it`,
+    abort: true,
   })
+  .max(MAX_ID_LENGTH)
   .meta({ description: `Stable identifier: lower-case letters, digits and hyphens, at most ${MAX_ID_LENGTH} characters.` });
 
 /** A reference to another element by its id; the compiler checks that it resolves. */

@@ -13,9 +13,12 @@ import { MAX_ID_LENGTH } from '../../plan/routes.ts';
 const id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'must be an id of lower-case letters, digits and hyphens, such as "edr-alert"', abort: true })
-  .max(MAX_ID_LENGTH, {
-    error: (i) => `must be an id of at most ${MAX_ID_LENGTH} characters (got ${String(i.input).length}, "${String(i.input).slice(0, 20)}…"); a scenario id becomes a page URL, so shorten it`,
+  // The refine words the message (too_big gets a generic one); .max puts maxLength in the JSON Schema.
+  .refine((s) => s.length <= MAX_ID_LENGTH, {
+    error: (i) => `must be an id of at most ${MAX_ID_LENGTH} characters (got ${String(i.input).length}); ids become page URLs, so shorten it`,
+    abort: true,
   })
+  .max(MAX_ID_LENGTH)
   .meta({ description: `Stable identifier: lower-case letters, digits and hyphens, at most ${MAX_ID_LENGTH} characters.` });
 
 /** Scenario time `T+hh:mm`. */
