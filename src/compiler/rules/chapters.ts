@@ -42,7 +42,7 @@ export const chapterId: Rule = {
         ctx.report(at, [], `chapter file name "${long.slice(0, 20)}…" is ${long.length} characters long; the handbook uses it as the page URL, so keep it to ${MAX_ID_LENGTH}: rename the file to ${CHAPTERS.folder}/${[...segments.slice(0, -1), suggestId(long)].join('/')}.mdx or shorter`);
       } else if (reserved === 0) {
         const name = segments[0];
-        ctx.report(at, [], `chapter "${ch.id}" would take the URL /${name}/ of ${describe(name)}; rename the file, e.g. ${CHAPTERS.folder}/${name === 'index' ? 'introduction' : `${name.replace(/\./g, '-')}-overview`}.mdx`);
+        ctx.report(at, [], `chapter "${ch.id}" would take the URL ${name === 'index' ? '/' : `/${name}/`} of ${describe(name)}; rename the file, e.g. ${CHAPTERS.folder}/${name === 'index' ? 'introduction' : `${name.replace(/\./g, '-')}-overview`}.mdx`);
       } else if (reserved > 0) {
         const folder = segments.slice(0, reserved).join('/');
         ctx.report(at, [], `chapter "${ch.id}" would take the URL /${folder}/ of chapter folder "${folder}" (an index file is the folder's own page); rename the file, e.g. ${CHAPTERS.folder}/${folder}/overview.mdx`);

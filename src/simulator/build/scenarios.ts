@@ -30,7 +30,11 @@ export function loadScenarios(dir = process.env.DRILLBOOK_SCENARIOS ?? 'scenario
   const sources = files.map((name) => ({ file: join(dir, name), text: readFileSync(join(dir, name), 'utf8') }));
   // Validated together: a scenario id is its page's URL, so it must be unique across files and not a simulator page's name.
   const checked = validateScenarios(plan, sources);
-  if (!checked.ok) throw new Error(`scenarios in ${dir}/ are not valid:\n${checked.problems.filter((p) => p.severity === 'error').map(formatProblem).join('\n')}`);
+  if (!checked.ok) {
+    const error = new Error(`scenarios in ${dir}/ are not valid:\n${checked.problems.filter((p) => p.severity === 'error').map(formatProblem).join('\n')}`);
+    error.stack = error.message; // the located lines are the whole story; no stack trace
+    throw error;
+  }
   const out = checked.results.map((r, i) => ({ scenario: r.scenario!, file: r.file, text: sources[i].text }));
   cached = out.sort((a, b) => a.scenario.title.localeCompare(b.scenario.title));
   return cached;

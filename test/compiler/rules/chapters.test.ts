@@ -31,13 +31,13 @@ describe('chapter-id', () => {
   });
 
   it.each([
-    ['index', 'the home page', 'introduction'],
-    ['404', 'the "page not found" page', '404-overview'],
-    ['pagefind', 'the search index', 'pagefind-overview'],
-  ])('rejects a chapter named %s, which would replace %s', (name, what, suggested) => {
+    ['index', '/', 'the home page', 'introduction'],
+    ['404', '/404/', 'the "page not found" page', '404-overview'],
+    ['pagefind', '/pagefind/', 'the search index', 'pagefind-overview'],
+  ])('rejects a chapter named %s, which would take %s', (name, url, what, suggested) => {
     const result = compileWith({ [`chapters/${name}.mdx`]: chapter('A chapter') });
     expect(ofRule(result, 'chapter-id').map((p) => [p.file, p.line, p.message])).toEqual([
-      [`content/chapters/${name}.mdx`, 1, `chapter "${name}" would take the URL /${name}/ of ${what}; rename the file, e.g. chapters/${suggested}.mdx`],
+      [`content/chapters/${name}.mdx`, 1, `chapter "${name}" would take the URL ${url} of ${what}; rename the file, e.g. chapters/${suggested}.mdx`],
     ]);
   });
 
