@@ -41,6 +41,13 @@ describe('chapter-id', () => {
     ]);
   });
 
+  it('never suggests a file name the handbook uses itself', () => {
+    const result = compileWith({ 'chapters/Roles.mdx': chapter('Roles') });
+    expect(ofRule(result, 'chapter-id').map((p) => p.message)).toEqual([
+      'chapter file name "Roles" is not an id: the handbook uses it as the page URL; rename the file to chapters/roles-overview.mdx (lower-case letters, digits and hyphens)',
+    ]);
+  });
+
   it('rejects an index file in a chapter folder, whose page would be the folder URL', () => {
     const result = compileWith({ 'chapters/annex/index.mdx': chapter('Annex') });
     expect(ofRule(result, 'chapter-id').map((p) => p.message)).toEqual([
