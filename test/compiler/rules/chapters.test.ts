@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileWith, ofRule } from '../helpers.ts';
 import { suggestId } from '../../../src/compiler/rules/chapters.ts';
+import { RESERVED_NAMES } from '../../../src/plan/routes.ts';
 
 const chapter = (title: string) => `---\ntitle: ${title}\norder: 2\n---\n\nText.\n`;
 
@@ -39,6 +40,12 @@ describe('chapter-id', () => {
     expect(ofRule(result, 'chapter-id').map((p) => [p.file, p.line, p.message])).toEqual([
       [`content/chapters/${name}.mdx`, 1, `chapter "${name}" would take the URL ${url} of ${what}; rename the file, e.g. chapters/${suggested}.mdx`],
     ]);
+  });
+
+  it('rejects every reserved top-level name, each at its file', () => {
+    const names = RESERVED_NAMES['/'].filter((n) => /^[a-z0-9][a-z0-9-]*$/.test(n));
+    const result = compileWith(Object.fromEntries(names.map((n) => [`chapters/${n}.mdx`, chapter(`Chapter ${n}`)])));
+    expect(ofRule(result, 'chapter-id').map((p) => p.file).sort()).toEqual(names.map((n) => `content/chapters/${n}.mdx`).sort());
   });
 
   it('never suggests a file name the handbook uses itself', () => {
