@@ -48,7 +48,7 @@ export function writeSyntheticPlan(dir: string, size: SyntheticPlanSize = {}): n
 
   put('roles.yaml', 'roles:\n' + list(roles, (i) => [
     `  - id: ${role(i)}`, `    name: Role ${i + 1}`, `    aliases: [R${i + 1}]`, `    purpose: Does the work of role ${i + 1} during an incident.`,
-    `    responsibilities: [Leads area ${i + 1}, Reports to ${role(i + 1)}]`, `    backup: ${role(i + 1)}`, `    mayCombineWith: [${role(i + 2)}]`,
+    `    responsibilities: [Leads area ${i + 1}, Reports to ${role(i + 1)}]`, `    backup: ${role(i % 2 ? i - 1 : i + 1)}`, `    mayCombineWith: [${role(i + 2)}]`,
   ].join('\n')).join('\n') + '\n');
 
   put('people.yaml', 'people:\n' + list(roles, (i) => [

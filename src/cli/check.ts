@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { compilePlan, formatProblem, sortProblems, summarise, type Problem } from '../compiler/index.ts';
-import { validateScenario } from '../engine/scenario/validate.ts';
+import { validateScenarios } from '../engine/scenario/validate-all.ts';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -21,7 +21,7 @@ const scenarioDir = arg('--scenarios') ?? (arg('--content') ? undefined : 'scena
 const scenarioFiles = scenarioDir && existsSync(scenarioDir) ? readdirSync(scenarioDir).filter((f) => /\.ya?ml$/.test(f)).sort() : [];
 // Scenarios are checked against a complete plan only; a broken plan would make every reference look unknown.
 const scenarioProblems: Problem[] = compiled.ok
-  ? scenarioFiles.flatMap((f) => validateScenario(compiled.plan, readFileSync(`${scenarioDir}/${f}`, 'utf8'), `${scenarioDir}/${f}`).problems)
+  ? validateScenarios(compiled.plan, scenarioFiles.map((f) => ({ file: `${scenarioDir}/${f}`, text: readFileSync(`${scenarioDir}/${f}`, 'utf8') }))).problems
   : [];
 const problems = sortProblems([...compiled.problems, ...scenarioProblems]);
 const result = { ...compiled, problems, ok: !problems.some((p) => p.severity === 'error') };

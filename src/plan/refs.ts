@@ -26,26 +26,6 @@ export const REF_KINDS = [
 
 export type RefKind = (typeof REF_KINDS)[number];
 
-/**
- * First URL segments the handbook itself uses (its generated pages in src/pages/ and the files in
- * public/), so a chapter at `/<chapter-id>/` must not take one of them. A test compares this list
- * with src/pages/ and public/.
- */
-export const HANDBOOK_SECTIONS = [
-  'audit',
-  'contacts',
-  'escalation',
-  'exercises',
-  'obligations',
-  'playbooks',
-  'print',
-  'raci',
-  'roles',
-  'schemas',
-  'severities',
-  'templates',
-] as const;
-
 /** Matches a typed reference as a whole string. */
 export const REF_PATTERN = new RegExp(`^(${REF_KINDS.join('|')}):([a-z0-9][a-z0-9/-]*)$`);
 

@@ -32,4 +32,15 @@ describe('npm run check with scenarios', () => {
     expect(lines[2]).toMatch(/^✘ test\/fixtures\/minimal: 2 errors, 0 warnings/);
     expect(code).toBe(1);
   });
+
+  it('rejects two scenario files with the same id, on the second, naming the first', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'drillbook-scenarios-'));
+    copyFileSync('test/fixtures/scenarios/minimal.yaml', join(dir, 'a.yaml'));
+    copyFileSync('test/fixtures/scenarios/minimal.yaml', join(dir, 'b.yaml'));
+    const { code, out } = check('--scenarios', dir);
+    expect(out.trim().split('\n')[0]).toBe(
+      `${dir}/b.yaml:2:5  error  scenario-duplicate-id  scenario id "stolen-export" is already used by ${dir}/a.yaml; give each scenario its own id (it names the briefing page /exercises/stolen-export/)`,
+    );
+    expect(code).toBe(1);
+  });
 });

@@ -4,8 +4,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/compiler/problems.ts';
+import { formatProblem, type Problem } from '../../src/compiler/problems.ts';
 import { validateScenario } from '../../src/engine/scenario/validate.ts';
+import { validateScenarios } from '../../src/engine/scenario/validate-all.ts';
 import { minimalPlan, MINIMAL_SCENARIO } from './helpers.ts';
 
 const DIR = 'test/fixtures/scenarios/broken/';
@@ -123,7 +124,33 @@ const EXPECTED: Record<string, string[]> = {
   '66-nan-for-boolean.yaml': [
     '66-nan-for-boolean.yaml:92:19  error  schema-type  scenario "stolen-export", inject "dpa-reminder", decision "notify": "freeText" must be true or false, not .nan, which YAML reads as "not a number"',
   ],
+  '40-duplicate-scenario-id.yaml': [
+    '40-duplicate-scenario-id.yaml:2:5  error  scenario-duplicate-id  scenario id "stolen-export" is already used by minimal.yaml; give each scenario its own id (it names the briefing page /exercises/stolen-export/)',
+  ],
+  '41-duration-zero.yaml': [
+    '41-duration-zero.yaml:6:11  error  schema-value  scenario "stolen-export": "duration" must be between PT15M (15 minutes) and P30D (30 days) of scenario time, what a tabletop exercise can cover (got "PT0S"); give the planned length, e.g. PT4H',
+  ],
+  '42-duration-absurd.yaml': [
+    '42-duration-absurd.yaml:6:11  error  schema-value  scenario "stolen-export": "duration" must be between PT15M (15 minutes) and P30D (30 days) of scenario time, what a tabletop exercise can cover (got "P9999Y"); give the planned length, e.g. PT4H',
+  ],
+  '43-reserved-id.yaml': [
+    '43-reserved-id.yaml:2:5  error  scenario-reserved-id  scenario id "run" would take the URL /exercises/run/ of the simulator\'s run page; give the scenario another id, e.g. "run-exercise"',
+  ],
+  '44-id-too-long.yaml': [
+    '44-id-too-long.yaml:2:5  error  schema-value  scenario "stolen-customer-export-stolen-customer-export-stolen-customer-export-stolen-customer-export-found-on-a-paste-site": "id" must be an id of at most 64 characters (got 113); ids become page URLs, so shorten it',
+  ],
 };
+
+/** Cases about a set of scenarios: validated after the minimal scenario, named `minimal.yaml`. */
+const AFTER_MINIMAL = new Set(['40-duplicate-scenario-id.yaml']);
+
+/** The problems of a corpus file, validated alone or after the minimal scenario. */
+function validateCase(file: string): { problems: Problem[]; ok: boolean; scenario?: unknown } {
+  const text = readFileSync(DIR + file, 'utf8');
+  if (!AFTER_MINIMAL.has(file)) return validateScenario(minimalPlan(), text, file);
+  const set = validateScenarios(minimalPlan(), [{ file: 'minimal.yaml', text: readFileSync(MINIMAL_SCENARIO, 'utf8') }, { file, text }]);
+  return set.results[1];
+}
 
 describe('broken scenarios', () => {
   it('has a corpus of at least 20 files, each with expected messages', () => {
@@ -134,7 +161,7 @@ describe('broken scenarios', () => {
 
   for (const [file, lines] of Object.entries(EXPECTED)) {
     it(`reports ${file.replace(/^\d+-|\.yaml$/g, '').replace(/-/g, ' ')} in ${file}`, () => {
-      const result = validateScenario(minimalPlan(), readFileSync(DIR + file, 'utf8'), file);
+      const result = validateCase(file);
       expect(result.problems.map(formatProblem)).toEqual(lines);
       expect(result.ok).toBe(false);
       expect(result.scenario).toBeUndefined();
@@ -154,5 +181,47 @@ describe('broken scenarios', () => {
       's.yaml:36:24  warning  scenario-unused-data-category  inject "paste-found": data category "personal-dta" is not used by any incident type or obligation of the plan, so it triggers nothing (did you mean "personal-data"?)',
     ]);
     expect(result.ok).toBe(true);
+  });
+});
+
+describe('scenario sets', () => {
+  const minimal = () => ({ file: 'a.yaml', text: readFileSync(MINIMAL_SCENARIO, 'utf8') });
+  const withId = (file: string, id: string) => ({ file, text: minimal().text.replace('id: stolen-export', `id: ${id}`) });
+
+  it('accepts scenarios with different ids, each with its scenario', () => {
+    const set = validateScenarios(minimalPlan(), [minimal(), withId('b.yaml', 'stolen-export-2')]);
+    expect(set.problems).toEqual([]);
+    expect(set.ok).toBe(true);
+    expect(set.results.map((r) => [r.file, r.scenario?.id])).toEqual([
+      ['a.yaml', 'stolen-export'],
+      ['b.yaml', 'stolen-export-2'],
+    ]);
+  });
+
+  it('rejects every later scenario that reuses an id, naming the first file, and keeps the first', () => {
+    const set = validateScenarios(minimalPlan(), [minimal(), withId('b.yaml', 'other'), withId('c.yaml', 'stolen-export')]);
+    expect(set.problems.map((p) => `${p.file}:${p.line}  ${p.rule}  ${p.message.split(';')[0]}`)).toEqual([
+      'c.yaml:2  scenario-duplicate-id  scenario id "stolen-export" is already used by a.yaml',
+    ]);
+    expect(set.ok).toBe(false);
+    expect(set.results.map((r) => r.scenario?.id)).toEqual(['stolen-export', 'other', undefined]);
+  });
+
+  it('does not count the id of a scenario that has errors of its own', () => {
+    const broken = { file: 'b.yaml', text: minimal().text.replace('duration: PT80H', 'duration: PT0S') };
+    const set = validateScenarios(minimalPlan(), [broken, withId('c.yaml', 'stolen-export')]);
+    expect(set.problems.map((p) => [p.file, p.rule])).toEqual([['b.yaml', 'schema-value']]);
+  });
+});
+
+describe('scenario duration', () => {
+  const withDuration = (d: string) => validateScenario(minimalPlan(), readFileSync(MINIMAL_SCENARIO, 'utf8').replace('duration: PT80H', `duration: ${d}`).replace(/T\+(\d\d):/g, 'T+00:'), 's.yaml');
+
+  it.each(['PT15M', 'PT4H', 'P30D'])('accepts %s, within a tabletop\'s range', (d) => {
+    expect(withDuration(d).problems.filter((p) => p.rule === 'schema-value')).toEqual([]);
+  });
+
+  it.each(['PT14M', 'PT0S', 'P31D', 'P1Y'])('rejects %s, outside PT15M to P30D', (d) => {
+    expect(withDuration(d).problems.map((p) => p.message)).toEqual([expect.stringContaining(`"duration" must be between PT15M (15 minutes) and P30D (30 days)`)]);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
-import { HANDBOOK_SECTIONS, indexRefs, parseRef, REF_KINDS, REF_PATTERN } from '../../src/plan/refs.ts';
+import { indexRefs, parseRef, REF_KINDS, REF_PATTERN } from '../../src/plan/refs.ts';
 import { compileWith } from '../compiler/helpers.ts';
 
 describe('parseRef', () => {
@@ -51,13 +50,5 @@ describe('indexRefs', () => {
 
   it('has no entry for an element that does not exist', () => {
     expect(index.get('role:nobody')).toBeUndefined();
-  });
-});
-
-describe('HANDBOOK_SECTIONS', () => {
-  it('lists exactly the top-level URL segments the handbook builds from src/pages/ and public/', () => {
-    const segment = (name: string) => name.replace(/\.(astro|ts)$/, '');
-    const built = [...readdirSync('src/pages'), ...readdirSync('public')].map(segment).filter((s) => s !== 'index');
-    expect([...HANDBOOK_SECTIONS].sort()).toEqual([...new Set(built)].sort());
   });
 });

@@ -7,6 +7,9 @@ import { escalationCycle, escalationFirstTimeout } from './escalation.ts';
 import { obligationChain, obligationStageDuration } from './obligations.ts';
 import { chapterId } from './chapters.ts';
 import { controlFramework } from './controls.ts';
+import { roleBackupLoop, roleBackupSelf } from './backups.ts';
+import { activitySubmitsUntriggered } from './submissions.ts';
+import { calendarNoWorkingDays } from './calendars.ts';
 import { contactUnverified, documentUnapproved, exerciseStale, reviewOverdue } from './currency.ts';
 
 export const RULES: readonly Rule[] = [
@@ -20,10 +23,14 @@ export const RULES: readonly Rule[] = [
   raciResponsible,
   raciManyConsulted,
   roleUnstaffed,
+  roleBackupSelf,
+  roleBackupLoop,
   escalationFirstTimeout,
   escalationCycle,
   obligationStageDuration,
   obligationChain,
+  activitySubmitsUntriggered,
+  calendarNoWorkingDays,
   reviewOverdue,
   contactUnverified,
   exerciseStale,

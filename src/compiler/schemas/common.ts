@@ -6,14 +6,25 @@ import { z } from 'zod';
 import { durationToMs, parseDuration } from '../../plan/time.ts';
 import { MAX_MARKDOWN_DEPTH } from '../../plan/chapter-markup.ts';
 import { depthMessage, markdownNesting } from '../markdown-depth.ts';
+import { MAX_ID_LENGTH } from '../../plan/routes.ts';
 
-/** A stable identifier: lower-case letters, digits and hyphens, e.g. `incident-commander`. */
+/**
+ * A stable identifier: lower-case letters, digits and hyphens, e.g. `incident-commander`, at most
+ * MAX_ID_LENGTH (64) characters: ids become page URLs and file names of the handbook.
+ */
 export const id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, {
     error: 'must be an id of lower-case letters, digits and hyphens, such as "incident-commander"',
+    abort: true, // one message for a bad id, not two
   })
-  .meta({ description: 'Stable identifier: lower-case letters, digits and hyphens.' });
+  // The refine words the message (schema errors of kind too_big get a generic one); .max puts maxLength in the JSON Schema.
+  .refine((s) => s.length <= MAX_ID_LENGTH, {
+    error: (issue) => `must be an id of at most ${MAX_ID_LENGTH} characters (got ${String(issue.input).length}); ids become page URLs, so shorten it`,
+    abort: true,
+  })
+  .max(MAX_ID_LENGTH)
+  .meta({ description: `Stable identifier: lower-case letters, digits and hyphens, at most ${MAX_ID_LENGTH} characters.` });
 
 /** A reference to another element by its id; the compiler checks that it resolves. */
 export const ref = (kind: string) => id.meta({ description: `Id of a ${kind} defined in the plan.` });

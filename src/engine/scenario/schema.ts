@@ -7,12 +7,19 @@
 import { z } from 'zod';
 import { ANCHOR_EVENTS, durationError } from '../../compiler/schemas/common.ts';
 import { parseClock } from '../clock.ts';
-import { parseDuration } from '../../plan/time.ts';
+import { durationToMs, parseDuration } from '../../plan/time.ts';
+import { MAX_ID_LENGTH } from '../../plan/routes.ts';
 
 const id = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'must be an id of lower-case letters, digits and hyphens, such as "edr-alert"' })
-  .meta({ description: 'Stable identifier: lower-case letters, digits and hyphens.' });
+  .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'must be an id of lower-case letters, digits and hyphens, such as "edr-alert"', abort: true })
+  // The refine words the message (too_big gets a generic one); .max puts maxLength in the JSON Schema.
+  .refine((s) => s.length <= MAX_ID_LENGTH, {
+    error: (i) => `must be an id of at most ${MAX_ID_LENGTH} characters (got ${String(i.input).length}); ids become page URLs, so shorten it`,
+    abort: true,
+  })
+  .max(MAX_ID_LENGTH)
+  .meta({ description: `Stable identifier: lower-case letters, digits and hyphens, at most ${MAX_ID_LENGTH} characters.` });
 
 /** Scenario time `T+hh:mm`. */
 export const clockText = z
@@ -28,6 +35,22 @@ const duration = z
     error: (i) => durationError(String(i.input)),
   })
   .meta({ description: 'ISO-8601 duration, e.g. PT6H.', pattern: '^P' });
+
+/** The shortest and longest scenario a tabletop can run: a quarter of an hour to a month of scenario time. */
+export const SCENARIO_DURATION = { min: 'PT15M', max: 'P30D' } as const;
+
+/** A scenario's planned length: a duration within SCENARIO_DURATION. */
+const scenarioDuration = z
+  .string()
+  .refine((s) => parseDuration(s) !== undefined, {
+    error: (i) => `must be an ISO-8601 duration such as PT15M, PT6H or P2D (got ${JSON.stringify(i.input)})`,
+    abort: true,
+  })
+  .refine((s) => durationToMs(s) >= durationToMs(SCENARIO_DURATION.min) && durationToMs(s) <= durationToMs(SCENARIO_DURATION.max), {
+    error: (i) =>
+      `must be between ${SCENARIO_DURATION.min} (15 minutes) and ${SCENARIO_DURATION.max} (30 days) of scenario time, what a tabletop exercise can cover (got ${JSON.stringify(i.input)}); give the planned length, e.g. PT4H`,
+  })
+  .meta({ description: `Planned length of the exercise in scenario time, ${SCENARIO_DURATION.min} to ${SCENARIO_DURATION.max}, e.g. PT4H.`, pattern: '^P' });
 
 const anchor = z.enum(ANCHOR_EVENTS).meta({ description: `Anchor event: ${ANCHOR_EVENTS.join(', ')}.` });
 
@@ -246,8 +269,8 @@ export const scenarioSchema = z
     summary: z.string().min(1),
     /** Incident type (plan id) the scenario exercises. */
     incidentType: id.meta({ description: 'Plan incident type id.' }),
-    /** Planned length, e.g. `PT4H`. */
-    duration,
+    /** Planned length in scenario time, PT15M to P30D, e.g. `PT4H`. */
+    duration: scenarioDuration,
     /** Wall-clock instant of T+0, ISO-8601 with offset; used for business-day deadlines. Default 2026-01-05T09:00:00Z. */
     startsAt: z.iso.datetime({ offset: true }).default('2026-01-05T09:00:00Z').meta({ description: 'Instant of T+0.' }),
     /** Participating plan role ids. */

@@ -10,6 +10,7 @@ import { parseYaml, locate, type YamlPath, type YamlSource } from '../../compile
 import { zodProblems } from '../../compiler/zod-messages.ts';
 import { sortProblems, type Problem } from '../../compiler/problems.ts';
 import { durationToMs } from '../../plan/time.ts';
+import { isReservedName } from '../../plan/routes.ts';
 import { formatClock, parseClock } from '../clock.ts';
 import { scenarioSchema, type Scenario } from './schema.ts';
 import { checkReferences, type Report } from './references.ts';
@@ -63,6 +64,7 @@ function validate(plan: PlanModel, text: string, file: string): ScenarioValidati
   const report: Report = (path, rule, message, severity = 'error') =>
     problems.push({ file, ...locate(source, path), severity, rule, message });
   checkDuplicates(scenario, report);
+  checkRoute(scenario, report);
   checkReferences(plan, scenario, report);
   if (!problems.some((p) => p.severity === 'error')) checkStructure(scenario, source, report);
   const result = done(problems);
@@ -89,6 +91,12 @@ function checkDuplicates(s: Scenario, report: Report) {
   unique('expectation', list(s.expectations, ['expectations']));
   unique('decision', s.injects.flatMap((inj, i) => list(inj.decisions, ['injects', i, 'decisions'])));
   s.injects.forEach((inj, i) => inj.decisions.forEach((d, j) => unique(`option of decision "${d.id}"`, list(d.options, ['injects', i, 'decisions', j, 'options']))));
+}
+
+/** The scenario's id names its briefing page, `/exercises/<id>/`: it must not take a simulator page's name. */
+function checkRoute(s: Scenario, report: Report) {
+  if (isReservedName('/exercises/', s.id))
+    report(['id'], 'scenario-reserved-id', `scenario id "${s.id}" would take the URL /exercises/${s.id}/ of ${s.id === 'index' ? 'the Exercises page' : s.id === 'data' ? "the simulator's data files" : `the simulator's ${s.id} page`}; give the scenario another id, e.g. "${s.id}-exercise"`);
 }
 
 function checkStructure(s: Scenario, src: YamlSource, report: Report) {

@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateScenario } from '../../engine/scenario/validate.ts';
+import { validateScenarios } from '../../engine/scenario/validate-all.ts';
 import type { Scenario } from '../../engine/scenario/schema.ts';
 import { formatProblem } from '../../compiler/problems.ts';
 import { loadPlan } from '../../plan/load.ts';
@@ -20,9 +20,6 @@ export interface ExampleScenario {
   text: string;
 }
 
-/** Route segments under /exercises/ that a scenario id must not take. */
-export const RESERVED_IDS = ['run', 'projector', 'report', 'data'];
-
 let cached: ExampleScenario[] | undefined;
 
 /** The example scenarios, sorted by title; cached for the build. */
@@ -30,15 +27,15 @@ export function loadScenarios(dir = process.env.DRILLBOOK_SCENARIOS ?? 'scenario
   if (cached) return cached;
   const plan = loadPlan();
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort() : [];
-  const out: ExampleScenario[] = [];
-  for (const name of files) {
-    const file = join(dir, name);
-    const text = readFileSync(file, 'utf8');
-    const result = validateScenario(plan, text, file);
-    if (!result.scenario) throw new Error(`scenario ${file} is not valid:\n${result.problems.map(formatProblem).join('\n')}`);
-    if (RESERVED_IDS.includes(result.scenario.id)) throw new Error(`${file}: scenario id "${result.scenario.id}" is reserved for a simulator page; rename it`);
-    out.push({ scenario: result.scenario, file, text });
+  const sources = files.map((name) => ({ file: join(dir, name), text: readFileSync(join(dir, name), 'utf8') }));
+  // Validated together: a scenario id is its page's URL, so it must be unique across files and not a simulator page's name.
+  const checked = validateScenarios(plan, sources);
+  if (!checked.ok) {
+    const error = new Error(`scenarios in ${dir}/ are not valid:\n${checked.problems.filter((p) => p.severity === 'error').map(formatProblem).join('\n')}`);
+    error.stack = error.message; // the located lines are the whole story; no stack trace
+    throw error;
   }
+  const out = checked.results.map((r, i) => ({ scenario: r.scenario!, file: r.file, text: sources[i].text }));
   cached = out.sort((a, b) => a.scenario.title.localeCompare(b.scenario.title));
   return cached;
 }

@@ -1,0 +1,29 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { isReservedName, RESERVED_NAMES } from '../../src/plan/routes.ts';
+
+/** URL segment of a page or file in src/pages/ or public/: `print.astro` → `print`; dynamic routes (`[id].astro`) name no segment. */
+const segmentsIn = (dir: string) =>
+  readdirSync(dir)
+    .map((name) => name.replace(/\.(astro|ts)$/, ''))
+    .filter((name) => !name.startsWith('['));
+
+describe('RESERVED_NAMES', () => {
+  it('reserves every top-level page of src/pages/ and every file of public/', () => {
+    const used = [...segmentsIn('src/pages'), ...segmentsIn('public')];
+    expect(used.filter((s) => !isReservedName('/', s))).toEqual([]);
+  });
+
+  it('reserves exactly the fixed pages of src/pages/exercises/', () => {
+    expect([...RESERVED_NAMES['/exercises/']].sort()).toEqual(segmentsIn('src/pages/exercises').sort());
+  });
+
+  it('takes index in every folder and only the listed names besides', () => {
+    expect(isReservedName('/', 'index')).toBe(true);
+    expect(isReservedName('/exercises/', 'index')).toBe(true);
+    expect(isReservedName('/', 'pagefind')).toBe(true);
+    expect(isReservedName('/', 'run')).toBe(false);
+    expect(isReservedName('/exercises/', 'run')).toBe(true);
+    expect(isReservedName('/', 'purpose')).toBe(false);
+  });
+});
