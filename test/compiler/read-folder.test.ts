@@ -12,6 +12,7 @@ import { compilePlan, readContentDir } from '../../src/compiler/compile.ts';
 import { formatProblem } from '../../src/compiler/problems.ts';
 import { MAX_FILE_BYTES, PLAN_FOLDER, readErrorMessage, readScenarioDir, type FolderFs } from '../../src/compiler/read-folder.ts';
 import { compileOrFail } from '../../src/integration/drillbook.ts';
+import { loadScenarios } from '../../src/simulator/build/scenarios.ts';
 import { MINIMAL } from './helpers.ts';
 
 /** A fresh copy of the minimal plan, and the lines its reading reports with the prefix `content/`. */
@@ -158,6 +159,12 @@ describe('reading the plan folder', () => {
     ]);
   });
 
+  it('rejects a file name that is not UTF-8, as a Latin-1 archive leaves it', () => {
+    const dir = plan();
+    writeFileSync(Buffer.concat([Buffer.from(join(dir, 'chapters', 'caf')), Buffer.from([0xe9]), Buffer.from('.mdx')]), '---\ntitle: x\n---\n');
+    expect(lines(dir)).toEqual(['content/chapters/caf\uFFFD.mdx:1:1  error  file-name  the file name is not UTF-8 text; rename the file using letters, digits and hyphens']);
+  });
+
   it('reads a file whose name is not an id, leaving the name to the chapter rule', () => {
     const dir = plan();
     cpSync(join(dir, 'chapters', 'purpose.mdx'), join(dir, 'chapters', 'über-uns.mdx'));
@@ -231,5 +238,21 @@ describe('the build', () => {
     }
     expect(message).toContain('/people.yaml:1:1  error  file-link  is a symbolic link to a file that does not exist;');
     expect(message).not.toContain('does not exist; create');
+  });
+
+  it('fails with located lines, not a stack trace, when a scenario file cannot be read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'drillbook-scenarios-'));
+    cpSync('test/fixtures/scenarios/minimal.yaml', join(dir, 'minimal.yaml'));
+    mkdirSync(join(dir, 'folder.yml'));
+    const before = process.env.DRILLBOOK_CONTENT;
+    process.env.DRILLBOOK_CONTENT = MINIMAL;
+    try {
+      expect(() => loadScenarios(dir)).toThrowError(
+        `the scenarios in ${dir}/ cannot be read:\n${dir}/folder.yml:1:1  error  file-type  is a folder, not a file; rename the folder (a name ending in .yml is for a file), or replace it with the scenario file`,
+      );
+    } finally {
+      if (before === undefined) delete process.env.DRILLBOOK_CONTENT;
+      else process.env.DRILLBOOK_CONTENT = before;
+    }
   });
 });
