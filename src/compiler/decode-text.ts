@@ -4,8 +4,8 @@
  * way editors and the YAML positions count them (lines split at `\n`, columns in UTF-16 units).
  */
 
-/** Decoded text, or where and why the bytes are not UTF-8 text. */
-export type Decoded = { text: string } | { line: number; column: number; message: string };
+/** Decoded text (and whether a BOM was dropped from it), or where and why the bytes are not UTF-8 text. */
+export type Decoded = { text: string; bom: boolean } | { line: number; column: number; message: string };
 
 const strict = new TextDecoder('utf-8', { fatal: true }); // ignoreBOM false: a leading BOM is dropped
 
@@ -31,7 +31,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
       message: `the file holds a NUL byte at line ${line} column ${column}, so it is not text (a file saved as UTF-16 looks like this); save it as UTF-8 and remove the byte`,
     };
   }
-  return { text };
+  return { text, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf };
 }
 
 /** Line and column (1-based) of byte offset `at`, whose preceding bytes are valid UTF-8. */

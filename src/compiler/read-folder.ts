@@ -76,9 +76,15 @@ export interface ReadFolderOptions {
   fs?: FolderFs;
 }
 
+/** A file read: its text, and whether the file began with a UTF-8 BOM, which `text` leaves out. */
+export interface ReadFile extends SourceFile {
+  /** The BOM is part of the file's bytes, so of its checksum (`sha256sum -c` must still pass). */
+  bom?: true;
+}
+
 /** The files read (paths relative to the folder, `/`-separated, sorted) and one problem per file that could not be. */
 export interface FolderRead {
-  files: SourceFile[];
+  files: ReadFile[];
   problems: Problem[];
 }
 
@@ -96,7 +102,7 @@ export function printable(path: string): string {
 /** Reads every source file of the folder `dir`. Never throws. */
 export function readFolder(dir: string, kind: FolderKind, options: ReadFolderOptions): FolderRead {
   const fs = options.fs ?? nodeFs;
-  const files: SourceFile[] = [];
+  const files: ReadFile[] = [];
   const problems: Problem[] = [];
   const report = (path: string, rule: string, message: string, line = 1, column = 1) =>
     problems.push({ file: printable(options.prefix + path), line, column, severity: 'error', rule, message });
@@ -124,7 +130,7 @@ export function readFolder(dir: string, kind: FolderKind, options: ReadFolderOpt
       return;
     }
     const decoded = decodeText(got.bytes);
-    if ('text' in decoded) files.push({ path, text: decoded.text });
+    if ('text' in decoded) files.push(decoded.bom ? { path, text: decoded.text, bom: true } : { path, text: decoded.text });
     else report(path, 'file-encoding', decoded.message, decoded.line, decoded.column);
   };
 

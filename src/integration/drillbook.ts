@@ -5,16 +5,16 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { compileRead, defaultToday, formatProblem, planPrefix, readContentDir, summarise, type CompileResult, type SourceFile } from '../compiler/index.ts';
+import { compileRead, defaultToday, formatProblem, planPrefix, readContentDir, summarise, type CompileResult, type ReadFile } from '../compiler/index.ts';
 
 // One build process loads this module several times (the Astro config, the integration, the
 // prerendered pages' bundle); a process-wide memo keyed by the content itself compiles the plan once.
 const MEMO = Symbol.for('drillbook.compiled-plans');
 
 /** Same folder, same file contents, same working directory and same "today": same compile result. */
-function memoKey(contentDir: string, files: readonly SourceFile[]): string {
+function memoKey(contentDir: string, files: readonly ReadFile[]): string {
   const hash = createHash('sha256').update(`${resolve(contentDir)}\0${process.cwd()}\0${defaultToday()}`);
-  for (const f of files) hash.update(`\0${f.path}\0${f.text}`);
+  for (const f of files) hash.update(`\0${f.path}\0${f.bom ? '\uFEFF' : ''}${f.text}`);
   return hash.digest('hex');
 }
 

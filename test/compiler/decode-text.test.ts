@@ -6,8 +6,8 @@ const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) =
 
 describe('decodeText', () => {
   it('decodes UTF-8 text and drops a leading byte order mark only', () => {
-    expect(decodeText(bytes([0xef, 0xbb, 0xbf], 'a: ü\n'))).toEqual({ text: 'a: ü\n' });
-    expect(decodeText(bytes('a\n', [0xef, 0xbb, 0xbf], 'b'))).toEqual({ text: 'a\n\uFEFFb' });
+    expect(decodeText(bytes([0xef, 0xbb, 0xbf], 'a: ü\n'))).toEqual({ text: 'a: ü\n', bom: true });
+    expect(decodeText(bytes('a\n', [0xef, 0xbb, 0xbf], 'b'))).toEqual({ text: 'a\n\uFEFFb', bom: false });
   });
 
   it('counts the column in characters, after multi-byte ones and a BOM', () => {

@@ -3,6 +3,7 @@
  * temporary folder (links, FIFOs and huge files cannot be stored in git).
  */
 import { spawn, execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -124,13 +125,17 @@ describe('reading the plan folder', () => {
     expect(lines(dir)).toEqual(['content/teams.yaml:3:14  error  file-encoding  the file is not UTF-8 text at line 3 column 14 (byte 0xe9); save it as UTF-8']);
   });
 
-  it('drops a UTF-8 byte order mark', () => {
+  it('drops a UTF-8 byte order mark from the text but not from the file checksum', () => {
     const dir = plan();
     const text = fs.readFileSync(join(dir, 'roles.yaml'), 'utf8');
     writeFileSync(join(dir, 'roles.yaml'), '\uFEFF' + text);
     const read = readContentDir(dir, 'content/');
     expect(read.problems).toEqual([]);
     expect(read.files.find((f) => f.path === 'roles.yaml')?.text).toBe(text);
+    const compiled = compilePlan(dir, { today: '2026-06-01', prefix: 'content/' });
+    expect(compiled.problems).toEqual([]);
+    const bytesHash = createHash('sha256').update(fs.readFileSync(join(dir, 'roles.yaml'))).digest('hex');
+    expect(compiled.plan.sources.find((s) => s.file === 'content/roles.yaml')?.sha256).toBe(bytesHash); // sha256sum -c still passes
   });
 
   it('rejects a NUL byte, as in a file saved as UTF-16', () => {
@@ -178,7 +183,7 @@ describe('reading the plan folder', () => {
       ...fs,
       openSync: ((path: fs.PathLike, flags?: fs.OpenMode) => {
         if (String(path).endsWith('people.yaml')) throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
-        return fs.openSync(path, flags);
+        return fs.openSync(path, flags ?? 'r');
       }) as FolderFs['openSync'],
     };
     expect(lines(dir, denied)).toEqual([
