@@ -17,9 +17,25 @@ import { join, sep } from 'node:path';
 import type { SourceFile } from './assemble.ts';
 import { decodeText } from './decode-text.ts';
 import type { Problem } from './problems.ts';
+import {
+  extensionNotLowerCase,
+  folderNamedLikeFile,
+  linkDangles,
+  linkLoops,
+  linksOutside,
+  linksToFolder,
+  MAX_MB,
+  NAME_NOT_UTF8,
+  nameHoldsControl,
+  notAFile,
+  readErrorMessage,
+  tooLarge,
+} from './read-folder-messages.ts';
+
+export { readErrorMessage } from './read-folder-messages.ts';
 
 /** Largest file Drillbook reads: 5 MB. A plan file is a few kilobytes; anything near this is a mistake. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export const MAX_FILE_BYTES = MAX_MB * 1024 * 1024;
 
 /** What a folder holds and how it is read. */
 export interface FolderKind {
@@ -148,19 +164,18 @@ export function readFolder(dir: string, kind: FolderKind, options: ReadFolderOpt
       const full = join(root, rel, name);
       const control = HAS_CONTROL.exec(name)?.[0];
       if (control) {
-        const code = `U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-        report(path, 'file-name', `the file name holds the control character ${code}; rename the file using letters, digits and hyphens`);
+        report(path, 'file-name', nameHoldsControl(control));
         continue;
       }
       const ext = kind.extensions.find((e) => name.toLowerCase().endsWith(e));
       if (ext && !name.endsWith(ext)) {
-        report(path, 'file-name', `the extension "${name.slice(-ext.length)}" must be lower-case, or the file is not read; rename it to ${path.slice(0, -ext.length)}${ext}`);
+        report(path, 'file-name', extensionNotLowerCase(path, ext));
         continue;
       }
       try {
         const entry = fs.lstatSync(full);
         if (entry.isDirectory()) {
-          if (ext) report(path, 'file-type', `is a folder, not a file; rename the folder (a name ending in ${ext} is for a file), or replace it with the ${kind.file}`);
+          if (ext) report(path, 'file-type', folderNamedLikeFile(ext, kind));
           else if (kind.recursive) walk(path);
           continue;
         }
@@ -173,15 +188,15 @@ export function readFolder(dir: string, kind: FolderKind, options: ReadFolderOpt
         if (!ext && !kind.recursive) continue;
         const real = resolveLink(fs, full);
         if (typeof real !== 'string') {
-          if (ext) report(path, 'file-link', real.problem.replace('{folder}', kind.name));
+          if (ext) report(path, 'file-link', real.problem === 'loop' ? linkLoops() : linkDangles(kind));
           continue;
         }
         const inside = real.startsWith(root.endsWith(sep) ? root : root + sep);
         const target = fs.lstatSync(real);
         if (target.isDirectory() && (ext || kind.recursive))
-          report(path, 'file-link', `is a symbolic link to a folder, which Drillbook does not follow; move the files into the ${kind.name} instead`);
+          report(path, 'file-link', linksToFolder(kind));
         else if (!ext) continue;
-        else if (!inside) report(path, 'file-link', `links outside the ${kind.name}, which Drillbook does not read; copy the file in instead of linking to it`);
+        else if (!inside) report(path, 'file-link', linksOutside(kind));
         else if (!target.isFile()) report(path, 'file-type', notAFile(target, kind));
         else read(real, path);
       } catch (err) {
@@ -193,8 +208,6 @@ export function readFolder(dir: string, kind: FolderKind, options: ReadFolderOpt
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, problems };
 }
-
-const NAME_NOT_UTF8 = 'the file name is not UTF-8 text; rename the file using letters, digits and hyphens';
 
 /** The names in a folder, sorted; a name that is not UTF-8 is passed to `bad` (shown with U+FFFD) instead. */
 function entryNames(fs: FolderFs, folder: string, bad: (shown: string) => void): string[] {
@@ -210,14 +223,13 @@ function entryNames(fs: FolderFs, folder: string, bad: (shown: string) => void):
 }
 
 /** The real path of a link, or why it has none. */
-function resolveLink(fs: FolderFs, full: string): string | { problem: string } {
+function resolveLink(fs: FolderFs, full: string): string | { problem: 'dangling' | 'loop' } {
   try {
     return fs.realpathSync(full);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR')
-      return { problem: 'is a symbolic link to a file that does not exist; point the link at a file inside the {folder}, or delete it' };
-    if (code === 'ELOOP') return { problem: 'is a symbolic link that loops back on itself; replace it with the file it should be, or delete it' };
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { problem: 'dangling' };
+    if (code === 'ELOOP') return { problem: 'loop' };
     throw err;
   }
 }
@@ -256,42 +268,6 @@ function readBytes(fs: FolderFs, path: string, kind: FolderKind): { bytes: Uint8
   }
 }
 
-function tooLarge(size: number | undefined, kind: FolderKind): string {
-  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-  const is = size === undefined ? 'is larger than 5 MB' : `is ${mb(size)}`;
-  return `${is}; a ${kind.file} may be at most ${MAX_FILE_BYTES / 1024 / 1024} MB: split it, or remove what does not belong in it`;
-}
-
-function notAFile(stat: nodeFs.Stats, kind: FolderKind): string {
-  const what = stat.isFIFO()
-    ? 'a named pipe (FIFO), not a file'
-    : stat.isSocket()
-      ? 'a socket, not a file'
-      : stat.isCharacterDevice() || stat.isBlockDevice()
-        ? 'a device, not a file'
-        : 'not a regular file';
-  return `is ${what}; Drillbook reads only regular files: replace it with the ${kind.file} it should be, or delete it`;
-}
-
 function rootProblem(file: string, rule: string, message: string): Problem {
   return { file: printable(file), line: 1, column: 1, severity: 'error', rule, message };
-}
-
-/** What an error code met while reading a file means, and what to do about it. */
-export function readErrorMessage(code: string | undefined, kind: FolderKind): string {
-  switch (code) {
-    case 'EACCES':
-    case 'EPERM':
-      return `cannot be read: permission denied; let the user running Drillbook read it (for example chmod a+r), or move it out of the ${kind.name}`;
-    case 'ENOENT':
-      return `disappeared while the ${kind.name} was being read; run the check again`;
-    case 'ELOOP':
-      return 'is a symbolic link that loops back on itself; replace it with the file it should be, or delete it';
-    case 'EISDIR':
-      return `is a folder, not a file; replace it with the ${kind.file} it should be, or rename it`;
-    case 'ENAMETOOLONG':
-      return 'has a path too long for the file system; use shorter file and folder names';
-    default:
-      return `cannot be read (${code ?? 'unknown error'}); check the file and the disk, then run the check again`;
-  }
 }
