@@ -83,3 +83,8 @@ export function readErrorMessage(code: string | undefined, kind: FolderKind): st
       return `cannot be read (${code ?? 'unknown error'}); check the file and the disk, then run the check again`;
   }
 }
+
+/** A sub-folder that cannot be listed: the same reasons, said of a folder (which needs x to be listed). */
+export function folderUnreadable(code: string | undefined, kind: FolderKind): string {
+  return `the folder ${readErrorMessage(code, kind).replace('chmod a+r)', 'chmod a+rx)')}`;
+}

@@ -20,6 +20,7 @@ import type { Problem } from './problems.ts';
 import {
   extensionNotLowerCase,
   folderNamedLikeFile,
+  folderUnreadable,
   linkDangles,
   linkLoops,
   linksOutside,
@@ -155,7 +156,7 @@ export function readFolder(dir: string, kind: FolderKind, options: ReadFolderOpt
     try {
       names = entryNames(fs, join(root, rel), (bad) => report(join(rel, bad).split(sep).join('/'), 'file-name', NAME_NOT_UTF8));
     } catch (err) {
-      report(rel ? `${rel}/` : '', 'file-unreadable', readErrorMessage((err as NodeJS.ErrnoException).code, kind).replace(/^cannot/, 'the folder cannot'));
+      report(rel ? `${rel}/` : '', 'file-unreadable', folderUnreadable((err as NodeJS.ErrnoException).code, kind));
       return;
     }
     for (const name of names) {

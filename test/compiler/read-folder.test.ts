@@ -191,6 +191,20 @@ describe('reading the plan folder', () => {
     ]);
   });
 
+  it('reports a sub-folder that cannot be listed at the folder', () => {
+    const dir = plan();
+    const denied: FolderFs = {
+      ...fs,
+      readdirSync: ((path: fs.PathLike, options?: object) => {
+        if (String(path).endsWith('playbooks')) throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+        return fs.readdirSync(path, options as { encoding: 'buffer' });
+      }) as FolderFs['readdirSync'],
+    };
+    expect(lines(dir, denied)).toEqual([
+      'content/playbooks/:1:1  error  file-unreadable  the folder cannot be read: permission denied; let the user running Drillbook read it (for example chmod a+rx), or move it out of the plan folder',
+    ]);
+  });
+
   it('says what to do for each error a read can meet', () => {
     expect(readErrorMessage('ENOENT', PLAN_FOLDER)).toBe('disappeared while the plan folder was being read; run the check again');
     expect(readErrorMessage('ELOOP', PLAN_FOLDER)).toBe('is a symbolic link that loops back on itself; replace it with the file it should be, or delete it');
