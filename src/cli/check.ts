@@ -2,9 +2,11 @@
  * `npm run check [-- --json] [--content DIR] [--scenarios DIR] [--today YYYY-MM-DD]`: compiles the plan,
  * validates every exercise scenario (`scenarios/*.yaml`) against it, and prints every problem as
  * `path:line:column  severity  rule  message`, then a summary. Exits 1 on errors.
+ * Every file is read through the safe reader (`compiler/read-folder.ts`): a file that cannot be read
+ * is one located line like any other problem, never a stack trace.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { compilePlan, formatProblem, sortProblems, summarise, type Problem } from '../compiler/index.ts';
+import { readScenarioDir, scenarioPrefix } from '../compiler/read-folder.ts';
 import { validateScenarios } from '../engine/scenario/validate-all.ts';
 
 function arg(name: string): string | undefined {
@@ -18,11 +20,14 @@ const started = performance.now();
 const compiled = compilePlan(dir, { today: arg('--today') });
 // Scenarios are written against one plan: scenarios/ goes with content/; another plan names its own with --scenarios.
 const scenarioDir = arg('--scenarios') ?? (arg('--content') ? undefined : 'scenarios');
-const scenarioFiles = scenarioDir && existsSync(scenarioDir) ? readdirSync(scenarioDir).filter((f) => /\.ya?ml$/.test(f)).sort() : [];
+// The default scenarios/ may be absent; a folder named with --scenarios must exist.
+const scenarioRead = scenarioDir ? readScenarioDir(scenarioDir, arg('--scenarios') !== undefined) : { files: [], problems: [] };
+const scenarioFiles = scenarioRead.files;
 // Scenarios are checked against a complete plan only; a broken plan would make every reference look unknown.
-const scenarioProblems: Problem[] = compiled.ok
-  ? validateScenarios(compiled.plan, scenarioFiles.map((f) => ({ file: `${scenarioDir}/${f}`, text: readFileSync(`${scenarioDir}/${f}`, 'utf8') }))).problems
-  : [];
+const scenarioProblems: Problem[] = [
+  ...scenarioRead.problems,
+  ...(compiled.ok ? validateScenarios(compiled.plan, scenarioFiles.map((f) => ({ file: `${scenarioPrefix(scenarioDir!)}${f.path}`, text: f.text }))).problems : []),
+];
 const problems = sortProblems([...compiled.problems, ...scenarioProblems]);
 const result = { ...compiled, problems, ok: !problems.some((p) => p.severity === 'error') };
 const ms = performance.now() - started;
@@ -41,3 +46,4 @@ if (json) {
   console.log(`${result.ok ? '✔' : '✘'} ${dir}: ${summarise(result.problems)}${counts} in ${Math.round(ms)} ms`);
 }
 process.exitCode = result.ok ? 0 : 1;
+

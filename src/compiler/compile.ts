@@ -4,14 +4,15 @@
  *   readContentDir ──▶ SourceFile[] ──assemble──▶ partial model + schema problems
  *                                      └─runRules──▶ rule problems ──▶ CompileResult
  *
- * Pure apart from `readContentDir` and `compilePlan`, which read the file system; no Astro imports.
+ * Pure apart from `readContentDir` and `compilePlan`, which read the file system (through
+ * `read-folder.ts`, the one safe reader); no Astro imports.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { relative, sep } from 'node:path';
 import type { PlanModel } from '../plan/model.ts';
 import { assemble, type SourceFile } from './assemble.ts';
 import { sortProblems, type Problem } from './problems.ts';
+import { PLAN_FOLDER, readFolder, type FolderFs, type FolderRead } from './read-folder.ts';
 import { RULES } from './rules/index.ts';
 import { runRules, type Rule } from './rules/context.ts';
 
@@ -41,13 +42,14 @@ export function defaultToday(): string {
   return env && /^\d{4}-\d{2}-\d{2}$/.test(env) ? env : new Date().toISOString().slice(0, 10);
 }
 
-/** SHA-256 over every source's path and text, in path order: the plan's fingerprint. */
-export function digestSources(files: readonly SourceFile[], prefix: string): Pick<PlanModel, 'digest' | 'sources'> {
+/** SHA-256 over every source's path and content, in path order: the plan's fingerprint. A file's hash is its bytes' (a dropped BOM included). */
+export function digestSources(files: readonly (SourceFile & { bom?: boolean })[], prefix: string): Pick<PlanModel, 'digest' | 'sources'> {
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : 1));
   const whole = createHash('sha256');
   const sources = sorted.map((f) => {
-    whole.update(`${prefix}${f.path}\0${f.text}\0`);
-    return { file: prefix + f.path, sha256: createHash('sha256').update(f.text).digest('hex') };
+    const content = f.bom ? `\uFEFF${f.text}` : f.text;
+    whole.update(`${prefix}${f.path}\0${content}\0`);
+    return { file: prefix + f.path, sha256: createHash('sha256').update(content).digest('hex') };
   });
   return { digest: whole.digest('hex'), sources };
 }
@@ -76,38 +78,32 @@ export function compileSources(files: readonly SourceFile[], options: CompileOpt
   }
 }
 
-/** Reads every file under `dir` (skipping dot-files), with paths relative to it. */
-export function readContentDir(dir: string): { files: SourceFile[]; problems: Problem[] } {
-  const files: SourceFile[] = [];
-  const problems: Problem[] = [];
-  const walk = (folder: string) => {
-    for (const name of readdirSync(folder).sort()) {
-      if (name.startsWith('.')) continue;
-      const full = join(folder, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else files.push({ path: relative(dir, full).split(sep).join('/'), text: readFileSync(full, 'utf8') });
-    }
-  };
-  try {
-    walk(dir);
-  } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    problems.push({
-      file: e.path ? relative(process.cwd(), e.path) || dir : dir,
-      line: 1,
-      column: 1,
-      severity: 'error',
-      rule: 'file-missing',
-      message: e.code === 'ENOENT' ? `the plan folder does not exist; create ${dir}/ with plan.yaml, roles.yaml and the other plan files` : `cannot read it (${e.code ?? e.message}); check its permissions`,
-    });
-  }
-  return { files, problems };
+/** How a plan folder's paths start in messages: the folder relative to the working directory, e.g. `content/`. */
+export function planPrefix(dir: string): string {
+  return `${relative(process.cwd(), dir).split(sep).join('/') || '.'}/`;
 }
 
-/** Reads and compiles the plan in `dir` (default `content`). */
+/**
+ * Reads every plan file under `dir` (YAML and MDX, skipping dot-files) through the safe reader, with
+ * paths relative to it; what cannot be read safely (a link leaving the folder, a FIFO, a file over
+ * 5 MB, bytes that are not UTF-8 ...) is one located problem each. Never throws.
+ */
+export function readContentDir(dir: string, prefix = planPrefix(dir), fs?: FolderFs): FolderRead {
+  return readFolder(dir, PLAN_FOLDER, { prefix, fs });
+}
+
+/**
+ * Compiles what `readContentDir` read. A file that could not be read stops the check there: its
+ * problems are the whole report, since every file missing from the plan would otherwise cascade
+ * into "not defined" errors elsewhere.
+ */
+export function compileRead(read: FolderRead, options: CompileOptions & { prefix: string }): CompileResult {
+  if (read.problems.length) return { plan: undefined as unknown as PlanModel, problems: sortProblems(read.problems), ok: false };
+  return compileSources(read.files, options);
+}
+
+/** Reads and compiles the plan in `dir` (default `content`). Never throws. */
 export function compilePlan(dir = 'content', options: CompileOptions = {}): CompileResult {
-  const { files, problems } = readContentDir(dir);
-  if (problems.length) return { plan: undefined as unknown as PlanModel, problems, ok: false };
-  const prefix = options.prefix ?? `${relative(process.cwd(), dir).split(sep).join('/') || '.'}/`;
-  return compileSources(files, { ...options, prefix });
+  const prefix = options.prefix ?? planPrefix(dir);
+  return compileRead(readContentDir(dir, prefix), { ...options, prefix });
 }

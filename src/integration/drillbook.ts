@@ -5,26 +5,32 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { compilePlan, defaultToday, formatProblem, readContentDir, summarise, type CompileResult } from '../compiler/index.ts';
+import { compileRead, defaultToday, formatProblem, planPrefix, readContentDir, summarise, type CompileResult, type ReadFile } from '../compiler/index.ts';
 
 // One build process loads this module several times (the Astro config, the integration, the
 // prerendered pages' bundle); a process-wide memo keyed by the content itself compiles the plan once.
 const MEMO = Symbol.for('drillbook.compiled-plans');
 
 /** Same folder, same file contents, same working directory and same "today": same compile result. */
-function memoKey(contentDir: string): string {
+function memoKey(contentDir: string, files: readonly ReadFile[]): string {
   const hash = createHash('sha256').update(`${resolve(contentDir)}\0${process.cwd()}\0${defaultToday()}`);
-  for (const f of readContentDir(contentDir).files) hash.update(`\0${f.path}\0${f.text}`);
+  for (const f of files) hash.update(`\0${f.path}\0${f.bom ? '\uFEFF' : ''}${f.text}`);
   return hash.digest('hex');
 }
 
-/** Compiles `contentDir`; throws an error whose message lists every problem when the plan has errors. */
+/**
+ * Compiles `contentDir`; throws an error whose message lists every problem when the plan has errors
+ * (a file that cannot be read included). The folder is read once, through the safe reader, for
+ * both the memo key and the compile.
+ */
 export function compileOrFail(contentDir: string): CompileResult {
   const memo = ((globalThis as Record<symbol, Map<string, CompileResult> | undefined>)[MEMO] ??= new Map());
-  const key = memoKey(contentDir);
-  const known = memo.get(key);
+  const prefix = planPrefix(contentDir);
+  const read = readContentDir(contentDir, prefix);
+  const key = read.problems.length ? undefined : memoKey(contentDir, read.files);
+  const known = key && memo.get(key);
   if (known) return known;
-  const result = compilePlan(contentDir);
+  const result = compileRead(read, { prefix });
   if (!result.ok) {
     const lines = result.problems.map(formatProblem).join('\n');
     const error = new Error(`The plan in ${contentDir}/ has errors:\n${lines}\n${summarise(result.problems)}`);
@@ -32,7 +38,7 @@ export function compileOrFail(contentDir: string): CompileResult {
     throw error;
   }
   if (memo.size >= 8) memo.clear(); // tests compile many small plans; a build needs one
-  memo.set(key, result);
+  memo.set(key!, result);
   return result;
 }
 

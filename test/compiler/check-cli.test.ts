@@ -1,13 +1,15 @@
 /** `npm run check` as a person runs it: a process, its exit code and its output. */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { minimalFiles, replace, withChanges, type Change } from './helpers.ts';
 
 function check(dir: string, ...args: string[]) {
-  const run = spawnSync('npx', ['tsx', 'src/cli/check.ts', '--content', dir, '--today', '2026-06-01', ...args], { encoding: 'utf8' });
+  // The timeout turns a hang (a FIFO opened for reading) into a failed test rather than a stuck run.
+  const run = spawnSync('npx', ['tsx', 'src/cli/check.ts', '--content', dir, '--today', '2026-06-01', ...args], { encoding: 'utf8', timeout: 25_000 });
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
 
@@ -84,6 +86,28 @@ describe('npm run check', () => {
     const { code, out, err } = check('no/such/folder');
     expect(code).toBe(1);
     expect(out).toMatch(/^no\/such\/folder:1:1 {2}error {2}file-missing {2}the plan folder does not exist; create no\/such\/folder\//m);
+    noStack(out);
+    noStack(err);
+  });
+
+  it('reports each file it cannot read as one located line, and an unreadable people.yaml is not a missing plan folder', () => {
+    const dir = planDir({});
+    rmSync(join(dir, 'people.yaml'));
+    symlinkSync('gone.yaml', join(dir, 'people.yaml'));
+    rmSync(join(dir, 'parties.yaml'));
+    execFileSync('mkfifo', [join(dir, 'parties.yaml')]);
+    symlinkSync('/dev/zero', join(dir, 'teams.yaml'));
+    mkdirSync(join(dir, 'phases.yml'));
+    const { code, out, err } = check(dir);
+    expect(code).toBe(1);
+    const lines = out.trimEnd().split('\n');
+    expect(lines.slice(0, -1).map((l) => l.replace(/^.*?(?=(parties|people|phases|teams)\.)/, ''))).toEqual([
+      'parties.yaml:1:1  error  file-type  is a named pipe (FIFO), not a file; Drillbook reads only regular files: replace it with the plan file it should be, or delete it',
+      'people.yaml:1:1  error  file-link  is a symbolic link to a file that does not exist; point the link at a file inside the plan folder, or delete it',
+      'phases.yml:1:1  error  file-type  is a folder, not a file; rename the folder (a name ending in .yml is for a file), or replace it with the plan file',
+      'teams.yaml:1:1  error  file-link  links outside the plan folder, which Drillbook does not read; copy the file in instead of linking to it',
+    ]);
+    expect(lines.at(-1)).toMatch(/^✘ .*: 4 errors, 0 warnings in \d+ ms$/);
     noStack(out);
     noStack(err);
   });

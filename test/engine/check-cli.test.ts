@@ -1,6 +1,6 @@
 /** `npm run check` also validates scenarios against the compiled plan, in the same line format. */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -41,6 +41,26 @@ describe('npm run check with scenarios', () => {
     expect(out.trim().split('\n')[0]).toBe(
       `${dir}/b.yaml:2:5  error  scenario-duplicate-id  scenario id "stolen-export" is already used by ${dir}/a.yaml; give each scenario its own id (it names the briefing page /exercises/stolen-export/)`,
     );
+    expect(code).toBe(1);
+  });
+
+  it('reports a folder named like a scenario and a dangling scenario link as located lines, not a stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'drillbook-scenarios-'));
+    copyFileSync('test/fixtures/scenarios/minimal.yaml', join(dir, 'minimal.yaml'));
+    mkdirSync(join(dir, 'drill.yaml'));
+    symlinkSync('deleted.yaml', join(dir, 'old.yaml'));
+    const { code, out } = check('--scenarios', dir);
+    expect(out.trim().split('\n')).toEqual([
+      `${dir}/drill.yaml:1:1  error  file-type  is a folder, not a file; rename the folder (a name ending in .yaml is for a file), or replace it with the scenario file`,
+      `${dir}/old.yaml:1:1  error  file-link  is a symbolic link to a file that does not exist; point the link at a file inside the scenarios folder, or delete it`,
+      expect.stringMatching(/^✘ test\/fixtures\/minimal: 2 errors, 0 warnings \(.*1 chapters, 1 scenarios\) in \d+ ms$/),
+    ]);
+    expect(code).toBe(1);
+  });
+
+  it('reports a scenarios folder named with --scenarios that does not exist', () => {
+    const { code, out } = check('--scenarios', 'no/such/scenarios');
+    expect(out).toContain('no/such/scenarios:1:1  error  file-missing  the scenarios folder does not exist; create no/such/scenarios/ with one <id>.yaml per scenario, or name another folder\n');
     expect(code).toBe(1);
   });
 });
