@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { parseCsv } from '../../src/engine/csv-read.ts';
+import { writeCsv } from '../../src/engine/csv.ts';
+import { MSEL_COLUMNS } from '../../src/engine/msel.ts';
 
 const fields = (text: string) => parseCsv(text).rows.map((r) => r.fields);
 const lines = (text: string) => parseCsv(text).rows.map((r) => r.line);
@@ -82,5 +85,22 @@ describe('parseCsv', () => {
   it('reads nothing from an empty file or one of blank lines', () => {
     expect(parseCsv('')).toEqual({ rows: [], delimiter: ',' });
     expect(parseCsv('\r\n\r\n').rows).toEqual([]);
+  });
+
+  it('reads back any cells written by the RFC 4180 writer below an MSEL header, separators and quotes in them included', () => {
+    const header = MSEL_COLUMNS.map(([, h]) => h);
+    const cell = fc.array(fc.constantFrom('a', 'B', ' ', ',', ';', '\t', '"', '""', '\n', '\r\n', '\r', 'é', 'T+00:15'), { maxLength: 6 }).map((p) => p.join(''));
+    const row = fc.array(cell, { minLength: header.length, maxLength: header.length });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 12 }), (rows) => {
+        const read = parseCsv(writeCsv([header, ...rows]));
+        // Line ends inside cells come back as LF; rows of blank cells are left out.
+        const expected = rows.map((r) => r.map((c) => c.replace(/\r\n?/g, '\n'))).filter((r) => r.some((c) => c.trim() !== ''));
+        expect(read.error).toBeUndefined();
+        expect(read.delimiter).toBe(',');
+        expect(read.rows.map((r) => r.fields)).toEqual([header, ...expected]);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
