@@ -18,6 +18,13 @@ export function fromMselCsv(text: string, file = 'msel.csv'): { rows: MselRow[];
   const problems: Problem[] = [];
   const problem = (line: number, column: number, message: string) =>
     problems.push({ file, line, column, severity: 'error', rule: 'msel', message });
+  // Excel's plain "CSV" is in the Windows code page, not UTF-8: read as UTF-8, its é and ü are lost.
+  const lost = text.indexOf('\uFFFD');
+  if (lost >= 0) {
+    const before = text.slice(0, lost).split(/\r\n?|\n/);
+    problem(before.length, before.at(-1)!.length + 1, 'a character could not be read (shown as \uFFFD), so the file is not UTF-8 text; in Excel, save it as "CSV UTF-8"');
+    return { rows: [], injects: [], problems };
+  }
   const { rows: raw, error } = parseCsv(text);
   if (error) problem(error.line, 1, error.message);
   if (!raw.length) {

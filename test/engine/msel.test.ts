@@ -63,4 +63,12 @@ describe('MSEL', () => {
       'nl.csv:5:1  error  msel  row 2: time "00:20" must be written T+hh:mm, such as T+00:15',
     ]);
   });
+
+  it('refuses a file that was not UTF-8 text, at the first character it could not read, and says how to save it', () => {
+    // "Café" saved by Excel as plain CSV (Windows-1252) and read as UTF-8.
+    const csv = new TextDecoder().decode(new Uint8Array([...new TextEncoder().encode('Subject;Message;To\r\nHi;Caf'), 0xe9, ...new TextEncoder().encode(' closed;dpo\r\n')]));
+    expect(fromMselCsv(csv, 'nl.csv').problems.map(formatProblem)).toEqual([
+      'nl.csv:2:7  error  msel  a character could not be read (shown as \uFFFD), so the file is not UTF-8 text; in Excel, save it as "CSV UTF-8"',
+    ]);
+  });
 });
