@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 const env = { ASTRO_TELEMETRY_DISABLED: '1', DRILLBOOK_TODAY: '2026-11-27' };
+// fast-check's seed (fixed unless FC_SEED says otherwise) and the long properties' run count (FC_RUNS).
+const setupFiles = ['test/setup/fast-check.ts'];
 // The global setup's handbook build runs in this process: judge the plan on the same fixed day as the tests.
 Object.assign(process.env, env);
 
@@ -9,13 +11,14 @@ export default defineConfig({
     reporters: ['default', './test/summary-reporter.ts'],
     projects: [
       {
-        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/browser/**'], testTimeout: 30_000, env },
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/browser/**'], testTimeout: 30_000, env, setupFiles },
       },
       {
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
           globalSetup: ['test/browser/global-setup.ts'],
+          setupFiles,
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 600_000,

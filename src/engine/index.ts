@@ -72,5 +72,7 @@ export { exportRecord, recordToYaml, rescoreRecord } from './record.ts';
 export type { ExerciseRecord, RecordOptions, Rescore } from './record.ts';
 
 /** Master Scenario Events List view and CSV import/export (RFC 4180). */
-export { buildMsel, toMselCsv, fromMselCsv } from './msel.ts';
-export type { MselRow, InjectDraft } from './msel.ts';
+export { buildMsel, toMselCsv } from './msel.ts';
+export { fromMselCsv } from './msel-read.ts';
+export type { MselRow } from './msel.ts';
+export type { InjectDraft } from './msel-read.ts';

@@ -1,12 +1,10 @@
 /**
  * The Master Scenario Events List: one row per inject in script order, as facilitators keep it in a
- * spreadsheet. `toMselCsv` exports a scenario's MSEL; `fromMselCsv` reads one back into inject
- * drafts (validate them inside a scenario with `validateScenario`).
+ * spreadsheet. `toMselCsv` exports a scenario's MSEL; `fromMselCsv` (msel-read.ts, which carries
+ * the CSV parser) reads one back into inject drafts.
  */
-import { parseClock } from './clock.ts';
-import { parseCsv, writeCsv } from './csv.ts';
-import type { Inject, Scenario } from './scenario/schema.ts';
-import type { Problem } from '../compiler/problems.ts';
+import { writeCsv } from './csv.ts';
+import type { Scenario } from './scenario/schema.ts';
 
 /** One MSEL row. */
 export interface MselRow {
@@ -28,7 +26,8 @@ export interface MselRow {
   objective: string;
 }
 
-const COLUMNS: [keyof MselRow, string][] = [
+/** The MSEL columns in order: the row field each holds and its header. */
+export const MSEL_COLUMNS: readonly (readonly [keyof MselRow, string])[] = [
   ['number', 'Number'],
   ['inject', 'Inject'],
   ['time', 'Time'],
@@ -61,59 +60,5 @@ export function buildMsel(scenario: Scenario): MselRow[] {
 
 /** The scenario's MSEL as CSV (RFC 4180, CRLF, header row). */
 export function toMselCsv(scenario: Scenario): string {
-  return writeCsv([COLUMNS.map(([, h]) => h), ...buildMsel(scenario).map((r) => COLUMNS.map(([k]) => String(r[k])))]);
-}
-
-/** An inject draft read from a MSEL row: the fields a spreadsheet holds. */
-export type InjectDraft = Pick<Inject, 'id' | 'to' | 'channel' | 'from' | 'subject' | 'body'> &
-  Partial<Pick<Inject, 'at' | 'when' | 'contingency' | 'expectedAction' | 'objectives'>>;
-
-/** Reads MSEL CSV text into rows and inject drafts; problems name the line and column to fix. */
-export function fromMselCsv(text: string, file = 'msel.csv'): { rows: MselRow[]; injects: InjectDraft[]; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const problem = (line: number, column: number, message: string) =>
-    problems.push({ file, line, column, severity: 'error', rule: 'msel', message });
-  const { rows: raw, error } = parseCsv(text.replace(/^\uFEFF/, ''));
-  if (error) problem(error.line, 1, error.message);
-  if (!raw.length) {
-    if (!error) problem(1, 1, `the file has no header row; start with: ${COLUMNS.map(([, h]) => h).join(',')}`);
-    return { rows: [], injects: [], problems };
-  }
-  const header = raw[0].fields.map((h) => h.trim().toLowerCase());
-  const index = new Map(COLUMNS.map(([k, h]) => [k, header.indexOf(h.toLowerCase())]));
-  for (const k of ['subject', 'message', 'to'] as const)
-    if (index.get(k)! < 0) problem(raw[0].line, 1, `the header has no "${COLUMNS.find(([c]) => c === k)![1]}" column; add it`);
-  if (problems.length) return { rows: [], injects: [], problems };
-  const rows: MselRow[] = [];
-  const injects: InjectDraft[] = [];
-  for (const { line, fields } of raw.slice(1)) {
-    const get = (k: keyof MselRow) => (index.get(k)! >= 0 ? (fields[index.get(k)!] ?? '').trim() : '');
-    const col = (k: keyof MselRow) => index.get(k)! + 1;
-    const row: MselRow = { ...(Object.fromEntries(COLUMNS.map(([k]) => [k, get(k)])) as unknown as MselRow), number: rows.length + 1 };
-    const draft: InjectDraft = {
-      id: row.inject || `inject-${row.number}`,
-      to: row.to.split(/[;,]/).map((s) => s.trim()).filter(Boolean),
-      channel: (row.channel || 'email') as Inject['channel'],
-      from: row.from || 'Facilitator',
-      subject: row.subject,
-      body: row.message,
-    };
-    if (row.time) {
-      if (parseClock(row.time) === undefined) problem(line, col('time'), `row ${row.number}: time "${row.time}" must be written T+hh:mm, such as T+00:15`);
-      else draft.at = row.time;
-    }
-    if (row.trigger === 'contingency') draft.contingency = true;
-    else if (row.trigger) {
-      try {
-        draft.when = JSON.parse(row.trigger) as Inject['when'];
-      } catch {
-        problem(line, col('trigger'), `row ${row.number}: the trigger is not a condition in JSON, such as {"decided":"declare-severity/sev1"}; correct it or leave it empty`);
-      }
-    }
-    if (row.expectedAction) draft.expectedAction = row.expectedAction;
-    if (row.objective) draft.objectives = row.objective.split(/[;,]/).map((s) => s.trim()).filter(Boolean);
-    rows.push(row);
-    injects.push(draft);
-  }
-  return { rows, injects, problems };
+  return writeCsv([MSEL_COLUMNS.map(([, h]) => h), ...buildMsel(scenario).map((r) => MSEL_COLUMNS.map(([k]) => String(r[k])))]);
 }

@@ -2,7 +2,13 @@
  * Time arithmetic for plan deadlines: ISO-8601 durations and calendar or business-day offsets.
  * Pure and browser-safe (no zod, no Node APIs): the compiler, the engine and the handbook's
  * deadline calculator all use it, so a deadline is computed the same way everywhere.
+ * Zoned arithmetic is Temporal's (`temporal-polyfill`'s tree-shakeable functions, which use the
+ * native Temporal where the runtime has it), so daylight-saving changes resolve as Temporal resolves them.
+ * The functions used here weigh about 8 KB gzipped in a browser bundle; the class API would be 19 KB.
  */
+import * as Instant from 'temporal-polyfill/fns/Instant';
+import * as PlainDateTime from 'temporal-polyfill/fns/PlainDateTime';
+import * as Zoned from 'temporal-polyfill/fns/ZonedDateTime';
 
 /** The parts of an ISO-8601 duration such as `P1M`, `P4D` or `PT72H`. */
 export interface DurationParts {
@@ -80,46 +86,74 @@ export interface BusinessCalendar {
 /** Monday to Friday in UTC with no holidays. */
 export const DEFAULT_CALENDAR: BusinessCalendar = { timeZone: 'UTC', workingDays: [1, 2, 3, 4, 5], holidays: [] };
 
+/** A UTC timestamp's fields as a plain date-time: how a wall-clock time written as a UTC timestamp is read. */
+const plainOf = (wall: number) => {
+  const d = new Date(wall);
+  return PlainDateTime.create(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds());
+};
+
+/** The wall-clock date and time of zone `tz` at `instant`. */
+const wallAt = (instant: number, tz: string) => Zoned.toPlainDateTime(Instant.toZonedDateTimeISO(Instant.fromEpochMilliseconds(instant), tz));
+
+/**
+ * The instant at which the clocks of `tz` show `wall`. A time skipped when the clocks go forward
+ * counts as that much later (02:30 in a one-hour gap is 03:30 new time); a time shown twice when
+ * they go back is the earlier one: Temporal's 'compatible' disambiguation, as in RFC 5545.
+ */
+const instantOf = (wall: PlainDateTime.Record, tz: string) => PlainDateTime.toZonedDateTime(wall, tz, { disambiguation: 'compatible' }).epochMilliseconds;
+
+/** `compute()`, or `NaN` when Temporal refuses a date past ±275,760 years: such a deadline is no date at all. */
+function inRange(compute: () => number): number {
+  try {
+    return compute();
+  } catch (e) {
+    if (e instanceof RangeError) return NaN;
+    throw e;
+  }
+}
+
 /** Offset of `timeZone` from UTC at `instant`, in ms (positive east of Greenwich). */
 export function zoneOffset(instant: number, timeZone: string): number {
   if (timeZone === 'UTC') return 0;
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(instant));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return wall - Math.floor(instant / 1000) * 1000;
+  return Zoned.offsetNanoseconds(Instant.toZonedDateTimeISO(Instant.fromEpochMilliseconds(instant), timeZone)) / 1e6;
 }
 
-/** Converts between an instant and the wall-clock time of a zone, represented as a UTC timestamp. */
-const toWall = (instant: number, tz: string) => instant + zoneOffset(instant, tz);
-/** The instant at which the clocks of zone `tz` show `wall` (a wall-clock time written as a UTC timestamp). */
+/**
+ * The instant at which the clocks of zone `tz` show `wall` (a wall-clock time written as a UTC
+ * timestamp). A time in a spring-forward gap moves forward by the gap; an autumn time shown twice
+ * is the earlier instant. `NaN` in, `NaN` out.
+ */
 export function fromWall(wall: number, tz: string): number {
-  const guess = wall - zoneOffset(wall, tz);
-  return wall - zoneOffset(guess, tz);
+  if (!Number.isFinite(wall) || tz === 'UTC') return wall;
+  return inRange(() => instantOf(plainOf(wall), tz));
 }
 
-/** Whether the wall-clock day containing `wall` is a working day of `calendar`. */
+/** Whether the wall-clock day containing `wall` (a wall-clock time written as a UTC timestamp) is a working day of `calendar`. */
 export function isBusinessDay(wall: number, calendar: BusinessCalendar): boolean {
   const d = new Date(wall);
   const weekday = d.getUTCDay() === 0 ? 7 : d.getUTCDay();
   return calendar.workingDays.includes(weekday) && !calendar.holidays.includes(d.toISOString().slice(0, 10));
 }
 
+/** How many calendar days after `date` the `count`-th working day of `calendar` falls. */
+function daysToWorkingDay(date: PlainDateTime.Record, count: number, calendar: BusinessCalendar): number {
+  const midnight = new Date(0).setUTCFullYear(date.year, date.month - 1, date.day);
+  let days = 0;
+  for (let left = count; left > 0; ) if (isBusinessDay(midnight + ++days * DAY, calendar)) left--;
+  return days;
+}
+
 /**
  * The instant `duration` after `start` (ms since the epoch).
  *
+ * Years, months, weeks and days move the wall-clock date in the calendar's time zone and keep the
+ * wall-clock time (a month added at month end stops at the last day of the shorter month); the
+ * result is then placed in the zone as {@link fromWall} does, so a time in a spring-forward gap comes
+ * out that much later. Hours, minutes and seconds are always elapsed time, added last.
  * With `business` days, each day or week of the duration advances to the next working day of the
- * calendar, keeping the wall-clock time; hours and minutes are always elapsed time. So 4 business days
- * from Friday 15:00 is Thursday 15:00, and from Saturday 10:00 it is Thursday 10:00.
- * Months and years are calendar months and years in the calendar's time zone.
+ * calendar, so 4 business days from Friday 15:00 is Thursday 15:00, and from Saturday 10:00 it is
+ * Thursday 10:00. `NaN` for an unparsable duration, a start that is not a number, a calendar
+ * without working days or a date outside the range of dates.
  */
 export function addDuration(
   start: number,
@@ -128,29 +162,15 @@ export function addDuration(
   calendar: BusinessCalendar = DEFAULT_CALENDAR,
 ): number {
   const d = parseDuration(duration);
-  if (!d) return NaN;
+  if (!d || !Number.isFinite(start)) return NaN;
   const tz = calendar.timeZone;
-  let wall = toWall(start, tz);
-  if (d.years || d.months) {
-    const date = new Date(wall);
-    const day = date.getUTCDate();
-    date.setUTCDate(1);
-    date.setUTCMonth(date.getUTCMonth() + d.years * 12 + d.months);
-    const lastDay = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
-    date.setUTCDate(Math.min(day, lastDay));
-    wall = date.getTime();
-  }
   const days = d.weeks * (dayKind === 'business' ? 5 : 7) + d.days;
-  if (dayKind === 'business') {
-    // No working day (or no ISO weekday 1-7) would loop forever; a century of business days is far past any deadline.
-    if (!calendar.workingDays.some((w) => w >= 1 && w <= 7) || days > 36_500) return NaN;
-    for (let left = days; left > 0; ) {
-      wall += DAY;
-      if (isBusinessDay(wall, calendar)) left--;
-    }
-  } else {
-    wall += days * DAY;
-  }
-  const instant = fromWall(wall, tz);
-  return instant + d.hours * HOUR + d.minutes * MINUTE + d.seconds * 1000;
+  // No working day (or no ISO weekday 1-7) would loop forever; a century of business days is far past any deadline.
+  if (dayKind === 'business' && (!calendar.workingDays.some((w) => w >= 1 && w <= 7) || days > 36_500)) return NaN;
+  return inRange(() => {
+    let wall = wallAt(start, tz);
+    if (d.years || d.months) wall = PlainDateTime.addMonths(wall, d.years * 12 + d.months);
+    wall = PlainDateTime.addDays(wall, dayKind === 'business' ? daysToWorkingDay(wall, days, calendar) : days);
+    return instantOf(wall, tz) + d.hours * HOUR + d.minutes * MINUTE + d.seconds * 1000;
+  });
 }

@@ -9,7 +9,8 @@
 import { parse, stringify } from 'yaml';
 import type { PlanModel } from '../plan/model.ts';
 import type { Problem } from '../compiler/problems.ts';
-import { buildMsel, fromMselCsv, type InjectDraft } from '../engine/msel.ts';
+import { buildMsel } from '../engine/msel.ts';
+import { fromMselCsv, type InjectDraft } from '../engine/msel-read.ts';
 import type { Scenario } from '../engine/scenario/schema.ts';
 import { validateScenario } from '../engine/scenario/validate.ts';
 

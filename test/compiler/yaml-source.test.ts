@@ -5,6 +5,7 @@ import { depthBound, MAX_YAML_DEPTH } from '../../src/compiler/yaml-depth.ts';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deepRuns } from '../setup/fast-check.ts';
 import { compileWith, lines, replace } from './helpers.ts';
 import { writeSyntheticPlan } from '../../bench/synthetic-plan.ts';
 
@@ -96,7 +97,8 @@ describe('parseYaml reads ordinary YAML the fast way, with the same result as th
         // Lists and mappings are located from js-yaml's offsets: at the same place as by `yaml`.
         if (fast.source) for (const path of collectionPaths(fast.source.data)) expect(locate(fast.source, path), `at ${path}`).toEqual(locate(located.source!, path));
       }),
-      { numRuns: 20000 },
+      // 1,000 cases in `npm test`; `npm run test:deep` tries 20,000 (FC_RUNS).
+      { numRuns: deepRuns() },
     );
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMsel, fromMselCsv, toMselCsv } from '../../src/engine/index.ts';
-import { parseCsv, writeCsv } from '../../src/engine/csv.ts';
+import { writeCsv } from '../../src/engine/csv.ts';
+import { parseCsv } from '../../src/engine/csv-read.ts';
 import { formatProblem } from '../../src/compiler/problems.ts';
 import { loadScenario } from './helpers.ts';
 
@@ -46,6 +47,28 @@ describe('MSEL', () => {
     expect(fromMselCsv('Time,Message\r\n').problems.map((p) => p.message)).toEqual([
       'the header has no "Subject" column; add it',
       'the header has no "To" column; add it',
+    ]);
+  });
+
+  it('reads an MSEL saved by Excel with semicolons, a byte-order mark and CRLF, which it once refused for a missing "Subject" column', () => {
+    const csv = '\uFEFFNumber;Inject;Time;To;Subject;Message\r\n1;call;T+00:15;"dpo; legal";Hi, DPO;"Line one;\nline two"\r\n';
+    const { injects, problems } = fromMselCsv(csv);
+    expect(problems).toEqual([]);
+    expect(injects).toEqual([{ id: 'call', at: 'T+00:15', to: ['dpo', 'legal'], channel: 'email', from: 'Facilitator', subject: 'Hi, DPO', body: 'Line one;\nline two' }]);
+  });
+
+  it('reports a problem on the line its row starts on when an earlier message spans several lines', () => {
+    const csv = 'Time;To;Subject;Message\r\nT+00:10;dpo;A;"one\ntwo\nthree"\r\n00:20;dpo;B;x\r\n';
+    expect(fromMselCsv(csv, 'nl.csv').problems.map(formatProblem)).toEqual([
+      'nl.csv:5:1  error  msel  row 2: time "00:20" must be written T+hh:mm, such as T+00:15',
+    ]);
+  });
+
+  it('refuses a file that was not UTF-8 text, at the first character it could not read, and says how to save it', () => {
+    // "Café" saved by Excel as plain CSV (Windows-1252) and read as UTF-8.
+    const csv = new TextDecoder().decode(new Uint8Array([...new TextEncoder().encode('Subject;Message;To\r\nHi;Caf'), 0xe9, ...new TextEncoder().encode(' closed;dpo\r\n')]));
+    expect(fromMselCsv(csv, 'nl.csv').problems.map(formatProblem)).toEqual([
+      'nl.csv:2:7  error  msel  a character could not be read (shown as \uFFFD), so the file is not UTF-8 text; in Excel, save it as "CSV UTF-8"',
     ]);
   });
 });

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addDuration, DEFAULT_CALENDAR, durationToMs, formatDuration, isBusinessDay, parseDuration, type BusinessCalendar } from '../../src/plan/time.ts';
+import { addDuration, DEFAULT_CALENDAR, durationToMs, formatDuration, fromWall, isBusinessDay, parseDuration, zoneOffset, type BusinessCalendar } from '../../src/plan/time.ts';
 
 const at = (iso: string) => Date.parse(iso);
 const iso = (ms: number) => new Date(ms).toISOString().replace('.000', '');
 const amsterdam: BusinessCalendar = { timeZone: 'Europe/Amsterdam', workingDays: [1, 2, 3, 4, 5], holidays: [] };
+const newYork: BusinessCalendar = { ...amsterdam, timeZone: 'America/New_York' };
+/** A Sunday-to-Thursday working week, so a business day can land on the Sunday the clocks change. */
+const sundayToThursday = (c: BusinessCalendar): BusinessCalendar => ({ ...c, workingDays: [7, 1, 2, 3, 4] });
 
 describe('parseDuration', () => {
   it('reads every part of an ISO-8601 duration', () => {
@@ -145,5 +148,99 @@ describe('addDuration guards', () => {
 
   it('is NaN for more than a century of business days', () => {
     expect(addDuration(at('2026-11-27T15:00:00Z'), 'P99999999D', 'business')).toBeNaN();
+  });
+
+  it('is NaN for a start that is not a number, in any zone', () => {
+    expect(addDuration(NaN, 'P1D')).toBeNaN();
+    expect(addDuration(NaN, 'P1D', 'calendar', amsterdam)).toBeNaN();
+  });
+
+  it('is NaN for a deadline past the last representable date instead of throwing', () => {
+    expect(addDuration(at('2026-11-27T15:00:00Z'), 'P300000Y', 'calendar', amsterdam)).toBeNaN();
+    expect(addDuration(at('2026-11-27T15:00:00Z'), 'P300000Y')).toBeNaN();
+  });
+});
+
+// In 2026 New York changes clocks on Sunday 8 March (02:00 EST → 03:00 EDT) and Sunday 1 November
+// (02:00 EDT → 01:00 EST); Amsterdam on Sunday 29 March (02:00 CET → 03:00 CEST) and Sunday
+// 25 October (03:00 CEST → 02:00 CET). Expected instants are Temporal's ('compatible' disambiguation).
+describe('addDuration across daylight-saving changes', () => {
+  it('moves a New York time that falls in the spring-forward gap an hour later, not earlier', () => {
+    const start = at('2026-03-07T07:30:00Z'); // Saturday 02:30 EST
+    expect(iso(addDuration(start, 'P1D', 'calendar', newYork))).toBe('2026-03-08T07:30:00Z'); // 03:30 EDT, 24 h later
+  });
+
+  it('moves an Amsterdam time that falls in the spring-forward gap an hour later', () => {
+    const start = at('2026-03-28T01:30:00Z'); // Saturday 02:30 CET
+    expect(iso(addDuration(start, 'P1D', 'calendar', amsterdam))).toBe('2026-03-29T01:30:00Z'); // 03:30 CEST, 23 h later
+  });
+
+  it('takes the earlier of the two New York times shown twice when the clocks go back', () => {
+    const start = at('2026-10-31T05:30:00Z'); // Saturday 01:30 EDT
+    expect(iso(addDuration(start, 'P1D', 'calendar', newYork))).toBe('2026-11-01T05:30:00Z'); // 01:30 EDT, not 01:30 EST
+  });
+
+  it('takes the earlier of the two Amsterdam times shown twice when the clocks go back', () => {
+    const start = at('2026-10-24T00:30:00Z'); // Saturday 02:30 CEST
+    expect(iso(addDuration(start, 'P1D', 'calendar', amsterdam))).toBe('2026-10-25T00:30:00Z'); // 02:30 CEST, not 02:30 CET
+  });
+
+  it('adds months to the wall-clock date and then resolves a gap the same way', () => {
+    const start = at('2026-02-08T07:30:00Z'); // Sunday 8 February 02:30 EST
+    expect(iso(addDuration(start, 'P1M', 'calendar', newYork))).toBe('2026-03-08T07:30:00Z'); // 03:30 EDT
+  });
+
+  it('adds hours as elapsed time through the gap and the overlap', () => {
+    expect(iso(addDuration(at('2026-03-08T06:30:00Z'), 'PT1H', 'calendar', newYork))).toBe('2026-03-08T07:30:00Z'); // 01:30 EST → 03:30 EDT
+    expect(iso(addDuration(at('2026-10-25T00:30:00Z'), 'PT1H', 'calendar', amsterdam))).toBe('2026-10-25T01:30:00Z'); // 02:30 CEST → 02:30 CET
+  });
+
+  it('keeps the wall-clock time when business days run over the weekend the clocks change', () => {
+    // Friday 09:00 → Monday 09:00 in both zones, though the clocks moved on the Sunday in between.
+    expect(iso(addDuration(at('2026-03-06T14:00:00Z'), 'P1D', 'business', newYork))).toBe('2026-03-09T13:00:00Z'); // EST → EDT
+    expect(iso(addDuration(at('2026-03-27T08:00:00Z'), 'P1D', 'business', amsterdam))).toBe('2026-03-30T07:00:00Z'); // CET → CEST
+    expect(iso(addDuration(at('2026-10-30T13:00:00Z'), 'P1D', 'business', newYork))).toBe('2026-11-02T14:00:00Z'); // EDT → EST
+    expect(iso(addDuration(at('2026-10-23T07:00:00Z'), 'P1D', 'business', amsterdam))).toBe('2026-10-26T08:00:00Z'); // CEST → CET
+  });
+
+  it('resolves a business day that lands on the changeover Sunday like a calendar day', () => {
+    // Saturday 02:30 + 1 business day of a Sunday-to-Thursday week is Sunday 02:30, the very hour the clocks change.
+    expect(iso(addDuration(at('2026-03-07T07:30:00Z'), 'P1D', 'business', sundayToThursday(newYork)))).toBe('2026-03-08T07:30:00Z'); // 03:30 EDT
+    expect(iso(addDuration(at('2026-03-28T01:30:00Z'), 'P1D', 'business', sundayToThursday(amsterdam)))).toBe('2026-03-29T01:30:00Z'); // 03:30 CEST
+    expect(iso(addDuration(at('2026-10-31T05:30:00Z'), 'P1D', 'business', sundayToThursday(newYork)))).toBe('2026-11-01T05:30:00Z'); // 01:30 EDT
+    expect(iso(addDuration(at('2026-10-24T00:30:00Z'), 'P1D', 'business', sundayToThursday(amsterdam)))).toBe('2026-10-25T00:30:00Z'); // 02:30 CEST
+  });
+});
+
+describe('fromWall', () => {
+  const wall = (text: string) => at(`${text}Z`);
+
+  it('reads a wall-clock time in the zone, in winter and in summer', () => {
+    expect(iso(fromWall(wall('2026-01-15T12:00:00'), 'Europe/Amsterdam'))).toBe('2026-01-15T11:00:00Z');
+    expect(iso(fromWall(wall('2026-07-15T12:00:00'), 'America/New_York'))).toBe('2026-07-15T16:00:00Z');
+  });
+
+  it('moves a time in the spring-forward gap forward by the gap in both zones', () => {
+    expect(iso(fromWall(wall('2026-03-08T02:30:00'), 'America/New_York'))).toBe('2026-03-08T07:30:00Z'); // 03:30 EDT
+    expect(iso(fromWall(wall('2026-03-29T02:30:00'), 'Europe/Amsterdam'))).toBe('2026-03-29T01:30:00Z'); // 03:30 CEST
+  });
+
+  it('takes the earlier instant for a time shown twice in both zones', () => {
+    expect(iso(fromWall(wall('2026-11-01T01:30:00'), 'America/New_York'))).toBe('2026-11-01T05:30:00Z'); // EDT
+    expect(iso(fromWall(wall('2026-10-25T02:30:00'), 'Europe/Amsterdam'))).toBe('2026-10-25T00:30:00Z'); // CEST
+  });
+
+  it('is NaN for a wall-clock time that is not a number or past the last date, instead of throwing', () => {
+    expect(fromWall(NaN, 'Europe/Amsterdam')).toBeNaN();
+    expect(fromWall(8.64e15, 'America/New_York')).toBeNaN(); // 275760-09-13 wall time is after the last instant there
+  });
+});
+
+describe('zoneOffset', () => {
+  it('gives the offset on either side of a change', () => {
+    expect(zoneOffset(at('2026-03-08T06:59:00Z'), 'America/New_York')).toBe(-5 * 3_600_000);
+    expect(zoneOffset(at('2026-03-08T07:00:00Z'), 'America/New_York')).toBe(-4 * 3_600_000);
+    expect(zoneOffset(at('2026-10-25T00:59:00Z'), 'Europe/Amsterdam')).toBe(2 * 3_600_000);
+    expect(zoneOffset(at('2026-10-25T01:00:00Z'), 'Europe/Amsterdam')).toBe(1 * 3_600_000);
   });
 });

@@ -6,6 +6,11 @@ import { join } from 'node:path';
 import { loadScenario, minimalPlan } from '../engine/helpers.ts';
 import { validateScenario } from '../../src/engine/scenario/validate.ts';
 import { loadPlan } from '../../src/plan/load.ts';
+import Papa from 'papaparse';
+
+/** `csv` saved again the way Excel does with a regional list separator: byte-order mark, `separator`, CRLF. */
+const asExcel = (csv: string, separator: string) =>
+  '\uFEFF' + Papa.unparse(Papa.parse<string[]>(csv, { delimiter: ',', skipEmptyLines: true }).data, { delimiter: separator, newline: '\r\n' }) + '\r\n';
 
 describe('MSEL CSV applied to a scenario', () => {
   it('gives back the same scenario when its own MSEL is imported', () => {
@@ -65,6 +70,21 @@ describe('MSEL CSV applied to a scenario', () => {
       const result = importMsel(plan, text, toMselCsv(scenario), 'msel.csv');
       expect(result.problems.filter((p) => p.severity === 'error'), f).toEqual([]);
       expect(result.scenario, f).toEqual(scenario);
+    }
+  });
+
+  it('gives back every example scenario from its MSEL saved by Excel with semicolons or tabs', () => {
+    const plan = loadPlan();
+    for (const f of readdirSync('scenarios').filter((name) => name.endsWith('.yaml'))) {
+      const text = readFileSync(join('scenarios', f), 'utf8');
+      const scenario = validateScenario(plan, text, f).scenario!;
+      for (const separator of [';', '\t']) {
+        const excel = asExcel(toMselCsv(scenario), separator);
+        expect(excel.split('\r\n')[0], f).toContain(`Subject${separator}Message`);
+        const result = importMsel(plan, text, excel, 'msel.csv');
+        expect(result.problems.filter((p) => p.severity === 'error'), `${f} ${JSON.stringify(separator)}`).toEqual([]);
+        expect(result.scenario, `${f} ${JSON.stringify(separator)}`).toEqual(scenario);
+      }
     }
   });
 
