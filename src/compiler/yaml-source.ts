@@ -12,6 +12,7 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type
 import type { Problem } from './problems.ts';
 import { fastValues, positionIn } from './yaml-fast.ts';
 import { MAX_YAML_DEPTH, tooDeepAt } from './yaml-depth.ts';
+import { controlMessage, findControlCharacters } from './yaml-control.ts';
 
 /** A YAML file (or MDX frontmatter) with its positions. */
 export interface YamlSource {
@@ -55,6 +56,26 @@ const MESSAGES: Record<string, string> = {
  * error of a file is reported: the parser's later errors are nearly always echoes of it.
  */
 export function parseYaml(file: string, text: string, lineOffset = 0): { source?: YamlSource; problems: Problem[] } {
+  return withoutControlCharacters(readYaml(file, text, lineOffset));
+}
+
+/** Parses YAML text with `yaml`: every position, every syntax error in words. */
+export function parseLocated(file: string, text: string, lineOffset = 0): { source?: YamlSource; problems: Problem[] } {
+  return withoutControlCharacters(tooDeep(file, text, lineOffset) ?? readLocated(file, text, lineOffset));
+}
+
+/** A read whose values hold a control character becomes one problem per value, and no source. */
+function withoutControlCharacters(read: { source?: YamlSource; problems: Problem[] }): { source?: YamlSource; problems: Problem[] } {
+  const { source } = read;
+  if (!source) return read;
+  const found = findControlCharacters(source.data);
+  if (!found.length) return read;
+  return {
+    problems: found.map((c) => ({ file: source.file, ...locate(source, c.path, c.inKey), severity: 'error' as const, rule: 'yaml-control-character', message: controlMessage(c) })),
+  };
+}
+
+function readYaml(file: string, text: string, lineOffset: number): { source?: YamlSource; problems: Problem[] } {
   const deep = tooDeep(file, text, lineOffset);
   if (deep) return deep;
   const fast = fastValues(text);
@@ -77,10 +98,6 @@ export function parseYaml(file: string, text: string, lineOffset = 0): { source?
   return { source, problems: [] };
 }
 
-/** Parses YAML text with `yaml`: every position, every syntax error in words. */
-export function parseLocated(file: string, text: string, lineOffset = 0): { source?: YamlSource; problems: Problem[] } {
-  return tooDeep(file, text, lineOffset) ?? readLocated(file, text, lineOffset);
-}
 
 /** The one problem of a text that nests lists and mappings too deeply to be read safely. */
 function tooDeep(file: string, text: string, lineOffset: number): { problems: Problem[] } | undefined {

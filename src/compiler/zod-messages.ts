@@ -43,13 +43,13 @@ export function describePath(data: unknown, path: YamlPath, rootName: string): {
   const names: string[] = [];
   let fieldStart = 0;
   let value: unknown = data;
-  if (isRecord(data) && typeof data.id === 'string') names.push(`${rootName} "${data.id}"`);
+  if (isRecord(data) && typeof data.id === 'string') names.push(`${rootName} ${quoteId(data.id)}`);
   for (let i = 0; i < path.length; i++) {
     const seg = path[i];
     value = isRecord(value) || Array.isArray(value) ? (value as Record<string | number, unknown>)[seg] : undefined;
     const listKey = typeof seg === 'number' ? path[i - 1] : undefined;
     if (typeof seg === 'number' && typeof listKey === 'string' && KIND[listKey]) {
-      const id = isRecord(value) && typeof value.id === 'string' ? `"${value.id}"` : `#${seg + 1}`;
+      const id = isRecord(value) && typeof value.id === 'string' ? quoteId(value.id) : `#${seg + 1}`;
       names.push(`${KIND[listKey]} ${id}`);
       fieldStart = i + 1;
     }
@@ -227,4 +227,9 @@ function shapeKeys(schema: z.ZodType, data: unknown, path: (string | number)[]):
     else return [];
   }
   return t && defOf(t).shape ? Object.keys(defOf(t).shape!) : [];
+}
+
+/** An element's id as messages name it: quoted, and cut short when it is too long to be an id at all. */
+function quoteId(id: string): string {
+  return JSON.stringify(id.length > 64 ? `${id.slice(0, 40)}…` : id);
 }

@@ -137,7 +137,7 @@ const EXPECTED: Record<string, string[]> = {
     '43-reserved-id.yaml:2:5  error  scenario-reserved-id  scenario id "run" would take the URL /exercises/run/ of the simulator\'s run page; give the scenario another id, e.g. "run-exercise"',
   ],
   '44-id-too-long.yaml': [
-    '44-id-too-long.yaml:2:5  error  schema-value  scenario "stolen-customer-export-stolen-customer-export-stolen-customer-export-stolen-customer-export-found-on-a-paste-site": "id" must be an id of at most 64 characters (got 113); ids become page URLs, so shorten it',
+    '44-id-too-long.yaml:2:5  error  schema-value  scenario "stolen-customer-export-stolen-customer-e…": "id" must be an id of at most 64 characters (got 113); ids become page URLs, so shorten it',
   ],
 };
 
