@@ -81,8 +81,15 @@ export const timeZone = z
   )
   .meta({ description: 'IANA time zone, e.g. Europe/Amsterdam.' });
 
-/** Markdown text (a paragraph or a few). */
-export const markdown = z.string().min(1, { error: 'must not be empty' });
+/**
+ * What a Markdown field may hold, said in its description. Every text field not described as
+ * Markdown is plain text, shown exactly as written (never as markup).
+ */
+export const MARKDOWN_RULE =
+  'Raw HTML is shown as text; links and images only to http:, https:, mailto:, tel: and relative URLs, or a typed reference such as role:incident-commander.';
+
+/** Markdown text (a paragraph or a few): CommonMark with GFM, under {@link MARKDOWN_RULE}. */
+export const markdown = z.string().min(1, { error: 'must not be empty' }).meta({ description: `Markdown. ${MARKDOWN_RULE}` });
 
 /** How someone or something can be reached. */
 export const contact = z
