@@ -22,7 +22,15 @@ let browser: Browser;
 
 beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'drillbook-xss-'));
-  astroBuild({ outDir: out, env: { DRILLBOOK_CONTENT: `${FIXTURE}/plan`, DRILLBOOK_SCENARIOS: `${FIXTURE}/scenarios` }, quiet: true });
+  // A test worker mirrors import.meta.env into process.env (DEV=1, MODE=test...); a build that
+  // inherits them leaves out Starlight's search, whose results this test reads.
+  const mirrored = ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL'].map((k) => [k, process.env[k]] as const);
+  for (const [k] of mirrored) delete process.env[k];
+  try {
+    astroBuild({ outDir: out, env: { DRILLBOOK_CONTENT: `${FIXTURE}/plan`, DRILLBOOK_SCENARIOS: `${FIXTURE}/scenarios` }, quiet: true });
+  } finally {
+    for (const [k, v] of mirrored) if (v !== undefined) process.env[k] = v;
+  }
   site = await serveStatic(out);
   browser = await launchBrowser();
 }, 300_000);
@@ -155,7 +163,8 @@ const liveFindings = (page: Page) =>
     for (const el of Array.from(document.querySelectorAll('*'))) {
       for (const { name, value } of Array.from(el.attributes)) {
         if (/^on/i.test(name) && /alert/.test(value)) found.push(`<${el.localName} ${name}>`);
-        if (/^(href|src|xlink:href|action|formaction)$/i.test(name) && /^\s*javascript:/i.test(value)) found.push(`<${el.localName} ${name}="${value}">`);
+        // Pagefind's search form has action="javascript:void(0)" of its own: look for the payloads' URLs.
+        if (/^(href|src|xlink:href|action|formaction)$/i.test(name) && /^\s*javascript:.*alert/i.test(value)) found.push(`<${el.localName} ${name}="${value}">`);
       }
       const data = /json/i.test(el.getAttribute('type') ?? '');
       if (el.localName === 'script' && !data && /alert\(/.test(el.textContent ?? '')) found.push(`<script> holding ${el.textContent!.slice(0, 60)}`);
@@ -183,6 +192,28 @@ describe('every page in Chromium', () => {
     expect(findings).toEqual([]);
     expect(dialogs).toEqual([]);
   }, 300_000);
+
+  it('shows search results for the payloads as text', async () => {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const dialogs: string[] = [];
+    const page = await context.newPage();
+    page.on('dialog', (d) => void (dialogs.push(`${d.type()} ${d.message()}`), d.dismiss()));
+    await page.goto(`${site.url}/`, { waitUntil: 'networkidle' });
+    const box = page.getByRole('dialog', { name: 'Search' }).getByRole('textbox');
+    await page.getByRole('button', { name: 'Search' }).first().click();
+    await box.waitFor({ timeout: 20_000 });
+    const findings: string[] = [];
+    for (const query of ['script alert', 'onerror', 'svg onload', 'javascript']) {
+      await box.fill(query);
+      await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 20_000 });
+      // Pagefind writes its results as HTML: what they hold is checked after each query.
+      findings.push(...(await liveFindings(page)).map((f) => `${query}: ${f}`));
+      expect(await page.locator('.pagefind-ui__results').innerText()).toContain('<script>alert(1)</script>');
+    }
+    await context.close();
+    expect(findings).toEqual([]);
+    expect(dialogs).toEqual([]);
+  }, 120_000);
 
   it('runs the scenario in the simulator (console, projector, report) without a dialog of its text', async () => {
     const context = await browser.newContext();
