@@ -4,6 +4,10 @@ import { renderSafeMarkdown } from '../../src/markdown/safe-markdown.ts';
 import { renderMarkdown } from '../../src/markdown/render-markdown.ts';
 import { indexRefs } from '../../src/plan/refs.ts';
 import { compileWith } from '../compiler/helpers.ts';
+import { compilePlan } from '../../src/compiler/index.ts';
+import { validateScenario } from '../../src/engine/scenario/validate.ts';
+import { formatProblem } from '../../src/compiler/problems.ts';
+import { readFileSync } from 'node:fs';
 
 const refs = indexRefs(compileWith().plan);
 /** Both Markdown renderers: the plan's (Sätteri, build time) and the scenario's (micromark, browser). */
@@ -86,5 +90,17 @@ describe('plain-text escaping', () => {
     const json = jsonForHtml(value);
     expect(json).not.toMatch(/[<>&\u2028]/);
     expect(JSON.parse(json)).toEqual(value);
+  });
+});
+
+describe('the XSS fixture (built and opened by test/browser/xss.test.ts)', () => {
+  it('is a plan and a scenario that check accepts, payloads and all', () => {
+    const compiled = compilePlan('test/fixtures/xss/plan', { today: '2026-11-27' });
+    expect(compiled.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
+    const file = 'test/fixtures/xss/scenarios/xss.yaml';
+    const result = validateScenario(compiled.plan, readFileSync(file, 'utf8'), file);
+    expect(result.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
+    expect(compiled.plan.document.title).toContain('<script>alert(1)</script>');
+    expect(result.scenario?.injects[0].body).toContain('[link](javascript:alert(1))');
   });
 });
