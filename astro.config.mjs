@@ -19,7 +19,7 @@ export default defineConfig({
       title: handbook.title,
       sidebar: handbook.sidebar,
       customCss: ['./src/styles/handbook.css'],
-      components: { Footer: './src/components/Footer.astro' },
+      components: { Footer: './src/components/Footer.astro', Head: './src/components/Head.astro' }, // Head: the title as text
       pagination: false,
       routeMiddleware: './src/handbook/sidebar-middleware.ts', // long chapter lists only on chapter pages
     }),

@@ -61,8 +61,14 @@ export function describePolicy(plan: PlanModel, policy: EscalationPolicy): Level
   });
 }
 
-/** Mermaid label text: quotes and brackets would end the label, so they become entities. */
-const label = (text: string) => text.replace(/"/g, '#quot;').replace(/[[\]{}()<>]/g, ' ');
+// beautiful-mermaid reads these four entities back as characters and escapes them again in the SVG.
+const LABEL_ENTITY: Record<string, string> = { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' };
+
+/**
+ * Mermaid label text for a plan name: `& " < >` as entities (shown as written, never markup), and
+ * the brackets and bar that would end a node or edge label however quoted as spaces.
+ */
+export const mermaidLabel = (text: string) => text.replace(/[&"<>]/g, (c) => LABEL_ENTITY[c]).replace(/[[\]|]/g, ' ');
 
 /**
  * Mermaid flowchart of a policy: start → level 1 → level 2 ... with each edge labelled by the
@@ -70,10 +76,10 @@ const label = (text: string) => text.replace(/"/g, '#quot;').replace(/[[\]{}()<>
  */
 export function policyToMermaid(plan: PlanModel, policy: EscalationPolicy): string {
   const levels = describePolicy(plan, policy);
-  const lines = ['flowchart TD', `  start(["${label(`${policy.name}: incident declared`)}"])`];
+  const lines = ['flowchart TD', `  start(["${mermaidLabel(`${policy.name}: incident declared`)}"])`];
   for (const l of levels) {
     const who = l.targets.map((t) => (t.kind === 'policy' ? `hand over to ${t.name}` : `page ${t.name}`)).join(' + ');
-    lines.push(`  L${l.level}["${label(`Level ${l.level}: ${who}`)}"]`);
+    lines.push(`  L${l.level}["${mermaidLabel(`Level ${l.level}: ${who}`)}"]`);
   }
   lines.push('  done(["Acknowledged: responder takes over"])');
   lines.push('  start --> L1');
@@ -82,7 +88,7 @@ export function policyToMermaid(plan: PlanModel, policy: EscalationPolicy): stri
     lines.push(`  L${l.level} -->|acknowledged| done`);
     if (next) {
       const text = next === 'L1' ? `${l.escalates}: repeat, up to ${policy.repeat}x` : l.escalates;
-      lines.push(`  L${l.level} -->|${label(text)}| ${next}`);
+      lines.push(`  L${l.level} -->|${mermaidLabel(text)}| ${next}`);
     }
   }
   return lines.join('\n');

@@ -1,6 +1,8 @@
 /**
- * Markdown fields of the plan (a role's purpose, an activity's description, a template body)
- * rendered to HTML at build time with the same engine and cross-reference links as chapters.
+ * Markdown fields of the plan (a role's purpose, an activity's description, a playbook's summary,
+ * a template body) rendered to HTML at build time with the same engine and cross-reference links
+ * as chapters, under the escaping rule of `safe-policy.ts` (`remark-safe.ts`: no raw HTML, no
+ * `javascript:` links).
  *
  * The same text is shown on several pages (an activity on its playbook, on up to four role cards
  * and on the print page), so each text is rendered once per build (per `refs` map); a one-line
@@ -9,6 +11,7 @@
 import { markdownToHtml } from 'satteri';
 import type { ResolvedRef } from '../plan/refs.ts';
 import planRefs from './remark-plan-refs.ts';
+import safeMarkdown from './remark-safe.ts';
 
 // Letters, digits, spaces and the punctuation that means nothing to Markdown (no `&<>*_[]\`~#|@`),
 // starting with a letter or digit and ending without a space: rendered as-is inside one paragraph.
@@ -38,7 +41,7 @@ export function renderMarkdown(text: string, refs: ReadonlyMap<string, ResolvedR
 }
 
 function toHtml(text: string, refs: ReadonlyMap<string, ResolvedRef>, inline: boolean): string {
-  const { html } = markdownToHtml(text, { mdastPlugins: [planRefs({ refs })] }) as { html: string };
+  const { html } = markdownToHtml(text, { mdastPlugins: [planRefs({ refs }), safeMarkdown()] }) as { html: string };
   const trimmed = html.trim();
   const single = /^<p>([\s\S]*)<\/p>$/.exec(trimmed);
   return inline && single && !single[1].includes('<p>') ? single[1] : trimmed;

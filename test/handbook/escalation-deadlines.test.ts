@@ -40,8 +40,18 @@ describe('escalation policies', () => {
   it('keeps quotes and brackets in names from breaking the Mermaid text', () => {
     const odd = { ...plan, roles: plan.roles.map((r) => (r.id === 'deputy' ? { ...r, name: 'Deputy "B" [night]' } : r)) };
     const text = policyToMermaid(odd, policy('major'));
-    expect(text).toContain('L2["Level 2: page Deputy #quot;B#quot;  night "]');
+    expect(text).toContain('L2["Level 2: page Deputy &quot;B&quot;  night "]');
     expect(() => renderDiagram(text, { label: 'x', idPrefix: 't' })).not.toThrow();
+  });
+
+  it('shows markup in a name as the text written, never as SVG elements', () => {
+    const name = 'Deputy <script>alert(1)</script> "><svg onload=alert(1)> & (co) {x} a|b';
+    const odd = { ...plan, roles: plan.roles.map((r) => (r.id === 'deputy' ? { ...r, name } : r)) };
+    const svg = renderDiagram(policyToMermaid(odd, policy('major')), { label: 'x', idPrefix: 't' });
+    const tags = svg.match(/<[a-zA-Z][^>]*>/g) ?? [];
+    expect(tags.filter((t) => /^<(script|img|svg\s(?!viewBox))|\son[a-z]+=/i.test(t))).toEqual([]);
+    expect(tags.filter((t) => t.startsWith('<svg'))).toHaveLength(1);
+    expect(svg).toContain('Level 2: page Deputy &lt;script&gt;alert(1)&lt;/script&gt; &quot;&gt;&lt;svg onload=alert(1)&gt; &amp; (co) {x} a b');
   });
 
   it('renders to an accessible inline SVG without a stylesheet or web font and with prefixed ids', () => {

@@ -123,13 +123,21 @@ export const timeZone = z
   )
   .meta({ description: 'IANA time zone, e.g. Europe/Amsterdam.' });
 
-/** Markdown text (a paragraph or a few), nested at most MAX_MARKDOWN_DEPTH levels (measured without parsing). */
+/**
+ * What a Markdown field may hold, said in its description. Every text field not described as
+ * Markdown is plain text, shown exactly as written (never as markup).
+ */
+export const MARKDOWN_RULE =
+  'Raw HTML is shown as text; links and images only to http:, https:, mailto:, tel: and relative URLs, or a typed reference such as role:incident-commander.';
+
+/** Markdown text (a paragraph or a few): CommonMark with GFM, under {@link MARKDOWN_RULE}, nested at most MAX_MARKDOWN_DEPTH levels (measured without parsing). */
 export const markdown = z
   .string()
   .min(1, { error: 'must not be empty' })
   .refine((s) => markdownNesting(s, MAX_MARKDOWN_DEPTH).depth <= MAX_MARKDOWN_DEPTH, {
     error: (issue) => `is ${depthMessage(markdownNesting(String(issue.input), MAX_MARKDOWN_DEPTH).depth, MAX_MARKDOWN_DEPTH)}`,
-  });
+  })
+  .meta({ description: `Markdown. ${MARKDOWN_RULE}` });
 
 /** How someone or something can be reached. */
 export const contact = z

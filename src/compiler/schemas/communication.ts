@@ -1,6 +1,6 @@
 /** `content/templates.yaml`: pre-approved communication templates. */
 import { z } from 'zod';
-import { id, markdown, ref } from './common.ts';
+import { id, markdown, MARKDOWN_RULE, ref } from './common.ts';
 
 /** A communication template. */
 export const templateSchema = z.strictObject({
@@ -17,8 +17,8 @@ export const templateSchema = z.strictObject({
   approver: ref('role'),
   /** Subject line; `{{placeholders}}` are filled in by the sender. */
   subject: z.string().optional(),
-  /** Body in Markdown with `{{placeholders}}`. */
-  body: markdown,
+  /** Markdown: the message, with `{{placeholders}}` filled in by the sender. */
+  body: markdown.meta({ description: `Markdown: the message, with {{placeholders}} filled in by the sender. ${MARKDOWN_RULE}` }),
 });
 
 /** Schema of `content/templates.yaml`. */

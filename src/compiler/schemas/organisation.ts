@@ -1,6 +1,6 @@
 /** Who responds: roles, teams, people and external parties (`roles.yaml`, `teams.yaml`, `people.yaml`, `parties.yaml`). */
 import { z } from 'zod';
-import { contact, date, id, markdown, positiveDuration, ref, timeZone } from './common.ts';
+import { contact, date, id, markdown, MARKDOWN_RULE, positiveDuration, ref, timeZone } from './common.ts';
 
 /** A response role such as the Incident Commander. */
 export const roleSchema = z.strictObject({
@@ -10,8 +10,8 @@ export const roleSchema = z.strictObject({
   name: z.string().min(1).meta({ description: 'Display name.' }),
   /** Other names people search for: `IC`, `Incident Lead`... */
   aliases: z.array(z.string().min(1)).default([]).meta({ description: 'Other names and abbreviations.' }),
-  /** Why the role exists, one or two sentences. */
-  purpose: markdown.meta({ description: 'Why the role exists.' }),
+  /** Markdown: why the role exists, one or two sentences. */
+  purpose: markdown.meta({ description: `Markdown: why the role exists, one or two sentences. ${MARKDOWN_RULE}` }),
   /** What the role does during an incident. */
   responsibilities: z.array(z.string().min(1)).min(1).meta({ description: 'What the role does.' }),
   /** Maximum number of people holding the role in one incident. Default: no limit. */

@@ -1,6 +1,6 @@
 /** `content/playbooks/*.yaml`: a playbook is an ordered list of activities with RACI. */
 import { z } from 'zod';
-import { anchorEvent, date, duration, elementRef, id, markdown, ref } from './common.ts';
+import { anchorEvent, date, duration, elementRef, id, markdown, MARKDOWN_RULE, ref } from './common.ts';
 
 /** R, A, C or I; `AR` when the accountable role also does the work. */
 export const raciLetter = z.enum(['R', 'A', 'C', 'I', 'AR']).meta({
@@ -21,8 +21,8 @@ export const activitySchema = z.strictObject({
   id,
   /** What to do, as an imperative sentence. */
   title: z.string().min(1),
-  /** How to do it, in Markdown. */
-  description: markdown.optional(),
+  /** Markdown: how to do it. */
+  description: markdown.optional().meta({ description: `Markdown: how to do it. ${MARKDOWN_RULE}` }),
   /** Phase the activity belongs to. */
   phase: ref('phase'),
   /** RACI: each role id mapped to R, A, C, I or AR. Exactly one A (or AR), at least one R (or AR). */
@@ -48,8 +48,8 @@ export const playbookSchema = z
     id,
     /** Display name. */
     name: z.string().min(1),
-    /** When to use it, one paragraph. */
-    summary: markdown,
+    /** Markdown: when to use it, one paragraph. */
+    summary: markdown.meta({ description: `Markdown: when to use the playbook, one paragraph. ${MARKDOWN_RULE}` }),
     /** Role that maintains the playbook. */
     owner: ref('role'),
     /** Incident types it handles. */

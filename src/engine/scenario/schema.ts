@@ -52,6 +52,9 @@ const scenarioDuration = z
   })
   .meta({ description: `Planned length of the exercise in scenario time, ${SCENARIO_DURATION.min} to ${SCENARIO_DURATION.max}, e.g. PT4H.`, pattern: '^P' });
 
+/** What a Markdown field of a scenario may hold; every other text field is plain text, shown as written. */
+const SCENARIO_MARKDOWN = 'Raw HTML is shown as text; links and images only to http:, https:, mailto:, tel: and relative URLs.';
+
 const anchor = z.enum(ANCHOR_EVENTS).meta({ description: `Anchor event: ${ANCHOR_EVENTS.join(', ')}.` });
 
 const exactlyOne = (keys: string[], example: string) =>
@@ -203,8 +206,8 @@ export const injectSchema = z
     from: z.string().min(1).meta({ description: 'Sender persona.' }),
     /** Subject line. */
     subject: z.string().min(1).meta({ description: 'Subject line.' }),
-    /** Message in Markdown. */
-    body: z.string().min(1).meta({ description: 'Message body in Markdown.' }),
+    /** Markdown: the message. */
+    body: z.string().min(1).meta({ description: `Markdown: the message. ${SCENARIO_MARKDOWN}` }),
     /** Facts the inject reveals. */
     reveals: revealsSchema.prefault({}),
     /** Decision points it opens. Default none. */
@@ -213,8 +216,8 @@ export const injectSchema = z
     expectedAction: z.string().optional().meta({ description: 'Expected response (MSEL column).' }),
     /** Objectives (ids) it serves. Default none. */
     objectives: z.array(id).default([]).meta({ description: 'Objective ids it serves.' }),
-    /** Facilitator-only notes, never shown to players. */
-    notes: z.string().optional().meta({ description: 'Hidden facilitator notes.' }),
+    /** Markdown: facilitator-only notes, never shown to players. */
+    notes: z.string().optional().meta({ description: `Markdown: hidden facilitator notes. ${SCENARIO_MARKDOWN}` }),
   })
   .refine((i) => i.contingency || i.at !== undefined || i.when !== undefined, {
     message: 'needs "at" (a scenario time), "when" (a trigger) or "contingency: true"; add one',
@@ -265,8 +268,8 @@ export const scenarioSchema = z
     id,
     /** Scenario title. */
     title: z.string().min(1),
-    /** One-paragraph summary for the exercise overview. */
-    summary: z.string().min(1),
+    /** Markdown: one-paragraph summary for the exercise overview. */
+    summary: z.string().min(1).meta({ description: `Markdown: one-paragraph summary for the exercise overview. ${SCENARIO_MARKDOWN}` }),
     /** Incident type (plan id) the scenario exercises. */
     incidentType: id.meta({ description: 'Plan incident type id.' }),
     /** Planned length in scenario time, PT15M to P30D, e.g. `PT4H`. */
@@ -283,8 +286,8 @@ export const scenarioSchema = z
     injects: z.array(injectSchema).min(1),
     /** Expectations of this scenario besides the plan's. Default none. */
     expectations: z.array(scenarioExpectationSchema).default([]),
-    /** Notes for the facilitator, never shown to players. */
-    facilitatorNotes: z.string().optional(),
+    /** Markdown: notes for the facilitator, never shown to players. */
+    facilitatorNotes: z.string().optional().meta({ description: `Markdown: notes for the facilitator, never shown to players. ${SCENARIO_MARKDOWN}` }),
   })
   .meta({ title: 'Drillbook tabletop scenario' });
 

@@ -2,7 +2,7 @@
  * Tiny DOM helpers for the simulator views. Text always goes in through `textContent`; the only
  * HTML ever inserted is the output of the safe Markdown renderer (`markdown`).
  */
-import { renderSafeMarkdown } from '../safe-markdown.ts';
+import { renderSafeMarkdown } from '../../markdown/safe-markdown.ts';
 
 type Child = Node | string | false | null | undefined;
 type Attrs = Record<string, string | number | boolean | undefined | ((e: Event) => void)>;

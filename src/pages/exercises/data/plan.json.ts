@@ -2,5 +2,6 @@
 import type { APIRoute } from 'astro';
 import { loadPlan } from '../../../plan/load.ts';
 import { planForExercises } from '../../../plan/for-exercises.ts';
+import { jsonForHtml } from '../../../markdown/safe-policy.ts';
 
-export const GET: APIRoute = () => new Response(JSON.stringify(planForExercises(loadPlan())), { headers: { 'content-type': 'application/json' } });
+export const GET: APIRoute = () => new Response(jsonForHtml(planForExercises(loadPlan())), { headers: { 'content-type': 'application/json' } });

@@ -2,11 +2,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadPlan } from '../../../../plan/load.ts';
 import { loadScenarios, type ExampleScenario } from '../../../../simulator/build/scenarios.ts';
+import { jsonForHtml } from '../../../../markdown/safe-policy.ts';
 
 export const getStaticPaths = (() => loadScenarios().map((s) => ({ params: { id: s.scenario.id }, props: { ...s } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { scenario, text } = props as ExampleScenario;
   const planDigest = loadPlan().digest;
-  return new Response(JSON.stringify({ scenario, text, planDigest }), { headers: { 'content-type': 'application/json' } });
+  return new Response(jsonForHtml({ scenario, text, planDigest }), { headers: { 'content-type': 'application/json' } });
 };
