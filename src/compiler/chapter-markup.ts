@@ -17,6 +17,7 @@ import {
   MAX_MARKDOWN_DEPTH,
   componentNamed,
   dangerousScheme,
+  refusedLinkScheme,
   elementMessage,
   isComment,
   isPlaceholder,
@@ -90,8 +91,8 @@ export function inspectChapter(tree: MdastNode, body: string, file: string, body
       case 'image':
       case 'definition': {
         const url = node.url ?? '';
-        const scheme = dangerousScheme(url);
-        if (scheme) report('mdx-code', start, MARKUP_MESSAGES.url(scheme, node.type === 'image' ? 'the image is' : node.type === 'link' ? 'the link goes to' : 'the link definition is'));
+        const scheme = refusedLinkScheme(url);
+        if (scheme !== undefined) report('mdx-code', start, MARKUP_MESSAGES.url(scheme, node.type === 'image' ? 'the image is' : node.type === 'link' ? 'the link goes to' : 'the link definition is'));
         else if (node.type !== 'image' && REF_PATTERN.test(url)) references.push({ ref: url, ...at(start.line, start.column) });
         break;
       }

@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin, type MdastVisitorContext } from 'satteri';
 import type { PlanModel } from '../plan/model.ts';
 import type { ResolvedRef } from '../plan/refs.ts';
-import { ASIDE_TYPES, MARKUP_MESSAGES, componentNamed, dangerousScheme, elementMessage, isComment, isPlaceholder } from '../plan/chapter-markup.ts';
+import { ASIDE_TYPES, MARKUP_MESSAGES, componentNamed, elementMessage, refusedLinkScheme, isComment, isPlaceholder } from '../plan/chapter-markup.ts';
 import { renderComponent } from '../handbook/chapter-components.ts';
 
 /** Options of {@link handbookComponents}. */
@@ -76,8 +76,8 @@ export default function handbookComponents(options: HandbookComponentsOptions) {
     return flow ? { type: 'paragraph' as const, children: [text] } : text;
   };
   const url = (node: { type: string; url: string } & Positioned, ctx: MdastVisitorContext) => {
-    const scheme = dangerousScheme(node.url);
-    if (scheme) fail(ctx, node, 'mdx-code', MARKUP_MESSAGES.url(scheme, node.type === 'image' ? 'the image is' : 'the link goes to'));
+    const scheme = refusedLinkScheme(node.url);
+    if (scheme !== undefined) fail(ctx, node, 'mdx-code', MARKUP_MESSAGES.url(scheme, node.type === 'image' ? 'the image is' : 'the link goes to'));
   };
   return defineMdastPlugin({
     name: 'drillbook-handbook-components',

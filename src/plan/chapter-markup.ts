@@ -5,6 +5,8 @@
  * and the build's plugin (src/markdown/remark-handbook-components.ts) both read it, so they accept
  * and reject the same things with the same words. Pure: no Node or Astro imports.
  */
+import { isAllowedUrl } from '../markdown/safe-policy.ts';
+import { REF_KINDS, REF_PATTERN } from './refs.ts';
 import type { RefKind } from './refs.ts';
 
 /** One attribute of a handbook component. */
@@ -86,6 +88,16 @@ export function dangerousScheme(url: string): string | undefined {
   return scheme === 'javascript' || scheme === 'vbscript' || scheme === 'data' ? scheme : undefined;
 }
 
+/**
+ * The scheme of a link or image target a chapter may not use, or `undefined` when it may: the one
+ * URL policy of plan text (`isAllowedUrl`: http, https, mailto, tel, relative) plus typed references
+ * to plan elements (`role:incident-commander`), which become handbook links.
+ */
+export function refusedLinkScheme(url: string): string | undefined {
+  if (isAllowedUrl(url) || REF_PATTERN.test(url)) return undefined;
+  return /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020]/g, ''))?.[1].toLowerCase() ?? '';
+}
+
 const clip = (text: string) => {
   const one = text.replace(/\s+/g, ' ').trim();
   return one.length > 40 ? `${one.slice(0, 37)}...` : one;
@@ -107,10 +119,16 @@ export const MARKUP_MESSAGES = {
   handler: (attribute: string) => `the ${attribute}= attribute runs script; remove it (chapters cannot run code)`,
   expressionAttribute: (attribute: string) => `chapters cannot run code; ${attribute}={…} is a JavaScript expression: write ${attribute}="…" with a plain value`,
   spread: () => 'chapters cannot run code; remove the {...} spread from the element',
-  url: (scheme: string, where: string) =>
-    scheme === 'data'
-      ? `${where} a data: URL; chapters cannot embed content in a URL: put the file in public/ and link to /its-name, or link to an https: address`
-      : `${where} a ${scheme}: URL, which runs script; link to an https:, mailto: or tel: address, a relative page or a plan element (role:incident-commander)`,
+  url: (scheme: string, where: string) => {
+    if (scheme === 'data')
+      return `${where} a data: URL; chapters cannot embed content in a URL: put the file in public/ and link to /its-name, or link to an https: address`;
+    if (scheme === 'javascript' || scheme === 'vbscript')
+      return `${where} a ${scheme}: URL, which runs script; link to an https:, mailto: or tel: address, a relative page or a plan element (role:incident-commander)`;
+    const kind = (REF_KINDS as readonly string[]).includes(scheme) ? scheme : REF_KINDS.find((k) => scheme === `${k}s` || `${scheme}s` === k);
+    if (kind)
+      return `${where} "${scheme}:…", which names no plan element; a typed link is ${kind}: followed by an id of lower-case letters, digits and hyphens, such as [text](${kind}:${kind === 'role' ? 'incident-commander' : 'its-id'})`;
+    return `${where} a ${scheme}: URL; links go only to https:, http:, mailto: or tel: addresses, a relative page or a plan element (role:incident-commander)`;
+  },
 } as const;
 
 /** Which element names are code or HTML, and the sentence for each; `undefined` for a component. */

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { parseChapter } from '../../src/compiler/chapter-source.ts';
 import { compileWith, lines, ofRule, replace } from './helpers.ts';
 import { markdownNesting } from '../../src/compiler/markdown-depth.ts';
-import { HANDBOOK_COMPONENTS, dangerousScheme, isComment, isPlaceholder } from '../../src/plan/chapter-markup.ts';
+import { HANDBOOK_COMPONENTS, MARKUP_MESSAGES, dangerousScheme, isComment, isPlaceholder, refusedLinkScheme } from '../../src/plan/chapter-markup.ts';
 
 // The body starts on line 6: frontmatter is lines 1-4, line 5 is blank.
 const chapter = (body: string) => ({ 'chapters/purpose.mdx': `---\ntitle: Purpose\norder: 1\n---\n\n${body}\n` });
@@ -210,6 +210,25 @@ describe('any chapter text', () => {
         }
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('link targets in chapters', () => {
+  it('allows the one URL policy of plan text and typed references, and refuses every other scheme', () => {
+    for (const ok of ['https://example.com', 'http://x', 'mailto:a@b.c', 'tel:+31201234567', '/roles/dpo/', '#top', '../x', 'role:dpo', 'activity:ransomware/isolate'])
+      expect(refusedLinkScheme(ok), ok).toBeUndefined();
+    expect(refusedLinkScheme('ftp://files.example.com/x')).toBe('ftp');
+    expect(refusedLinkScheme('file:///etc/passwd')).toBe('file');
+    expect(refusedLinkScheme(' JAVA\tSCRIPT:alert(1)')).toBe('javascript');
+    expect(refusedLinkScheme('roles:scribe')).toBe('roles');
+  });
+
+  it('says how to write a typed link when the kind is misspelt or the id is not an id', () => {
+    expect(MARKUP_MESSAGES.url('roles', 'the link goes to')).toContain('typed link is role: followed by an id');
+    expect(MARKUP_MESSAGES.url('role', 'the link goes to')).toContain('[text](role:incident-commander)');
+    expect(MARKUP_MESSAGES.url('ftp', 'the link goes to')).toBe(
+      'the link goes to a ftp: URL; links go only to https:, http:, mailto: or tel: addresses, a relative page or a plan element (role:incident-commander)',
     );
   });
 });
