@@ -18,9 +18,15 @@ export interface AstroBuildOptions {
   quiet?: boolean;
 }
 
-/** The environment an Astro build runs with: the current one, production mode, no telemetry. */
+// A vitest worker mirrors import.meta.env into process.env (DEV=1, MODE=test, ...); a build that
+// inherits them leaves out Starlight's search and the other production-only scripts.
+const VITE_ENV = ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL'];
+
+/** The environment an Astro build runs with: the current one less Vite's mirrored flags, production mode, no telemetry. */
 export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+  for (const key of VITE_ENV) if (!(key in extra)) delete env[key];
+  return env;
 }
 
 /** Builds the site; throws with the tail of Astro's output when the build fails. */

@@ -22,15 +22,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'drillbook-xss-'));
-  // A test worker mirrors import.meta.env into process.env (DEV=1, MODE=test...); a build that
-  // inherits them leaves out Starlight's search, whose results this test reads.
-  const mirrored = ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL'].map((k) => [k, process.env[k]] as const);
-  for (const [k] of mirrored) delete process.env[k];
-  try {
-    astroBuild({ outDir: out, env: { DRILLBOOK_CONTENT: `${FIXTURE}/plan`, DRILLBOOK_SCENARIOS: `${FIXTURE}/scenarios` }, quiet: true });
-  } finally {
-    for (const [k, v] of mirrored) if (v !== undefined) process.env[k] = v;
-  }
+  astroBuild({ outDir: out, env: { DRILLBOOK_CONTENT: `${FIXTURE}/plan`, DRILLBOOK_SCENARIOS: `${FIXTURE}/scenarios` }, quiet: true });
   site = await serveStatic(out);
   browser = await launchBrowser();
 }, 300_000);
