@@ -85,6 +85,22 @@ export function stageDeadlines(obligation: ObligationClock, inputs: DeadlineInpu
   });
 }
 
+/** An anchor event as the calculator's field names it: `materiality-determination` → "Materiality determination". */
+export function anchorLabel(event: AnchorEvent): string {
+  return event.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+}
+
+/** The five cells of a calculator row: obligation, stage, what starts the clock, deadline (or what to enter), time left. */
+export function deadlineCells(o: ObligationClock, s: StageDeadline, formatDue: (due: number) => string): string[] {
+  return [
+    `${o.citation}${o.status === 'proposed' ? ' (proposed)' : ''}`,
+    s.name,
+    s.startsAt + (s.assumed ? ' (assumed sent at its deadline)' : ''),
+    s.due === undefined ? `enter ${s.missing.map(anchorLabel).join(', ')}` : formatDue(s.due),
+    s.remaining === undefined ? '' : formatRemaining(s.remaining),
+  ];
+}
+
 /** "2 d 4 h left", "3 h 5 min overdue". */
 export function formatRemaining(ms: number): string {
   const abs = Math.abs(ms);

@@ -96,7 +96,7 @@ describe('deadline calculator', () => {
     await page.goto(`${site.url}/obligations/`);
     await page.getByLabel('Materiality determination').fill('2026-11-27T15:00');
     const row = page.locator(`tr[data-stage="${stage.key}"]`);
-    await row.waitFor();
+    await row.locator('td[data-due]:not([data-due=""])').waitFor(); // the arithmetic loads with the first anchor time
     // By hand: Fri 27 Nov 15:00 CET; business days Mon 30, Tue 1, Wed 2, Thu 3 Dec → 15:00 CET = 14:00 UTC.
     expect(await row.locator('td').nth(3).textContent()).toBe('Thu 2026-12-03 15:00');
     expect(await row.locator('td').nth(3).getAttribute('data-due')).toBe('2026-12-03T14:00:00.000Z');
