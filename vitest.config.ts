@@ -20,8 +20,10 @@ export default defineConfig({
           globalSetup: ['test/browser/global-setup.ts'],
           setupFiles,
           fileParallelism: false,
-          testTimeout: 60_000,
+          // A page reacting to a file or a click loads its code on demand; on a busy 2-core machine that can take seconds.
+          testTimeout: 120_000,
           hookTimeout: 600_000,
+          expect: { poll: { timeout: 15_000 } },
           env,
         },
       },
