@@ -5,7 +5,7 @@
  */
 import type { PlanModel } from '../../plan/model.ts';
 import { indexRefs } from '../../plan/refs.ts';
-import { ELEMENT_KINDS, whereDeclared, type RefKind } from '../../plan/element-kinds.ts';
+import { ELEMENT_KINDS, REF_KINDS, whereDeclared, type RefKind } from '../../plan/element-kinds.ts';
 import { didYouMean } from '../../compiler/suggest.ts';
 import type { YamlPath } from '../../compiler/yaml-source.ts';
 import type { Condition, PlanAction, Scenario } from './schema.ts';
@@ -17,24 +17,14 @@ export type Report = (path: YamlPath, rule: string, message: string, severity?: 
 export function checkReferences(plan: PlanModel, s: Scenario, report: Report): void {
   const refs = indexRefs(plan);
   const ids = (xs: readonly { id: string }[]) => xs.map((x) => x.id);
-  const roles = ids(plan.roles);
-  // The kinds a scenario names, by reference prefix; messages name them as the vocabulary does.
-  const known = {
-    role: roles,
-    severity: ids(plan.severities),
-    policy: ids(plan.escalationPolicies),
-    team: ids(plan.teams),
-    person: ids(plan.people),
-    activity: plan.playbooks.flatMap((p) => p.activities.map((a) => a.key)),
-    stage: plan.obligations.flatMap((o) => o.stages.map((st) => st.key)),
-    template: ids(plan.templates),
-    'incident-type': ids(plan.incidentTypes),
-  } satisfies Partial<Record<RefKind, string[]>>;
+  // Every plan id by kind, in plan order, from the index of typed references; messages name the kinds as the vocabulary does.
+  const known = Object.fromEntries(REF_KINDS.map((k) => [k, [] as string[]])) as Record<RefKind, string[]>;
+  for (const r of refs.values()) known[r.kind].push(r.id);
   const rule = (kind: string) => `scenario-unknown-${kind.replace(' ', '-')}`;
   // Sets, so that a scenario of thousands of injects is checked in time linear in its size.
-  const knownSets = Object.fromEntries(Object.entries(known).map(([k, v]) => [k, new Set(v)])) as Record<keyof typeof known, Set<string>>;
+  const knownSets = Object.fromEntries(Object.entries(known).map(([k, v]) => [k, new Set(v)])) as Record<RefKind, Set<string>>;
   /** `word`: how the message names the kind; a page target names it as written (`policy:<id>`). */
-  const need = (kind: keyof typeof known, id: string | undefined, path: YamlPath, owner: string, word: string = ELEMENT_KINDS[kind].name) => {
+  const need = (kind: RefKind, id: string | undefined, path: YamlPath, owner: string, word: string = ELEMENT_KINDS[kind].name) => {
     if (id === undefined || knownSets[kind].has(id)) return;
     report(path, rule(kind), `${owner}: unknown ${word} "${id}"${didYouMean(id, known[kind])}; use ${whereDeclared(kind)}`);
   };
