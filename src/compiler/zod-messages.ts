@@ -6,24 +6,17 @@ import type { z } from 'zod';
 import type { Problem } from './problems.ts';
 import { locate, writtenAt, type YamlPath, type YamlSource } from './yaml-source.ts';
 import { closest, didYouMean } from './suggest.ts';
+import { ELEMENT_KINDS, type ElementKindInfo } from '../plan/element-kinds.ts';
 
-/** Singular names of list keys, for naming elements in messages. */
+/**
+ * Singular names of list keys, for naming elements in messages: the element kinds listed inside a file
+ * (src/plan/element-kinds.ts), then the parts of elements and of scenario files that are lists too.
+ */
 const KIND: Record<string, string> = {
-  roles: 'role',
-  teams: 'team',
-  people: 'person',
-  parties: 'party',
-  severities: 'severity',
-  incidentTypes: 'incident type',
-  phases: 'phase',
-  escalationPolicies: 'escalation policy',
+  ...Object.fromEntries(Object.values(ELEMENT_KINDS as Record<string, ElementKindInfo>).filter((k) => k.listed).map((k) => [k.listKey, k.name])),
   levels: 'level',
-  obligations: 'obligation',
-  stages: 'stage',
-  templates: 'template',
   frameworks: 'framework',
   mappings: 'control mapping',
-  activities: 'activity',
   objectives: 'objective',
   improvements: 'improvement',
   approvers: 'approver',

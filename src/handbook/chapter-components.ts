@@ -10,6 +10,7 @@ import type { ResolvedRef } from '../plan/refs.ts';
 import { formatDuration } from '../plan/time.ts';
 import { RACI_MEANING, buildRaciMatrix, shortName } from './raci.ts';
 import { renderMarkdown } from '../markdown/render-markdown.ts';
+import { elementHref } from '../plan/element-kinds.ts';
 
 /** Escapes text for HTML content and double-quoted attribute values. */
 export function escapeHtml(text: string): string {
@@ -52,7 +53,7 @@ export function renderSeverityTable(plan: PlanModel): string {
         `<tr><th scope="row">${e(s.label)}${s.major ? ' <span class="db-badge db-bad">major</span>' : ''}</th>` +
         `<td><ul>${s.criteria.map((c) => `<li>${e(c)}</li>`).join('')}</ul></td>` +
         `<td>${e(formatDuration(s.acknowledgeWithin))}</td><td>${e(formatDuration(s.updateEvery))}</td>` +
-        `<td><a href="/escalation/#${e(s.escalationPolicy)}">${e(policy.get(s.escalationPolicy) ?? s.escalationPolicy)}</a></td></tr>`,
+        `<td><a href="${e(elementHref('policy', s.escalationPolicy))}">${e(policy.get(s.escalationPolicy) ?? s.escalationPolicy)}</a></td></tr>`,
     )
     .join('');
   return (
@@ -70,10 +71,10 @@ export function renderRoleCard(plan: PlanModel, refs: ReadonlyMap<string, Resolv
   const short = shortName(role);
   return (
     `<section class="db-role-summary" aria-label="${e(`Role: ${role.name}`)}">` +
-    `<p><strong><a href="/roles/${e(role.id)}/">${e(role.name)}</a></strong>${short !== role.name ? ` (${e(short)})` : ''}</p>` +
+    `<p><strong><a href="${e(elementHref('role', role.id))}">${e(role.name)}</a></strong>${short !== role.name ? ` (${e(short)})` : ''}</p>` +
     renderMarkdown(role.purpose, refs) +
     (role.responsibilities.length ? `<ul>${role.responsibilities.map((r) => `<li>${e(r)}</li>`).join('')}</ul>` : '') +
-    `<p class="db-meta">${backup ? `Backup: <a href="/roles/${e(backup.id)}/">${e(backup.name)}</a>. ` : ''}<a href="/roles/${e(role.id)}/">Full role card</a></p>` +
+    `<p class="db-meta">${backup ? `Backup: <a href="${e(elementHref('role', backup.id))}">${e(backup.name)}</a>. ` : ''}<a href="${e(elementHref('role', role.id))}">Full role card</a></p>` +
     `</section>`
   );
 }

@@ -4,6 +4,7 @@
  */
 import type { EscalationPolicy, EscalationTarget, PlanModel } from '../plan/model.ts';
 import { formatDuration } from '../plan/time.ts';
+import { elementHref } from '../plan/element-kinds.ts';
 
 /** Whom a level pages, named and linked. */
 export interface TargetView {
@@ -34,18 +35,18 @@ const CONDITION: Record<EscalationPolicy['levels'][number]['condition'], string>
 export function describeTarget(plan: PlanModel, target: EscalationTarget): TargetView {
   if ('role' in target) {
     const r = plan.roles.find((x) => x.id === target.role);
-    return { kind: 'role', id: target.role, name: r?.name ?? target.role, href: `/roles/${target.role}/` };
+    return { kind: 'role', id: target.role, name: r?.name ?? target.role, href: elementHref('role', target.role) };
   }
   if ('team' in target) {
     const t = plan.teams.find((x) => x.id === target.team);
-    return { kind: 'team', id: target.team, name: t?.name ?? target.team, href: `/contacts/#team-${target.team}` };
+    return { kind: 'team', id: target.team, name: t?.name ?? target.team, href: elementHref('team', target.team) };
   }
   if ('person' in target) {
     const p = plan.people.find((x) => x.id === target.person);
-    return { kind: 'person', id: target.person, name: p?.name ?? target.person, href: `/contacts/#person-${target.person}` };
+    return { kind: 'person', id: target.person, name: p?.name ?? target.person, href: elementHref('person', target.person) };
   }
   const e = plan.escalationPolicies.find((x) => x.id === target.policy);
-  return { kind: 'policy', id: target.policy, name: e?.name ?? target.policy, href: `/escalation/#${target.policy}` };
+  return { kind: 'policy', id: target.policy, name: e?.name ?? target.policy, href: elementHref('policy', target.policy) };
 }
 
 /** The levels of a policy in words: the accessible text version of its diagram. */

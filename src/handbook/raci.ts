@@ -3,6 +3,7 @@
  * each activity's `raci` map. Pure; the RACI table component and the role cards render these.
  */
 import type { Activity, PlanModel, RaciLetter } from '../plan/model.ts';
+import { elementHref, raciHref } from '../plan/element-kinds.ts';
 
 /** A role column of the matrix. */
 export interface RaciColumn {
@@ -74,14 +75,14 @@ export function buildRaciMatrix(plan: PlanModel, playbookId?: string): RaciMatri
       playbookName: pb.name,
       phase: a.phase,
       phaseName: phases.get(a.phase) ?? a.phase,
-      href: `/playbooks/${pb.id}/#${a.id}`,
+      href: elementHref('activity', a.key),
       cells: { ...a.raci },
     })),
   );
   const used = new Set(rows.flatMap((r) => Object.keys(r.cells)));
   const columns = plan.roles
     .filter((r) => used.has(r.id))
-    .map((r) => ({ id: r.id, name: r.name, short: shortName(r), href: `/roles/${r.id}/` }));
+    .map((r) => ({ id: r.id, name: r.name, short: shortName(r), href: elementHref('role', r.id) }));
   return { columns, rows };
 }
 
@@ -127,7 +128,7 @@ export function summariseRaci(plan: PlanModel): RaciSummary {
   const rows = plan.playbooks.map((pb) => {
     const counts: Record<string, number> = {};
     for (const a of pb.activities) for (const role of Object.keys(a.raci)) counts[role] = (counts[role] ?? 0) + 1;
-    return { playbook: pb.id, name: pb.name, href: `/raci/${pb.id}/`, activities: pb.activities.length, counts };
+    return { playbook: pb.id, name: pb.name, href: raciHref(pb.id), activities: pb.activities.length, counts };
   });
   return { columns: buildRaciMatrix(plan).columns, rows };
 }

@@ -4,6 +4,7 @@
  */
 import type { Activity, EscalationPolicy, Obligation, PlanModel, RaciLetter, Role, Template } from '../plan/model.ts';
 import { activitiesInPhaseOrder } from './raci.ts';
+import { elementHref } from '../plan/element-kinds.ts';
 
 /** An activity in which the role holds a letter. */
 export interface RoleDuty {
@@ -36,7 +37,7 @@ export interface RoleCard {
 
 const link = (plan: PlanModel, id: string) => {
   const r = plan.roles.find((x) => x.id === id);
-  return { id, name: r?.name ?? id, href: `/roles/${id}/` };
+  return { id, name: r?.name ?? id, href: elementHref('role', id) };
 };
 
 /** Builds the role card of `roleId`; throws when the plan has no such role. */
@@ -55,9 +56,9 @@ export function buildRoleCard(plan: PlanModel, roleId: string): RoleCard {
         group = { id: a.phase, name: phaseNames.get(a.phase) ?? a.phase, duties: [] };
         phases.push(group);
       }
-      group.duties.push({ activity: a, letter, href: `/playbooks/${pb.id}/#${a.id}` });
+      group.duties.push({ activity: a, letter, href: elementHref('activity', a.key) });
     }
-    if (phases.length) playbooks.push({ playbook: { id: pb.id, name: pb.name, href: `/playbooks/${pb.id}/` }, phases });
+    if (phases.length) playbooks.push({ playbook: { id: pb.id, name: pb.name, href: elementHref('playbook', pb.id) }, phases });
   }
   const policies = plan.escalationPolicies
     .map((policy) => ({

@@ -5,6 +5,7 @@
  */
 import type { PlanModel } from '../plan/model.ts';
 import { CHAPTERS_GROUP } from './page-sidebar.ts';
+import { elementHref } from '../plan/element-kinds.ts';
 
 /** A Starlight sidebar entry (the subset used here). */
 export type SidebarEntry =
@@ -35,8 +36,8 @@ export function buildSidebar(plan: PlanModel, options: SidebarOptions = {}): Sid
   const chapters = [...plan.chapters].sort((a, b) => a.order - b.order).map((c) => ({ label: c.title, link: `/${c.id}/` }));
   return [
     group('Start here', [{ label: 'In an incident? Start here', link: '/' }, { label: 'Severity levels', link: '/severities/' }], false),
-    listed('Playbooks', '/playbooks/', plan.playbooks.map((p) => ({ label: p.name, link: `/playbooks/${p.id}/` }))),
-    listed('Roles', '/roles/', plan.roles.map((r) => ({ label: r.name, link: `/roles/${r.id}/` }))),
+    listed('Playbooks', '/playbooks/', plan.playbooks.map((p) => ({ label: p.name, link: elementHref('playbook', p.id) }))),
+    listed('Roles', '/roles/', plan.roles.map((r) => ({ label: r.name, link: elementHref('role', r.id) }))),
     group(
       'Reference',
       [

@@ -1,26 +1,12 @@
 /** What a rule sees, and how it reports: every rule is `(ctx) => void` and reports through `ctx.report`. */
 import type { PlanModel } from '../../plan/model.ts';
+import type { ElementKindName } from '../../plan/element-kinds.ts';
 import type { Problem, ProblemSeverity } from '../problems.ts';
 import { locate, type YamlPath } from '../yaml-source.ts';
 import type { Locations } from '../assemble.ts';
 
-/** Declared-id kinds, as named in messages. */
-export type DeclaredKind =
-  | 'role'
-  | 'team'
-  | 'person'
-  | 'party'
-  | 'severity'
-  | 'incident type'
-  | 'phase'
-  | 'escalation policy'
-  | 'playbook'
-  | 'activity'
-  | 'obligation'
-  | 'stage'
-  | 'template'
-  | 'exercise'
-  | 'chapter';
+/** Declared-id kinds, as named in messages (`role`, `incident type`, `escalation policy`): the vocabulary's names. */
+export type DeclaredKind = ElementKindName;
 
 export interface RuleContext {
   plan: PlanModel;

@@ -1,27 +1,10 @@
 /** `ref-unresolved`: every id a plan element mentions names an element that exists. */
 import type { PlanModel } from '../../plan/model.ts';
-import { parseRef, type RefKind } from '../../plan/refs.ts';
+import { parseRef } from '../../plan/refs.ts';
+import { ELEMENT_KINDS, type RefKind } from '../../plan/element-kinds.ts';
 import { didYouMean } from '../suggest.ts';
 import type { DeclaredKind, Rule, RuleContext } from './context.ts';
 import type { YamlPath } from '../yaml-source.ts';
-
-const REF_TO_DECLARED: Record<RefKind, DeclaredKind> = {
-  role: 'role',
-  team: 'team',
-  person: 'person',
-  party: 'party',
-  severity: 'severity',
-  'incident-type': 'incident type',
-  phase: 'phase',
-  playbook: 'playbook',
-  activity: 'activity',
-  policy: 'escalation policy',
-  obligation: 'obligation',
-  stage: 'stage',
-  template: 'template',
-  exercise: 'exercise',
-  chapter: 'chapter',
-};
 
 /** One reference to check: in `element` at `path`, an id of `kind`. */
 interface Mention {
@@ -65,7 +48,8 @@ export function listMentions(plan: PlanModel): Mention[] {
     p.levels.forEach((level, li) =>
       level.targets.forEach((target, ti) => {
         const [field, id] = Object.entries(target)[0] as [string, string];
-        const kind: DeclaredKind = field === 'policy' ? 'escalation policy' : (field as DeclaredKind);
+        // A target is written `role: <id>`, `team:`, `person:` or `policy:`, as a typed reference names the kind.
+        const kind = ELEMENT_KINDS[field as RefKind].name;
         m(p, `escalation policy "${p.id}", level ${li + 1}`, kind, ['levels', li, 'targets', ti, field], id);
       }),
     );
@@ -111,7 +95,7 @@ export function listMentions(plan: PlanModel): Mention[] {
 
 function typed(element: object, owner: string, path: YamlPath, text: string, out: Mention[]) {
   const ref = parseRef(text);
-  if (ref) out.push({ element, owner, path, kind: REF_TO_DECLARED[ref.kind], id: ref.id });
+  if (ref) out.push({ element, owner, path, kind: ELEMENT_KINDS[ref.kind].name, id: ref.id });
 }
 
 export const refUnresolved: Rule = {
@@ -135,7 +119,7 @@ export const refUnresolved: Rule = {
     for (const ch of plan.chapters) {
       for (const r of ch.references) {
         const ref = parseRef(r.ref)!;
-        const kind = REF_TO_DECLARED[ref.kind];
+        const kind = ELEMENT_KINDS[ref.kind].name;
         if (ctx.isDeclared(kind, ref.id) || ctx.idsUnknown(kind)) continue;
         ctx.report(
           { source: { file: ch.source.file, line: r.line, column: r.column } },

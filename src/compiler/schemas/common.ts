@@ -7,6 +7,7 @@ import { durationToMs, parseDuration } from '../../plan/time.ts';
 import { MAX_MARKDOWN_DEPTH } from '../../plan/chapter-markup.ts';
 import { depthMessage, markdownNesting } from '../markdown-depth.ts';
 import { MAX_ID_LENGTH } from '../../plan/routes.ts';
+import { REF_KINDS } from '../../plan/element-kinds.ts';
 
 /**
  * A stable identifier: lower-case letters, digits and hyphens, e.g. `incident-commander`, at most
@@ -166,7 +167,7 @@ export const contact = z
 /** A typed reference to any plan element, `kind:id`, e.g. `role:incident-commander`, `activity:ransomware/isolate-hosts`. */
 export const elementRef = z
   .string()
-  .regex(/^(role|team|person|party|severity|incident-type|phase|playbook|activity|policy|obligation|stage|template|exercise|chapter):[a-z0-9][a-z0-9/-]*$/, {
+  .regex(new RegExp(`^(${REF_KINDS.join('|')}):[a-z0-9][a-z0-9/-]*$`), {
     error:
       'must be a typed reference kind:id, such as role:incident-commander, playbook:ransomware, activity:ransomware/isolate-hosts or obligation:gdpr-art33',
   })

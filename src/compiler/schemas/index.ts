@@ -3,6 +3,7 @@
  * the key that holds its elements. The compiler, the JSON Schema generator and the README read this table.
  */
 import type { z } from 'zod';
+import { ELEMENT_KINDS, type ElementKindInfo } from '../../plan/element-kinds.ts';
 import { documentSchema } from './document.ts';
 import { partiesFile, partySchema, peopleFile, personSchema, roleSchema, rolesFile, teamSchema, teamsFile } from './organisation.ts';
 import {
@@ -51,11 +52,12 @@ export interface DocumentFileKind {
 
 export type FileKind = ListFileKind | DocumentFileKind;
 
-const list = (file: string, key: string, kind: string, item: z.ZodType, schema: z.ZodType, required: boolean): ListFileKind => ({
+/** A list file of one element kind: its file, list key and name are the vocabulary's (src/plan/element-kinds.ts). */
+const list = (kind: ElementKindInfo, item: z.ZodType, schema: z.ZodType, required: boolean): ListFileKind => ({
   shape: 'list',
-  file,
-  key,
-  kind,
+  file: kind.file,
+  key: kind.listKey,
+  kind: kind.name,
   item,
   schema,
   required,
@@ -64,16 +66,16 @@ const list = (file: string, key: string, kind: string, item: z.ZodType, schema: 
 /** Every file kind, in the order the handbook describes them. */
 export const FILE_KINDS: readonly FileKind[] = [
   { shape: 'document', file: 'plan.yaml', folder: false, kind: 'plan', schema: documentSchema, required: true },
-  list('roles.yaml', 'roles', 'role', roleSchema, rolesFile, true),
-  list('teams.yaml', 'teams', 'team', teamSchema, teamsFile, false),
-  list('people.yaml', 'people', 'person', personSchema, peopleFile, false),
-  list('parties.yaml', 'parties', 'party', partySchema, partiesFile, false),
-  list('severities.yaml', 'severities', 'severity', severitySchema, severitiesFile, true),
-  list('incident-types.yaml', 'incidentTypes', 'incident type', incidentTypeSchema, incidentTypesFile, true),
-  list('phases.yaml', 'phases', 'phase', phaseSchema, phasesFile, true),
-  list('escalation-policies.yaml', 'escalationPolicies', 'escalation policy', escalationPolicySchema, escalationPoliciesFile, true),
-  list('obligations.yaml', 'obligations', 'obligation', obligationSchema, obligationsFile, false),
-  list('templates.yaml', 'templates', 'template', templateSchema, templatesFile, false),
+  list(ELEMENT_KINDS.role, roleSchema, rolesFile, true),
+  list(ELEMENT_KINDS.team, teamSchema, teamsFile, false),
+  list(ELEMENT_KINDS.person, personSchema, peopleFile, false),
+  list(ELEMENT_KINDS.party, partySchema, partiesFile, false),
+  list(ELEMENT_KINDS.severity, severitySchema, severitiesFile, true),
+  list(ELEMENT_KINDS['incident-type'], incidentTypeSchema, incidentTypesFile, true),
+  list(ELEMENT_KINDS.phase, phaseSchema, phasesFile, true),
+  list(ELEMENT_KINDS.policy, escalationPolicySchema, escalationPoliciesFile, true),
+  list(ELEMENT_KINDS.obligation, obligationSchema, obligationsFile, false),
+  list(ELEMENT_KINDS.template, templateSchema, templatesFile, false),
   { shape: 'document', file: 'controls.yaml', folder: false, kind: 'control mappings', schema: controlsFile, required: false },
   { shape: 'document', file: 'playbooks', folder: true, kind: 'playbook', schema: playbookSchema, required: true },
   { shape: 'document', file: 'exercises', folder: true, kind: 'exercise record', schema: exerciseSchema, required: false },

@@ -5,6 +5,7 @@
  */
 import type { PlanModel } from '../../plan/model.ts';
 import { indexRefs } from '../../plan/refs.ts';
+import { ELEMENT_KINDS, REF_KINDS, whereDeclared, type RefKind } from '../../plan/element-kinds.ts';
 import { didYouMean } from '../../compiler/suggest.ts';
 import type { YamlPath } from '../../compiler/yaml-source.ts';
 import type { Condition, PlanAction, Scenario } from './schema.ts';
@@ -16,35 +17,16 @@ export type Report = (path: YamlPath, rule: string, message: string, severity?: 
 export function checkReferences(plan: PlanModel, s: Scenario, report: Report): void {
   const refs = indexRefs(plan);
   const ids = (xs: readonly { id: string }[]) => xs.map((x) => x.id);
-  const roles = ids(plan.roles);
-  const known = {
-    role: roles,
-    severity: ids(plan.severities),
-    policy: ids(plan.escalationPolicies),
-    team: ids(plan.teams),
-    person: ids(plan.people),
-    activity: plan.playbooks.flatMap((p) => p.activities.map((a) => a.key)),
-    stage: plan.obligations.flatMap((o) => o.stages.map((st) => st.key)),
-    template: ids(plan.templates),
-    'incident type': ids(plan.incidentTypes),
-  };
-  const where: Record<keyof typeof known, string> = {
-    role: 'a role id from roles.yaml',
-    severity: 'a severity id from severities.yaml',
-    policy: 'an escalation policy id from escalation-policies.yaml',
-    team: 'a team id from teams.yaml',
-    person: 'a person id from people.yaml',
-    activity: 'playbook-id/activity-id of an activity in playbooks/',
-    stage: 'obligation-id/stage-id of a stage in obligations.yaml',
-    template: 'a template id from templates.yaml',
-    'incident type': 'an incident type id from incident-types.yaml',
-  };
+  // Every plan id by kind, in plan order, from the index of typed references; messages name the kinds as the vocabulary does.
+  const known = Object.fromEntries(REF_KINDS.map((k) => [k, [] as string[]])) as Record<RefKind, string[]>;
+  for (const r of refs.values()) known[r.kind].push(r.id);
   const rule = (kind: string) => `scenario-unknown-${kind.replace(' ', '-')}`;
   // Sets, so that a scenario of thousands of injects is checked in time linear in its size.
-  const knownSets = Object.fromEntries(Object.entries(known).map(([k, v]) => [k, new Set(v)])) as Record<keyof typeof known, Set<string>>;
-  const need = (kind: keyof typeof known, id: string | undefined, path: YamlPath, owner: string) => {
+  const knownSets = Object.fromEntries(Object.entries(known).map(([k, v]) => [k, new Set(v)])) as Record<RefKind, Set<string>>;
+  /** `word`: how the message names the kind; a page target names it as written (`policy:<id>`). */
+  const need = (kind: RefKind, id: string | undefined, path: YamlPath, owner: string, word: string = ELEMENT_KINDS[kind].name) => {
     if (id === undefined || knownSets[kind].has(id)) return;
-    report(path, rule(kind), `${owner}: unknown ${kind} "${id}"${didYouMean(id, known[kind])}; use ${where[kind]}`);
+    report(path, rule(kind), `${owner}: unknown ${word} "${id}"${didYouMean(id, known[kind])}; use ${whereDeclared(kind)}`);
   };
   const local = (kind: string, list: ReadonlySet<string>, id: string | undefined, path: YamlPath, owner: string) => {
     if (id === undefined || list.has(id)) return;
@@ -63,7 +45,7 @@ export function checkReferences(plan: PlanModel, s: Scenario, report: Report): v
     need('template', a.send, [...path, 'send'], owner);
     if (a.page) {
       const [kind, id] = a.page.split(':') as ['policy' | 'role' | 'team' | 'person', string];
-      need(kind, id, [...path, 'page'], owner);
+      need(kind, id, [...path, 'page'], owner, kind);
     }
   };
   const condition = (c: Condition, path: YamlPath, owner: string) => {
@@ -80,7 +62,7 @@ export function checkReferences(plan: PlanModel, s: Scenario, report: Report): v
     }
   };
 
-  need('incident type', s.incidentType, ['incidentType'], `scenario "${s.id}"`);
+  need('incident-type', s.incidentType, ['incidentType'], `scenario "${s.id}"`);
   s.roles.forEach((r, i) => need('role', r, ['roles', i], `scenario "${s.id}"`));
   s.objectives.forEach((o, i) =>
     o.elements.forEach((e, j) => {
@@ -94,7 +76,7 @@ export function checkReferences(plan: PlanModel, s: Scenario, report: Report): v
     const at = (...p: YamlPath) => ['injects', i, ...p];
     local('module', modules, inj.module, at('module'), owner);
     inj.to.forEach((r, k) => need('role', r, at('to', k), owner));
-    need('incident type', inj.reveals.incidentType, at('reveals', 'incidentType'), owner);
+    need('incident-type', inj.reveals.incidentType, at('reveals', 'incidentType'), owner);
     need('severity', inj.reveals.severity, at('reveals', 'severity'), owner);
     inj.reveals.dataCategories.forEach((d, k) => {
       if (!categories.includes(d))
