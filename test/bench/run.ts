@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: runs every section in bench/sections/ (in file-name order) and prints its figures
+ * `npm run bench`: runs every section in test/bench/sections/ (in file-name order) and prints its figures
  * with the target each one is held to. Sections are independent modules exporting `run()`.
  */
 import { readdirSync } from 'node:fs';

@@ -13,8 +13,8 @@ import type { BenchSection, Figure } from '../run.ts';
 import { writeSyntheticPlan, SYNTHETIC_TODAY } from '../synthetic-plan.ts';
 import { prepareHandbookProject, preparePlainProject, timeBuild, type BuildTime } from '../handbook/sites.ts';
 import { median, weighPages } from '../handbook/page-weight.ts';
-import { buildPrecacheManifest, listOutputFiles, urlForFile, type PrecacheManifest } from '../../src/sw/manifest.ts';
-import { bundleWorker } from '../../src/integration/offline.ts';
+import { buildPrecacheManifest, listOutputFiles, urlForFile, type PrecacheManifest } from '../../../src/sw/manifest.ts';
+import { bundleWorker } from '../../../src/integration/offline.ts';
 
 /** 200 chapters plus a page per role and playbook and the fixed pages: about 300 pages. */
 const SIZE = { roles: 50, activities: 2000, pages: 200 };
