@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SYNTHETIC_TODAY, writeSyntheticPlan } from '../../bench/synthetic-plan.ts';
+import { SYNTHETIC_TODAY, writeSyntheticPlan } from '../bench/synthetic-plan.ts';
 import { compilePlan } from '../../src/compiler/compile.ts';
 import { formatProblem } from '../../src/compiler/problems.ts';
 

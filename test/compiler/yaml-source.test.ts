@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deepRuns } from '../setup/fast-check.ts';
 import { compileWith, lines, replace } from './helpers.ts';
-import { writeSyntheticPlan } from '../../bench/synthetic-plan.ts';
+import { writeSyntheticPlan } from '../bench/synthetic-plan.ts';
 
 const yamlFiles = (dir: string): string[] =>
   readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml')).map((f) => join(dir, f));

@@ -11,7 +11,7 @@ import type { PlanModel } from '../../src/plan/model.ts';
 import { validateScenario } from '../../src/engine/scenario/validate.ts';
 import { reachableInjects } from '../../src/engine/scenario/world.ts';
 import { MAX_TRIGGER_DEPTH } from '../../src/engine/scenario/trigger-depth.ts';
-import { chainScenarioText } from '../../bench/chain-scenario.ts';
+import { chainScenarioText } from '../bench/chain-scenario.ts';
 import { minimalPlan, MINIMAL_SCENARIO } from './helpers.ts';
 
 const CHAIN = 10_000;

@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild } from '../../src/cli/astro-build.ts';
-import { prepareHandbookProject } from '../../bench/handbook/sites.ts';
+import { prepareHandbookProject } from '../bench/handbook/sites.ts';
 import { MINIMAL, TODAY } from '../compiler/helpers.ts';
 
 const CHAPTER = `---

@@ -9,6 +9,8 @@ export interface Figure {
   target?: string;
   /** Whether the value meets the target. */
   ok?: boolean;
+  /** Printed after the target, e.g. the CPU-time ratio beside a wall-clock one. */
+  note?: string;
 }
 
 /** A benchmark section. */

@@ -12,9 +12,9 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { astroBuild } from '../../src/cli/astro-build.ts';
+import { astroBuild } from '../../../src/cli/astro-build.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+const ROOT = resolve(import.meta.dirname, '../../..');
 const CACHE = `cacheDir: './.astro-cache'`;
 // Vite decides what to bundle for the server from the declared dependencies, as in a real project.
 const DEPENDENCIES = { astro: '*', '@astrojs/starlight': '*' };

@@ -6,9 +6,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { medianMs, type BenchSection, type Figure } from '../measure.ts';
-import { compilePlan } from '../../src/compiler/index.ts';
-import { replay, scoreExercise, validateScenario, type ExerciseAction } from '../../src/engine/index.ts';
-import type { PlanModel } from '../../src/plan/model.ts';
+import { compilePlan } from '../../../src/compiler/index.ts';
+import { replay, scoreExercise, validateScenario, type ExerciseAction } from '../../../src/engine/index.ts';
+import type { PlanModel } from '../../../src/plan/model.ts';
 import { SYNTHETIC_TODAY, writeSyntheticPlan } from '../synthetic-plan.ts';
 
 const INJECTS = 60;

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: runs every section in bench/sections/ (in file-name order) and prints its figures
+ * `npm run bench`: runs every section in test/bench/sections/ (in file-name order) and prints its figures
  * with the target each one is held to. Sections are independent modules exporting `run()`.
  */
 import { readdirSync } from 'node:fs';
@@ -19,7 +19,8 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
   for (const f of await section.run()) {
     if (f.ok === false) failed++;
     const mark = f.ok === undefined ? ' ' : f.ok ? '✔' : '✘';
-    console.log(`${mark} ${f.name.padEnd(58)} ${String(f.value).padStart(10)} ${f.unit.padEnd(6)} ${f.target ? `target ${f.target}` : ''}`);
+    const target = f.target ? `target ${f.target}` : '';
+    console.log(`${mark} ${f.name.padEnd(58)} ${String(f.value).padStart(10)} ${f.unit.padEnd(6)} ${f.note ? `${target.padEnd(14)} ${f.note}` : target}`);
   }
 }
 console.log(failed ? `\n${failed} figure(s) missed their target` : '\nall figures within target');

@@ -4,7 +4,7 @@
  * (the scenario validator for imports, the YAML writer for the record export) are reported apart.
  * Builds dist/ first when it has no simulator pages.
  */
-import { astroBuild } from '../../src/cli/astro-build.ts';
+import { astroBuild } from '../../../src/cli/astro-build.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';

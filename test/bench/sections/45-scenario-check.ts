@@ -5,8 +5,8 @@
  * quadratic). Median of 3 runs after a warm-up.
  */
 import { medianMs, type BenchSection, type Figure } from '../measure.ts';
-import { compilePlan } from '../../src/compiler/index.ts';
-import { validateScenario } from '../../src/engine/index.ts';
+import { compilePlan } from '../../../src/compiler/index.ts';
+import { validateScenario } from '../../../src/engine/index.ts';
 import { chainScenarioText } from '../chain-scenario.ts';
 
 const INJECTS = 10_000;
