@@ -4,7 +4,7 @@
  * with the current scenario time, saves it, tells other windows, and notifies subscribers.
  * A refused action is not saved: the state stays as it was and `message` says why.
  *
- *   command ──action{at}──▶ engine step ──ok──▶ repository.append ──▶ sync.changed ──▶ subscribers
+ *   command ──action{at}──▶ engine reduce ──ok──▶ repository.append ──▶ sync.changed ──▶ subscribers
  *                                        └refused──▶ message
  *   load: state = replay(plan, scenario, saved log)      refresh(): re-read (projector window)
  *
@@ -15,7 +15,8 @@
  */
 import type { ExerciseAction, AdHocInject } from '../engine/actions.ts';
 import type { PlanModel } from '../plan/model.ts';
-import { replay, step } from '../engine/reduce.ts';
+import { reduce, replay } from '../engine/reduce.ts';
+import { refusal } from '../engine/views.ts';
 import { nextInjectTime } from '../engine/views.ts';
 import type { ExerciseState } from '../engine/state.ts';
 import type { SavedSession, ImprovementRow } from './session.ts';
@@ -107,9 +108,9 @@ export function createExerciseStore({ plan, session, repository, sync, wall = Da
   /** Applies, saves and publishes one action; `clockAfter` updates the clock once it is accepted. */
   const act = (action: ExerciseAction, clockAfter?: (state: ExerciseState) => WallClock) => {
     if (snap.readOnly) return set({ ...snap, message: READ_ONLY_MESSAGE });
-    const { state, effects } = step(snap.state, action);
-    const refused = effects.find((e) => e.type === 'action/rejected');
-    if (refused) return set({ ...snap, message: refused.type === 'action/rejected' ? refused.message : undefined });
+    const state = reduce(snap.state, action);
+    const refused = refusal(state);
+    if (refused) return set({ ...snap, message: refused });
     try {
       repository.append(snap.session.id, action, snap.session.log.length);
       let clock = catchUp(snap.clock, state.now, wall());
