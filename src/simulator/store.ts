@@ -55,6 +55,8 @@ export interface ExerciseStore {
   get(): StoreSnapshot;
   /** Calls `listener` now and after every change; returns an unsubscribe function. */
   subscribe(listener: (s: StoreSnapshot) => void): () => void;
+  /** Drops every subscriber and stops following the writer lock. */
+  close(): void;
   /** Scenario time the clock shows now. */
   now(): number;
   start(): void;
@@ -129,7 +131,7 @@ export function createExerciseStore({ plan, session, repository, sync, wall = Da
     if (r.ok) set({ ...fromSaved(r.session), ...(message ? { message } : {}) });
     else set({ ...snap, readOnly: readOnly(), message: message ?? `the saved session cannot be re-read: ${r.message}` });
   };
-  lock?.subscribe(() => refresh());
+  const unlock = lock?.subscribe(() => refresh());
   const at = () => Math.max(snap.state.now, scenarioTime(snap.clock, wall()));
 
   return {
@@ -138,6 +140,10 @@ export function createExerciseStore({ plan, session, repository, sync, wall = Da
       listeners.add(listener);
       listener(snap);
       return () => listeners.delete(listener);
+    },
+    close() {
+      unlock?.();
+      listeners.clear();
     },
     now: () => (snap.state.status === 'ended' ? snap.state.now : at()),
     start: () => act({ type: 'exercise/start', at: 0 }, (s) => runningFrom(snap.clock, s.now, wall())),
