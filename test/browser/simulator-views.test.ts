@@ -37,6 +37,23 @@ describe('simulator views', () => {
     await context.close();
   });
 
+  it('keeps a decision being typed, and its focus, while the clock saves ticks around it', async () => {
+    const { context, page, errors } = await newContext(site.browser);
+    const id = await startFromBriefing(page, site.url, await firstBriefing(page, site.url));
+    await page.getByLabel('Speed').selectOption('60');
+    const rationale = page.locator('form.db-decision').first().getByLabel('Rationale');
+    await rationale.fill('Half a thought');
+    await rationale.focus();
+    const seq = () => page.evaluate((s) => localStorage.getItem(`drillbook:log:${s}`)!.split('\n').length, id);
+    const before = await seq();
+    // At ×60 a scenario minute passes every second, and each one is saved as a tick.
+    await expect.poll(seq, { timeout: 15_000 }).toBeGreaterThan(before + 1);
+    expect(await rationale.inputValue()).toBe('Half a thought');
+    expect(await rationale.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('stops the console frame timer and its window listeners when the console leaves the page', async () => {
     const { context, page, errors } = await newContext(site.browser);
     // Count the 250 ms timers and the window listeners the page has running.
