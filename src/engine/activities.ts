@@ -7,7 +7,7 @@
  */
 import type { Activity } from '../plan/model.ts';
 import type { ScenarioTime } from './clock.ts';
-import { anchorExpected, earlier, evidenceOf, statusOf, type Ctx, type Expectation } from './expectations.ts';
+import { anchorExpected, earlier, evidenceOf, statusOf, type Ctx, type Expectation } from './expectation-base.ts';
 import type { Act } from './state.ts';
 
 /** Activities the revealed incident types call for, with the time each type was revealed. */

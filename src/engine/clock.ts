@@ -12,16 +12,10 @@ export type ScenarioTime = number;
 const MINUTE = 60_000;
 const CLOCK = /^T\+(\d{1,3}):([0-5]\d)$/;
 
-const parsed = new Map<string, ScenarioTime | undefined>();
-
 /** Parses `T+hh:mm` (hours may exceed 24); `undefined` for anything else. */
 export function parseClock(text: string): ScenarioTime | undefined {
-  // The reducer asks for the same few times on every tick, so remember them.
-  if (parsed.has(text)) return parsed.get(text);
   const m = CLOCK.exec(String(text).trim());
-  const value = m ? (Number(m[1]) * 60 + Number(m[2])) * MINUTE : undefined;
-  if (parsed.size < 10_000) parsed.set(text, value);
-  return value;
+  return m ? (Number(m[1]) * 60 + Number(m[2])) * MINUTE : undefined;
 }
 
 /** Formats scenario time as `T+hh:mm` (rounded down to the minute). */

@@ -1,83 +1,77 @@
 /**
- * The mutating steps the reducer composes, applied to a private draft (see `draftOf`): moving the
- * clock and delivering injects, revealing facts, and recording a decision's plan actions.
+ * The steps the reducer composes, each a pure function from a state to a new state that shares
+ * every list and map it does not change (structural sharing): moving the clock and delivering
+ * injects, revealing facts, and recording a decision's plan actions. Nothing here mutates its input.
  */
 import type { ScenarioTime } from './clock.ts';
 import type { AdHocInject } from './actions.ts';
 import type { Inject, PlanAction } from './scenario/schema.ts';
 import type { Act, DeliveredInject, ExerciseState, Facts } from './state.ts';
-import { nextActivation, nextDue } from './triggers.ts';
+import { nextActivation, withNextDue } from './triggers.ts';
 
-/** Something the caller (the simulator UI) may want to act on; the engine never performs it. */
-export type Effect =
-  | { type: 'inject/delivered'; inject: string; at: ScenarioTime }
-  | { type: 'decision/opened'; decision: string; inject: string; at: ScenarioTime }
-  | { type: 'exercise/ended'; at: ScenarioTime }
-  | { type: 'action/rejected'; message: string };
+/** `map` with `key` set to `at` unless it is already there (the first time a fact became known wins). */
+const first = (map: Record<string, ScenarioTime>, key: string, at: ScenarioTime) => (key in map ? map : { ...map, [key]: at });
 
-const first = (map: Record<string, ScenarioTime>, key: string, at: ScenarioTime) => {
-  if (!(key in map)) map[key] = at;
-};
-
-/** Records the facts an inject reveals, each at the time it first became known. */
-export function reveal(facts: Facts, reveals: Partial<Inject['reveals']> | undefined, at: ScenarioTime): void {
-  if (!reveals) return;
-  if (reveals.incidentType) first(facts.incidentTypes, reveals.incidentType, at);
-  if (reveals.severity) first(facts.indicated, reveals.severity, at);
-  for (const d of reveals.dataCategories ?? []) first(facts.dataCategories, d, at);
-  for (const a of reveals.anchors ?? []) first(facts.anchors, a, at);
-  for (const f of reveals.facts ?? []) first(facts.facts, f, at);
+/** The facts after an inject reveals `reveals` at `at`; the same object when nothing is new. */
+export function reveal(facts: Facts, reveals: Partial<Inject['reveals']> | undefined, at: ScenarioTime): Facts {
+  if (!reveals) return facts;
+  let f = facts;
+  const set = <K extends 'incidentTypes' | 'indicated' | 'dataCategories' | 'anchors' | 'facts'>(k: K, key: string) => {
+    const next = first(f[k], key, at);
+    if (next !== f[k]) f = { ...f, [k]: next };
+  };
+  if (reveals.incidentType) set('incidentTypes', reveals.incidentType);
+  if (reveals.severity) set('indicated', reveals.severity);
+  for (const d of reveals.dataCategories ?? []) set('dataCategories', d);
+  for (const a of reveals.anchors ?? []) set('anchors', a);
+  for (const x of reveals.facts ?? []) set('facts', x);
+  return f;
 }
 
-/** Delivers an inject at the draft's current time. */
-export function deliver(
-  d: ExerciseState,
-  inject: string,
-  seq: number,
-  by: DeliveredInject['by'],
-  effects: Effect[],
-  adHoc?: AdHocInject,
-): void {
-  const entry: DeliveredInject = { inject, at: d.now, seq, by };
+/** The state with `inject` delivered at its current time, by the action `s.seq`. */
+export function deliver(s: ExerciseState, inject: string, by: DeliveredInject['by'], adHoc?: AdHocInject): ExerciseState {
+  const entry: DeliveredInject = { inject, at: s.now, seq: s.seq, by };
   if (adHoc) entry.adHoc = adHoc;
-  d.delivered.push(entry);
-  d.deliveredAt[inject] = d.now;
-  effects.push({ type: 'inject/delivered', inject, at: d.now });
-  const scripted = d.scenario.injects.find((i) => i.id === inject);
-  reveal(d.facts, scripted ? scripted.reveals : adHoc?.reveals, d.now);
-  for (const decision of scripted?.decisions ?? []) effects.push({ type: 'decision/opened', decision: decision.id, inject, at: d.now });
+  const scripted = s.scenario.injects.find((i) => i.id === inject);
+  return withNextDue({
+    ...s,
+    delivered: [...s.delivered, entry],
+    deliveredAt: { ...s.deliveredAt, [inject]: s.now },
+    facts: reveal(s.facts, scripted ? scripted.reveals : adHoc?.reveals, s.now),
+  });
 }
 
-/** Moves the clock to `target`, delivering every scripted inject that falls due on the way, in time order. */
-export function advance(d: ExerciseState, target: ScenarioTime, seq: number, effects: Effect[]): void {
+/** The state moved to `target`, with every scripted inject that falls due on the way delivered, in time order. */
+export function advance(s: ExerciseState, target: ScenarioTime): ExerciseState {
   for (;;) {
-    activate(d, target);
-    const next = nextDue(d);
+    s = activate(s, target);
+    const next = s.due;
     if (!next || next.at > target) break;
-    d.now = next.at;
-    deliver(d, next.inject.id, seq, 'script', effects);
+    s = deliver({ ...s, now: next.at }, next.inject, 'script');
   }
-  d.now = Math.max(d.now, target);
+  return s.now >= target ? s : { ...s, now: target };
 }
 
 /** Starts scenario expectations whose condition holds at some time up to `target`, before the next delivery. */
-function activate(d: ExerciseState, target: ScenarioTime): void {
-  if (!d.scenario.expectations.length) return;
-  const limit = Math.min(target, nextDue(d)?.at ?? Infinity);
-  for (let next = nextActivation(d); next && next.at <= limit; next = nextActivation(d)) d.activated[next.id] = next.at;
+function activate(s: ExerciseState, target: ScenarioTime): ExerciseState {
+  if (!s.scenario.expectations.length) return s;
+  const limit = Math.min(target, s.due?.at ?? Infinity);
+  for (let next = nextActivation(s); next && next.at <= limit; next = nextActivation(s)) s = { ...s, activated: { ...s.activated, [next.id]: next.at } };
+  return s;
 }
 
-/** Records the plan actions of a chosen option and the facts they establish. */
-export function perform(d: ExerciseState, actions: readonly PlanAction[], base: Omit<Act, 'kind' | 'target'>): void {
+/** The state with the plan actions of a chosen option recorded, and the facts they establish (call `withNextDue` after). */
+export function perform(s: ExerciseState, actions: readonly PlanAction[], base: Omit<Act, 'kind' | 'target'>): ExerciseState {
+  const acts = [...s.acts];
+  let facts = s.facts;
   for (const action of actions) {
     const kind = (Object.keys(action) as (keyof PlanAction)[]).find((k) => action[k] !== undefined)!;
     const target = action[kind]!;
-    d.acts.push({ ...base, kind, target });
-    if (kind === 'declare') {
-      d.facts.declared.push({ severity: target, at: base.at, by: base.by, seq: base.seq });
-      first(d.facts.anchors, 'declaration', base.at);
-    }
-    if (kind === 'anchor') first(d.facts.anchors, target, base.at);
-    if (kind === 'fact') first(d.facts.facts, target, base.at);
+    acts.push({ ...base, kind, target });
+    if (kind === 'declare')
+      facts = { ...facts, declared: [...facts.declared, { severity: target, at: base.at, by: base.by, seq: base.seq }], anchors: first(facts.anchors, 'declaration', base.at) };
+    if (kind === 'anchor') facts = { ...facts, anchors: first(facts.anchors, target, base.at) };
+    if (kind === 'fact') facts = { ...facts, facts: first(facts.facts, target, base.at) };
   }
+  return { ...s, acts, facts };
 }

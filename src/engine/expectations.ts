@@ -23,68 +23,13 @@
  * that stops at T+08:00 cannot miss a 72-hour deadline.
  */
 import type { PlanModel } from '../plan/model.ts';
-import { addScenarioDuration, type ScenarioTime } from './clock.ts';
+import { addScenarioDuration } from './clock.ts';
 import type { Act, ExerciseState } from './state.ts';
 import { activityExpectations } from './activities.ts';
 import { obligationExpectations } from './obligations.ts';
+import { evidenceOf, statusOf, type Ctx, type Expectation } from './expectation-base.ts';
 
-/** How an expectation ended. */
-export type Outcome = 'met' | 'late' | 'out-of-order' | 'wrong-owner' | 'missed';
-/**
- * Live status: an outcome, or still `pending` (not done, not late yet) or `overdue` (not done, past its
- * deadline); once the exercise has ended, `not-reached` (not done, but its deadline falls after the end
- * or its clock never started: not scored).
- */
-export type ExpectationStatus = Outcome | 'pending' | 'overdue' | 'not-reached';
-/** Every outcome, best first. */
-export const OUTCOMES: readonly Outcome[] = ['met', 'late', 'out-of-order', 'wrong-owner', 'missed'];
-
-/** The decision that met an expectation. */
-export interface Evidence {
-  decision: string;
-  option: string;
-  by: string;
-  at: ScenarioTime;
-  seq: number;
-}
-
-/** One expectation and its status. */
-export interface Expectation {
-  /** Unique id, e.g. `activity:breach/declare`, `page:sev1`, `stage:gdpr-art33/authority`, `scenario:brief-press`. */
-  id: string;
-  kind: 'page' | 'declare' | 'activity' | 'stage' | 'scenario';
-  /** What is expected, one sentence. */
-  description: string;
-  /** Typed ref of the plan clause it comes from (`severity:sev1`, `activity:...`, `stage:...`); absent for a scenario-only expectation. */
-  clause?: string;
-  /** Typed refs of the plan elements it exercises (clause, parents and related elements). */
-  refs: string[];
-  /** Role expected to act; absent when the plan names none. */
-  owner?: string;
-  /** Phase id, for activities and the stages they submit. */
-  phase?: string;
-  /** When it arose. */
-  since: ScenarioTime;
-  /** Deadline; absent when none applies (yet): then it is due by the end of the exercise. */
-  deadline?: ScenarioTime;
-  /** How the deadline is set, e.g. "PT15M after declaration". */
-  rule: string;
-  status: ExpectationStatus;
-  /** The decision that met it, if any. */
-  evidence?: Evidence;
-  /** Objective ids it counts towards. */
-  objectives: string[];
-}
-
-/** Helpers the derivations share. */
-export interface Ctx {
-  plan: PlanModel;
-  state: ExerciseState;
-  /** First act of each `kind:target`. */
-  first: Map<string, Act>;
-  /** Scenario time `duration` (and day kind) after `from`. */
-  add(from: ScenarioTime, duration: string, days?: 'calendar' | 'business'): ScenarioTime;
-}
+export { OUTCOMES, type Outcome, type ExpectationStatus, type Evidence, type Expectation, type StatusInput } from './expectation-base.ts';
 
 /** Every expectation the plan and the scenario imply for `state`, with its live status. */
 export function evaluate(plan: PlanModel, state: ExerciseState): Expectation[] {
@@ -101,38 +46,6 @@ export function evaluate(plan: PlanModel, state: ExerciseState): Expectation[] {
     objectives: e.objectives.length ? e.objectives : objectives.filter((o) => o.elements.some((r) => e.refs.includes(r))).map((o) => o.id),
   }));
 }
-
-/** What decides an expectation's status besides the act that met it. */
-export interface StatusInput {
-  /** Deadline, when its clock has started. */
-  deadline?: ScenarioTime;
-  /** Whether the plan or scenario sets it a deadline at all (which may not have started yet). Default: a deadline is known. */
-  timed?: boolean;
-  /** Role expected to act. */
-  owner?: string;
-  /** Whether an earlier step was done after it. */
-  outOfOrder?: boolean;
-}
-
-/** Status of an expectation from its evidence, deadline, expected owner and ordering. */
-export function statusOf(ctx: Ctx, act: Act | undefined, { deadline, timed = deadline !== undefined, owner, outOfOrder = false }: StatusInput): ExpectationStatus {
-  const { state } = ctx;
-  if (!act) {
-    // The end time is `now`: the exercise ended there (or is scored as if it ended now).
-    if (state.status === 'ended') return timed && (deadline === undefined || deadline > state.now) ? 'not-reached' : 'missed';
-    return deadline !== undefined && state.now > deadline ? 'overdue' : 'pending';
-  }
-  if (deadline !== undefined && act.at > deadline) return 'late';
-  if (owner && act.by !== owner) return 'wrong-owner';
-  return outOfOrder ? 'out-of-order' : 'met';
-}
-
-/** Evidence of an act. */
-export const evidenceOf = (act: Act | undefined): Evidence | undefined =>
-  act && { decision: act.decision, option: act.option, by: act.by, at: act.at, seq: act.seq };
-
-/** The earlier of two acts (by log position). */
-export const earlier = (a: Act | undefined, b: Act | undefined) => (!a ? b : !b ? a : a.seq <= b.seq ? a : b);
 
 function severityExpectations(ctx: Ctx): Omit<Expectation, never>[] {
   const { plan, state, first } = ctx;
@@ -177,12 +90,6 @@ function severityExpectations(ctx: Ctx): Omit<Expectation, never>[] {
   }
   return out;
 }
-
-/** Anchor events a correct response may never reach; what counts from them is expected only once they happen. */
-export const CONDITIONAL_ANCHORS: readonly string[] = ['ransom-payment', 'materiality-determination'];
-
-/** Whether a clock counting from `event` can be expected to run. */
-export const anchorExpected = (ctx: Ctx, event: string) => !CONDITIONAL_ANCHORS.includes(event) || event in ctx.state.facts.anchors;
 
 const TARGET_REF: Record<string, string> = { declare: 'severity', perform: 'activity', submit: 'stage', send: 'template' };
 

@@ -41,15 +41,13 @@ export type {
 /** State, reducer and replay. */
 export { initialize } from './state.ts';
 export type { ExerciseState, ExerciseStatus, InitializeOptions, DeliveredInject, TakenDecision, Act, Note, ActionError, Facts } from './state.ts';
-export { reduce, step, replay } from './reduce.ts';
-export type { StepResult } from './reduce.ts';
-export type { Effect } from './deliver.ts';
+export { reduce, replay } from './reduce.ts';
 
 /** Scenario time helpers (`T+hh:mm`). */
 export { parseClock, formatClock, wallClock, type ScenarioTime } from './clock.ts';
 
 /** Views for the UI. */
-export { deliveredInjects, openDecisions, contingencyInjects, nextInjectTime, timeline } from './views.ts';
+export { refusal, deliveredInjects, openDecisions, contingencyInjects, nextInjectTime, timeline } from './views.ts';
 export type { DeliveredView, OpenDecision, TimelineEntry } from './views.ts';
 
 /** SHA-256 of text, synchronous, for scenario digests. */

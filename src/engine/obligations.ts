@@ -6,7 +6,7 @@
  */
 import type { Obligation, Stage } from '../plan/model.ts';
 import type { ScenarioTime } from './clock.ts';
-import { anchorExpected, earlier, evidenceOf, statusOf, type Ctx, type Expectation } from './expectations.ts';
+import { anchorExpected, earlier, evidenceOf, statusOf, type Ctx, type Expectation } from './expectation-base.ts';
 import type { Act } from './state.ts';
 import { stageDue } from '../plan/deadlines.ts';
 

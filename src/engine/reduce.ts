@@ -1,134 +1,89 @@
 /**
- * The exercise reducer: `reduce(state, action) => state`, a pure function. A refused action is
- * recorded in `state.errors` and changes nothing else; it never throws. `step` also returns the
- * effects (injects delivered, decisions opened) for the UI to show. `replay` folds a whole log.
+ * The exercise reducer: `reduce(state, action) => state`, a pure function and the one way an action
+ * is applied. The new state shares every list and map the action does not change (structural
+ * sharing), so folding a long log stays cheap and no state is ever modified. A refused action is
+ * recorded in `state.errors` (with the action's `seq`) and changes nothing else; it never throws.
+ * `replay` folds a whole log with `reduce`.
  */
 import type { PlanModel } from '../plan/model.ts';
 import { ACTION_TYPES, type AdHocInject, type ExerciseAction } from './actions.ts';
 import { formatClock } from './clock.ts';
 import type { Scenario } from './scenario/schema.ts';
-import { draftOf, initialize, type ExerciseState, type InitializeOptions } from './state.ts';
-import { nextDue } from './triggers.ts';
-import { advance, deliver, perform, type Effect } from './deliver.ts';
-
-/** The new state and the effects of one action. */
-export interface StepResult {
-  state: ExerciseState;
-  effects: Effect[];
-}
-
-/** Applies one action; returns the new state and its effects. `state` is not modified. */
-export function step(state: ExerciseState, action: ExerciseAction): StepResult {
-  const draft = draftOf(state);
-  const effects: Effect[] = [];
-  apply(draft, action, effects);
-  return { state: draft, effects };
-}
+import { initialize, type ExerciseState, type InitializeOptions } from './state.ts';
+import { withNextDue } from './triggers.ts';
+import { advance, deliver, perform } from './deliver.ts';
 
 /** Applies one action and returns the new state. `state` is not modified. */
 export function reduce(state: ExerciseState, action: ExerciseAction): ExerciseState {
-  return step(state, action).state;
+  const s = { ...state, seq: state.seq + 1 };
+  const next = transition(s, action);
+  if (typeof next !== 'string') return next;
+  const a = action as Partial<ExerciseAction> | null;
+  const at = typeof a?.at === 'number' && Number.isFinite(a.at) ? a.at : null;
+  return { ...s, errors: [...s.errors, { seq: s.seq, type: String(a?.type), at, message: next }] };
 }
 
 /** The state after every action of `log`, from a fresh exercise. Same log, same state. */
 export function replay(plan: PlanModel, scenario: Scenario, log: readonly ExerciseAction[], options?: InitializeOptions): ExerciseState {
-  // One private draft mutated in place: the same result as folding `reduce`, without copying per action.
-  const draft = draftOf(initialize(plan, scenario, options));
-  for (const action of log) apply(draft, action, []);
-  return draft;
+  return log.reduce(reduce, initialize(plan, scenario, options));
 }
 
-/** Why `action` cannot be applied to `d` (already moved to the action's time), or `undefined`. */
-type Check = (d: ExerciseState) => string | undefined;
-
-function apply(d: ExerciseState, action: ExerciseAction, effects: Effect[]): void {
-  const seq = ++d.seq;
+/** The new state, or why `action` is refused. `s.seq` is already the action's position in the log. */
+function transition(s: ExerciseState, action: ExerciseAction): ExerciseState | string {
   const a = action as Partial<ExerciseAction> | null;
-  const reject = (message: string) => {
-    d.errors.push({ seq, type: String(a?.type), at: typeof a?.at === 'number' && Number.isFinite(a.at) ? a.at : null, message });
-    effects.push({ type: 'action/rejected', message });
-  };
   if (!a || typeof a !== 'object' || !ACTION_TYPES.includes(a.type as ExerciseAction['type']))
-    return reject(`unknown action type ${JSON.stringify(a?.type)}; use one of ${ACTION_TYPES.join(', ')}`);
+    return `unknown action type ${JSON.stringify(a?.type)}; use one of ${ACTION_TYPES.join(', ')}`;
   const at = a.at;
   if (typeof at !== 'number' || !Number.isFinite(at) || at < 0)
-    return reject(`"${a.type}" needs "at", the scenario time in milliseconds since T+0 (got ${JSON.stringify(at)})`);
-  if (d.status === 'ended') return reject(`the exercise ended at ${formatClock(d.endedAt ?? d.now)}; no action is accepted after the end`);
-  if (action.type === 'exercise/start') return start(d, action, seq, effects, reject);
-  if (d.status === 'ready') return reject('the exercise has not started; send "exercise/start" first');
-  if (at < d.now) return reject(`the clock cannot go backwards: ${formatClock(at)} is before the current time ${formatClock(d.now)}`);
-  if (at > d.now && d.status === 'paused')
-    return reject(`the clock is paused at ${formatClock(d.now)}; resume it before moving time forward`);
+    return `"${a.type}" needs "at", the scenario time in milliseconds since T+0 (got ${JSON.stringify(at)})`;
+  if (s.status === 'ended') return `the exercise ended at ${formatClock(s.endedAt ?? s.now)}; no action is accepted after the end`;
+  if (action.type === 'exercise/start') return start(s, action);
+  if (s.status === 'ready') return 'the exercise has not started; send "exercise/start" first';
+  if (at < s.now) return `the clock cannot go backwards: ${formatClock(at)} is before the current time ${formatClock(s.now)}`;
+  if (at > s.now && s.status === 'paused') return `the clock is paused at ${formatClock(s.now)}; resume it before moving time forward`;
 
   switch (action.type) {
     case 'clock/tick':
-      return advance(d, at, seq, effects);
-    case 'exercise/end':
-      advance(d, at, seq, effects);
-      d.status = 'ended';
-      d.endedAt = d.now;
-      effects.push({ type: 'exercise/ended', at: d.now });
-      return;
-    case 'clock/pause':
-      if (d.status === 'paused') return reject(`the clock is already paused at ${formatClock(d.now)}`);
-      advance(d, at, seq, effects);
-      d.status = 'paused';
-      return;
-    case 'clock/resume':
-      if (d.status !== 'paused') return reject('the clock is not paused; there is nothing to resume');
-      d.status = 'running';
-      return;
-    case 'note/add':
-    case 'inject/ad-hoc': {
-      // These checks do not depend on the time, so no trial copy is needed.
-      const [check, run] = handler(action, seq);
-      const error = check(d);
-      if (error) return reject(error);
-      advance(d, at, seq, effects);
-      return run(d, effects);
+      return advance(s, at);
+    case 'exercise/end': {
+      const moved = advance(s, at);
+      return { ...moved, status: 'ended', endedAt: moved.now };
     }
-    default:
-      return checked(d, at, seq, effects, reject, ...handler(action, seq));
+    case 'clock/pause':
+      if (s.status === 'paused') return `the clock is already paused at ${formatClock(s.now)}`;
+      return { ...advance(s, at), status: 'paused' };
+    case 'clock/resume':
+      if (s.status !== 'paused') return 'the clock is not paused; there is nothing to resume';
+      return { ...s, status: 'running' };
+    default: {
+      // Checked at the action's time (a decision may open on the way there); refused, the moved state is dropped.
+      const [check, run] = handler(action);
+      const moved = at > s.now ? advance(s, at) : s;
+      return check(moved) ?? run(moved);
+    }
   }
 }
 
-/** Moves a copy to `at`, checks, and only then commits: a refused action leaves time where it was. */
-function checked(
-  d: ExerciseState,
-  at: number,
-  seq: number,
-  effects: Effect[],
-  reject: (m: string) => void,
-  check: Check,
-  run: (d: ExerciseState, effects: Effect[]) => void,
-): void {
-  const moved = at > d.now ? draftOf(d) : d;
-  const pending: Effect[] = [];
-  if (moved !== d) advance(moved, at, seq, pending);
-  const error = check(moved);
-  if (error) return reject(error);
-  run(moved, pending);
-  if (moved !== d) Object.assign(d, moved);
-  effects.push(...pending);
-}
+/** Why the action cannot be applied to a state already moved to its time (or `undefined`), and how to apply it. */
+type Handler = [(s: ExerciseState) => string | undefined, (s: ExerciseState) => ExerciseState];
 
-function handler(action: ExerciseAction, seq: number): [Check, (d: ExerciseState, effects: Effect[]) => void] {
+function handler(action: ExerciseAction): Handler {
   switch (action.type) {
     case 'clock/jump':
       return [
-        (d) => (nextDue(d) ? undefined : `no scripted inject is still to come after ${formatClock(d.now)}; fire a contingency inject or end the exercise`),
-        (d, effects) => advance(d, nextDue(d)!.at, seq, effects),
+        (s) => (s.due ? undefined : `no scripted inject is still to come after ${formatClock(s.now)}; fire a contingency inject or end the exercise`),
+        (s) => advance(s, s.due!.at),
       ];
     case 'inject/deliver':
       return [
-        (d) => {
-          if (!d.scenario.injects.some((i) => i.id === action.inject)) return `unknown inject "${action.inject}"; use the id of an inject of this scenario`;
-          if (action.inject in d.deliveredAt) return `inject "${action.inject}" was already delivered at ${formatClock(d.deliveredAt[action.inject])}`;
+        (s) => {
+          if (!s.scenario.injects.some((i) => i.id === action.inject)) return `unknown inject "${action.inject}"; use the id of an inject of this scenario`;
+          if (action.inject in s.deliveredAt) return `inject "${action.inject}" was already delivered at ${formatClock(s.deliveredAt[action.inject])}`;
           return undefined;
         },
-        (d, effects) => {
-          deliver(d, action.inject, seq, 'facilitator', effects);
-          advance(d, d.now, seq, effects);
+        (s) => {
+          const d = deliver(s, action.inject, 'facilitator');
+          return advance(d, d.now);
         },
       ];
     case 'inject/ad-hoc':
@@ -139,24 +94,21 @@ function handler(action: ExerciseAction, seq: number): [Check, (d: ExerciseState
             return 'an ad-hoc inject needs "to" (role ids), "subject" and "body"';
           return undefined;
         },
-        (d, effects) => {
-          const n = d.delivered.filter((x) => x.by === 'ad-hoc').length + 1;
-          deliver(d, `ad-hoc-${n}`, seq, 'ad-hoc', effects, cleanAdHoc(action.inject));
-          advance(d, d.now, seq, effects);
+        (s) => {
+          const n = s.delivered.filter((x) => x.by === 'ad-hoc').length + 1;
+          const d = deliver(s, `ad-hoc-${n}`, 'ad-hoc', cleanAdHoc(action.inject));
+          return advance(d, d.now);
         },
       ];
     case 'decision/take':
-      return [(d) => checkDecision(d, action), (d, effects) => takeDecision(d, action, seq, effects)];
+      return [(s) => checkDecision(s, action), (s) => takeDecision(s, action)];
     case 'note/add':
       return [
         () => (typeof action.text === 'string' && action.text.trim() ? undefined : 'a note needs some text'),
-        (d) => {
-          const note = { text: action.text, at: d.now, seq, ...(action.by ? { by: action.by } : {}) };
-          d.notes.push(note);
-        },
+        (s) => ({ ...s, notes: [...s.notes, { text: action.text, at: s.now, seq: s.seq, ...(action.by ? { by: action.by } : {}) }] }),
       ];
     default:
-      return [() => `"${(action as { type: string }).type}" cannot be applied here`, () => {}];
+      return [() => `"${(action as { type: string }).type}" cannot be applied here`, (s) => s];
   }
 }
 
@@ -172,31 +124,27 @@ function checkDecision(d: ExerciseState, a: Extract<ExerciseAction, { type: 'dec
   return undefined;
 }
 
-function takeDecision(d: ExerciseState, a: Extract<ExerciseAction, { type: 'decision/take' }>, seq: number, effects: Effect[]): void {
-  const decision = d.scenario.injects.flatMap((i) => i.decisions).find((x) => x.id === a.decision)!;
+function takeDecision(s: ExerciseState, a: Extract<ExerciseAction, { type: 'decision/take' }>): ExerciseState {
+  const decision = s.scenario.injects.flatMap((i) => i.decisions).find((x) => x.id === a.decision)!;
   const option = decision.options.find((o) => o.id === a.option)!;
-  const taken = { decision: a.decision, option: a.option, by: a.by, at: d.now, seq };
-  d.decisions.push({ ...taken, ...(a.rationale ? { rationale: a.rationale } : {}), ...(a.text ? { text: a.text } : {}) });
-  d.taken[a.decision] = a.option;
-  perform(d, option.actions, taken);
-  advance(d, d.now, seq, effects);
+  const taken = { decision: a.decision, option: a.option, by: a.by, at: s.now, seq: s.seq };
+  const recorded = {
+    ...s,
+    decisions: [...s.decisions, { ...taken, ...(a.rationale ? { rationale: a.rationale } : {}), ...(a.text ? { text: a.text } : {}) }],
+    taken: { ...s.taken, [a.decision]: a.option },
+  };
+  const done = withNextDue(perform(recorded, option.actions, taken));
+  return advance(done, done.now);
 }
 
-function start(
-  d: ExerciseState,
-  a: Extract<ExerciseAction, { type: 'exercise/start' }>,
-  seq: number,
-  effects: Effect[],
-  reject: (m: string) => void,
-): void {
-  if (d.status !== 'ready') return reject('the exercise has already started');
+function start(s: ExerciseState, a: Extract<ExerciseAction, { type: 'exercise/start' }>): ExerciseState | string {
+  if (s.status !== 'ready') return 'the exercise has already started';
+  let epoch = s.epoch;
   if (a.startsAt !== undefined) {
-    const epoch = Date.parse(a.startsAt);
-    if (!Number.isFinite(epoch)) return reject(`"startsAt" must be an ISO date and time such as 2026-03-14T02:00:00Z (got ${JSON.stringify(a.startsAt)})`);
-    d.epoch = epoch;
+    epoch = Date.parse(a.startsAt);
+    if (!Number.isFinite(epoch)) return `"startsAt" must be an ISO date and time such as 2026-03-14T02:00:00Z (got ${JSON.stringify(a.startsAt)})`;
   }
-  d.status = 'running';
-  advance(d, a.at, seq, effects);
+  return advance({ ...s, epoch, status: 'running' }, a.at);
 }
 
 /** Keeps only the known fields of an ad-hoc inject, so the state stays plain JSON. */

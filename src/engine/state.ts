@@ -1,5 +1,6 @@
 /**
- * The state of an exercise: a plain JSON object, folded from the log by `reduce`.
+ * The state of an exercise: a plain JSON object, folded from the log by `reduce` and never modified
+ * once made (each action makes a new state sharing what it did not change).
  *
  *   initialize(plan, scenario) ──▶ status 'ready' ──exercise/start──▶ 'running' ⇄ 'paused' ──exercise/end──▶ 'ended'
  *
@@ -10,6 +11,7 @@ import type { PlanModel } from '../plan/model.ts';
 import type { ScenarioTime } from './clock.ts';
 import type { AdHocInject } from './actions.ts';
 import type { PlanAction, Scenario } from './scenario/schema.ts';
+import { withNextDue } from './triggers.ts';
 
 /** Where an exercise is in its lifecycle. */
 export type ExerciseStatus = 'ready' | 'running' | 'paused' | 'ended';
@@ -106,8 +108,19 @@ export interface ExerciseState {
   errors: ActionError[];
   /** Scenario expectation id → time its `when` condition first held (expectations without one start at the start). */
   activated: Record<string, ScenarioTime>;
+  /**
+   * The next scripted inject to fall due if nothing else happens, and when; `null` if none can.
+   * Derived from the rest of the state (see `withNextDue`), kept here so a clock tick need not search.
+   */
+  due: NextDue | null;
   /** Scenario time at which the exercise ended. */
   endedAt?: ScenarioTime;
+}
+
+/** A scripted inject id and the scenario time it falls due. */
+export interface NextDue {
+  inject: string;
+  at: ScenarioTime;
 }
 
 /** Options of `initialize`. */
@@ -118,7 +131,7 @@ export interface InitializeOptions {
 
 /** A fresh exercise for `scenario` played against `plan`, not yet started. */
 export function initialize(plan: PlanModel, scenario: Scenario, options: InitializeOptions = {}): ExerciseState {
-  return {
+  return withNextDue({
     scenario,
     plan: { id: plan.document.id, version: plan.document.version, digest: plan.digest },
     epoch: Date.parse(options.startsAt ?? scenario.startsAt),
@@ -134,29 +147,6 @@ export function initialize(plan: PlanModel, scenario: Scenario, options: Initial
     notes: [],
     errors: [],
     activated: {},
-  };
-}
-
-/** A copy whose lists and maps may be appended to without touching `state` (entries are shared, never mutated). */
-export function draftOf(state: ExerciseState): ExerciseState {
-  const f = state.facts;
-  return {
-    ...state,
-    delivered: [...state.delivered],
-    deliveredAt: { ...state.deliveredAt },
-    decisions: [...state.decisions],
-    taken: { ...state.taken },
-    acts: [...state.acts],
-    facts: {
-      incidentTypes: { ...f.incidentTypes },
-      indicated: { ...f.indicated },
-      declared: [...f.declared],
-      dataCategories: { ...f.dataCategories },
-      anchors: { ...f.anchors },
-      facts: { ...f.facts },
-    },
-    notes: [...state.notes],
-    errors: [...state.errors],
-    activated: { ...state.activated },
-  };
+    due: null,
+  });
 }

@@ -5,7 +5,7 @@
  */
 import { parseClock, type ScenarioTime } from './clock.ts';
 import type { Condition, Inject } from './scenario/schema.ts';
-import type { ExerciseState } from './state.ts';
+import type { ExerciseState, NextDue } from './state.ts';
 
 type Ranges = [number, number][];
 const ALWAYS: Ranges = [[0, Infinity]];
@@ -89,32 +89,27 @@ export function dueTime(inject: Inject, state: ExerciseState): ScenarioTime {
   return inject.when ? earliest(timesWhen(inject.when, state), from) : from;
 }
 
-type Next = { inject: Inject; at: ScenarioTime } | undefined;
 /**
- * Memo of `nextDue` per state object. Facts only change by appending a delivery, decision or act,
- * so the lengths of those lists stamp a version; and the earliest due time found from an earlier
- * `now` is still the earliest while it has not been passed.
+ * The next scripted inject to fall due if nothing else happens, and its time, computed afresh; or
+ * `null` if none can. Ties go to the inject listed first. The reducer keeps it in `state.due`.
  */
-const memo = new WeakMap<ExerciseState, { stamp: string; next: Next }>();
-const stampOf = (s: ExerciseState) => `${s.delivered.length}:${s.decisions.length}:${s.acts.length}`;
-
-/** The next scripted inject to fall due and its time, or `undefined` if none can. Ties go to the inject listed first. */
-export function nextDue(state: ExerciseState): Next {
-  const stamp = stampOf(state);
-  const hit = memo.get(state);
-  if (hit && hit.stamp === stamp && (!hit.next || hit.next.at >= state.now)) return hit.next;
-  const next = findNextDue(state);
-  memo.set(state, { stamp, next });
-  return next;
-}
-
-function findNextDue(state: ExerciseState): Next {
-  let best: { inject: Inject; at: ScenarioTime } | undefined;
+export function findNextDue(state: ExerciseState): NextDue | null {
+  let best: NextDue | null = null;
   for (const inject of state.scenario.injects) {
     const at = dueTime(inject, state);
-    if (at < Infinity && (!best || at < best.at)) best = { inject, at };
+    if (at < Infinity && (!best || at < best.at)) best = { inject: inject.id, at };
   }
   return best;
+}
+
+/**
+ * `state` with `due` recomputed: call it whenever what triggers read changes (a delivery, a decision
+ * and the facts they bring). Time alone never needs it: the earliest due time found from an earlier
+ * `now` is still the earliest while it has not been passed, and `advance` never passes it without
+ * delivering (test/engine/properties.test.ts checks `due` against `findNextDue` after every action).
+ */
+export function withNextDue(state: ExerciseState): ExerciseState {
+  return { ...state, due: findNextDue(state) };
 }
 
 /** The next scenario expectation whose condition starts to hold, and when, or `undefined`. */

@@ -7,7 +7,12 @@ import type { ScenarioTime } from './clock.ts';
 import type { AdHocInject } from './actions.ts';
 import type { Decision, Inject } from './scenario/schema.ts';
 import type { DeliveredInject, ExerciseState } from './state.ts';
-import { nextDue } from './triggers.ts';
+
+/** Why the last action was refused, or `undefined` if it was accepted (or none was applied yet). */
+export function refusal(state: ExerciseState): string | undefined {
+  const last = state.errors.at(-1);
+  return last && last.seq === state.seq ? last.message : undefined;
+}
 
 /** A delivered inject with its content (scripted or ad hoc). */
 export interface DeliveredView extends DeliveredInject {
@@ -49,7 +54,7 @@ export function contingencyInjects(state: ExerciseState): Inject[] {
 
 /** Scenario time at which the next scripted inject falls due if nothing else happens, or `undefined`. */
 export function nextInjectTime(state: ExerciseState): ScenarioTime | undefined {
-  return nextDue(state)?.at;
+  return state.due?.at;
 }
 
 /** One line of the exercise timeline. */

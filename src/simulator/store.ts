@@ -4,7 +4,7 @@
  * with the current scenario time, saves it, tells other windows, and notifies subscribers.
  * A refused action is not saved: the state stays as it was and `message` says why.
  *
- *   command ──action{at}──▶ engine step ──ok──▶ repository.append ──▶ sync.changed ──▶ subscribers
+ *   command ──action{at}──▶ engine reduce ──ok──▶ repository.append ──▶ sync.changed ──▶ subscribers
  *                                        └refused──▶ message
  *   load: state = replay(plan, scenario, saved log)      refresh(): re-read (projector window)
  *
@@ -15,7 +15,8 @@
  */
 import type { ExerciseAction, AdHocInject } from '../engine/actions.ts';
 import type { PlanModel } from '../plan/model.ts';
-import { replay, step } from '../engine/reduce.ts';
+import { reduce, replay } from '../engine/reduce.ts';
+import { refusal } from '../engine/views.ts';
 import { nextInjectTime } from '../engine/views.ts';
 import type { ExerciseState } from '../engine/state.ts';
 import type { SavedSession, ImprovementRow } from './session.ts';
@@ -54,6 +55,8 @@ export interface ExerciseStore {
   get(): StoreSnapshot;
   /** Calls `listener` now and after every change; returns an unsubscribe function. */
   subscribe(listener: (s: StoreSnapshot) => void): () => void;
+  /** Drops every subscriber and stops following the writer lock. */
+  close(): void;
   /** Scenario time the clock shows now. */
   now(): number;
   start(): void;
@@ -107,9 +110,9 @@ export function createExerciseStore({ plan, session, repository, sync, wall = Da
   /** Applies, saves and publishes one action; `clockAfter` updates the clock once it is accepted. */
   const act = (action: ExerciseAction, clockAfter?: (state: ExerciseState) => WallClock) => {
     if (snap.readOnly) return set({ ...snap, message: READ_ONLY_MESSAGE });
-    const { state, effects } = step(snap.state, action);
-    const refused = effects.find((e) => e.type === 'action/rejected');
-    if (refused) return set({ ...snap, message: refused.type === 'action/rejected' ? refused.message : undefined });
+    const state = reduce(snap.state, action);
+    const refused = refusal(state);
+    if (refused) return set({ ...snap, message: refused });
     try {
       repository.append(snap.session.id, action, snap.session.log.length);
       let clock = catchUp(snap.clock, state.now, wall());
@@ -128,7 +131,7 @@ export function createExerciseStore({ plan, session, repository, sync, wall = Da
     if (r.ok) set({ ...fromSaved(r.session), ...(message ? { message } : {}) });
     else set({ ...snap, readOnly: readOnly(), message: message ?? `the saved session cannot be re-read: ${r.message}` });
   };
-  lock?.subscribe(() => refresh());
+  const unlock = lock?.subscribe(() => refresh());
   const at = () => Math.max(snap.state.now, scenarioTime(snap.clock, wall()));
 
   return {
@@ -137,6 +140,10 @@ export function createExerciseStore({ plan, session, repository, sync, wall = Da
       listeners.add(listener);
       listener(snap);
       return () => listeners.delete(listener);
+    },
+    close() {
+      unlock?.();
+      listeners.clear();
     },
     now: () => (snap.state.status === 'ended' ? snap.state.now : at()),
     start: () => act({ type: 'exercise/start', at: 0 }, (s) => runningFrom(snap.clock, s.now, wall())),

@@ -12,6 +12,7 @@ import {
   scoreExercise,
   type ExerciseAction,
 } from '../../src/engine/index.ts';
+import { findNextDue } from '../../src/engine/triggers.ts';
 import { loadScenario, minimalPlan } from './helpers.ts';
 
 const { scenario } = loadScenario();
@@ -56,6 +57,20 @@ describe('engine properties', () => {
           state = next;
         }
         renderAarMarkdown(buildAar(plan, state));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps the next due inject in the state equal to a fresh search after every action, and never past it undelivered', () => {
+    fc.assert(
+      fc.property(log, (actions) => {
+        let state = initialize(plan, scenario);
+        for (const a of actions) {
+          state = reduce(state, a);
+          expect(state.due).toEqual(findNextDue(state));
+          if (state.status !== 'ready' && state.due) expect(state.due.at).toBeGreaterThan(state.now);
+        }
       }),
       { numRuns: 300 },
     );

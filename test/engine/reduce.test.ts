@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialize, reduce, replay, step, type ExerciseAction, type ExerciseState } from '../../src/engine/index.ts';
+import { initialize, reduce, refusal, replay, type ExerciseAction, type ExerciseState } from '../../src/engine/index.ts';
 import { contingencyInjects, nextInjectTime, openDecisions, timeline } from '../../src/engine/views.ts';
 import { loadScenario, minimalPlan } from './helpers.ts';
 
@@ -12,14 +12,9 @@ const started = () => reduce(fresh(), { type: 'exercise/start', at: 0 });
 
 describe('reducer steps', () => {
   it('delivers the T+00:00 inject when the exercise starts and opens its decision', () => {
-    const { state, effects } = step(fresh(), { type: 'exercise/start', at: 0 });
+    const state = reduce(fresh(), { type: 'exercise/start', at: 0 });
     expect(state.status).toBe('running');
     expect(state.delivered.map((d) => d.inject)).toEqual(['paste-found']);
-    expect(effects).toEqual([
-      { type: 'inject/delivered', inject: 'paste-found', at: 0 },
-      { type: 'decision/opened', decision: 'declare-severity', inject: 'paste-found', at: 0 },
-      { type: 'decision/opened', decision: 'page', inject: 'paste-found', at: 0 },
-    ]);
     expect(openDecisions(state).map((d) => d.decision.id)).toEqual(['declare-severity', 'page']);
     expect(state.facts.anchors).toEqual({ detection: 0, awareness: 0 });
   });
@@ -187,5 +182,28 @@ describe('reducer steps', () => {
       { type: 'exercise/end', at: 60 * H },
     ];
     expect(replay(minimalPlan(), scenario, log)).toEqual(log.reduce(reduce, fresh()));
+  });
+});
+
+describe('one way to apply an action', () => {
+  it('says why the last action was refused, and nothing once an action is accepted', () => {
+    const refused = reduce(started(), { type: 'clock/tick', at: -1 });
+    expect(refusal(refused)).toMatch(/needs "at"/);
+    expect(refusal(reduce(refused, { type: 'clock/tick', at: M }))).toBeUndefined();
+    expect(refusal(fresh())).toBeUndefined();
+  });
+
+  it('shares every list the action did not change with the state before it', () => {
+    const before = started();
+    const after = reduce(before, { type: 'note/add', at: M, text: 'Call the DPO' });
+    expect(after.notes).not.toBe(before.notes);
+    for (const key of ['delivered', 'deliveredAt', 'decisions', 'taken', 'acts', 'facts', 'errors', 'activated'] as const) expect(after[key]).toBe(before[key]);
+  });
+
+  it('leaves a refused action no trace but its error, even when checking it moved time and delivered an inject', () => {
+    const before = started();
+    const after = reduce(before, { type: 'decision/take', at: 50 * H, decision: 'declare-severity', option: 'nonsense', by: 'incident-commander' });
+    expect(after.errors).toHaveLength(1);
+    expect({ ...after, errors: before.errors, seq: before.seq }).toEqual(before);
   });
 });

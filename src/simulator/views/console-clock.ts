@@ -7,7 +7,7 @@ import { nextInjectTime } from '../../engine/views.ts';
 import type { ExerciseStore, StoreSnapshot } from '../store.ts';
 import { SPEEDS } from '../wall-clock.ts';
 import { h } from './dom.ts';
-import { updateRegion } from './region.ts';
+import { renderRegion } from './region.ts';
 
 const STATUS = { ready: 'Not started', running: 'Running', paused: 'Paused', ended: 'Ended' };
 
@@ -34,7 +34,7 @@ export function clockBar(store: ExerciseStore, sessionId: string) {
     const next = nextInjectTime(state);
     status.textContent = `${STATUS[state.status]}${state.status !== 'ended' && next !== undefined ? ` · next inject at ${formatClock(next)}` : ''}`;
     if (speed.value !== String(clock.speed)) speed.value = String(clock.speed);
-    updateRegion(controls, `${state.status}|${next !== undefined}`, () => {
+    renderRegion(controls, () => {
       const b = (label: string, run: () => void, disabled = false) => h('button', { type: 'button', class: 'db-button', disabled, onclick: run }, label);
       if (state.status === 'ready') return [b('Start', () => store.start())];
       if (state.status === 'ended') return [h('span', {}, 'The exercise has ended.')];

@@ -8,7 +8,8 @@ import { formatClock } from '../../engine/clock.ts';
 import { indexRefs } from '../../plan/refs.ts';
 import { h, fill, markdown, download } from './dom.ts';
 import { openSession } from './open-session.ts';
-import { updateRegion } from './region.ts';
+import { renderRegion } from './region.ts';
+import { lifetime, type Lifetime } from './lifetime.ts';
 import { clockBar } from './console-clock.ts';
 import { renderDecisions } from './console-decisions.ts';
 import { adHocForm, renderContingencies, scribeForm } from './console-forms.ts';
@@ -26,9 +27,14 @@ export function defineConsole(): void {
   customElements.define(
     'db-console',
     class extends HTMLElement {
+      #life?: Lifetime;
+
       async connectedCallback() {
+        const life = (this.#life = lifetime());
         const opened = await openSession(this, { writer: true });
         if (!opened) return;
+        life.add(opened.close);
+        if (life.ended) return;
         const { plan, store, sync } = opened;
         const snap0 = store.get();
         const scenario = snap0.session.scenario;
@@ -84,30 +90,36 @@ export function defineConsole(): void {
           ),
         );
 
-        store.subscribe((snap) => {
+        const unsubscribe = store.subscribe((snap) => {
           const { state } = snap;
           message.textContent = snap.message ?? '';
           clock.update(snap);
-          updateRegion(decisions, `${state.status}|${Object.keys(state.taken).length}|${state.delivered.length}`, () => renderDecisions(store, snap, roleName, scenario.roles));
-          updateRegion(feed, String(state.delivered.length), () => [renderInjectFeed(state, { roleName, facilitator: true })]);
-          updateRegion(notes, String(state.notes.length), () => [
+          renderRegion(decisions, () => renderDecisions(store, snap, roleName, scenario.roles));
+          renderRegion(feed, () => [renderInjectFeed(state, { roleName, facilitator: true })]);
+          renderRegion(notes, () => [
             state.notes.length ? h('ol', { class: 'db-notes', reversed: true }, [...state.notes].reverse().map((n) => h('li', {}, h('span', { class: 'db-time' }, formatClock(n.at)), ` ${n.text}`))) : h('p', { class: 'db-empty' }, 'No notes yet.'),
           ]);
-          updateRegion(contingencies, `${state.status}|${state.delivered.length}`, () => renderContingencies(store, snap));
-          updateRegion(expectations, String(state.seq), () => [renderExpectations(plan, state, refs, roleName)]);
+          renderRegion(contingencies, () => renderContingencies(store, snap));
+          renderRegion(expectations, () => [renderExpectations(plan, state, refs, roleName)]);
           readOnly.update(snap);
         });
+        life.add(unsubscribe);
         // A read-only console follows the writer window as the projector does.
         const follow = () => store.get().readOnly && store.refresh();
-        sync.listen(sessionId, follow);
-        addEventListener('storage', follow);
+        life.add(sync.listen(sessionId, follow));
+        life.listen(window, 'storage', follow);
         const frame = () => {
           store.tick();
           clock.update(store.get());
           readOnly.update(store.get());
         };
-        setInterval(frame, 250);
-        addEventListener('hashchange', () => location.reload());
+        life.every(250, frame);
+        life.listen(window, 'hashchange', () => location.reload());
+      }
+
+      /** Stops the frame timer, the listeners and the store subscription, and gives up the writer lock. */
+      disconnectedCallback() {
+        this.#life?.end();
       }
     },
   );

@@ -17,6 +17,8 @@ export interface OpenedSession {
   store: ExerciseStore;
   repository: SessionRepository;
   sync: SessionSync;
+  /** Closes the store and the channel and gives up the writer lock: call it when the view leaves the page. */
+  close(): void;
 }
 
 let planPromise: Promise<PlanModel> | undefined;
@@ -55,7 +57,12 @@ export async function openSession(host: HTMLElement, { writer = false }: OpenOpt
     if (!session.ok) throw new Error(session.message);
     const sync = openSync();
     const store = createExerciseStore({ plan, session: session.session, repository, sync, lock });
-    return { plan, store, repository, sync };
+    const close = () => {
+      store.close();
+      sync.close();
+      lock?.release();
+    };
+    return { plan, store, repository, sync, close };
   } catch (e) {
     recovery(host, repository, id, `This saved session cannot be replayed: ${(e as Error).message}.`);
     return undefined;

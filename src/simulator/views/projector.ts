@@ -7,7 +7,8 @@ import { formatClock } from '../../engine/clock.ts';
 import { openDecisions } from '../../engine/views.ts';
 import { h, fill } from './dom.ts';
 import { openSession } from './open-session.ts';
-import { updateRegion } from './region.ts';
+import { renderRegion } from './region.ts';
+import { lifetime, type Lifetime } from './lifetime.ts';
 import { renderInjectFeed } from './inject-feed.ts';
 
 const STATUS = { ready: 'Starting soon', running: '', paused: 'Paused', ended: 'Exercise ended' };
@@ -17,9 +18,14 @@ export function defineProjector(): void {
   customElements.define(
     'db-projector',
     class extends HTMLElement {
+      #life?: Lifetime;
+
       async connectedCallback() {
+        const life = (this.#life = lifetime());
         const opened = await openSession(this);
         if (!opened) return;
+        life.add(opened.close);
+        if (life.ended) return;
         const { plan, store, sync } = opened;
         const { session } = store.get();
         const roleName = (id: string) => plan.roles.find((r) => r.id === id)?.name ?? id;
@@ -29,22 +35,28 @@ export function defineProjector(): void {
         const question = h('section', { class: 'db-projector-question', 'aria-labelledby': 'db-question-h' });
         const feed = h('section', { class: 'db-projector-feed', 'aria-labelledby': 'db-feed-h' });
         fill(this, h('p', { class: 'db-projector-title' }, session.title), clock, status, question, feed);
-        store.subscribe(({ state }) => {
+        const unsubscribe = store.subscribe(({ state }) => {
           status.textContent = STATUS[state.status];
           const open = openDecisions(state);
-          updateRegion(question, open.map((o) => o.decision.id).join('|'), () => [
+          renderRegion(question, () => [
             h('h2', { id: 'db-question-h' }, open.length === 1 ? 'Question' : 'Questions'),
             open.length
               ? h('ul', { class: 'db-questions' }, open.map(({ decision: d }) => h('li', {}, h('p', { class: 'db-question' }, d.prompt), h('ul', {}, d.options.map((o) => h('li', {}, o.label))))))
               : h('p', { class: 'db-empty' }, 'No question is open.'),
           ]);
-          updateRegion(feed, String(state.delivered.length), () => [h('h2', { id: 'db-feed-h' }, 'Injects'), renderInjectFeed(state, { roleName, level: 3 })]);
+          renderRegion(feed, () => [h('h2', { id: 'db-feed-h' }, 'Injects'), renderInjectFeed(state, { roleName, level: 3 })]);
         });
-        sync.listen(session.id, () => store.refresh());
-        addEventListener('storage', () => store.refresh());
+        life.add(unsubscribe);
+        life.add(sync.listen(session.id, () => store.refresh()));
+        life.listen(window, 'storage', () => store.refresh());
         const frame = () => (clock.textContent = formatClock(store.now()));
         frame();
-        setInterval(frame, 250);
+        life.every(250, frame);
+      }
+
+      /** Stops the clock timer, the listeners and the store subscription. */
+      disconnectedCallback() {
+        this.#life?.end();
       }
     },
   );
