@@ -42,14 +42,17 @@ export function defaultToday(): string {
   return env && /^\d{4}-\d{2}-\d{2}$/.test(env) ? env : new Date().toISOString().slice(0, 10);
 }
 
-/** SHA-256 over every source's path and content, in path order: the plan's fingerprint. A file's hash is its bytes' (a dropped BOM included). */
-export function digestSources(files: readonly (SourceFile & { bom?: boolean })[], prefix: string): Pick<PlanModel, 'digest' | 'sources'> {
+/**
+ * SHA-256 over every source's path and content, in path order: the plan's fingerprint. A file's hash
+ * is its bytes' (a dropped BOM included): the one the safe reader took (`sha256`), else computed here.
+ */
+export function digestSources(files: readonly (SourceFile & { bom?: boolean; sha256?: string })[], prefix: string): Pick<PlanModel, 'digest' | 'sources'> {
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : 1));
   const whole = createHash('sha256');
   const sources = sorted.map((f) => {
     const content = f.bom ? `\uFEFF${f.text}` : f.text;
     whole.update(`${prefix}${f.path}\0${content}\0`);
-    return { file: prefix + f.path, sha256: createHash('sha256').update(content).digest('hex') };
+    return { file: prefix + f.path, sha256: f.sha256 ?? createHash('sha256').update(content).digest('hex') };
   });
   return { digest: whole.digest('hex'), sources };
 }

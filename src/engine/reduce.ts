@@ -6,7 +6,7 @@
 import type { PlanModel } from '../plan/model.ts';
 import { ACTION_TYPES, type AdHocInject, type ExerciseAction } from './actions.ts';
 import { formatClock } from './clock.ts';
-import type { Scenario } from './scenario/schema.ts';
+import type { Scenario } from '../plan/scenario.ts';
 import { draftOf, initialize, type ExerciseState, type InitializeOptions } from './state.ts';
 import { nextDue } from './triggers.ts';
 import { advance, deliver, perform, type Effect } from './deliver.ts';

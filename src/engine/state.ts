@@ -9,7 +9,7 @@
 import type { PlanModel } from '../plan/model.ts';
 import type { ScenarioTime } from './clock.ts';
 import type { AdHocInject } from './actions.ts';
-import type { PlanAction, Scenario } from './scenario/schema.ts';
+import type { PlanAction, Scenario } from '../plan/scenario.ts';
 
 /** Where an exercise is in its lifecycle. */
 export type ExerciseStatus = 'ready' | 'running' | 'paused' | 'ended';

@@ -5,7 +5,7 @@ import { renderMarkdown } from '../../src/markdown/render-markdown.ts';
 import { indexRefs } from '../../src/plan/refs.ts';
 import { compileWith } from '../compiler/helpers.ts';
 import { compilePlan } from '../../src/compiler/index.ts';
-import { validateScenario } from '../../src/engine/scenario/validate.ts';
+import { validateScenario } from '../../src/compiler/scenario/validate.ts';
 import { formatProblem } from '../../src/compiler/problems.ts';
 import { readFileSync } from 'node:fs';
 

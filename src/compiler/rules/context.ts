@@ -2,7 +2,7 @@
 import type { PlanModel } from '../../plan/model.ts';
 import type { Problem, ProblemSeverity } from '../problems.ts';
 import { locate, type YamlPath } from '../yaml-source.ts';
-import type { Locations } from '../assemble.ts';
+import type { Locations } from '../locations.ts';
 
 /** Declared-id kinds, as named in messages. */
 export type DeclaredKind =

@@ -1,6 +1,6 @@
 /** The compiled plan model as JSON, for the simulator pages (replay and scoring need it), trimmed of what no exercise reads. */
 import type { APIRoute } from 'astro';
-import { loadPlan } from '../../../plan/load.ts';
+import { loadPlan } from '../../../integration/load-plan.ts';
 import { planForExercises } from '../../../plan/for-exercises.ts';
 import { jsonForHtml } from '../../../markdown/safe-policy.ts';
 
