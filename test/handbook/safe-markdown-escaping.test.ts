@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALLOWED_SCHEMES, escapeHtml, isAllowedUrl, jsonForHtml } from '../../src/markdown/safe-policy.ts';
+import { ALLOWED_SCHEMES, escapeHtml, isAllowedUrl, jsonForHtml } from '../../src/plan/safe-policy.ts';
 import { renderSafeMarkdown } from '../../src/markdown/safe-markdown.ts';
 import { renderMarkdown } from '../../src/markdown/render-markdown.ts';
 import { indexRefs } from '../../src/plan/refs.ts';

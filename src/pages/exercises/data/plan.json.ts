@@ -2,6 +2,6 @@
 import type { APIRoute } from 'astro';
 import { loadPlan } from '../../../integration/load-plan.ts';
 import { planForExercises } from '../../../plan/for-exercises.ts';
-import { jsonForHtml } from '../../../markdown/safe-policy.ts';
+import { jsonForHtml } from '../../../plan/safe-policy.ts';
 
 export const GET: APIRoute = () => new Response(jsonForHtml(planForExercises(loadPlan())), { headers: { 'content-type': 'application/json' } });

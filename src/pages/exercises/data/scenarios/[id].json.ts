@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadPlan } from '../../../../integration/load-plan.ts';
 import { loadScenarios, type ExampleScenario } from '../../../../integration/scenarios.ts';
-import { jsonForHtml } from '../../../../markdown/safe-policy.ts';
+import { jsonForHtml } from '../../../../plan/safe-policy.ts';
 
 export const getStaticPaths = (() => loadScenarios().map((s) => ({ params: { id: s.scenario.id }, props: { ...s } }))) satisfies GetStaticPaths;
 
