@@ -7,7 +7,7 @@
  */
 import { compilePlan, formatProblem, sortProblems, summarise, type Problem } from '../compiler/index.ts';
 import { readScenarioDir, scenarioPrefix } from '../compiler/read-folder.ts';
-import { validateScenarios } from '../engine/scenario/validate-all.ts';
+import { validateScenarios } from '../compiler/scenario/validate-all.ts';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);

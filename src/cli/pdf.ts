@@ -7,7 +7,7 @@ import { astroBuild } from './astro-build.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadPlan } from '../plan/load.ts';
+import { loadPlan } from '../integration/load-plan.ts';
 import { launchBrowser, serveStatic } from './browser.ts';
 
 /** What the footer of every printed page names. */

@@ -14,6 +14,7 @@ import type { Problem } from './problems.ts';
 import { parseYaml, locate, type YamlPath, type YamlSource } from './yaml-source.ts';
 import { zodProblems } from './zod-messages.ts';
 import { didYouMean } from './suggest.ts';
+import type { Locations } from './locations.ts';
 
 /** A source file: `path` relative to the content folder, with forward slashes. */
 export interface SourceFile {
@@ -21,8 +22,7 @@ export interface SourceFile {
   text: string;
 }
 
-/** Where each model object was written, for rules that report on a field deep inside it. */
-export type Locations = WeakMap<object, { src: YamlSource; path: YamlPath }>;
+export type { Locations } from './locations.ts';
 
 /** The result of assembling: a model (possibly partial), problems so far, and what rules need. */
 export interface Assembly {

@@ -42,27 +42,38 @@ export function defaultToday(): string {
   return env && /^\d{4}-\d{2}-\d{2}$/.test(env) ? env : new Date().toISOString().slice(0, 10);
 }
 
-/** SHA-256 over every source's path and content, in path order: the plan's fingerprint. A file's hash is its bytes' (a dropped BOM included). */
-export function digestSources(files: readonly (SourceFile & { bom?: boolean })[], prefix: string): Pick<PlanModel, 'digest' | 'sources'> {
+/**
+ * SHA-256 over every source's path and content, in path order: the plan's fingerprint. A file's hash
+ * is its bytes' (a dropped BOM included); `fromReader` takes the one the safe reader computed while
+ * reading (`ReadFile.sha256`) instead of hashing the text again, for files straight from the reader.
+ */
+export function digestSources(
+  files: readonly (SourceFile & { bom?: boolean; sha256?: string })[],
+  prefix: string,
+  fromReader = false,
+): Pick<PlanModel, 'digest' | 'sources'> {
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : 1));
   const whole = createHash('sha256');
   const sources = sorted.map((f) => {
     const content = f.bom ? `\uFEFF${f.text}` : f.text;
     whole.update(`${prefix}${f.path}\0${content}\0`);
-    return { file: prefix + f.path, sha256: createHash('sha256').update(content).digest('hex') };
+    return { file: prefix + f.path, sha256: (fromReader && f.sha256) || createHash('sha256').update(content).digest('hex') };
   });
   return { digest: whole.digest('hex'), sources };
 }
 
-/** Compiles source files already in memory. Never throws: an internal failure becomes a problem. */
-export function compileSources(files: readonly SourceFile[], options: CompileOptions = {}): CompileResult {
+/**
+ * Compiles source files already in memory. Never throws: an internal failure becomes a problem.
+ * `fromReader`: the files come unchanged from the safe reader, so their digests are reused.
+ */
+export function compileSources(files: readonly SourceFile[], options: CompileOptions = {}, fromReader = false): CompileResult {
   const prefix = options.prefix ?? 'content/';
   const today = options.today ?? defaultToday();
   try {
     const assembly = assemble(files, prefix);
     const { plan, problems } = assembly;
     problems.push(...runRules(options.rules ?? RULES, assembly, today));
-    Object.assign(plan, digestSources(files, prefix));
+    Object.assign(plan, digestSources(files, prefix, fromReader));
     const sorted = sortProblems(problems);
     return { plan, problems: sorted, ok: !sorted.some((p) => p.severity === 'error') };
   } catch (err) {
@@ -99,7 +110,7 @@ export function readContentDir(dir: string, prefix = planPrefix(dir), fs?: Folde
  */
 export function compileRead(read: FolderRead, options: CompileOptions & { prefix: string }): CompileResult {
   if (read.problems.length) return { plan: undefined as unknown as PlanModel, problems: sortProblems(read.problems), ok: false };
-  return compileSources(read.files, options);
+  return compileSources(read.files, options, true);
 }
 
 /** Reads and compiles the plan in `dir` (default `content`). Never throws. */

@@ -3,19 +3,8 @@
  * `path:line:column  error|warning  rule-id  message`.
  */
 
-export type ProblemSeverity = 'error' | 'warning';
-
-/** One problem in one place. `line` and `column` are 1-based. */
-export interface Problem {
-  file: string;
-  line: number;
-  column: number;
-  severity: ProblemSeverity;
-  /** Stable rule id, e.g. `raci-one-accountable`. */
-  rule: string;
-  /** Names the element and says what to change. */
-  message: string;
-}
+export type { Problem, ProblemSeverity } from '../plan/problem.ts';
+import type { Problem } from '../plan/problem.ts';
 
 /** Renders a problem as `path:line:column  severity  rule  message`. */
 export function formatProblem(p: Problem): string {

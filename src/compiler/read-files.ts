@@ -11,7 +11,7 @@ import { parseChapter } from './chapter-source.ts';
 import type { Problem } from './problems.ts';
 import { locate, type YamlPath, type YamlSource } from './yaml-source.ts';
 import { zodProblems } from './zod-messages.ts';
-import type { Locations } from './assemble.ts';
+import type { Locations } from './locations.ts';
 
 /** Validates `value` (found at `path` of `src`) against `schema`, reporting every issue; `undefined` when invalid. */
 export type Validate = <T>(src: YamlSource, schema: z.ZodType<T>, value: unknown, path: YamlPath, root: string) => T | undefined;

@@ -3,7 +3,9 @@
  * messages of `read-folder.ts`, in one place so they read alike.
  */
 import type { Stats } from 'node:fs';
-import type { FolderKind } from './read-folder.ts';
+
+/** What the messages say of a folder kind (`FolderKind` in read-folder.ts): its name and its files'. */
+type FolderKind = { name: string; file: string };
 
 /** The size cap of one source file, in MB. */
 export const MAX_MB = 5;

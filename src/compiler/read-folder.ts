@@ -3,7 +3,7 @@
  * the scenarios folder (`scenarios/`, flat). Every `check`, build and test reads files through here.
  *
  *   readFolder(dir, kind) ─lstat each entry─▶ a regular file, or a link whose real path stays inside?
- *        ├─ yes ─open (never blocking), fstat, read ≤ 5 MB─▶ decodeText (strict UTF-8) ─▶ SourceFile
+ *        ├─ yes ─open (never blocking), fstat, read ≤ 5 MB─▶ decodeText (strict UTF-8) ─▶ ReadFile (text + SHA-256 of its bytes)
  *        └─ no: a link outside or dangling, a FIFO, a device, a folder named like a file, an
  *               upper-case extension, a control character in a name ─▶ one located Problem
  *
@@ -12,6 +12,7 @@
  * Never throws and never hangs: the type of an entry is checked before it is opened, and it is
  * opened non-blocking, so even a FIFO that appears between the check and the read cannot stall it.
  */
+import { createHash } from 'node:crypto';
 import * as nodeFs from 'node:fs';
 import { join, sep } from 'node:path';
 import type { SourceFile } from './assemble.ts';
@@ -93,10 +94,12 @@ export interface ReadFolderOptions {
   fs?: FolderFs;
 }
 
-/** A file read: its text, and whether the file began with a UTF-8 BOM, which `text` leaves out. */
+/** A file read: its text, the SHA-256 of its bytes, and whether it began with a UTF-8 BOM, which `text` leaves out. */
 export interface ReadFile extends SourceFile {
   /** The BOM is part of the file's bytes, so of its checksum (`sha256sum -c` must still pass). */
   bom?: true;
+  /** SHA-256 of the file's bytes (BOM included), hex: the plan's per-file digest and the compile cache's key. */
+  sha256: string;
 }
 
 /** The files read (paths relative to the folder, `/`-separated, sorted) and one problem per file that could not be. */
@@ -147,7 +150,8 @@ export function readFolder(dir: string, kind: FolderKind, options: ReadFolderOpt
       return;
     }
     const decoded = decodeText(got.bytes);
-    if ('text' in decoded) files.push(decoded.bom ? { path, text: decoded.text, bom: true } : { path, text: decoded.text });
+    const sha256 = createHash('sha256').update(got.bytes).digest('hex');
+    if ('text' in decoded) files.push(decoded.bom ? { path, text: decoded.text, bom: true, sha256 } : { path, text: decoded.text, sha256 });
     else report(path, 'file-encoding', decoded.message, decoded.line, decoded.column);
   };
 

@@ -3,7 +3,7 @@
  * escape (`"Incident\0Commander"`, `"\e[31m"`) puts a NUL or a terminal escape into a name that then
  * reaches every page, the PDF and the check output. Tab, line feed and carriage return are text.
  */
-import type { YamlPath } from './yaml-source.ts';
+import type { YamlPath } from './yaml-path.ts';
 
 // C0 controls except tab, LF and CR; DEL and the C1 controls; the two noncharacters U+FFFE/U+FFFF.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/u;

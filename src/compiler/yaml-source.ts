@@ -13,6 +13,7 @@ import type { Problem } from './problems.ts';
 import { fastValues, positionIn } from './yaml-fast.ts';
 import { MAX_YAML_DEPTH, tooDeepAt } from './yaml-depth.ts';
 import { controlMessage, findControlCharacters } from './yaml-control.ts';
+import type { YamlPath } from './yaml-path.ts';
 
 /** A YAML file (or MDX frontmatter) with its positions. */
 export interface YamlSource {
@@ -35,8 +36,7 @@ export interface CollectionStarts {
   position(offset: number): { line: number; column: number };
 }
 
-/** A path into a YAML value: keys and array indexes. */
-export type YamlPath = readonly (string | number)[];
+export type { YamlPath } from './yaml-path.ts';
 
 /** Aliases allowed per document before it is treated as an alias bomb. */
 const MAX_ALIASES = 100;

@@ -22,7 +22,7 @@ const KIND: Record<string, string> = {
   approvers: 'approver',
   changeLog: 'change',
   contacts: 'contact',
-  // scenario files (src/engine/scenario)
+  // scenario files (src/compiler/scenario)
   injects: 'inject',
   decisions: 'decision',
   options: 'option',

@@ -4,7 +4,7 @@
  * without reading any clock. The log of an exercise is an append-only array of these.
  */
 import type { ScenarioTime } from './clock.ts';
-import type { Inject } from './scenario/schema.ts';
+import type { Inject } from '../plan/scenario.ts';
 
 /** Starts the exercise. `startsAt` (ISO instant) overrides the scenario's wall-clock T+0. */
 export interface StartAction {

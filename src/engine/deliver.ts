@@ -5,7 +5,7 @@
  */
 import type { ScenarioTime } from './clock.ts';
 import type { AdHocInject } from './actions.ts';
-import type { Inject, PlanAction } from './scenario/schema.ts';
+import type { Inject, PlanAction } from '../plan/scenario.ts';
 import type { Act, DeliveredInject, ExerciseState, Facts } from './state.ts';
 import { nextActivation, withNextDue } from './triggers.ts';
 

@@ -1,24 +1,13 @@
 /**
  * Public API of the tabletop exercise engine: pure TypeScript, no DOM, no Node APIs, no clock.
  *
- *   scenario YAML ──validateScenario(plan)──▶ Scenario
+ *   scenario YAML ──validateScenario(plan) (src/compiler/scenario)──▶ Scenario
  *   initialize(plan, scenario) ──reduce(state, action)*──▶ ExerciseState   (replay = fold of the log)
  *   ExerciseState ──evaluate(plan)──▶ expectations ──scoreExercise──▶ Scorecard ──buildAar──▶ AAR ──renderAarMarkdown──▶ text
  */
 
-/** Scenario format: zod schemas and the validated types. */
-export {
-  scenarioSchema,
-  injectSchema,
-  decisionSchema,
-  conditionSchema,
-  planActionSchema,
-  objectiveSchema,
-} from './scenario/schema.ts';
-export type { Scenario, Inject, Decision, DecisionOption, PlanAction, Objective, ScenarioExpectation, Condition } from './scenario/schema.ts';
-/** Validates scenario YAML text against a compiled plan, with `path:line:column` problems. */
-export { validateScenario } from './scenario/validate.ts';
-export type { ScenarioValidation } from './scenario/validate.ts';
+/** The validated scenario the engine runs (types; the validator is src/compiler/scenario/validate.ts). */
+export type { Scenario, Inject, Decision, DecisionOption, PlanAction, Objective, ScenarioExpectation, Condition } from '../plan/scenario.ts';
 
 /** Actions of the exercise log (`domain/verb`). */
 export { ACTION_TYPES } from './actions.ts';
@@ -39,8 +28,8 @@ export type {
 } from './actions.ts';
 
 /** State, reducer and replay. */
-export { initialize } from './state.ts';
-export type { ExerciseState, ExerciseStatus, InitializeOptions, DeliveredInject, TakenDecision, Act, Note, ActionError, Facts } from './state.ts';
+export { initialize, type InitializeOptions } from './initialize.ts';
+export type { ExerciseState, ExerciseStatus, DeliveredInject, TakenDecision, Act, Note, ActionError, Facts } from './state.ts';
 export { reduce, replay } from './reduce.ts';
 
 /** Scenario time helpers (`T+hh:mm`). */

@@ -6,8 +6,8 @@
 import { parseClock } from './clock.ts';
 import { parseCsv } from './csv-read.ts';
 import { MSEL_COLUMNS as COLUMNS, type MselRow } from './msel.ts';
-import type { Inject } from './scenario/schema.ts';
-import type { Problem } from '../compiler/problems.ts';
+import type { Inject } from '../plan/scenario.ts';
+import type { Problem } from '../plan/problem.ts';
 
 /** An inject draft read from a MSEL row: the fields a spreadsheet holds. */
 export type InjectDraft = Pick<Inject, 'id' | 'to' | 'channel' | 'from' | 'subject' | 'body'> &

@@ -4,7 +4,7 @@
  * the CSV parser) reads one back into inject drafts.
  */
 import { writeCsv } from './csv.ts';
-import type { Scenario } from './scenario/schema.ts';
+import type { Scenario } from '../plan/scenario.ts';
 
 /** One MSEL row. */
 export interface MselRow {

@@ -10,7 +10,7 @@ import { addDuration } from '../plan/time.ts';
 import type { ExerciseAction } from './actions.ts';
 import { buildAar, type AarOptions } from './aar.ts';
 import { replay } from './reduce.ts';
-import type { Scenario } from './scenario/schema.ts';
+import type { Scenario } from '../plan/scenario.ts';
 import { sha256 } from './sha256.ts';
 
 /** An exercise record as written to `content/exercises/<id>.yaml` (the compiler's exercise record, without `source`). */

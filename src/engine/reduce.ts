@@ -8,8 +8,9 @@
 import type { PlanModel } from '../plan/model.ts';
 import { ACTION_TYPES, type AdHocInject, type ExerciseAction } from './actions.ts';
 import { formatClock } from './clock.ts';
-import type { Scenario } from './scenario/schema.ts';
-import { initialize, type ExerciseState, type InitializeOptions } from './state.ts';
+import type { Scenario } from '../plan/scenario.ts';
+import type { ExerciseState } from './state.ts';
+import { initialize, type InitializeOptions } from './initialize.ts';
 import { withNextDue } from './triggers.ts';
 import { advance, deliver, perform } from './deliver.ts';
 

@@ -8,7 +8,7 @@ import type { PlanModel } from '../plan/model.ts';
 import type { ScenarioTime } from './clock.ts';
 import { evaluate, type Expectation, type Outcome } from './expectations.ts';
 import { rateObjective, type HseepRating } from './hseep.ts';
-import type { Objective } from './scenario/schema.ts';
+import type { Objective } from '../plan/scenario.ts';
 import type { ExerciseState } from './state.ts';
 
 /** Counts of outcomes. */

@@ -2,16 +2,14 @@
  * The state of an exercise: a plain JSON object, folded from the log by `reduce` and never modified
  * once made (each action makes a new state sharing what it did not change).
  *
- *   initialize(plan, scenario) ──▶ status 'ready' ──exercise/start──▶ 'running' ⇄ 'paused' ──exercise/end──▶ 'ended'
+ *   initialize(plan, scenario) (initialize.ts) ──▶ status 'ready' ──exercise/start──▶ 'running' ⇄ 'paused' ──exercise/end──▶ 'ended'
  *
  * What happened is kept as facts with the scenario time they became known, the injects delivered,
  * the decisions taken (and the plan actions they stand for), notes, and rejected actions.
  */
-import type { PlanModel } from '../plan/model.ts';
 import type { ScenarioTime } from './clock.ts';
 import type { AdHocInject } from './actions.ts';
-import type { PlanAction, Scenario } from './scenario/schema.ts';
-import { withNextDue } from './triggers.ts';
+import type { PlanAction, Scenario } from '../plan/scenario.ts';
 
 /** Where an exercise is in its lifecycle. */
 export type ExerciseStatus = 'ready' | 'running' | 'paused' | 'ended';
@@ -121,32 +119,4 @@ export interface ExerciseState {
 export interface NextDue {
   inject: string;
   at: ScenarioTime;
-}
-
-/** Options of `initialize`. */
-export interface InitializeOptions {
-  /** ISO instant of T+0; default the scenario's `startsAt`. */
-  startsAt?: string;
-}
-
-/** A fresh exercise for `scenario` played against `plan`, not yet started. */
-export function initialize(plan: PlanModel, scenario: Scenario, options: InitializeOptions = {}): ExerciseState {
-  return withNextDue({
-    scenario,
-    plan: { id: plan.document.id, version: plan.document.version, digest: plan.digest },
-    epoch: Date.parse(options.startsAt ?? scenario.startsAt),
-    status: 'ready',
-    now: 0,
-    seq: 0,
-    delivered: [],
-    deliveredAt: {},
-    decisions: [],
-    taken: {},
-    acts: [],
-    facts: { incidentTypes: {}, indicated: {}, declared: [], dataCategories: {}, anchors: {}, facts: {} },
-    notes: [],
-    errors: [],
-    activated: {},
-    due: null,
-  });
 }

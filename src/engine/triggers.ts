@@ -4,7 +4,7 @@
  * actions, only time does). Sets are sorted, disjoint half-open ranges `[start, end)`.
  */
 import { parseClock, type ScenarioTime } from './clock.ts';
-import type { Condition, Inject } from './scenario/schema.ts';
+import type { Condition, Inject } from '../plan/scenario.ts';
 import type { ExerciseState, NextDue } from './state.ts';
 
 type Ranges = [number, number][];

@@ -5,7 +5,7 @@
  */
 import type { ScenarioTime } from './clock.ts';
 import type { AdHocInject } from './actions.ts';
-import type { Decision, Inject } from './scenario/schema.ts';
+import type { Decision, Inject } from '../plan/scenario.ts';
 import type { DeliveredInject, ExerciseState } from './state.ts';
 
 /** Why the last action was refused, or `undefined` if it was accepted (or none was applied yet). */

@@ -1,10 +1,10 @@
 /**
  * What `astro.config.mjs` needs from the plan before Astro starts: the site title, the sidebar
- * and the Markdown plugins (cross-references need every element's URL). Reads the same cached,
- * audience-redacted plan as the pages, and starts laying out the escalation diagrams in a worker
+ * and the Markdown plugins (cross-references need every element's URL). Reads the same held,
+ * audience-redacted plan as the pages (load-plan.ts), and starts laying out the escalation diagrams in a worker
  * thread so they are drawn by the time the escalation page renders.
  */
-import { loadCompiled } from '../plan/load.ts';
+import { compileOrFail, contentDir, loadCompiled } from './load-plan.ts';
 import { indexRefs } from '../plan/refs.ts';
 import { buildSidebar, type SidebarEntry } from '../handbook/sidebar.ts';
 import planRefs from '../markdown/remark-plan-refs.ts';
@@ -22,6 +22,7 @@ export interface HandbookConfig {
 
 /** Compiles the plan (failing with the compiler's messages) and derives the handbook settings. */
 export function handbookConfig(): HandbookConfig {
+  compileOrFail(contentDir()); // read the folder when a config (re)loads, so `astro dev` sees edits; pages read what is held
   const { plan } = loadCompiled();
   layOutInBackground(plan.escalationPolicies.map((policy) => policyToMermaid(plan, policy)));
   const refs = indexRefs(plan);

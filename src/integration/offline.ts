@@ -11,7 +11,7 @@ import { build } from 'esbuild';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadPlan } from '../plan/load.ts';
+import { loadPlan } from '../integration/load-plan.ts';
 import { buildPrecacheManifest, listOutputFiles, type PrecacheManifest } from '../sw/manifest.ts';
 
 const REGISTER = fileURLToPath(new URL('../sw/register.ts', import.meta.url));

@@ -1,7 +1,7 @@
 /**
  * Markdown fields of the plan (a role's purpose, an activity's description, a playbook's summary,
  * a template body) rendered to HTML at build time with the same engine and cross-reference links
- * as chapters, under the escaping rule of `safe-policy.ts` (`remark-safe.ts`: no raw HTML, no
+ * as chapters, under the escaping rule of `src/plan/safe-policy.ts` (`remark-safe.ts`: no raw HTML, no
  * `javascript:` links).
  *
  * The same text is shown on several pages (an activity on its playbook, on up to four role cards

@@ -1,11 +1,11 @@
 /**
- * Markdown to HTML that can be inserted safely, by the rule of `safe-policy.ts`: CommonMark through
+ * Markdown to HTML that can be inserted safely, by the rule of `src/plan/safe-policy.ts`: CommonMark through
  * micromark, raw HTML (`<script>`, `<img onerror>`) escaped as text, and a link or image whose URL
  * the policy refuses (`javascript:`, `data:`) kept with an empty target. Small and free of Node, so
  * the simulator renders scenario text with it in the browser; the briefing page uses it at build time.
  */
 import { micromark } from 'micromark';
-import { isAllowedUrl } from './safe-policy.ts';
+import { isAllowedUrl } from '../plan/safe-policy.ts';
 
 // micromark escapes raw HTML, so every `<a href` / `<img src` in its output is one it wrote itself.
 const TARGET = /(<a href|<img src)="([^"]*)"/g;

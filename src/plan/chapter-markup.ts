@@ -5,7 +5,7 @@
  * and the build's plugin (src/markdown/remark-handbook-components.ts) both read it, so they accept
  * and reject the same things with the same words. Pure: no Node or Astro imports.
  */
-import { isAllowedUrl } from '../markdown/safe-policy.ts';
+import { isAllowedUrl } from './safe-policy.ts';
 import { REF_KINDS, REF_PATTERN } from './refs.ts';
 import type { RefKind } from './refs.ts';
 

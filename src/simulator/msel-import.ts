@@ -8,11 +8,11 @@
  */
 import { parse, stringify } from 'yaml';
 import type { PlanModel } from '../plan/model.ts';
-import type { Problem } from '../compiler/problems.ts';
+import type { Problem } from '../plan/problem.ts';
 import { buildMsel } from '../engine/msel.ts';
 import { fromMselCsv, type InjectDraft } from '../engine/msel-read.ts';
-import type { Scenario } from '../engine/scenario/schema.ts';
-import { validateScenario } from '../engine/scenario/validate.ts';
+import type { Scenario } from '../plan/scenario.ts';
+import { validateScenario } from '../compiler/scenario/validate.ts';
 
 type Raw = Record<string, unknown>;
 const TIMING = ['at', 'when', 'contingency'] as const;

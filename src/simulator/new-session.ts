@@ -1,5 +1,5 @@
 /** A new saved session for a validated scenario, not yet started. */
-import type { Scenario } from '../engine/scenario/schema.ts';
+import type { Scenario } from '../plan/scenario.ts';
 import { SESSION_SCHEMA, type SavedSession } from './session.ts';
 import { newSessionId } from './storage.ts';
 import { stoppedClock } from './wall-clock.ts';

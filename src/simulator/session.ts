@@ -8,7 +8,7 @@
  * `parseSession` checks data read back from storage or a file and says what is wrong.
  */
 import { ACTION_TYPES, type ExerciseAction, type ExerciseLog } from '../engine/actions.ts';
-import type { Scenario } from '../engine/scenario/schema.ts';
+import type { Scenario } from '../plan/scenario.ts';
 import type { WallClock } from './wall-clock.ts';
 import type { ImprovementRow } from '../engine/aar.ts';
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, sourcePlan } from './handbook-helpers.ts';
 import { RESERVED_NAMES } from '../../src/plan/routes.ts';
-import { loadScenarios } from '../../src/simulator/build/scenarios.ts';
+import { loadScenarios } from '../../src/integration/scenarios.ts';
 
 /** Names in a folder of dist/, as URL segments: `404.html` → `404`. */
 const namesIn = (dir: string) => readdirSync(join(DIST, dir)).map((name) => name.replace(/\.html$/, ''));

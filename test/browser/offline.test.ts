@@ -8,7 +8,7 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, serveCopy, type ServedCopy } from './harness.ts';
-import { loadPlan } from '../../src/plan/load.ts';
+import { loadPlan } from '../../src/integration/load-plan.ts';
 import { bundleWorker } from '../../src/integration/offline.ts';
 import { buildPrecacheManifest, listOutputFiles } from '../../src/sw/manifest.ts';
 

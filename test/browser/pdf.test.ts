@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadPlan } from '../../src/plan/load.ts';
+import { loadPlan } from '../../src/integration/load-plan.ts';
 
 const DIST = process.env.DRILLBOOK_DIST ?? 'dist';
 const plan = loadPlan();

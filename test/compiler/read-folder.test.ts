@@ -12,8 +12,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { compilePlan, readContentDir } from '../../src/compiler/compile.ts';
 import { formatProblem } from '../../src/compiler/problems.ts';
 import { MAX_FILE_BYTES, PLAN_FOLDER, readErrorMessage, readScenarioDir, type FolderFs } from '../../src/compiler/read-folder.ts';
-import { compileOrFail } from '../../src/integration/drillbook.ts';
-import { loadScenarios } from '../../src/simulator/build/scenarios.ts';
+import { compileOrFail } from '../../src/integration/load-plan.ts';
+import { loadScenarios } from '../../src/integration/scenarios.ts';
 import { MINIMAL } from './helpers.ts';
 
 /** A fresh copy of the minimal plan, and the lines its reading reports with the prefix `content/`. */

@@ -5,8 +5,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compilePlan } from '../../src/compiler/index.ts';
-import { evaluate, replay, validateScenario, type ExerciseAction } from '../../src/engine/index.ts';
-import type { Condition } from '../../src/engine/scenario/schema.ts';
+import { evaluate, replay, type ExerciseAction } from '../../src/engine/index.ts';
+import { validateScenario } from '../../src/compiler/scenario/validate.ts';
+import type { Condition } from '../../src/plan/scenario.ts';
 import { checkGolden } from './helpers.ts';
 
 const plan = compilePlan('content', { today: '2026-11-27' }).plan;

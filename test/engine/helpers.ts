@@ -7,8 +7,8 @@ import { expect } from 'vitest';
 import { buildAar, renderAarMarkdown, replay, scoreExercise, type ExerciseAction } from '../../src/engine/index.ts';
 import { compilePlan, compileSources, readContentDir } from '../../src/compiler/index.ts';
 import type { PlanModel } from '../../src/plan/model.ts';
-import { validateScenario } from '../../src/engine/scenario/validate.ts';
-import type { Scenario } from '../../src/engine/scenario/schema.ts';
+import { validateScenario } from '../../src/compiler/scenario/validate.ts';
+import type { Scenario } from '../../src/plan/scenario.ts';
 
 /** Folder of the minimal fixture plan. */
 export const MINIMAL_PLAN = 'test/fixtures/minimal';

@@ -8,9 +8,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/compiler/problems.ts';
 import type { PlanModel } from '../../src/plan/model.ts';
-import { validateScenario } from '../../src/engine/scenario/validate.ts';
-import { reachableInjects } from '../../src/engine/scenario/world.ts';
-import { MAX_TRIGGER_DEPTH } from '../../src/engine/scenario/trigger-depth.ts';
+import { validateScenario } from '../../src/compiler/scenario/validate.ts';
+import { reachableInjects } from '../../src/compiler/scenario/world.ts';
+import { MAX_TRIGGER_DEPTH } from '../../src/compiler/scenario/trigger-depth.ts';
 import { chainScenarioText } from '../bench/chain-scenario.ts';
 import { minimalPlan, MINIMAL_SCENARIO } from './helpers.ts';
 

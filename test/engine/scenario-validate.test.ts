@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, type Problem } from '../../src/compiler/problems.ts';
-import { validateScenario } from '../../src/engine/scenario/validate.ts';
-import { validateScenarios } from '../../src/engine/scenario/validate-all.ts';
+import { validateScenario } from '../../src/compiler/scenario/validate.ts';
+import { validateScenarios } from '../../src/compiler/scenario/validate-all.ts';
 import { minimalPlan, MINIMAL_SCENARIO } from './helpers.ts';
 
 const DIR = 'test/fixtures/scenarios/broken/';

@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { escapeHtml, isAllowedUrl, jsonForHtml } from '../../src/markdown/safe-policy.ts';
+import { escapeHtml, isAllowedUrl, jsonForHtml } from '../../src/plan/safe-policy.ts';
 import { renderSafeMarkdown } from '../../src/markdown/safe-markdown.ts';
 import { isPlainText, renderMarkdown } from '../../src/markdown/render-markdown.ts';
 import { mermaidLabel } from '../../src/handbook/escalation.ts';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ALLOWED_SCHEMES, escapeHtml, isAllowedUrl, jsonForHtml } from '../../src/markdown/safe-policy.ts';
+import { ALLOWED_SCHEMES, escapeHtml, isAllowedUrl, jsonForHtml } from '../../src/plan/safe-policy.ts';
 import { renderSafeMarkdown } from '../../src/markdown/safe-markdown.ts';
 import { renderMarkdown } from '../../src/markdown/render-markdown.ts';
 import { indexRefs } from '../../src/plan/refs.ts';
 import { compileWith } from '../compiler/helpers.ts';
 import { compilePlan } from '../../src/compiler/index.ts';
-import { validateScenario } from '../../src/engine/scenario/validate.ts';
+import { validateScenario } from '../../src/compiler/scenario/validate.ts';
 import { formatProblem } from '../../src/compiler/problems.ts';
 import { readFileSync } from 'node:fs';
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compilePlan } from '../../src/compiler/index.ts';
-import { buildAar, replay, scoreExercise, validateScenario, type ExerciseAction } from '../../src/engine/index.ts';
+import { buildAar, replay, scoreExercise, type ExerciseAction } from '../../src/engine/index.ts';
+import { validateScenario } from '../../src/compiler/scenario/validate.ts';
 import { planForExercises } from '../../src/plan/for-exercises.ts';
 
 const plan = compilePlan('content', { today: '2026-11-27' }).plan;

@@ -4,8 +4,8 @@ import { importMsel, mergeMsel } from '../../src/simulator/msel-import.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadScenario, minimalPlan } from '../engine/helpers.ts';
-import { validateScenario } from '../../src/engine/scenario/validate.ts';
-import { loadPlan } from '../../src/plan/load.ts';
+import { validateScenario } from '../../src/compiler/scenario/validate.ts';
+import { loadPlan } from '../../src/integration/load-plan.ts';
 import Papa from 'papaparse';
 
 /** `csv` saved again the way Excel does with a regional list separator: byte-order mark, `separator`, CRLF. */

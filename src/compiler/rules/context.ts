@@ -3,7 +3,7 @@ import type { PlanModel } from '../../plan/model.ts';
 import type { ElementKindName } from '../../plan/element-kinds.ts';
 import type { Problem, ProblemSeverity } from '../problems.ts';
 import { locate, type YamlPath } from '../yaml-source.ts';
-import type { Locations } from '../assemble.ts';
+import type { Locations } from '../locations.ts';
 
 /** Declared-id kinds, as named in messages (`role`, `incident type`, `escalation policy`): the vocabulary's names. */
 export type DeclaredKind = ElementKindName;

@@ -4,7 +4,7 @@
  * page covers the same files (paths and contents).
  */
 import type { APIRoute } from 'astro';
-import { loadPlan } from '../../plan/load.ts';
+import { loadPlan } from '../../integration/load-plan.ts';
 
 export const GET: APIRoute = () =>
   new Response(loadPlan().sources.map((s) => `${s.sha256}  ${s.file}\n`).join(''), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

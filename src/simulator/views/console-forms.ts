@@ -3,7 +3,7 @@
  * notes for the timeline) and the ad-hoc inject; and the contingency injects, re-rendered as they
  * are used.
  */
-import type { Scenario } from '../../engine/scenario/schema.ts';
+import type { Scenario } from '../../plan/scenario.ts';
 import { contingencyInjects } from '../../engine/views.ts';
 import type { ExerciseStore, StoreSnapshot } from '../store.ts';
 import { h } from './dom.ts';

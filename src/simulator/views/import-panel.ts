@@ -3,7 +3,7 @@
  * scenario validator (zod, YAML parser) is loaded only here, on demand, so the console stays small.
  * Problems are shown as text lines in the `check` format, never as HTML.
  */
-import type { Problem } from '../../compiler/problems.ts';
+import type { Problem } from '../../plan/problem.ts';
 import { newSession } from '../new-session.ts';
 import { readSessionFile } from '../session-file.ts';
 import { newSessionId } from '../storage.ts';
@@ -37,7 +37,7 @@ export function defineImportPanel(): void {
           });
 
         on('scenario', async (file) => {
-          const [{ validateScenario }, plan, text] = await Promise.all([import('../../engine/scenario/validate.ts'), fetchPlan(), file.text()]);
+          const [{ validateScenario }, plan, text] = await Promise.all([import('../../compiler/scenario/validate.ts'), fetchPlan(), file.text()]);
           const checked = validateScenario(plan, text, file.name);
           if (!checked.scenario) return show(`${file.name} is not a valid scenario for this plan:`, checked.problems.map(line));
           const session = newSession(checked.scenario, text, plan.digest);

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { medianMs, type BenchSection, type Figure } from '../measure.ts';
 import { compilePlan } from '../../../src/compiler/index.ts';
-import { replay, scoreExercise, validateScenario, type ExerciseAction } from '../../../src/engine/index.ts';
+import { replay, scoreExercise, type ExerciseAction } from '../../../src/engine/index.ts';
+import { validateScenario } from '../../../src/compiler/scenario/validate.ts';
 import type { PlanModel } from '../../../src/plan/model.ts';
 import { SYNTHETIC_TODAY, writeSyntheticPlan } from '../synthetic-plan.ts';
 

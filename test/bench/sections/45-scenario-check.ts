@@ -6,7 +6,7 @@
  */
 import { medianMs, type BenchSection, type Figure } from '../measure.ts';
 import { compilePlan } from '../../../src/compiler/index.ts';
-import { validateScenario } from '../../../src/engine/index.ts';
+import { validateScenario } from '../../../src/compiler/scenario/validate.ts';
 import { chainScenarioText } from '../chain-scenario.ts';
 
 const INJECTS = 10_000;

@@ -1,6 +1,6 @@
 /** Each example scenario's MSEL as CSV (engine `toMselCsv`), linked from its briefing. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadScenarios, type ExampleScenario } from '../../../../simulator/build/scenarios.ts';
+import { loadScenarios, type ExampleScenario } from '../../../../integration/scenarios.ts';
 import { toMselCsv } from '../../../../engine/msel.ts';
 
 export const getStaticPaths = (() => loadScenarios().map((s) => ({ params: { id: s.scenario.id }, props: { ...s } }))) satisfies GetStaticPaths;

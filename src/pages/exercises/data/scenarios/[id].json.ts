@@ -1,8 +1,8 @@
 /** Each validated example scenario as JSON, fetched by the briefing page's "Start" button. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadPlan } from '../../../../plan/load.ts';
-import { loadScenarios, type ExampleScenario } from '../../../../simulator/build/scenarios.ts';
-import { jsonForHtml } from '../../../../markdown/safe-policy.ts';
+import { loadPlan } from '../../../../integration/load-plan.ts';
+import { loadScenarios, type ExampleScenario } from '../../../../integration/scenarios.ts';
+import { jsonForHtml } from '../../../../plan/safe-policy.ts';
 
 export const getStaticPaths = (() => loadScenarios().map((s) => ({ params: { id: s.scenario.id }, props: { ...s } }))) satisfies GetStaticPaths;
 

@@ -6,8 +6,8 @@
 import type { PlanModel } from '../../plan/model.ts';
 import { indexRefs } from '../../plan/refs.ts';
 import { ELEMENT_KINDS, REF_KINDS, whereDeclared, type RefKind } from '../../plan/element-kinds.ts';
-import { didYouMean } from '../../compiler/suggest.ts';
-import type { YamlPath } from '../../compiler/yaml-source.ts';
+import { didYouMean } from '../suggest.ts';
+import type { YamlPath } from '../yaml-source.ts';
 import type { Condition, PlanAction, Scenario } from './schema.ts';
 
 /** Reports one problem at a path of the scenario file. */

@@ -5,8 +5,8 @@
  * validator (validate.ts) adds the checks against the plan. JSON Schema is generated from here.
  */
 import { z } from 'zod';
-import { ANCHOR_EVENTS, durationError } from '../../compiler/schemas/common.ts';
-import { parseClock } from '../clock.ts';
+import { ANCHOR_EVENTS, durationError } from '../schemas/common.ts';
+import { parseClock } from '../../engine/clock.ts';
 import { durationToMs, parseDuration } from '../../plan/time.ts';
 import { MAX_ID_LENGTH } from '../../plan/routes.ts';
 

@@ -6,12 +6,12 @@
  *   text ──parseYaml──▶ YamlSource ──scenarioSchema──▶ Scenario ──references, structure──▶ problems
  */
 import type { PlanModel } from '../../plan/model.ts';
-import { parseYaml, locate, type YamlPath, type YamlSource } from '../../compiler/yaml-source.ts';
-import { zodProblems } from '../../compiler/zod-messages.ts';
-import { sortProblems, type Problem } from '../../compiler/problems.ts';
+import { parseYaml, locate, type YamlPath, type YamlSource } from '../yaml-source.ts';
+import { zodProblems } from '../zod-messages.ts';
+import { sortProblems, type Problem } from '../problems.ts';
 import { durationToMs } from '../../plan/time.ts';
 import { isReservedName } from '../../plan/routes.ts';
-import { formatClock, parseClock } from '../clock.ts';
+import { formatClock, parseClock } from '../../engine/clock.ts';
 import { scenarioSchema, type Scenario } from './schema.ts';
 import { checkReferences, type Report } from './references.ts';
 import { reachableInjects, whyNever, worldOf } from './world.ts';

@@ -3,7 +3,7 @@
  * the schema reads it, since the schema (and every check after it) follows a trigger by recursion;
  * a real trigger needs two or three levels.
  */
-import type { YamlPath } from '../../compiler/yaml-source.ts';
+import type { YamlPath } from '../yaml-source.ts';
 
 /** The most conditions a trigger may nest inside one another (`{ not: { fact: x } }` is 2). */
 export const MAX_TRIGGER_DEPTH = 16;

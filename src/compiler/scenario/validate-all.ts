@@ -6,8 +6,8 @@
  *   files ──validateScenario each──▶ results ──ids across files──▶ problems
  */
 import type { PlanModel } from '../../plan/model.ts';
-import { locate, parseYaml } from '../../compiler/yaml-source.ts';
-import { sortProblems, type Problem } from '../../compiler/problems.ts';
+import { locate, parseYaml } from '../yaml-source.ts';
+import { sortProblems, type Problem } from '../problems.ts';
 import { validateScenario, type ScenarioValidation } from './validate.ts';
 
 /** A scenario file: its path, as messages name it, and its text. */

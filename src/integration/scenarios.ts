@@ -1,15 +1,15 @@
 /**
  * Build-time only: the example scenarios in `scenarios/*.yaml` (or `DRILLBOOK_SCENARIOS`), each
- * validated against the compiled plan by the engine's validator. The pages emit the validated
+ * validated against the compiled plan by the scenario validator (src/compiler/scenario/). The pages emit the validated
  * scenarios as JSON, so the browser never needs the validator for them. A scenario with an error
  * fails the build with the validator's `path:line:column` lines, and so does a scenario file that
  * cannot be read safely (the same reader and lines as `npm run check`).
  */
-import { validateScenarios } from '../../engine/scenario/validate-all.ts';
-import type { Scenario } from '../../engine/scenario/schema.ts';
-import { formatProblem } from '../../compiler/problems.ts';
-import { readScenarioDir, scenarioPrefix } from '../../compiler/read-folder.ts';
-import { loadPlan } from '../../plan/load.ts';
+import { validateScenarios } from '../compiler/scenario/validate-all.ts';
+import type { Scenario } from '../plan/scenario.ts';
+import { formatProblem } from '../compiler/problems.ts';
+import { readScenarioDir, scenarioPrefix } from '../compiler/read-folder.ts';
+import { loadPlan } from './load-plan.ts';
 
 /** A validated example scenario with the text of its file. */
 export interface ExampleScenario {

@@ -4,8 +4,9 @@
  * JSON inside a page), or Markdown rendered by the safe renderer: no raw HTML (it is shown as
  * text) and links and images only to the URLs {@link isAllowedUrl} accepts.
  *
- * Both Markdown renderers follow it: `render-markdown.ts` (Sätteri, build time, plan fields) and
- * `safe-markdown.ts` (micromark, also in the browser, scenario text). Pure code: no Node, no DOM.
+ * Both Markdown renderers follow it: `src/markdown/render-markdown.ts` (Sätteri, build time, plan
+ * fields) and `src/markdown/safe-markdown.ts` (micromark, also in the browser, scenario text), and so
+ * do the plan's chapter links (`chapter-markup.ts`). Pure code: no Node, no DOM.
  */
 
 /** URL schemes a link or image in plan or scenario text may use. Anything else (`javascript:`, `data:`, `vbscript:`, `file:`) is dropped. */

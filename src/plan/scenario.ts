@@ -1,0 +1,15 @@
+/**
+ * The validated scenario the engine runs, as types only. The shape is defined once, by the scenario
+ * format's zod schema (src/compiler/scenario/schema.ts, which reads `scenarios/*.yaml`); the engine
+ * and the simulator import it from here, so they get the type without the validator.
+ */
+export type {
+  Scenario,
+  Inject,
+  Decision,
+  DecisionOption,
+  PlanAction,
+  Objective,
+  ScenarioExpectation,
+  Condition,
+} from '../compiler/scenario/schema.ts';
