@@ -48,8 +48,8 @@ function submission(ctx: Ctx, stageKey: string): Act | undefined {
 }
 
 function startOf(ctx: Ctx, o: Obligation, from: Stage['from']): { at?: ScenarioTime; label: string } {
-  if ('event' in from) return { at: ctx.state.facts.anchors[from.event], label: from.event };
-  return { at: submission(ctx, `${o.id}/${from.stage}`)?.at, label: `submission of "${from.stage}"` };
+  if ('event' in from) return { at: ctx.state.facts.anchors[from.event], label: from.label };
+  return { at: submission(ctx, `${o.id}/${from.stage}`)?.at, label: from.label };
 }
 
 /** Expectations for every stage of every applicable obligation. */

@@ -12,7 +12,7 @@ import { addDuration, type BusinessCalendar } from './time.ts';
  * while neither clock has started.
  */
 export function stageDue(
-  stage: Pick<Stage, 'deadline' | 'days' | 'noLaterThan'>,
+  stage: Pick<Stage, 'deadline' | 'days'> & { noLaterThan?: Pick<NonNullable<Stage['noLaterThan']>, 'deadline'> | undefined },
   startAt: number | undefined,
   outerAt: number | undefined,
   calendar: BusinessCalendar,
