@@ -12,13 +12,9 @@
  *
  * Sorting is stable, so elements that tie (an error the rules report) keep their written order.
  */
-import type { AnchorEvent, ClockStart, Obligation, PlanModel } from '../plan/model.ts';
+import type { ClockStart, Obligation, PlanModel } from '../plan/model.ts';
+import { anchorWords } from '../plan/deadlines.ts';
 import { dateAfter, DEFAULT_CALENDAR } from '../plan/time.ts';
-
-/** An anchor event in words: `materiality-determination` → "materiality determination". */
-export function anchorWords(event: AnchorEvent): string {
-  return event.replace(/-/g, ' ');
-}
 
 /** Adds the finished facts to `plan` in place (also to a partial plan: whatever is there). */
 export function finishPlan(plan: PlanModel): void {

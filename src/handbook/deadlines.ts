@@ -4,7 +4,7 @@
  * deadline calculator island bundles this module and `plan/time.ts`, and never re-implements them.
  */
 import type { AnchorEvent, Obligation, Stage } from '../plan/model.ts';
-import { stageDue } from '../plan/deadlines.ts';
+import { anchorWords, stageDue } from '../plan/deadlines.ts';
 import { formatDuration } from '../plan/time.ts';
 
 /** The parts of a stage the calculator computes with. */
@@ -99,7 +99,7 @@ export function deadlineWords(stage: Pick<Stage, 'deadline' | 'days' | 'noLaterT
 
 /** An anchor event as the calculator's field names it: `materiality-determination` → "Materiality determination". */
 export function anchorLabel(event: AnchorEvent): string {
-  return event.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+  return anchorWords(event).replace(/^./, (c) => c.toUpperCase());
 }
 
 /** The five cells of a calculator row: obligation, stage, what starts the clock, deadline (or what to enter), time left. */
