@@ -2,7 +2,6 @@
 import { dateAfter, formatDuration } from '../../plan/time.ts';
 import type { Rule } from './context.ts';
 
-
 export const reviewOverdue: Rule = {
   id: 'review-overdue',
   severity: 'warning',
