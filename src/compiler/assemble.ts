@@ -2,11 +2,11 @@
  * Step one of compiling: classify each source file, parse it with positions, validate it
  * element by element against its schema, and assemble the valid elements into a plan model.
  * An invalid element is reported and left out, but its id is still known, so one typo does not
- * cascade into "unknown reference" errors everywhere it is used.
+ * cascade into "unknown reference" errors everywhere it is used. Last, `finishPlan` adds the facts
+ * views read (ordered lists, accountable roles, clock-start labels, next exercise).
  */
 import { z } from 'zod';
 import type { PlanModel, SourceRef } from '../plan/model.ts';
-import { DEFAULT_CALENDAR } from '../plan/time.ts';
 import { CHAPTERS, FILE_KINDS, type FileKind } from './schemas/index.ts';
 import { chapterId, readChapter, readDocument, readList } from './read-files.ts';
 import { activitySchema, playbookSchema } from './schemas/playbook.ts';
@@ -15,6 +15,7 @@ import { parseYaml, locate, type YamlPath, type YamlSource } from './yaml-source
 import { zodProblems } from './zod-messages.ts';
 import { didYouMean } from './suggest.ts';
 import type { Locations } from './locations.ts';
+import { finishPlan } from './finish.ts';
 
 /** A source file: `path` relative to the content folder, with forward slashes. */
 export interface SourceFile {
@@ -148,10 +149,8 @@ export function assemble(files: readonly SourceFile[], prefix: string): Assembly
       );
     }
   }
-  // Business days of an obligation count in its own calendar, else the plan's (plan.yaml may come later).
-  const planCalendar = plan.document.businessCalendar ?? DEFAULT_CALENDAR;
-  for (const o of plan.obligations) o.calendar = o.businessCalendar ?? planCalendar;
-  plan.chapters.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  // After every file is read: plan.yaml may come after the lists its facts apply to.
+  finishPlan(plan);
   return { plan, problems, locations, declared, unknownIds, partial, hasDocument };
 }
 

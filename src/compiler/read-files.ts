@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { Chapter, PlanModel, SourceRef } from '../plan/model.ts';
-import { addDuration } from '../plan/time.ts';
+import { dateAfter } from '../plan/time.ts';
 import { CHAPTERS, type DocumentFileKind, type ListFileKind } from './schemas/index.ts';
 import { parseChapter } from './chapter-source.ts';
 import type { Problem } from './problems.ts';
@@ -88,8 +88,7 @@ export function readDocument(
   if (kind.file === 'plan.yaml') {
     const doc = value as PlanModel['document'];
     doc.lastReviewed ??= doc.effectiveDate;
-    const next = addDuration(Date.parse(`${doc.lastReviewed}T00:00:00Z`), doc.reviewCycle);
-    doc.nextReview = Number.isFinite(next) ? new Date(next).toISOString().slice(0, 10) : doc.lastReviewed;
+    doc.nextReview = dateAfter(doc.lastReviewed, doc.reviewCycle) ?? doc.lastReviewed;
     plan.document = keep(doc, src, []);
   } else if (kind.file === 'controls.yaml') {
     const c = value as { frameworks: PlanModel['frameworks']; mappings: Omit<PlanModel['controlMappings'][number], 'source'>[] };

@@ -5,7 +5,7 @@
  * Built from the scorecard; rendered to Markdown by aar-markdown.ts.
  */
 import type { PlanModel } from '../plan/model.ts';
-import { addDuration } from '../plan/time.ts';
+import { dateAfter } from '../plan/time.ts';
 import { formatClock } from './clock.ts';
 import type { Expectation } from './expectations.ts';
 import { HSEEP_MEANING, HSEEP_RULE, type HseepRating } from './hseep.ts';
@@ -110,7 +110,7 @@ export function buildAar(plan: PlanModel, state: ExerciseState, options: AarOpti
   const card = scoreExercise(plan, state);
   const s = state.scenario;
   const date = new Date(state.epoch).toISOString().slice(0, 10);
-  const due = new Date(addDuration(state.epoch, options.improvementWithin ?? 'P30D', 'calendar', plan.document.businessCalendar)).toISOString().slice(0, 10);
+  const due = dateAfter(state.epoch, options.improvementWithin ?? 'P30D', plan.document.businessCalendar) ?? '';
   const byId = new Map(card.expectations.map((e) => [e.id, e]));
   const roleName = (id: string) => plan.roles.find((r) => r.id === id)?.name ?? id;
   const rows: ImprovementRow[] = [];

@@ -37,12 +37,11 @@ export function actFor(ctx: Ctx, a: Activity): Act | undefined {
 
 /** Expectations for every activity the revealed incident types call for; `stages` are the obligation stages' expectations. */
 export function activityExpectations(ctx: Ctx, stages: readonly Expectation[]): Expectation[] {
-  const { plan } = ctx;
-  const phaseOrder = (id: string) => plan.phases.find((p) => p.id === id)?.order ?? 0;
+  const phaseOrder = (id: string) => ctx.plan.phases.findIndex((p) => p.id === id);
   const expected = expectedActivities(ctx);
   return expected.map(({ activity: a, since }) => {
     const act = actFor(ctx, a);
-    const owner = Object.entries(a.raci).find(([, l]) => l === 'A' || l === 'AR')?.[0];
+    const owner = a.accountable;
     const clock = dueOf(ctx, a, stages);
     const outOfOrder =
       !!act &&

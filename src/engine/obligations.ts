@@ -47,9 +47,10 @@ function submission(ctx: Ctx, stageKey: string): Act | undefined {
   return act;
 }
 
+/** When a clock started in the exercise, with the plan's words for what starts it. */
 function startOf(ctx: Ctx, o: Obligation, from: Stage['from']): { at?: ScenarioTime; label: string } {
-  if ('event' in from) return { at: ctx.state.facts.anchors[from.event], label: from.event };
-  return { at: submission(ctx, `${o.id}/${from.stage}`)?.at, label: `submission of "${from.stage}"` };
+  const at = 'event' in from ? ctx.state.facts.anchors[from.event] : submission(ctx, `${o.id}/${from.stage}`)?.at;
+  return { at, label: from.label };
 }
 
 /** Expectations for every stage of every applicable obligation. */

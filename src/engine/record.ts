@@ -6,7 +6,7 @@
  */
 import { stringify } from 'yaml';
 import type { Exercise, PlanModel } from '../plan/model.ts';
-import { addDuration } from '../plan/time.ts';
+import { dateAfter } from '../plan/time.ts';
 import type { ExerciseAction } from './actions.ts';
 import { buildAar, type AarOptions } from './aar.ts';
 import { replay } from './reduce.ts';
@@ -20,7 +20,7 @@ export type ExerciseRecord = Omit<Exercise, 'source'>;
 export interface RecordOptions extends AarOptions {
   /** Record id; default `<date>-<scenario id>`. */
   id?: string;
-  /** Time until the next exercise is due. Default `P12M` (PCI DSS 12.10.2). */
+  /** Time until the next exercise is due. Default: the plan's `exerciseInterval` (`P12M` unless it says otherwise). */
   nextWithin?: string;
 }
 
@@ -35,7 +35,7 @@ export function exportRecord(
   const state = replay(plan, scenario, log);
   const aar = buildAar(plan, state, options);
   const roles = new Set(plan.roles.map((r) => r.id));
-  const next = addDuration(state.epoch, options.nextWithin ?? 'P12M', 'calendar', plan.document.businessCalendar);
+  const nextDue = dateAfter(state.epoch, options.nextWithin ?? plan.document.exerciseInterval, plan.document.businessCalendar);
   return {
     id: options.id ?? `${aar.overview.date}-${scenario.id}`,
     title: scenario.title,
@@ -51,7 +51,7 @@ export function exportRecord(
     improvements: aar.improvementPlan
       .filter((r) => roles.has(r.responsibleRole))
       .map((r) => ({ id: r.id, issue: r.issue, action: r.correctiveAction, owner: r.responsibleRole, due: r.dueDate, status: 'open' as const })),
-    nextDue: new Date(next).toISOString().slice(0, 10),
+    ...(nextDue ? { nextDue } : {}),
     log: log.map((a) => ({ ...a }) as Record<string, unknown>),
   };
 }

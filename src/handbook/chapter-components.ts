@@ -31,7 +31,7 @@ export function renderRaciTable(plan: PlanModel, playbookId: string): string {
     .map((r) => {
       const cells = matrix.columns.map((c) => {
         const letter = r.cells[c.id];
-        return letter === 'A' || letter === 'AR' ? `<td class="db-raci-a">${e(letter)}</td>` : `<td>${letter ? e(letter) : ''}</td>`;
+        return c.id === r.accountable ? `<td class="db-raci-a">${e(letter!)}</td>` : `<td>${letter ? e(letter) : ''}</td>`;
       });
       return `<tr><th scope="row"><a href="${e(r.href)}">${e(r.title)}</a></th><td>${e(r.phaseName)}</td>${cells.join('')}</tr>`;
     })
@@ -46,8 +46,7 @@ export function renderRaciTable(plan: PlanModel, playbookId: string): string {
 /** `<SeverityTable />`: the severity levels, most severe first, as on the home and severities pages. */
 export function renderSeverityTable(plan: PlanModel): string {
   const policy = new Map(plan.escalationPolicies.map((p) => [p.id, p.name]));
-  const rows = [...plan.severities]
-    .sort((a, b) => a.rank - b.rank)
+  const rows = plan.severities
     .map(
       (s) =>
         `<tr><th scope="row">${e(s.label)}${s.major ? ' <span class="db-badge db-bad">major</span>' : ''}</th>` +

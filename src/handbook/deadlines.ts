@@ -4,7 +4,8 @@
  * deadline calculator island bundles this module and `plan/time.ts`, and never re-implements them.
  */
 import type { AnchorEvent, Obligation, Stage } from '../plan/model.ts';
-import { stageDue } from '../plan/deadlines.ts';
+import { anchorWords, stageDue } from '../plan/deadlines.ts';
+import { formatDuration } from '../plan/time.ts';
 
 /** The parts of a stage the calculator computes with. */
 export type ClockStage = Pick<Stage, 'key' | 'name' | 'deadline' | 'days' | 'from' | 'noLaterThan'>;
@@ -30,7 +31,7 @@ export interface StageDeadline {
   /** `obligation/stage`. */
   key: string;
   name: string;
-  /** What starts the clock, in words. */
+  /** What starts the clock, in words (the stage's `from.label`). */
   startsAt: string;
   /** Absolute deadline (ms), or `undefined` while a needed time is missing. */
   due?: number;
@@ -59,13 +60,13 @@ export function stageDeadlines(obligation: ObligationClock, inputs: DeadlineInpu
   const start = (from: ClockStage['from']) => {
     if ('event' in from) {
       const t = inputs.anchors[from.event];
-      return { at: t, missing: t === undefined ? [from.event] : [], assumed: false, words: from.event.replace(/-/g, ' ') };
+      return { at: t, missing: t === undefined ? [from.event] : [], assumed: false };
     }
     const key = `${obligation.id}/${from.stage}`;
     const prev = done.get(key);
     const sent = inputs.submitted?.[key];
     const at = sent ?? prev?.due;
-    return { at, missing: prev?.missing ?? [], assumed: sent === undefined, words: `submission of ${prev?.name ?? from.stage}` };
+    return { at, missing: prev?.missing ?? [], assumed: sent === undefined };
   };
   return obligation.stages.map((s) => {
     const from = start(s.from);
@@ -75,7 +76,7 @@ export function stageDeadlines(obligation: ObligationClock, inputs: DeadlineInpu
     const result: StageDeadline = {
       key: s.key,
       name: s.name,
-      startsAt: from.words,
+      startsAt: s.from.label,
       missing,
       assumed: from.assumed && !('event' in s.from),
       ...(due !== undefined ? { due, remaining: due - now } : {}),
@@ -85,9 +86,20 @@ export function stageDeadlines(obligation: ObligationClock, inputs: DeadlineInpu
   });
 }
 
+/**
+ * A stage's deadline in words, as the obligations page lists it: "4 business days",
+ * "4 h, no later than 24 h after awareness". The outer limit is worded in calendar days whatever
+ * the stage's own day kind, because that is how `stageDue` counts it (a regulation's "no later
+ * than" is elapsed time from the event).
+ */
+export function deadlineWords(stage: Pick<Stage, 'deadline' | 'days' | 'noLaterThan'>): string {
+  const own = formatDuration(stage.deadline, stage.days);
+  return stage.noLaterThan ? `${own}, no later than ${formatDuration(stage.noLaterThan.deadline, 'calendar')} after ${stage.noLaterThan.from.label}` : own;
+}
+
 /** An anchor event as the calculator's field names it: `materiality-determination` → "Materiality determination". */
 export function anchorLabel(event: AnchorEvent): string {
-  return event.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+  return anchorWords(event).replace(/^./, (c) => c.toUpperCase());
 }
 
 /** The five cells of a calculator row: obligation, stage, what starts the clock, deadline (or what to enter), time left. */

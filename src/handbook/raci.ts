@@ -2,7 +2,7 @@
  * RACI view models: the matrix of activities x roles for the whole plan or one playbook, read from
  * each activity's `raci` map. Pure; the RACI table component and the role cards render these.
  */
-import type { Activity, PlanModel, RaciLetter } from '../plan/model.ts';
+import type { PlanModel, RaciLetter } from '../plan/model.ts';
 import { elementHref, raciHref } from '../plan/element-kinds.ts';
 
 /** A role column of the matrix. */
@@ -27,6 +27,8 @@ export interface RaciRow {
   href: string;
   /** Letter per role id; roles without a letter are absent. */
   cells: Record<string, RaciLetter>;
+  /** Role id of the Accountable (A or AR) cell, highlighted in tables. */
+  accountable?: string;
 }
 
 /** The RACI matrix: columns are roles, rows activities in playbook then phase order. */
@@ -44,15 +46,6 @@ export const RACI_MEANING: Record<RaciLetter, string> = {
   AR: 'Accountable and Responsible',
 };
 
-/** Activities of a playbook sorted by phase order, keeping the written order within a phase. */
-export function activitiesInPhaseOrder(plan: PlanModel, activities: readonly Activity[]): Activity[] {
-  const order = new Map(plan.phases.map((p) => [p.id, p.order]));
-  return activities
-    .map((a, i) => ({ a, i }))
-    .sort((x, y) => (order.get(x.a.phase) ?? 0) - (order.get(y.a.phase) ?? 0) || x.i - y.i)
-    .map((x) => x.a);
-}
-
 /** Shortest alias of a role, or its name. */
 export function shortName(role: { name: string; aliases: string[] }): string {
   const short = [...role.aliases].sort((a, b) => a.length - b.length)[0];
@@ -67,7 +60,7 @@ export function buildRaciMatrix(plan: PlanModel, playbookId?: string): RaciMatri
   const phases = new Map(plan.phases.map((p) => [p.id, p.name]));
   const playbooks = playbookId ? plan.playbooks.filter((p) => p.id === playbookId) : plan.playbooks;
   const rows: RaciRow[] = playbooks.flatMap((pb) =>
-    activitiesInPhaseOrder(plan, pb.activities).map((a) => ({
+    pb.activities.map((a) => ({
       key: a.key,
       activityId: a.id,
       title: a.title,
@@ -77,6 +70,7 @@ export function buildRaciMatrix(plan: PlanModel, playbookId?: string): RaciMatri
       phaseName: phases.get(a.phase) ?? a.phase,
       href: elementHref('activity', a.key),
       cells: { ...a.raci },
+      ...(a.accountable ? { accountable: a.accountable } : {}),
     })),
   );
   const used = new Set(rows.flatMap((r) => Object.keys(r.cells)));

@@ -3,7 +3,6 @@
  * from the plan; the role page and the print page render it.
  */
 import type { Activity, EscalationPolicy, Obligation, PlanModel, RaciLetter, Role, Template } from '../plan/model.ts';
-import { activitiesInPhaseOrder } from './raci.ts';
 import { elementHref } from '../plan/element-kinds.ts';
 
 /** An activity in which the role holds a letter. */
@@ -48,7 +47,7 @@ export function buildRoleCard(plan: PlanModel, roleId: string): RoleCard {
   const playbooks: RolePlaybookDuties[] = [];
   for (const pb of plan.playbooks) {
     const phases: RolePlaybookDuties['phases'] = [];
-    for (const a of activitiesInPhaseOrder(plan, pb.activities)) {
+    for (const a of pb.activities) {
       const letter = a.raci[roleId];
       if (!letter) continue;
       let group = phases.at(-1);

@@ -33,7 +33,7 @@ export function buildSidebar(plan: PlanModel, options: SidebarOptions = {}): Sid
       all.length > maxLinks ? [{ label: `All ${label.toLowerCase()} (${all.length})`, link: index }] : [{ label: `All ${label.toLowerCase()}`, link: index }, ...all];
     return group(label, items, all.length > collapseAbove);
   };
-  const chapters = [...plan.chapters].sort((a, b) => a.order - b.order).map((c) => ({ label: c.title, link: `/${c.id}/` }));
+  const chapters = plan.chapters.map((c) => ({ label: c.title, link: `/${c.id}/` }));
   return [
     group('Start here', [{ label: 'In an incident? Start here', link: '/' }, { label: 'Severity levels', link: '/severities/' }], false),
     listed('Playbooks', '/playbooks/', plan.playbooks.map((p) => ({ label: p.name, link: elementHref('playbook', p.id) }))),

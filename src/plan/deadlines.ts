@@ -2,8 +2,13 @@
  * A notification stage's deadline from the times its clocks started: the one rule the exercise engine
  * and the handbook's deadline calculator share. Pure and browser-safe.
  */
-import type { Stage } from './model.ts';
+import type { AnchorEvent, Stage } from './model.ts';
 import { addDuration, type BusinessCalendar } from './time.ts';
+
+/** An anchor event in words, as every page and report writes it: `materiality-determination` → "materiality determination". */
+export function anchorWords(event: AnchorEvent): string {
+  return event.replace(/-/g, ' ');
+}
 
 /**
  * The instant a stage is due: `deadline` after `startAt` (in calendar or business days of `calendar`),
@@ -12,7 +17,7 @@ import { addDuration, type BusinessCalendar } from './time.ts';
  * while neither clock has started.
  */
 export function stageDue(
-  stage: Pick<Stage, 'deadline' | 'days' | 'noLaterThan'>,
+  stage: Pick<Stage, 'deadline' | 'days'> & { noLaterThan?: Pick<NonNullable<Stage['noLaterThan']>, 'deadline'> | undefined },
   startAt: number | undefined,
   outerAt: number | undefined,
   calendar: BusinessCalendar,

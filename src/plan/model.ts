@@ -15,7 +15,7 @@ import type {
   severitySchema,
 } from '../compiler/schemas/response.ts';
 import type { activitySchema, playbookSchema, raciLetter } from '../compiler/schemas/playbook.ts';
-import type { obligationSchema, stageSchema } from '../compiler/schemas/obligation.ts';
+import type { clockStart, obligationSchema, stageSchema } from '../compiler/schemas/obligation.ts';
 import type { templateSchema } from '../compiler/schemas/communication.ts';
 import type { chapterFrontmatter, controlsFile, exerciseSchema } from '../compiler/schemas/evidence.ts';
 import type { ANCHOR_EVENTS } from '../compiler/schemas/common.ts';
@@ -37,6 +37,11 @@ export type DocumentControl = z.output<typeof documentSchema> & {
   lastReviewed: string;
   /** Date the next review is due: last review + review cycle. */
   nextReview: string;
+  /**
+   * Date the next exercise is due: the latest exercise record's date + `exerciseInterval`.
+   * Absent while the plan has no exercise record.
+   */
+  nextExercise?: string;
   source: SourceRef;
 };
 export type Role = Located<z.output<typeof roleSchema>>;
@@ -50,9 +55,25 @@ export type EscalationPolicy = Located<z.output<typeof escalationPolicySchema>>;
 export type EscalationLevel = EscalationPolicy['levels'][number];
 export type EscalationTarget = EscalationLevel['targets'][number];
 export type Template = Located<z.output<typeof templateSchema>>;
-export type Stage = z.output<typeof stageSchema> & {
+/**
+ * What starts a stage's clock, as written (an anchor event or an earlier stage of the same
+ * obligation), with the words every view uses for it: `materiality determination`,
+ * `submission of Early warning` (the earlier stage's name).
+ */
+export type ClockStart = z.output<typeof clockStart> & {
+  /** What starts the clock, in words, lower case: "awareness", "submission of Initial notification". */
+  label: string;
+};
+export type Stage = Omit<z.output<typeof stageSchema>, 'from' | 'noLaterThan'> & {
   /** `obligation-id/stage-id`, the id the engine and the handbook use. */
   key: string;
+  /** What starts the clock, with its label. */
+  from: ClockStart;
+  /**
+   * An outer limit that also applies, always counted in calendar time (DORA: "no later than 24 h
+   * after awareness"), whatever `days` says for the stage's own deadline.
+   */
+  noLaterThan?: { deadline: string; from: ClockStart };
 };
 export type Obligation = Located<
   Omit<z.output<typeof obligationSchema>, 'stages'> & {
@@ -70,8 +91,11 @@ export type Activity = Located<
     key: string;
     /** Id of the playbook it belongs to. */
     playbook: string;
+    /** Id of the role holding `A` or `AR` in `raci` (absent only in a plan with errors). */
+    accountable?: string;
   }
 >;
+/** A playbook; its activities in phase order, keeping the written order within a phase. */
 export type Playbook = Located<Omit<z.output<typeof playbookSchema>, 'activities'> & { activities: Activity[] }>;
 
 type Controls = z.output<typeof controlsFile>;
@@ -106,7 +130,11 @@ export interface SourceDigest {
   sha256: string;
 }
 
-/** The whole compiled plan. */
+/**
+ * The whole compiled plan. Lists come in the order views show them, so no view sorts again:
+ * severities by rank (most severe first), phases by order, chapters by order (then id), each
+ * playbook's activities by phase; the other lists in the order the plan writes them.
+ */
 export interface PlanModel {
   document: DocumentControl;
   roles: Role[];

@@ -174,3 +174,16 @@ export function addDuration(
     return instantOf(wall, tz) + d.hours * HOUR + d.minutes * MINUTE + d.seconds * 1000;
   });
 }
+
+/**
+ * The date (`YYYY-MM-DD`) `duration` after `start`: a date (counted from its midnight, UTC) or an
+ * instant in ms, moved in the time zone of `calendar`. The one way a plan date plus a duration
+ * becomes a date: the next review, the next exercise, a contact's re-verification, an
+ * improvement's due date. `undefined` when the sum is no date (a bad duration or start, or a date
+ * past the range of dates).
+ */
+export function dateAfter(start: string | number, duration: string, calendar: BusinessCalendar = DEFAULT_CALENDAR): string | undefined {
+  const from = typeof start === 'number' ? start : Date.parse(`${start}T00:00:00Z`);
+  const ms = addDuration(from, duration, 'calendar', calendar);
+  return Number.isFinite(ms) && Math.abs(ms) <= 8.64e15 ? new Date(ms).toISOString().slice(0, 10) : undefined;
+}

@@ -114,6 +114,6 @@ describe('expectations not reached before the exercise ended', () => {
   it('shows "clock not started" for a not-reached stage whose clock never ran', () => {
     const plan = withFollowUp();
     const md = renderAarMarkdown(buildAar(plan, replay(plan, scenario, [start, declare(5 * M), page(5 * M), end(8 * H)])));
-    expect(md).toContain('| GDPR: submit "Follow-up report" to Data Protection Authority | dpo | clock not started | P30D after submission of "authority" | notify |');
+    expect(md).toContain('| GDPR: submit "Follow-up report" to Data Protection Authority | dpo | clock not started | P30D after submission of Notification to the authority | notify |');
   });
 });

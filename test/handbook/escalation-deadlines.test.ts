@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { compileWith } from '../compiler/helpers.ts';
 import { describePolicy, policyToMermaid, summarisePolicy } from '../../src/handbook/escalation.ts';
-import { anchorsUsed, formatRemaining, stageDeadlines, toClock, type ObligationClock } from '../../src/handbook/deadlines.ts';
+import { anchorsUsed, deadlineWords, formatRemaining, stageDeadlines, toClock, type ObligationClock } from '../../src/handbook/deadlines.ts';
+import { stageDue } from '../../src/plan/deadlines.ts';
 import { formatInZone, zonedInputToInstant } from '../../src/handbook/zoned.ts';
 import { diagramsReady, isDrawn, layOutInBackground, minifySvg, renderDiagram } from '../../src/markdown/render-mermaid.ts';
-import type { BusinessCalendar } from '../../src/plan/time.ts';
+import { DEFAULT_CALENDAR, type BusinessCalendar } from '../../src/plan/time.ts';
 
 const plan = compileWith().plan;
 const policy = (id: string) => plan.escalationPolicies.find((p) => p.id === id)!;
@@ -89,7 +90,7 @@ const sec: ObligationClock = {
   citation: 'Form 8-K Item 1.05',
   status: 'in-force',
   calendar: AMS,
-  stages: [{ key: 'sec-8k/filing', name: 'Filing', deadline: 'P4D', days: 'business', from: { event: 'materiality-determination' } }],
+  stages: [{ key: 'sec-8k/filing', name: 'Filing', deadline: 'P4D', days: 'business', from: { event: 'materiality-determination', label: 'materiality determination' } }],
 };
 const dora: ObligationClock = {
   id: 'dora',
@@ -102,10 +103,10 @@ const dora: ObligationClock = {
       name: 'Initial notification',
       deadline: 'PT4H',
       days: 'calendar',
-      from: { event: 'classification' },
-      noLaterThan: { deadline: 'PT24H', from: { event: 'awareness' } },
+      from: { event: 'classification', label: 'classification' },
+      noLaterThan: { deadline: 'PT24H', from: { event: 'awareness', label: 'awareness' } },
     },
-    { key: 'dora/intermediate', name: 'Intermediate report', deadline: 'PT72H', days: 'calendar', from: { stage: 'initial' } },
+    { key: 'dora/intermediate', name: 'Intermediate report', deadline: 'PT72H', days: 'calendar', from: { stage: 'initial', label: 'submission of Initial notification' } },
   ],
 };
 
@@ -204,5 +205,25 @@ describe('zoned input', () => {
   it('reads a datetime-local value in the plan time zone, not the browser one', () => {
     expect(zonedInputToInstant('2026-11-27T15:00', 'Europe/Amsterdam')).toBe(Date.UTC(2026, 10, 27, 14, 0));
     expect(zonedInputToInstant('2026-07-01T15:00', 'Europe/Amsterdam')).toBe(Date.UTC(2026, 6, 1, 13, 0));
+  });
+});
+
+describe('deadlineWords', () => {
+  const stage = (days: 'calendar' | 'business') => ({
+    deadline: 'P4D',
+    days,
+    noLaterThan: { deadline: 'P5D', from: { event: 'awareness' as const, label: 'awareness' } },
+  });
+
+  it('words the outer limit in calendar days even for a business-day stage, as stageDue counts it', () => {
+    expect(deadlineWords(stage('business'))).toBe('4 business days, no later than 5 days after awareness');
+    // Wednesday 09:00 UTC: 5 calendar days is Monday; 5 business days would be the Wednesday after.
+    const wednesday = Date.UTC(2026, 10, 25, 9);
+    expect(stageDue(stage('business'), undefined, wednesday, DEFAULT_CALENDAR)).toBe(Date.UTC(2026, 10, 30, 9));
+  });
+
+  it('words a stage without an outer limit by its own day kind', () => {
+    expect(deadlineWords({ deadline: 'P4D', days: 'business' })).toBe('4 business days');
+    expect(deadlineWords({ deadline: 'PT4H', days: 'calendar', noLaterThan: { deadline: 'PT24H', from: { stage: 'x', label: 'submission of X' } } })).toBe('4 h, no later than 24 h after submission of X');
   });
 });

@@ -23,7 +23,7 @@ describe('buildRaciMatrix', () => {
     expect(buildRaciMatrix(plan).columns.map((c) => c.id)).toEqual(plan.roles.filter((r) => used.has(r.id)).map((r) => r.id));
   });
 
-  it('orders rows by phase order even when the playbook lists a later phase first', () => {
+  it('orders activities and rows by phase order even when the playbook lists a later phase first', () => {
     const swapped = compileWith({
       'playbooks/breach.yaml': (t) => {
         const [head, rest] = t.split('activities:\n');
@@ -31,7 +31,7 @@ describe('buildRaciMatrix', () => {
         return `${head}activities:\n${b}\n${a}\n`;
       },
     }).plan;
-    expect(swapped.playbooks[0].activities[0].id).toBe('notify-dpa');
+    expect(swapped.playbooks[0].activities.map((a) => a.id)).toEqual(['declare', 'notify-dpa']);
     expect(buildRaciMatrix(swapped).rows.map((r) => r.activityId)).toEqual(['declare', 'notify-dpa']);
   });
 

@@ -2,6 +2,9 @@
 import { z } from 'zod';
 import { businessCalendar, date, id, positiveDuration, ref } from './common.ts';
 
+/** PCI DSS 12.10.2 and SOC 2 expect a test of the plan at least every 12 months: the default `exerciseInterval`. */
+export const EXERCISE_INTERVAL = 'P12M';
+
 /** One approval of a plan version. */
 const approver = z.strictObject({
   /** Name of the approver as it appears on the signed record. */
@@ -47,6 +50,8 @@ export const documentSchema = z
     lastReviewed: date.optional().meta({ description: 'Date of the last review. Default: effectiveDate.' }),
     /** How often the plan must be reviewed, e.g. `P12M` (PCI DSS 12.10.2). */
     reviewCycle: positiveDuration.meta({ description: 'Review cycle, e.g. P12M.' }),
+    /** How often the plan must be exercised (PCI DSS 12.10.2, SOC 2). Default `P12M`. */
+    exerciseInterval: positiveDuration.default(EXERCISE_INTERVAL).meta({ description: 'How often the plan must be exercised. Default: P12M.' }),
     /** Information classification of the plan. */
     classification: z
       .enum(['public', 'internal', 'confidential', 'restricted'])

@@ -73,6 +73,14 @@ describe('exercise-stale', () => {
     ]);
   });
 
+  it('warns by the exercise interval the plan sets, and names it', () => {
+    const plan = { 'plan.yaml': (t: string) => t.replace('reviewCycle: P12M', 'reviewCycle: P12M\nexerciseInterval: P6M') };
+    expect(ofRule(compileWith(plan, '2026-08-20'), 'exercise-stale')).toEqual([]);
+    expect(ofRule(compileWith(plan, '2026-08-21'), 'exercise-stale').map((p) => p.message)).toEqual([
+      'the last exercise was on 2026-02-20, more than 6 months ago; run another and add its record to content/exercises/',
+    ]);
+  });
+
   it('warns at plan.yaml when the plan has no exercise record', () => {
     const result = compileWith({ 'exercises/2026-02-tabletop.yaml': null });
     expect(ofRule(result, 'exercise-stale').map((p) => [p.file, p.line, p.message])).toEqual([

@@ -1,0 +1,51 @@
+/**
+ * The last step of assembling: the facts every view would otherwise work out again, computed once
+ * and handed over in the model (see `PlanModel`). Views, the handbook and the engine read them;
+ * none of them sorts, picks the Accountable role, words a clock start or adds the exercise interval.
+ *
+ *   lists        severities by rank, phases by order, chapters by order then id,
+ *                each playbook's activities by phase (written order kept within a phase)
+ *   activity     .accountable: the role holding A or AR
+ *   stage        .from.label, .noLaterThan.from.label: "awareness", "submission of Early warning"
+ *   obligation   .calendar: its own business calendar, else the plan's
+ *   document     .nextExercise: latest exercise record + exerciseInterval
+ *
+ * Sorting is stable, so elements that tie (an error the rules report) keep their written order.
+ */
+import type { ClockStart, Obligation, PlanModel } from '../plan/model.ts';
+import { anchorWords } from '../plan/deadlines.ts';
+import { dateAfter, DEFAULT_CALENDAR } from '../plan/time.ts';
+
+/** Adds the finished facts to `plan` in place (also to a partial plan: whatever is there). */
+export function finishPlan(plan: PlanModel): void {
+  plan.severities.sort((a, b) => a.rank - b.rank);
+  plan.phases.sort((a, b) => a.order - b.order);
+  plan.chapters.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  const phaseOrder = new Map(plan.phases.map((p) => [p.id, p.order]));
+  for (const pb of plan.playbooks) {
+    pb.activities.sort((x, y) => (phaseOrder.get(x.phase) ?? 0) - (phaseOrder.get(y.phase) ?? 0));
+    for (const a of pb.activities) {
+      const accountable = Object.entries(a.raci).find(([, letter]) => letter === 'A' || letter === 'AR')?.[0];
+      if (accountable) a.accountable = accountable;
+    }
+  }
+  // Business days of an obligation count in its own calendar, else the plan's.
+  const planCalendar = plan.document.businessCalendar ?? DEFAULT_CALENDAR;
+  for (const o of plan.obligations) {
+    o.calendar = o.businessCalendar ?? planCalendar;
+    for (const s of o.stages) {
+      labelStart(o, s.from);
+      if (s.noLaterThan) labelStart(o, s.noLaterThan.from);
+    }
+  }
+  const last = plan.exercises.map((x) => x.date).sort().at(-1);
+  if (plan.document.id && last) {
+    const next = dateAfter(last, plan.document.exerciseInterval);
+    if (next) plan.document.nextExercise = next;
+  }
+}
+
+/** Words what starts a clock: the anchor event, or the submission of the named earlier stage. */
+function labelStart(o: Obligation, from: ClockStart): void {
+  from.label = 'event' in from ? anchorWords(from.event) : `submission of ${o.stages.find((s) => s.id === from.stage)?.name ?? from.stage}`;
+}
