@@ -16,7 +16,7 @@ const first = (map: Record<string, ScenarioTime>, key: string, at: ScenarioTime)
 export function reveal(facts: Facts, reveals: Partial<Inject['reveals']> | undefined, at: ScenarioTime): Facts {
   if (!reveals) return facts;
   let f = facts;
-  const set = <K extends 'incidentTypes' | 'indicated' | 'dataCategories' | 'anchors' | 'facts'>(k: K, key: string) => {
+  const set = <K extends 'incidentTypes' | 'indicated' | 'dataCategories' | 'anchors' | 'revealed'>(k: K, key: string) => {
     const next = first(f[k], key, at);
     if (next !== f[k]) f = { ...f, [k]: next };
   };
@@ -24,7 +24,7 @@ export function reveal(facts: Facts, reveals: Partial<Inject['reveals']> | undef
   if (reveals.severity) set('indicated', reveals.severity);
   for (const d of reveals.dataCategories ?? []) set('dataCategories', d);
   for (const a of reveals.anchors ?? []) set('anchors', a);
-  for (const x of reveals.facts ?? []) set('facts', x);
+  for (const x of reveals.facts ?? []) set('revealed', x);
   return f;
 }
 
@@ -71,7 +71,7 @@ export function perform(s: ExerciseState, actions: readonly PlanAction[], base: 
     if (kind === 'declare')
       facts = { ...facts, declared: [...facts.declared, { severity: target, at: base.at, by: base.by, seq: base.seq }], anchors: first(facts.anchors, 'declaration', base.at) };
     if (kind === 'anchor') facts = { ...facts, anchors: first(facts.anchors, target, base.at) };
-    if (kind === 'fact') facts = { ...facts, facts: first(facts.facts, target, base.at) };
+    if (kind === 'fact') facts = { ...facts, revealed: first(facts.revealed, target, base.at) };
   }
   return { ...s, acts, facts };
 }

@@ -24,7 +24,7 @@ export function initialize(plan: PlanModel, scenario: Scenario, options: Initial
     decisions: [],
     taken: {},
     acts: [],
-    facts: { incidentTypes: {}, indicated: {}, declared: [], dataCategories: {}, anchors: {}, facts: {} },
+    facts: { incidentTypes: {}, indicated: {}, declared: [], dataCategories: {}, anchors: {}, revealed: {} },
     notes: [],
     errors: [],
     activated: {},

@@ -78,8 +78,8 @@ export interface Facts {
   dataCategories: Record<string, ScenarioTime>;
   /** Anchor events (awareness, classification...) and when they happened. */
   anchors: Record<string, ScenarioTime>;
-  /** Scenario facts for triggers. */
-  facts: Record<string, ScenarioTime>;
+  /** Scenario facts revealed by name (an inject's `reveals.facts`, a decision's `fact` action), for triggers. */
+  revealed: Record<string, ScenarioTime>;
 }
 
 /** The whole exercise state. Plain JSON: safe to store and compare. */

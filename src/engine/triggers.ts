@@ -52,7 +52,7 @@ function holds(c: Condition, state: ExerciseState): boolean {
     return o === undefined ? d in state.taken : state.taken[d] === o;
   }
   if (c.delivered !== undefined) return c.delivered in state.deliveredAt;
-  if (c.fact !== undefined) return c.fact in f.facts;
+  if (c.fact !== undefined) return c.fact in f.revealed;
   if (c.anchor !== undefined) return c.anchor in f.anchors;
   if (c.severity !== undefined) return f.declared.some((d) => d.severity === c.severity);
   if (c.dataCategory !== undefined) return c.dataCategory in f.dataCategories;

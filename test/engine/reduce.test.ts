@@ -132,7 +132,7 @@ describe('reducer steps', () => {
     ]);
     expect(state.errors.map((e) => e.message)).toEqual(['inject "regulator-call" was already delivered at T+01:00']);
     expect(contingencyInjects(state)).toEqual([]);
-    expect(state.facts.facts).toEqual({ 'ceo-worried': H });
+    expect(state.facts.revealed).toEqual({ 'ceo-worried': H });
   });
 
   it('accepts nothing after the end and nothing before the start', () => {
