@@ -1,11 +1,10 @@
 /**
- * JSON Schemas of every plan file kind (and of the extra formats registered in `EXTRA_SCHEMAS`),
- * generated from the zod schemas for the YAML language server. `npm run schema` writes them to
+ * JSON Schemas of every plan file kind and of the scenario format (`scenarios/*.yaml`), generated from the zod schemas for the YAML language server. `npm run schema` writes them to
  * `public/schemas/`; a test checks the committed copies are current.
  */
 import { z } from 'zod';
 import { CHAPTERS, FILE_KINDS, schemaFileName } from './schemas/index.ts';
-import { EXTRA_SCHEMAS } from './schemas/extra.ts';
+import { scenarioSchema } from './scenario/schema.ts';
 
 /** Each schema file name (e.g. `roles.schema.json`) with its JSON text, as written to disk. */
 export function generateJsonSchemas(): Map<string, string> {
@@ -16,6 +15,6 @@ export function generateJsonSchemas(): Map<string, string> {
   };
   for (const kind of FILE_KINDS) add(schemaFileName(kind), kind.schema);
   add(schemaFileName('chapter'), CHAPTERS.schema);
-  for (const [name, schema] of Object.entries(EXTRA_SCHEMAS)) add(name, schema);
+  add('scenario.schema.json', scenarioSchema);
   return out;
 }

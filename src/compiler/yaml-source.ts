@@ -53,14 +53,15 @@ const MESSAGES: Record<string, string> = {
 
 /**
  * Parses YAML text, reporting syntax errors and duplicate keys as problems. Only the first syntax
- * error of a file is reported: the parser's later errors are nearly always echoes of it.
+ * error of a file is reported: the parser's later errors are nearly always echoes of it. Ordinary
+ * text is read the fast way (js-yaml); anything unusual, and every position, goes the exact way.
  */
 export function parseYaml(file: string, text: string, lineOffset = 0): { source?: YamlSource; problems: Problem[] } {
   return withoutControlCharacters(readYaml(file, text, lineOffset));
 }
 
-/** Parses YAML text with `yaml`: every position, every syntax error in words. */
-export function parseLocated(file: string, text: string, lineOffset = 0): { source?: YamlSource; problems: Problem[] } {
+/** Parses YAML text the exact way only (`yaml`): every position, every syntax error in words; what `parseYaml` is held to. */
+export function parseYamlExact(file: string, text: string, lineOffset = 0): { source?: YamlSource; problems: Problem[] } {
   return withoutControlCharacters(tooDeep(file, text, lineOffset) ?? readLocated(file, text, lineOffset));
 }
 

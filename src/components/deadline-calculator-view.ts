@@ -3,12 +3,12 @@
  * an anchor time is entered: it brings the zoned business-day arithmetic (`plan/time.ts` on
  * Temporal), which the page does not need until then. Recomputes every row from the form.
  */
-import { deadlineCells, stageDeadlines, type ObligationClock } from '../handbook/deadlines.ts';
+import { deadlineCells, stageDeadlines, type CalculatorObligation } from '../handbook/calculator.ts';
 import { formatInZone, zonedInputToInstant } from '../handbook/zoned.ts';
 
 /** The calculator's data, as the page embeds it. */
 export interface CalculatorData {
-  clocks: ObligationClock[];
+  clocks: CalculatorObligation[];
   timeZone: string;
 }
 

@@ -6,12 +6,12 @@
  */
 import type { PlanModel } from '../plan/model.ts';
 import { dateAfter } from '../plan/time.ts';
-import { formatClock } from './clock.ts';
+import { formatClock } from '../plan/scenario-time.ts';
 import type { Expectation } from './expectations.ts';
 import { HSEEP_MEANING, HSEEP_RULE, type HseepRating } from './hseep.ts';
 import { scoreExercise, type Scorecard } from './score.ts';
 import type { ExerciseState } from './state.ts';
-import { timeline } from './views.ts';
+import { timeline } from './selectors.ts';
 
 /** One row of the improvement plan. */
 export interface ImprovementRow {

@@ -3,7 +3,7 @@
  * Each carries `at`, the scenario time (ms since T+0) at which it happened, so a log replays
  * without reading any clock. The log of an exercise is an append-only array of these.
  */
-import type { ScenarioTime } from './clock.ts';
+import type { ScenarioTime } from '../plan/scenario-time.ts';
 import type { Inject } from '../plan/scenario.ts';
 
 /** Starts the exercise. `startsAt` (ISO instant) overrides the scenario's wall-clock T+0. */

@@ -6,7 +6,7 @@
  * only once it has happened.
  */
 import type { Activity } from '../plan/model.ts';
-import type { ScenarioTime } from './clock.ts';
+import type { ScenarioTime } from '../plan/scenario-time.ts';
 import { anchorExpected, earlier, evidenceOf, statusOf, type Ctx, type Expectation } from './expectation-base.ts';
 import type { Act } from './state.ts';
 

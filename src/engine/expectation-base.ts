@@ -4,7 +4,7 @@
  * other: the Expectation type and its statuses, the context they are derived in, and the status rule.
  */
 import type { PlanModel } from '../plan/model.ts';
-import type { ScenarioTime } from './clock.ts';
+import type { ScenarioTime } from '../plan/scenario-time.ts';
 import type { Act, ExerciseState } from './state.ts';
 
 /** How an expectation ended. */

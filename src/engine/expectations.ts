@@ -23,7 +23,7 @@
  * that stops at T+08:00 cannot miss a 72-hour deadline.
  */
 import type { PlanModel } from '../plan/model.ts';
-import { addScenarioDuration } from './clock.ts';
+import { addScenarioDuration } from '../plan/scenario-time.ts';
 import type { Act, ExerciseState } from './state.ts';
 import { activityExpectations } from './activities.ts';
 import { obligationExpectations } from './obligations.ts';

@@ -33,11 +33,11 @@ export type { ExerciseState, ExerciseStatus, DeliveredInject, TakenDecision, Act
 export { reduce, replay } from './reduce.ts';
 
 /** Scenario time helpers (`T+hh:mm`). */
-export { parseClock, formatClock, wallClock, type ScenarioTime } from './clock.ts';
+export { parseClock, formatClock, wallClock, type ScenarioTime } from '../plan/scenario-time.ts';
 
 /** Views for the UI. */
-export { refusal, deliveredInjects, openDecisions, contingencyInjects, nextInjectTime, timeline } from './views.ts';
-export type { DeliveredView, OpenDecision, TimelineEntry } from './views.ts';
+export { refusal, deliveredInjects, openDecisions, contingencyInjects, nextInjectTime, timeline } from './selectors.ts';
+export type { DeliveredView, OpenDecision, TimelineEntry } from './selectors.ts';
 
 /** SHA-256 of text, synchronous, for scenario digests. */
 export { sha256 } from './sha256.ts';

@@ -3,7 +3,7 @@
  * tells apart) into MSEL rows and inject drafts, with problems that name the line and column to fix.
  * Validate the drafts inside a scenario with `validateScenario` (see `simulator/msel-import.ts`).
  */
-import { parseClock } from './clock.ts';
+import { parseClock } from '../plan/scenario-time.ts';
 import { parseCsv } from './csv-read.ts';
 import { MSEL_COLUMNS as COLUMNS, type MselRow } from './msel.ts';
 import type { Inject } from '../plan/scenario.ts';

@@ -5,7 +5,7 @@
  * the handbook's calculator uses too (src/plan/deadlines.ts).
  */
 import type { Obligation, Stage } from '../plan/model.ts';
-import type { ScenarioTime } from './clock.ts';
+import type { ScenarioTime } from '../plan/scenario-time.ts';
 import { anchorExpected, earlier, evidenceOf, statusOf, type Ctx, type Expectation } from './expectation-base.ts';
 import type { Act } from './state.ts';
 import { stageDue } from '../plan/deadlines.ts';

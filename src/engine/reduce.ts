@@ -7,12 +7,12 @@
  */
 import type { PlanModel } from '../plan/model.ts';
 import { ACTION_TYPES, type AdHocInject, type ExerciseAction } from './actions.ts';
-import { formatClock } from './clock.ts';
+import { formatClock } from '../plan/scenario-time.ts';
 import type { Scenario } from '../plan/scenario.ts';
 import type { ExerciseState } from './state.ts';
 import { initialize, type InitializeOptions } from './initialize.ts';
 import { withNextDue } from './triggers.ts';
-import { advance, deliver, perform } from './deliver.ts';
+import { advance, deliver, perform } from './transitions.ts';
 
 /** Applies one action and returns the new state. `state` is not modified. */
 export function reduce(state: ExerciseState, action: ExerciseAction): ExerciseState {

@@ -5,7 +5,7 @@
  * An exercise that has not ended is scored as if it ended now.
  */
 import type { PlanModel } from '../plan/model.ts';
-import type { ScenarioTime } from './clock.ts';
+import type { ScenarioTime } from '../plan/scenario-time.ts';
 import { evaluate, type Expectation, type Outcome } from './expectations.ts';
 import { rateObjective, type HseepRating } from './hseep.ts';
 import type { Objective } from '../plan/scenario.ts';

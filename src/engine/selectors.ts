@@ -3,7 +3,7 @@
  * decisions are waiting, which contingency injects the facilitator can fire, and when the next
  * scripted inject falls due. Pure functions of the state.
  */
-import type { ScenarioTime } from './clock.ts';
+import type { ScenarioTime } from '../plan/scenario-time.ts';
 import type { AdHocInject } from './actions.ts';
 import type { Decision, Inject } from '../plan/scenario.ts';
 import type { DeliveredInject, ExerciseState } from './state.ts';

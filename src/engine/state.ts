@@ -7,7 +7,7 @@
  * What happened is kept as facts with the scenario time they became known, the injects delivered,
  * the decisions taken (and the plan actions they stand for), notes, and rejected actions.
  */
-import type { ScenarioTime } from './clock.ts';
+import type { ScenarioTime } from '../plan/scenario-time.ts';
 import type { AdHocInject } from './actions.ts';
 import type { PlanAction, Scenario } from '../plan/scenario.ts';
 

@@ -3,7 +3,7 @@
  * every list and map it does not change (structural sharing): moving the clock and delivering
  * injects, revealing facts, and recording a decision's plan actions. Nothing here mutates its input.
  */
-import type { ScenarioTime } from './clock.ts';
+import type { ScenarioTime } from '../plan/scenario-time.ts';
 import type { AdHocInject } from './actions.ts';
 import type { Inject, PlanAction } from '../plan/scenario.ts';
 import type { Act, DeliveredInject, ExerciseState, Facts } from './state.ts';

@@ -3,7 +3,7 @@
  * it holds, given what has happened so far (decisions, facts, deliveries do not change between two
  * actions, only time does). Sets are sorted, disjoint half-open ranges `[start, end)`.
  */
-import { parseClock, type ScenarioTime } from './clock.ts';
+import { parseClock, type ScenarioTime } from '../plan/scenario-time.ts';
 import type { Condition, Inject } from '../plan/scenario.ts';
 import type { ExerciseState, NextDue } from './state.ts';
 

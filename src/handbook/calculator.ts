@@ -8,13 +8,13 @@ import { anchorWords, stageDue } from '../plan/deadlines.ts';
 import { formatDuration } from '../plan/time.ts';
 
 /** The parts of a stage the calculator computes with. */
-export type ClockStage = Pick<Stage, 'key' | 'name' | 'deadline' | 'days' | 'from' | 'noLaterThan'>;
+export type CalculatorStage = Pick<Stage, 'key' | 'name' | 'deadline' | 'days' | 'from' | 'noLaterThan'>;
 
 /** The parts of an obligation the calculator needs (what the island receives as JSON). */
-export type ObligationClock = Pick<Obligation, 'id' | 'citation' | 'status' | 'calendar'> & { stages: ClockStage[] };
+export type CalculatorObligation = Pick<Obligation, 'id' | 'citation' | 'status' | 'calendar'> & { stages: CalculatorStage[] };
 
 /** An obligation cut down to its clock, so the page's JSON carries no text the page already shows. */
-export function toClock(o: Obligation): ObligationClock {
+export function toCalculatorObligation(o: Obligation): CalculatorObligation {
   const stages = o.stages.map(({ key, name, deadline, days, from, noLaterThan }) => ({ key, name, deadline, days, from, ...(noLaterThan ? { noLaterThan } : {}) }));
   return { id: o.id, citation: o.citation, status: o.status, calendar: o.calendar, stages };
 }
@@ -44,7 +44,7 @@ export interface StageDeadline {
 }
 
 /** Anchor events used by the stages of `obligations`, in first-use order. */
-export function anchorsUsed(obligations: readonly ObligationClock[]): AnchorEvent[] {
+export function anchorsUsed(obligations: readonly CalculatorObligation[]): AnchorEvent[] {
   const out = new Set<AnchorEvent>();
   for (const o of obligations)
     for (const s of o.stages) {
@@ -55,9 +55,9 @@ export function anchorsUsed(obligations: readonly ObligationClock[]): AnchorEven
 }
 
 /** Computes every stage deadline of one obligation at `now`, in the obligation's business calendar. */
-export function stageDeadlines(obligation: ObligationClock, inputs: DeadlineInputs, now: number): StageDeadline[] {
+export function stageDeadlines(obligation: CalculatorObligation, inputs: DeadlineInputs, now: number): StageDeadline[] {
   const done = new Map<string, StageDeadline>();
-  const start = (from: ClockStage['from']) => {
+  const start = (from: CalculatorStage['from']) => {
     if ('event' in from) {
       const t = inputs.anchors[from.event];
       return { at: t, missing: t === undefined ? [from.event] : [], assumed: false };
@@ -103,7 +103,7 @@ export function anchorLabel(event: AnchorEvent): string {
 }
 
 /** The five cells of a calculator row: obligation, stage, what starts the clock, deadline (or what to enter), time left. */
-export function deadlineCells(o: ObligationClock, s: StageDeadline, formatDue: (due: number) => string): string[] {
+export function deadlineCells(o: CalculatorObligation, s: StageDeadline, formatDue: (due: number) => string): string[] {
   return [
     `${o.citation}${o.status === 'proposed' ? ' (proposed)' : ''}`,
     s.name,

@@ -13,7 +13,7 @@ import type {
   incidentTypeSchema,
   phaseSchema,
   severitySchema,
-} from '../compiler/schemas/response.ts';
+} from '../compiler/schemas/triage.ts';
 import type { activitySchema, playbookSchema, raciLetter } from '../compiler/schemas/playbook.ts';
 import type { clockStart, obligationSchema, stageSchema } from '../compiler/schemas/obligation.ts';
 import type { templateSchema } from '../compiler/schemas/communication.ts';

@@ -4,7 +4,7 @@
  * A scenario may say at which wall-clock instant T+0 falls, so that business-day deadlines
  * (SEC 8-K's four business days, a weekend attack) are computed on real dates.
  */
-import { addDuration, type BusinessCalendar, type DayKind } from '../plan/time.ts';
+import { addDuration, type BusinessCalendar, type DayKind } from './time.ts';
 
 /** Milliseconds since T+0. */
 export type ScenarioTime = number;

@@ -16,8 +16,8 @@
 import type { ExerciseAction, AdHocInject } from '../engine/actions.ts';
 import type { PlanModel } from '../plan/model.ts';
 import { reduce, replay } from '../engine/reduce.ts';
-import { refusal } from '../engine/views.ts';
-import { nextInjectTime } from '../engine/views.ts';
+import { refusal } from '../engine/selectors.ts';
+import { nextInjectTime } from '../engine/selectors.ts';
 import type { ExerciseState } from '../engine/state.ts';
 import type { SavedSession, ImprovementRow } from './session.ts';
 import { LogConflictError, type SessionRepository } from './storage.ts';

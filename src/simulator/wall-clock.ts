@@ -5,7 +5,7 @@
  *   paused  { running: false, base }                       scenario time = base
  *   running { running: true, base, wallAt, speed }         scenario time = base + (wall − wallAt) × speed
  */
-import type { ScenarioTime } from '../engine/clock.ts';
+import type { ScenarioTime } from '../plan/scenario-time.ts';
 
 /** The facilitator's clock of one session. */
 export interface WallClock {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findControlCharacters } from '../../src/compiler/yaml-control.ts';
-import { parseLocated, parseYaml } from '../../src/compiler/yaml-source.ts';
+import { parseYamlExact, parseYaml } from '../../src/compiler/yaml-source.ts';
 
 describe('control characters in YAML text', () => {
   it('finds a NUL written as an escape, at its value, on both readers', () => {
     const text = 'roles:\n  - id: ic\n    name: "Incident\\0Commander"\n';
-    for (const read of [parseYaml, parseLocated]) {
+    for (const read of [parseYaml, parseYamlExact]) {
       const { source, problems } = read('roles.yaml', text);
       expect(source).toBeUndefined();
       expect(problems.map((p) => `${p.line}:${p.column} ${p.rule}`)).toEqual(['3:11 yaml-control-character']);

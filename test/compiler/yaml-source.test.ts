@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseYaml, parseLocated, locate } from '../../src/compiler/yaml-source.ts';
+import { parseYaml, parseYamlExact, locate } from '../../src/compiler/yaml-source.ts';
 import { depthBound, MAX_YAML_DEPTH } from '../../src/compiler/yaml-depth.ts';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -91,7 +91,7 @@ describe('parseYaml reads ordinary YAML the fast way, with the same result as th
     fc.assert(
       fc.property(yamlish, (text) => {
         const fast = parseYaml('f.yaml', text);
-        const located = parseLocated('f.yaml', text);
+        const located = parseYamlExact('f.yaml', text);
         expect(fast.problems).toEqual(located.problems);
         expect(fast.source?.data).toEqual(located.source?.data);
         // Lists and mappings are located from js-yaml's offsets: at the same place as by `yaml`.
@@ -110,7 +110,7 @@ describe('parseYaml reads ordinary YAML the fast way, with the same result as th
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
       const fast = parseYaml(file, text).source!;
-      const located = parseLocated(file, text).source!;
+      const located = parseYamlExact(file, text).source!;
       expect(fast.data, file).toEqual(located.data);
       if (fast.starts) fastWay++;
       for (const path of collectionPaths(fast.data)) expect(locate(fast, path), `${file} at ${path}`).toEqual(locate(located, path));
@@ -138,7 +138,7 @@ describe('unknown YAML tags', () => {
     'rejects %s as an error at the tag, whichever way the file is read',
     (value) => {
       const text = `a: 1\nb: ${value}\n`;
-      for (const parse of [parseYaml, parseLocated]) {
+      for (const parse of [parseYaml, parseYamlExact]) {
         const { source, problems } = parse('f.yaml', text);
         expect(source).toBeUndefined();
         expect(problems.map((p) => [p.line, p.column, p.severity, p.rule])).toEqual([[2, value.startsWith('&') ? 7 : 4, 'error', 'yaml-tag']]);
@@ -167,8 +167,8 @@ describe('YAML nesting depth', () => {
     ['mappings and lists', mixed],
   ])('reads %s 64 levels deep and rejects them 66 levels deep', (_, make) => {
     expect(parseYaml('f.yaml', make(64)).problems).toEqual([]);
-    expect(parseLocated('f.yaml', make(64)).problems).toEqual([]);
-    for (const parse of [parseYaml, parseLocated]) {
+    expect(parseYamlExact('f.yaml', make(64)).problems).toEqual([]);
+    for (const parse of [parseYaml, parseYamlExact]) {
       const { source, problems } = parse('f.yaml', make(66));
       expect(source).toBeUndefined();
       expect(problems.map((p) => p.rule)).toEqual(['yaml-depth']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { initialize, reduce, refusal, replay, type ExerciseAction, type ExerciseState } from '../../src/engine/index.ts';
-import { contingencyInjects, nextInjectTime, openDecisions, timeline } from '../../src/engine/views.ts';
+import { contingencyInjects, nextInjectTime, openDecisions, timeline } from '../../src/engine/selectors.ts';
 import { loadScenario, minimalPlan } from './helpers.ts';
 
 const H = 3_600_000;

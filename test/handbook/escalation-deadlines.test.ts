@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileWith } from '../compiler/helpers.ts';
 import { describePolicy, policyToMermaid, summarisePolicy } from '../../src/handbook/escalation.ts';
-import { anchorsUsed, deadlineWords, formatRemaining, stageDeadlines, toClock, type ObligationClock } from '../../src/handbook/deadlines.ts';
+import { anchorsUsed, deadlineWords, formatRemaining, stageDeadlines, toCalculatorObligation, type CalculatorObligation } from '../../src/handbook/calculator.ts';
 import { stageDue } from '../../src/plan/deadlines.ts';
 import { formatInZone, zonedInputToInstant } from '../../src/handbook/zoned.ts';
 import { diagramsReady, isDrawn, layOutInBackground, minifySvg, renderDiagram } from '../../src/markdown/render-mermaid.ts';
@@ -85,14 +85,14 @@ describe('escalation policies', () => {
 });
 
 const AMS: BusinessCalendar = { timeZone: 'Europe/Amsterdam', workingDays: [1, 2, 3, 4, 5], holidays: [] };
-const sec: ObligationClock = {
+const sec: CalculatorObligation = {
   id: 'sec-8k',
   citation: 'Form 8-K Item 1.05',
   status: 'in-force',
   calendar: AMS,
   stages: [{ key: 'sec-8k/filing', name: 'Filing', deadline: 'P4D', days: 'business', from: { event: 'materiality-determination', label: 'materiality determination' } }],
 };
-const dora: ObligationClock = {
+const dora: CalculatorObligation = {
   id: 'dora',
   citation: 'DORA Art. 19',
   status: 'in-force',
@@ -110,10 +110,10 @@ const dora: ObligationClock = {
   ],
 };
 
-describe('toClock', () => {
+describe('toCalculatorObligation', () => {
   it('gives the calculator every stage clock but none of the text the page already shows', () => {
     for (const o of plan.obligations) {
-      const clock = toClock(o);
+      const clock = toCalculatorObligation(o);
       expect(Object.keys(clock).sort()).toEqual(['calendar', 'citation', 'id', 'stages', 'status']);
       expect(clock.stages.map((s) => s.key)).toEqual(o.stages.map((s) => s.key));
       for (const s of clock.stages) expect(s).not.toHaveProperty('content');

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { ANCHOR_EVENTS, durationError } from '../schemas/common.ts';
-import { parseClock } from '../../engine/clock.ts';
+import { parseClock } from '../../plan/scenario-time.ts';
 import { durationToMs, parseDuration } from '../../plan/time.ts';
 import { MAX_ID_LENGTH } from '../../plan/routes.ts';
 

@@ -11,7 +11,7 @@ import { zodProblems } from '../zod-messages.ts';
 import { sortProblems, type Problem } from '../problems.ts';
 import { durationToMs } from '../../plan/time.ts';
 import { isReservedName } from '../../plan/routes.ts';
-import { formatClock, parseClock } from '../../engine/clock.ts';
+import { formatClock, parseClock } from '../../plan/scenario-time.ts';
 import { scenarioSchema, type Scenario } from './schema.ts';
 import { checkReferences, type Report } from './references.ts';
 import { reachableInjects, whyNever, worldOf } from './world.ts';

@@ -3,7 +3,7 @@
  * severities, decisions and injects that injects and options produce), and whether a condition can
  * hold in it. Used by the validator to find triggers that never fire and injects no path reaches.
  */
-import { parseClock } from '../../engine/clock.ts';
+import { parseClock } from '../../plan/scenario-time.ts';
 import type { Condition, Inject, Scenario } from './schema.ts';
 
 /** Everything a set of injects (and the options of their decisions) can produce. */

@@ -15,7 +15,7 @@ import {
   phasesFile,
   severitiesFile,
   severitySchema,
-} from './response.ts';
+} from './triage.ts';
 import { obligationSchema, obligationsFile } from './obligation.ts';
 import { templateSchema, templatesFile } from './communication.ts';
 import { chapterFrontmatter, controlsFile, exerciseSchema } from './evidence.ts';

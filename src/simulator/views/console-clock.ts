@@ -2,8 +2,8 @@
  * The console's clock bar: the scenario clock, its status, start / pause / resume, speed, jump to
  * the next inject, end, and a button that opens the projector view in a second window.
  */
-import { formatClock } from '../../engine/clock.ts';
-import { nextInjectTime } from '../../engine/views.ts';
+import { formatClock } from '../../plan/scenario-time.ts';
+import { nextInjectTime } from '../../engine/selectors.ts';
 import type { ExerciseStore, StoreSnapshot } from '../store.ts';
 import { SPEEDS } from '../wall-clock.ts';
 import { h } from './dom.ts';

@@ -3,8 +3,8 @@
  * that takes it (the owner preselected), a rationale, and a free-text answer when the decision asks
  * for one. Submitting records `decision/take` through the store.
  */
-import { formatClock } from '../../engine/clock.ts';
-import { openDecisions } from '../../engine/views.ts';
+import { formatClock } from '../../plan/scenario-time.ts';
+import { openDecisions } from '../../engine/selectors.ts';
 import type { ExerciseStore, StoreSnapshot } from '../store.ts';
 import { h } from './dom.ts';
 

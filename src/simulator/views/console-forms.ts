@@ -4,7 +4,7 @@
  * are used.
  */
 import type { Scenario } from '../../plan/scenario.ts';
-import { contingencyInjects } from '../../engine/views.ts';
+import { contingencyInjects } from '../../engine/selectors.ts';
 import type { ExerciseStore, StoreSnapshot } from '../store.ts';
 import { h } from './dom.ts';
 

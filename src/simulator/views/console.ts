@@ -4,7 +4,7 @@
  * store save a tick when a minute passes or an inject falls due. A second console of the same
  * session is read-only: it follows the saved log, like the projector, until it takes over.
  */
-import { formatClock } from '../../engine/clock.ts';
+import { formatClock } from '../../plan/scenario-time.ts';
 import { indexRefs } from '../../plan/refs.ts';
 import { h, fill, markdown, download } from './dom.ts';
 import { openSession } from './open-session.ts';

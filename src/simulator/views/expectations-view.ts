@@ -4,7 +4,7 @@
  */
 import type { PlanModel } from '../../plan/model.ts';
 import type { ResolvedRef } from '../../plan/refs.ts';
-import { formatClock } from '../../engine/clock.ts';
+import { formatClock } from '../../plan/scenario-time.ts';
 import { evaluate, type Expectation } from '../../engine/expectations.ts';
 import type { ExerciseState } from '../../engine/state.ts';
 import { h } from './dom.ts';

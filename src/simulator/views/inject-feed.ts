@@ -3,8 +3,8 @@
  * and the body rendered as safe Markdown. The console adds each inject's expected action and
  * hidden facilitator notes; the projector never passes `facilitator`, so they are not in its DOM.
  */
-import { formatClock } from '../../engine/clock.ts';
-import { deliveredInjects } from '../../engine/views.ts';
+import { formatClock } from '../../plan/scenario-time.ts';
+import { deliveredInjects } from '../../engine/selectors.ts';
 import type { ExerciseState } from '../../engine/state.ts';
 import { h, markdown } from './dom.ts';
 

@@ -3,8 +3,8 @@
  * open now with its options, and the injects delivered so far. It only reads: it re-reads the saved
  * session whenever the console says it changed, and never shows facilitator notes or expectations.
  */
-import { formatClock } from '../../engine/clock.ts';
-import { openDecisions } from '../../engine/views.ts';
+import { formatClock } from '../../plan/scenario-time.ts';
+import { openDecisions } from '../../engine/selectors.ts';
 import { h, fill } from './dom.ts';
 import { openSession } from './open-session.ts';
 import { renderRegion } from './region.ts';

@@ -7,7 +7,7 @@
  */
 import { buildAar, notReachedIntro, type AfterActionReport } from '../../engine/aar.ts';
 import { renderAarMarkdown } from '../../engine/aar-markdown.ts';
-import { formatClock } from '../../engine/clock.ts';
+import { formatClock } from '../../plan/scenario-time.ts';
 import { indexRefs } from '../../plan/refs.ts';
 import { recordWithImprovements, withImprovements, improvementsOf } from '../report-data.ts';
 import { sessionFile } from '../session-file.ts';
