@@ -3,6 +3,7 @@
  * order) to an A4 PDF through Chromium, with the plan title, version, digest and page X of Y in the
  * footer of every page. Builds the site first when dist/ is missing or was built from another plan.
  */
+import { escapeHtml } from '../plan/safe-policy.ts';
 import { astroBuild } from './astro-build.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,12 +18,10 @@ export interface PrintedPlan {
   digest: string;
 }
 
-const escape = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Chromium footer template: title, version, first 12 hex of the digest, page X of Y. */
 export function footerTemplate(plan: PrintedPlan): string {
-  const text = `${escape(plan.title)} · version ${escape(plan.version)} · digest ${plan.digest.slice(0, 12)}`;
+  const text = `${escapeHtml(plan.title)} · version ${escapeHtml(plan.version)} · digest ${plan.digest.slice(0, 12)}`;
   return (
     `<div style="font-size:8px;font-family:sans-serif;width:100%;margin:0 12mm;display:flex;justify-content:space-between">` +
     `<span>${text}</span><span>page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`

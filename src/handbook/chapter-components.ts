@@ -11,11 +11,7 @@ import { formatDuration } from '../plan/time.ts';
 import { RACI_MEANING, buildRaciMatrix, shortName } from './raci.ts';
 import { renderMarkdown } from '../markdown/render-markdown.ts';
 import { elementHref } from '../plan/element-kinds.ts';
-
-/** Escapes text for HTML content and double-quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
+import { escapeHtml } from '../plan/safe-policy.ts';
 
 const e = escapeHtml;
 const legend = () => `<p class="db-raci-legend">${Object.entries(RACI_MEANING).map(([l, m]) => `<span><b>${e(l)}</b> ${e(m)}</span>`).join('')}</p>`;
