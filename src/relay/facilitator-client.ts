@@ -1,0 +1,70 @@
+/**
+ * The facilitator's side of a room: publishes the participant-safe projection and reads the inbox.
+ * The projection is whatever the console chooses to share (see the console's projection code); this
+ * client only writes it, replacing changed top-level keys, and never reads facilitator-only state.
+ */
+import * as Y from 'yjs';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { INBOX_ENTRIES, PROJECTION, RECONNECT_MAX_DELAY_MS, facilitatorToken, inboxName, type InboxEntry } from './protocol.ts';
+
+export interface FacilitatorOptions {
+  url: string;
+  room: string;
+  secret: string;
+  onInbox?(entries: readonly InboxEntry[]): void;
+  onStatus?(connected: boolean): void;
+  onRefused?(reason: string): void;
+}
+
+export interface FacilitatorClient {
+  /** Writes the projection: each top-level key whose JSON changed is replaced; missing keys are removed. */
+  publish(projection: Record<string, unknown>): void;
+  inbox(): readonly InboxEntry[];
+  /** Resolves when both documents are synced with the relay. */
+  ready: Promise<void>;
+  destroy(): void;
+}
+
+export function openRoom(options: FacilitatorOptions): FacilitatorClient {
+  const token = facilitatorToken(options.secret);
+  const roomDoc = new Y.Doc();
+  const inboxDoc = new Y.Doc();
+  const map = roomDoc.getMap<unknown>(PROJECTION);
+  const entries = inboxDoc.getArray<InboxEntry>(INBOX_ENTRIES);
+  let synced = 0;
+  let resolveReady!: () => void;
+  const ready = new Promise<void>((r) => (resolveReady = r));
+  // One socket carries both documents.
+  const socket = new HocuspocusProviderWebsocket({ url: options.url, maxDelay: RECONNECT_MAX_DELAY_MS });
+  const common = {
+    websocketProvider: socket,
+    token,
+    onSynced: () => ++synced === 2 && resolveReady(),
+    onAuthenticationFailed: ({ reason }: { reason: string }) => options.onRefused?.(reason),
+  };
+  const room = new HocuspocusProvider({ ...common, name: options.room, document: roomDoc, onStatus: ({ status }) => options.onStatus?.(status === 'connected') });
+  const inbox = new HocuspocusProvider({ ...common, name: inboxName(options.room), document: inboxDoc });
+  room.attach();
+  inbox.attach();
+  entries.observe(() => options.onInbox?.(entries.toArray()));
+
+  return {
+    publish(projection) {
+      roomDoc.transact(() => {
+        for (const key of [...map.keys()]) if (!(key in projection)) map.delete(key);
+        for (const [key, value] of Object.entries(projection)) {
+          if (JSON.stringify(map.get(key)) !== JSON.stringify(value)) map.set(key, value);
+        }
+      });
+    },
+    inbox: () => entries.toArray(),
+    ready,
+    destroy() {
+      room.destroy();
+      inbox.destroy();
+      socket.destroy();
+      roomDoc.destroy();
+      inboxDoc.destroy();
+    },
+  };
+}

@@ -1,0 +1,126 @@
+/**
+ * What crosses the participants relay, shared by the relay (Node) and the browser: room and token
+ * formats, the documents of a room, the submissions participants send and their limits.
+ *
+ * A room has two Yjs documents. `<room>` holds the participant-safe projection the facilitator's
+ * console publishes (clock, delivered injects with addressees, open decisions and questions, tallies):
+ * everyone in the room reads it, only the facilitator writes it. `<room>/inbox` holds what
+ * participants submitted: only the facilitator opens it. Participants never write a document: they
+ * send a submission as a stateless message; the relay checks it against the limits below and appends
+ * it to the inbox, then acknowledges it, so a participant keeps an answer until it is acknowledged.
+ */
+import { z } from 'zod';
+
+/** A room id: at least 128 random bits, base64url (22 characters carry 132 bits). */
+export const ROOM_ID = /^[A-Za-z0-9_-]{22,64}$/;
+/** A facilitator secret or participant id: the same alphabet, at least 128 bits. */
+const SECRET = /^[A-Za-z0-9_-]{22,64}$/;
+
+/** The inbox document of a room. */
+export const inboxName = (room: string): string => `${room}/inbox`;
+
+/** Which room and which of its documents a document name means, or undefined when it names neither. */
+export function parseDocumentName(name: string): { room: string; inbox: boolean } | undefined {
+  const [room, part, ...rest] = name.split('/');
+  if (!ROOM_ID.test(room) || rest.length || (part !== undefined && part !== 'inbox')) return undefined;
+  return { room, inbox: part === 'inbox' };
+}
+
+/** The token a connection presents: the facilitator's secret, or a participant's own random id. */
+export type RelayToken = { kind: 'facilitator'; secret: string } | { kind: 'participant'; id: string };
+
+export const facilitatorToken = (secret: string): string => `facilitator.${secret}`;
+export const participantToken = (id: string): string => `participant.${id}`;
+
+/** Reads a token; undefined when it is neither form. */
+export function parseToken(token: string): RelayToken | undefined {
+  const dot = token.indexOf('.');
+  const [kind, value] = [token.slice(0, dot), token.slice(dot + 1)];
+  if (!SECRET.test(value)) return undefined;
+  if (kind === 'facilitator') return { kind, secret: value };
+  if (kind === 'participant') return { kind, id: value };
+  return undefined;
+}
+
+/** 128 random bits or more, base64url, from the platform's CSPRNG (browser and Node alike). */
+export function randomId(bytes = 18): string {
+  const raw = crypto.getRandomValues(new Uint8Array(bytes));
+  return btoa(String.fromCharCode(...raw)).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+}
+
+/** Clients retry a lost relay at most this many ms apart, so a restarted relay is found within seconds. */
+export const RECONNECT_MAX_DELAY_MS = 4000;
+
+/** Limits on what one participant may send. */
+export const LIMITS = {
+  /** Characters of an answer, proposal or note. */
+  text: 2000,
+  /** Characters of a display name. */
+  name: 60,
+  /** Bytes of one stateless message as received. */
+  messageBytes: 8192,
+  /** Submissions per participant connection in any window of `rateWindowMs`. */
+  rate: 12,
+  rateWindowMs: 60_000,
+} as const;
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be an id of the scenario');
+const text = (what: string) => z.string().trim().max(LIMITS.text, `${what} is longer than ${LIMITS.text} characters: shorten it`);
+
+/** One thing a participant sends: an answer to a question, a proposed option (with why), a vote or a note. */
+export const submissionSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('answer'), question: id, text: text('The answer').min(1, 'The answer is empty'), rationale: text('The rationale').optional() }),
+  z.strictObject({ kind: z.literal('proposal'), decision: id, option: id, rationale: text('The rationale').optional() }),
+  z.strictObject({ kind: z.literal('vote'), decision: id, option: id }),
+  z.strictObject({ kind: z.literal('note'), text: text('The note').min(1, 'The note is empty') }),
+]);
+export type SubmissionBody = z.infer<typeof submissionSchema>;
+
+/** Who sent a submission, as the participant gave it when joining. */
+export const senderSchema = z.strictObject({
+  name: z.string().trim().min(1, 'Give a display name').max(LIMITS.name, `The name is longer than ${LIMITS.name} characters`),
+  /** A role or team id of the scenario's plan. */
+  role: id,
+});
+export type Sender = z.infer<typeof senderSchema>;
+
+/** Participant → relay: one submission, with the participant's own id for it (resent on reconnect). */
+export const submitMessageSchema = z.strictObject({
+  type: z.literal('submit'),
+  id: z.string().regex(SECRET, 'must be a random submission id'),
+  from: senderSchema,
+  body: submissionSchema,
+});
+export type SubmitMessage = z.infer<typeof submitMessageSchema>;
+
+/** Relay → participant: a submission was stored, or refused with a reason to show. */
+export type ReplyMessage = { type: 'ack'; id: string } | { type: 'refused'; id?: string; reason: string };
+
+/** A submission as the inbox stores it: what was sent, who sent it, and when the relay received it. */
+export interface InboxEntry extends SubmitMessage {
+  /** The participant's connection id (their token's id), to tell two people of the same name apart. */
+  participant: string;
+  /** ISO instant the relay stored it. */
+  received: string;
+}
+
+/** The inbox document's array of entries. */
+export const INBOX_ENTRIES = 'entries';
+/** The room document's map the facilitator publishes into. */
+export const PROJECTION = 'projection';
+
+/** Reads a stateless message from a participant: the message, or a reason to refuse it in words. */
+export function readSubmit(payload: string): { ok: true; message: SubmitMessage } | { ok: false; id?: string; reason: string } {
+  if (new TextEncoder().encode(payload).length > LIMITS.messageBytes) return { ok: false, reason: `The submission is larger than ${LIMITS.messageBytes / 1024} KB: shorten it` };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(payload);
+  } catch {
+    return { ok: false, reason: 'The submission is not readable (not JSON)' };
+  }
+  const parsed = submitMessageSchema.safeParse(raw);
+  if (parsed.success) return { ok: true, message: parsed.data };
+  const rawId = (raw as { id?: unknown } | null)?.id;
+  const issue = parsed.error.issues[0];
+  return { ok: false, id: typeof rawId === 'string' ? rawId : undefined, reason: `${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}` };
+}

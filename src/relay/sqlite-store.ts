@@ -1,0 +1,98 @@
+/**
+ * The relay's storage in one SQLite file, through Node 22's built-in `node:sqlite` (no native addon
+ * to build): the rooms (who may write each, and until when it lives) and the Yjs state of every
+ * document, as Hocuspocus's database extension reads and writes it. Several relay processes on one
+ * host may share the file (WAL mode); `:memory:` keeps everything in the process.
+ */
+import { createHash } from 'node:crypto';
+import { DatabaseSync } from 'node:sqlite';
+
+const hash = (secret: string) => createHash('sha256').update(secret).digest('hex');
+
+/** A room as stored: its facilitator secret's hash and when it expires (ms since the epoch). */
+export interface RoomRecord {
+  id: string;
+  facilitatorHash: string;
+  expiresAt: number;
+}
+
+/** What the relay keeps, and how. */
+export interface RelayStore {
+  /** The room, if it exists and has not expired at `now`. */
+  room(id: string, now: number): RoomRecord | undefined;
+  /**
+   * Opens `id` for the holder of `secret`: creates the room when it does not exist (or has expired,
+   * in which case its documents are dropped first), and extends its life to `now + ttlMs`.
+   * False when the room exists and `secret` is not its facilitator's.
+   */
+  claim(id: string, secret: string, now: number, ttlMs: number): boolean;
+  /** The stored Yjs state of a document, or null. */
+  fetch(name: string): Uint8Array | null;
+  /** Stores a document's Yjs state. */
+  store(name: string, state: Uint8Array, now: number): void;
+  /** Drops expired rooms and their documents; returns how many rooms went. */
+  sweep(now: number): number;
+  close(): void;
+}
+
+/** Opens (creating when needed) the store at `path`. */
+export function openStore(path: string): RelayStore {
+  const db = new DatabaseSync(path);
+  db.exec(`
+    PRAGMA journal_mode = WAL;
+    PRAGMA busy_timeout = 5000;
+    CREATE TABLE IF NOT EXISTS rooms (id TEXT PRIMARY KEY, facilitator_hash TEXT NOT NULL, expires_at INTEGER NOT NULL);
+    CREATE TABLE IF NOT EXISTS documents (name TEXT PRIMARY KEY, room TEXT NOT NULL, state BLOB NOT NULL, updated_at INTEGER NOT NULL);
+    CREATE INDEX IF NOT EXISTS documents_room ON documents (room);
+  `);
+  const getRoom = db.prepare('SELECT id, facilitator_hash AS facilitatorHash, expires_at AS expiresAt FROM rooms WHERE id = ?');
+  const putRoom = db.prepare('INSERT INTO rooms (id, facilitator_hash, expires_at) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET facilitator_hash = excluded.facilitator_hash, expires_at = excluded.expires_at');
+  const dropDocs = db.prepare('DELETE FROM documents WHERE room = ?');
+  const dropRoom = db.prepare('DELETE FROM rooms WHERE id = ?');
+  const getDoc = db.prepare('SELECT state FROM documents WHERE name = ?');
+  const putDoc = db.prepare('INSERT INTO documents (name, room, state, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at');
+  const expired = db.prepare('SELECT id FROM rooms WHERE expires_at <= ?');
+
+  const drop = (id: string) => {
+    dropDocs.run(id);
+    dropRoom.run(id);
+  };
+  const read = (id: string) => getRoom.get(id) as RoomRecord | undefined;
+
+  return {
+    room(id, now) {
+      const room = read(id);
+      return room && room.expiresAt > now ? room : undefined;
+    },
+    claim(id, secret, now, ttlMs) {
+      // One write transaction: two processes claiming the same new room cannot both win.
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        const room = read(id);
+        const ok = !(room && room.expiresAt > now && room.facilitatorHash !== hash(secret));
+        if (ok) {
+          if (room && room.expiresAt <= now) drop(id);
+          putRoom.run(id, hash(secret), now + ttlMs);
+        }
+        db.exec('COMMIT');
+        return ok;
+      } catch (error) {
+        db.exec('ROLLBACK');
+        throw error;
+      }
+    },
+    fetch(name) {
+      const row = getDoc.get(name) as { state: Uint8Array } | undefined;
+      return row ? new Uint8Array(row.state) : null;
+    },
+    store(name, state, now) {
+      putDoc.run(name, name.split('/')[0], state, now);
+    },
+    sweep(now) {
+      const ids = (expired.all(now) as { id: string }[]).map((r) => r.id);
+      for (const id of ids) drop(id);
+      return ids.length;
+    },
+    close: () => db.close(),
+  };
+}
