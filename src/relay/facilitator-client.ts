@@ -17,6 +17,7 @@ export interface FacilitatorOptions {
 }
 
 export interface FacilitatorClient {
+  room: string;
   /** Writes the projection: each top-level key whose JSON changed is replaced; missing keys are removed. */
   publish(projection: Record<string, unknown>): void;
   inbox(): readonly InboxEntry[];
@@ -49,6 +50,7 @@ export function openRoom(options: FacilitatorOptions): FacilitatorClient {
   entries.observe(() => options.onInbox?.(entries.toArray()));
 
   return {
+    room: options.room,
     publish(projection) {
       roomDoc.transact(() => {
         for (const key of [...map.keys()]) if (!(key in projection)) map.delete(key);

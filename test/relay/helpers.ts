@@ -14,11 +14,11 @@ export async function until(what: () => boolean, ms = 5000): Promise<void> {
 
 type Closable = { destroy(): void };
 
-export async function openFacilitator(url: string, open: Closable[], room = randomId(), secret = randomId()): Promise<FacilitatorClient & { room: string; secret: string }> {
+export async function openFacilitator(url: string, open: Closable[], room = randomId(), secret = randomId()): Promise<FacilitatorClient & { secret: string }> {
   const f = openRoom({ url, room, secret });
   open.push(f);
   await f.ready;
-  return Object.assign(f, { room, secret });
+  return Object.assign(f, { secret });
 }
 
 export function joinParticipant(url: string, room: string, open: Closable[], outbox: OutboxStorage = memoryOutbox(), role = 'comms-lead') {
