@@ -61,6 +61,8 @@ export interface DecideAction {
   rationale?: string;
   /** Free-text answer, for decisions that ask for one. */
   text?: string;
+  /** Display name of the participant who proposed it from their own device (accepted from the relay inbox). */
+  participant?: string;
 }
 /** A facilitator or evaluator note for the timeline. */
 export interface NoteAction {

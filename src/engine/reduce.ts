@@ -131,7 +131,7 @@ function takeDecision(s: ExerciseState, a: Extract<ExerciseAction, { type: 'deci
   const taken = { decision: a.decision, option: a.option, by: a.by, at: s.now, seq: s.seq };
   const recorded = {
     ...s,
-    decisions: [...s.decisions, { ...taken, ...(a.rationale ? { rationale: a.rationale } : {}), ...(a.text ? { text: a.text } : {}) }],
+    decisions: [...s.decisions, { ...taken, ...(a.rationale ? { rationale: a.rationale } : {}), ...(a.text ? { text: a.text } : {}), ...(typeof a.participant === 'string' && a.participant ? { participant: a.participant } : {}) }],
     taken: { ...s.taken, [a.decision]: a.option },
   };
   const done = withNextDue(perform(recorded, option.actions, taken));

@@ -76,7 +76,7 @@ export function timeline(state: ExerciseState): TimelineEntry[] {
   for (const d of state.decisions) {
     const decision = state.scenario.injects.flatMap((i) => i.decisions).find((x) => x.id === d.decision);
     const label = decision?.options.find((o) => o.id === d.option)?.label ?? d.option;
-    rows.push({ at: d.at, seq: d.seq, kind: 'decision', text: `${decision?.prompt ?? d.decision} → ${label}${d.rationale ? ` (${d.rationale})` : ''}`, who: d.by });
+    rows.push({ at: d.at, seq: d.seq, kind: 'decision', text: `${decision?.prompt ?? d.decision} → ${label}${d.rationale ? ` (${d.rationale})` : ''}`, who: d.participant ? `${d.participant} (${d.by})` : d.by });
   }
   for (const n of state.notes) rows.push({ at: n.at, seq: n.seq, kind: 'note', text: n.text, ...(n.by ? { who: n.by } : {}) });
   const order = { inject: 0, decision: 1, note: 2 };

@@ -37,6 +37,8 @@ export interface TakenDecision {
   seq: number;
   rationale?: string;
   text?: string;
+  /** Participant who proposed it from their own device, by display name. */
+  participant?: string;
 }
 
 /** One plan action performed through a decision, e.g. `{ kind: 'perform', target: 'breach/declare' }`. */

@@ -34,7 +34,7 @@ export const RESERVED_NAMES = {
     'pagefind',
     'sw.js',
   ],
-  '/exercises/': ['index', 'run', 'projector', 'report', 'data'],
+  '/exercises/': ['index', 'run', 'projector', 'report', 'data', 'join'],
 } as const satisfies Record<string, readonly string[]>;
 
 /** A folder of the site in which ids become URL segments. */

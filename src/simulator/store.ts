@@ -48,6 +48,8 @@ export interface DecideInput {
   by: string;
   rationale?: string;
   text?: string;
+  /** Participant who proposed it (display name), when accepted from the relay inbox. */
+  participant?: string;
 }
 
 /** The store of one session. */

@@ -18,6 +18,7 @@ import { renderInjectFeed } from './inject-feed.ts';
 import { readOnlyNotice } from './read-only.ts';
 import { sessionFile } from '../session-file.ts';
 import { toMselCsv } from '../../engine/msel.ts';
+import { participantsPane } from './console-participants.ts';
 
 const section = (id: string, title: string, ...body: (Node | string)[]) =>
   h('section', { class: `db-panel db-${id}`, 'aria-labelledby': `db-${id}-h` }, h('h2', { id: `db-${id}-h`, tabindex: -1 }, title), ...body);
@@ -59,6 +60,8 @@ export function defineConsole(): void {
         });
         const upcoming = scenario.injects.filter((i) => i.notes);
         const writing = () => [...clock.writing, decisions, ...this.querySelectorAll('.db-scribe, .db-contingency, .db-adhoc')];
+        const participants = participantsPane(store, sessionId, roleName, '/');
+        life.add(participants.close);
         const readOnly = readOnlyNotice(store, writing, () => clock.writing[0].querySelector('button'));
         fill(
           this,
@@ -80,6 +83,7 @@ export function defineConsole(): void {
               scenario.facilitatorNotes ? markdown(scenario.facilitatorNotes) : h('p', {}, 'The scenario has no general notes.'),
               upcoming.length ? h('dl', {}, upcoming.flatMap((i) => [h('dt', {}, `${i.at ?? 'trigger'} · ${i.subject}`), h('dd', {}, markdown(i.notes!))])) : '',
             ),
+            section('participants', 'Participants', participants.body),
             section('expectations', 'Expectations', toggle, expectations),
             section(
               'exports',

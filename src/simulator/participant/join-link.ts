@@ -1,0 +1,46 @@
+/**
+ * The join link: `/exercises/join/?relay=<ws-url>#<room>`. The room id is in the fragment, which
+ * browsers never send to a server; the relay address is in the query. Pure, shared by the console
+ * (which makes the link) and the join page (which reads it).
+ */
+import { ROOM_ID } from '../../relay/protocol.ts';
+
+export interface JoinTarget {
+  relay: string;
+  room: string;
+}
+
+/** The link participants open, relative to the site's base path. */
+export function joinLink(base: string, origin: string, target: JoinTarget): string {
+  const url = new URL(`${base.replace(/\/$/, '')}/exercises/join/`, origin);
+  url.searchParams.set('relay', target.relay);
+  url.hash = target.room;
+  return url.href;
+}
+
+/** Reads a join link; a reason in words when it is not one. */
+export function readJoinLink(href: string): { ok: true; target: JoinTarget } | { ok: false; reason: string } {
+  const url = new URL(href);
+  const room = url.hash.slice(1);
+  const relay = url.searchParams.get('relay') ?? '';
+  if (!room) return { ok: false, reason: 'This link has no room in it. Open the link or QR code the facilitator shows.' };
+  if (!ROOM_ID.test(room)) return { ok: false, reason: 'This link names no room Drillbook knows: check that it was copied whole.' };
+  const checked = relayAddress(relay);
+  if (!checked.ok) return { ok: false, reason: `This link has no usable relay address: ${checked.reason}` };
+  return { ok: true, target: { relay: checked.url, room } };
+}
+
+/** A relay address as a facilitator types it (`ws://host:4444`, `wss://host/`, or `host:4444`). */
+export function relayAddress(text: string): { ok: true; url: string } | { ok: false; reason: string } {
+  const trimmed = text.trim();
+  if (!trimmed) return { ok: false, reason: 'give the relay address, e.g. ws://192.168.1.20:4444' };
+  let url: URL;
+  try {
+    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `ws://${trimmed}`);
+  } catch {
+    return { ok: false, reason: `"${trimmed}" is not an address; write it like ws://192.168.1.20:4444` };
+  }
+  if (url.protocol !== 'ws:' && url.protocol !== 'wss:') return { ok: false, reason: `a relay address starts with ws:// or wss://, not ${url.protocol}//` };
+  if (url.username || url.password || url.search || url.hash) return { ok: false, reason: 'a relay address has no user name, query or fragment' };
+  return { ok: true, url: url.href.replace(/\/$/, '') };
+}
