@@ -1,0 +1,122 @@
+/**
+ * Participants on their own devices, end to end in Chromium with `npm run relay`'s program: a
+ * facilitator and three participants (separate contexts, one at phone size). An inject reaches
+ * exactly its addressees; a proposal shows in the console's inbox, and accepted it is in the log and
+ * the report; the relay is killed and restarted mid-exercise and nothing is lost; a participant's
+ * name is shown as text. The weekend-ransomware example: its first inject goes to the security lead
+ * only, the second to the incident commander only.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newContext, openSite, startFromBriefing } from './simulator-helpers.ts';
+import { relayProcess, type RelayProcess } from '../relay/relay-process.ts';
+
+let site: Awaited<ReturnType<typeof openSite>>;
+let relay: RelayProcess;
+const database = join(mkdtempSync(join(tmpdir(), 'relay-e2e-')), 'relay.sqlite');
+
+beforeAll(async () => {
+  site = await openSite();
+  relay = await relayProcess({ RELAY_DATABASE: database });
+});
+afterAll(async () => {
+  await relay?.kill();
+  await site?.close();
+});
+
+async function joinAs(page: Page, link: string, name: string, role: string): Promise<void> {
+  await page.goto(link);
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('Your role').selectOption({ label: role });
+  await page.getByRole('button', { name: 'Join' }).click();
+  await page.getByText(`You are ${name}, ${role}.`).waitFor();
+}
+
+const subjects = (page: Page) => page.locator('db-join .db-inject h3').allInnerTexts();
+
+describe('participants through the relay', () => {
+  it('runs an exercise with a facilitator and three participants', async () => {
+    const facilitator = await newContext(site.browser);
+    const console_ = facilitator.page;
+    await startFromBriefing(console_, site.url, '/exercises/weekend-ransomware/');
+    await console_.getByLabel(/Relay address/).fill(relay.url);
+    await console_.getByRole('button', { name: 'Invite participants' }).click();
+    const link = await console_.locator('a.db-join-link').getAttribute('href', { timeout: 30_000 });
+    expect(link).toMatch(/\/exercises\/join\/\?relay=ws%3A%2F%2F127\.0\.0\.1%3A\d+#[A-Za-z0-9_-]{22,}$/);
+    expect(await console_.getByRole('img', { name: 'QR code of the join link' }).count()).toBe(1);
+
+    const security = await newContext(site.browser);
+    const phone = await site.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const commander = { page: await phone.newPage() };
+    const comms = await newContext(site.browser);
+    await joinAs(security.page, link!, 'Sam', 'Security Lead');
+    await joinAs(commander.page, link!, '<img src=x onerror="window.__xss=1">', 'Incident Commander');
+    await joinAs(comms.page, link!, 'Ana', 'Communications Lead');
+
+    // The first inject (T+00:00) is addressed to the security lead only.
+    const first = 'CRITICAL: mass file modification on FIN-FS01 and FIN-FS02';
+    await expect.poll(() => subjects(security.page)).toEqual([first]);
+    expect(await subjects(commander.page)).toEqual([]);
+    expect(await subjects(comms.page)).toEqual([]);
+    // Facilitator-only text never reaches a participant's page.
+    for (const p of [security.page, commander.page, comms.page]) expect(await p.locator('body').innerText()).not.toMatch(/remind them it is 02:10|wakes the incident commander and starts isolating/);
+
+    // The security lead proposes an option; it reaches the console's inbox.
+    const decision = security.page.locator('form.db-join-decision', { hasText: 'What do you do first?' });
+    await decision.getByLabel('Isolate the two servers myself, then page the incident commander').check();
+    await decision.getByLabel('Why (for a proposal)').fill('Stop the spread before anything else');
+    const sentAt = Date.now();
+    await decision.getByRole('button', { name: 'Propose' }).click();
+    const entry = console_.locator('.db-inbox-entry', { hasText: 'Stop the spread before anything else' });
+    await entry.waitFor({ timeout: 15_000 });
+    const latency = Date.now() - sentAt;
+    console.log(`proposal from participant to console inbox: ${latency} ms`);
+    expect(latency).toBeLessThan(3000);
+    await expect.poll(() => security.page.locator('.db-join-sent').innerText()).toContain('received by the facilitator');
+    await entry.getByRole('button', { name: 'Accept into the log' }).click();
+    await console_.locator('form.db-decision h3', { hasText: 'What do you do first?' }).waitFor({ state: 'detached' });
+    await expect.poll(() => security.page.locator('form.db-join-decision').count()).toBe(0);
+
+    // The next inject goes to the incident commander (on the phone) only.
+    await console_.getByRole('button', { name: 'Jump to next inject' }).click();
+    await expect.poll(() => subjects(commander.page)).toHaveLength(1);
+    expect(await subjects(comms.page)).toEqual([]);
+    expect(await subjects(security.page)).toEqual([first]);
+    const width = await commander.page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(390);
+
+    // The relay dies; a note sent meanwhile is kept and arrives once it is back.
+    await relay.kill();
+    await comms.page.getByText(/Offline: what you send is kept here/).waitFor({ timeout: 30_000 });
+    await comms.page.getByLabel('A note or answer for the facilitator').fill('The press office has had three calls');
+    await comms.page.getByRole('button', { name: 'Send' }).click();
+    await comms.page.getByText('waiting to be sent').waitFor();
+    relay = await relayProcess({ RELAY_DATABASE: database }, relay.port);
+    await console_.locator('.db-inbox-entry', { hasText: 'The press office has had three calls' }).waitFor({ timeout: 30_000 });
+    await console_.locator('.db-inbox-entry', { hasText: 'The press office has had three calls' }).getByRole('button', { name: 'Accept into the log' }).click();
+
+    // A name written as HTML is shown as text, and runs nothing.
+    await commander.page.getByLabel('A note or answer for the facilitator').fill('Bridge is open');
+    await commander.page.getByRole('button', { name: 'Send' }).click();
+    const xss = console_.locator('.db-inbox-entry', { hasText: 'Bridge is open' });
+    await xss.waitFor({ timeout: 15_000 });
+    expect(await xss.locator('strong').innerText()).toBe('<img src=x onerror="window.__xss=1">');
+    expect(await console_.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await commander.page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+
+    // Accepted entries are in the report, attributed to the participant and role.
+    await console_.getByRole('button', { name: 'End exercise' }).click();
+    await console_.getByText('The exercise has ended.').waitFor();
+    const session = new URL(console_.url()).hash;
+    await console_.goto(`${site.url}/exercises/report/${session}`);
+    await console_.getByRole('heading', { name: 'Ratings per objective' }).waitFor();
+    const report = await console_.locator('db-report').innerText();
+    expect(report).toContain('Sam (security-lead)');
+    expect(report).toContain('The press office has had three calls');
+    expect(facilitator.errors).toEqual([]);
+    for (const c of [security.context, phone, comms.context, facilitator.context]) await c.close();
+  }, 240_000);
+});
