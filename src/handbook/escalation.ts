@@ -80,7 +80,8 @@ const conditionLines = (escalates: string) => mermaidLabel(escalates).replace(/ 
 /**
  * Mermaid flowchart of a policy: start → level 1 → level 2 ... with each edge labelled by the
  * condition and timeout; a hand-over to another policy is its own node; repeats loop back.
- * Each target gets a line of its own, so a box is as wide as its longest name, not its level.
+ * Each target gets a line of its own, so a box is as wide as its longest name, not its level; the
+ * edges into "Acknowledged" carry no label (the node says it), which keeps the diagram small.
  */
 export function policyToMermaid(plan: PlanModel, policy: EscalationPolicy): string {
   const levels = describePolicy(plan, policy);
@@ -93,7 +94,7 @@ export function policyToMermaid(plan: PlanModel, policy: EscalationPolicy): stri
   lines.push('  start --> L1');
   for (const l of levels) {
     const next = l.level < levels.length ? `L${l.level + 1}` : policy.repeat > 0 ? 'L1' : undefined;
-    lines.push(`  L${l.level} -->|acknowledged| done`);
+    lines.push(`  L${l.level} --> done`); // the node says it: acknowledged
     if (next) {
       const text = next === 'L1' ? `${conditionLines(l.escalates)}${BR}then repeat, up to ${policy.repeat}x` : conditionLines(l.escalates);
       lines.push(`  L${l.level} -->|${text}| ${next}`);

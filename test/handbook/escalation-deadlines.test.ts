@@ -24,6 +24,7 @@ describe('escalation policies', () => {
     expect(text.split('\n')[0]).toBe('flowchart TD');
     expect(text).toContain('L1["Level 1: page<br>Incident Commander"]');
     expect(text).toContain('L1 -->|if not acknowledged<br>within 10 min| L2');
+    expect(text).toContain('L1 --> done');
     expect(text).not.toContain('L2 -->|if not');
   });
 
