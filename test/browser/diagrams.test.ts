@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
 import { launchBrowser, serveCopy, type ServedCopy } from './harness.ts';
 import { DIST } from './handbook-helpers.ts';
 import { weighPages } from '../bench/handbook/page-weight.ts';
@@ -56,6 +57,19 @@ describe('Mermaid types drawn in the browser', () => {
     expect(scripts.some((u) => /mermaid/i.test(u))).toBe(true);
     await page.close();
   });
+
+  it('passes axe with the diagram drawn, in light and dark theme', async () => {
+    for (const theme of ['light', 'dark']) {
+      const context = await browser.newContext({ colorScheme: theme as 'light' | 'dark' });
+      const page = await context.newPage();
+      await page.goto(`${site.url}${browserDiagramPage()}`);
+      await drawnSvg(page).waitFor({ timeout: 30_000 });
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+      const { violations } = await new AxeBuilder({ page }).include('figure[data-db-mermaid]').analyze();
+      expect(violations.map((v) => `${theme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+      await context.close();
+    }
+  }, 120_000);
 
   it('loads no Mermaid code on a page without such a diagram', async () => {
     const page = await browser.newPage();
