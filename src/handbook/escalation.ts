@@ -71,25 +71,33 @@ const LABEL_ENTITY: Record<string, string> = { '&': '&amp;', '"': '&quot;', '<':
  */
 export const mermaidLabel = (text: string) => text.replace(/[&"<>]/g, (c) => LABEL_ENTITY[c]).replace(/[[\]|]/g, ' ');
 
+/** Mermaid line break inside a label: labels are kept to short lines so the diagram stays narrow. */
+const BR = '<br>';
+
+/** The escalation condition on two short lines: "if not acknowledged" / "within 10 min". */
+const conditionLines = (escalates: string) => mermaidLabel(escalates).replace(/ (within|after) /, `${BR}$1 `);
+
 /**
  * Mermaid flowchart of a policy: start → level 1 → level 2 ... with each edge labelled by the
  * condition and timeout; a hand-over to another policy is its own node; repeats loop back.
+ * Each target gets a line of its own, so a box is as wide as its longest name, not its level; the
+ * edges into "Acknowledged" carry no label (the node says it), which keeps the diagram small.
  */
 export function policyToMermaid(plan: PlanModel, policy: EscalationPolicy): string {
   const levels = describePolicy(plan, policy);
-  const lines = ['flowchart TD', `  start(["${mermaidLabel(`${policy.name}: incident declared`)}"])`];
+  const lines = ['flowchart TD', `  start(["${mermaidLabel(policy.name)}${BR}incident declared"])`];
   for (const l of levels) {
-    const who = l.targets.map((t) => (t.kind === 'policy' ? `hand over to ${t.name}` : `page ${t.name}`)).join(' + ');
-    lines.push(`  L${l.level}["${mermaidLabel(`Level ${l.level}: ${who}`)}"]`);
+    const who = l.targets.map((t) => mermaidLabel(t.kind === 'policy' ? `hand over to ${t.name}` : t.name)).join(BR);
+    lines.push(`  L${l.level}["Level ${l.level}: page${BR}${who}"]`);
   }
-  lines.push('  done(["Acknowledged: responder takes over"])');
+  lines.push(`  done(["Acknowledged:${BR}responder takes over"])`);
   lines.push('  start --> L1');
   for (const l of levels) {
     const next = l.level < levels.length ? `L${l.level + 1}` : policy.repeat > 0 ? 'L1' : undefined;
-    lines.push(`  L${l.level} -->|acknowledged| done`);
+    lines.push(`  L${l.level} --> done`); // the node says it: acknowledged
     if (next) {
-      const text = next === 'L1' ? `${l.escalates}: repeat, up to ${policy.repeat}x` : l.escalates;
-      lines.push(`  L${l.level} -->|${mermaidLabel(text)}| ${next}`);
+      const text = next === 'L1' ? `${conditionLines(l.escalates)}${BR}then repeat, up to ${policy.repeat}x` : conditionLines(l.escalates);
+      lines.push(`  L${l.level} -->|${text}| ${next}`);
     }
   }
   return lines.join('\n');

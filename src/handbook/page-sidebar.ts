@@ -1,10 +1,12 @@
 /**
  * The sidebar one page renders. Starlight writes the whole sidebar into every page, so a plan with
- * hundreds of chapters would put hundreds of links on every playbook and role page. A chapter page
- * keeps the full chapter list (it is where readers move between chapters); every other page shows
- * the Chapters group as one link to the home page's chapter list once it has more than `maxLinks`.
+ * hundreds of chapters would put hundreds of links on every page. The Chapters group of a long plan
+ * comes in sections (chapter-sections.ts): a chapter page expands its own section and shows every
+ * other section as one link to its place on the chapter index; any other page shows only the link
+ * to the index. A flat list longer than `maxLinks` becomes that one link too.
  * Pure: `sidebar-middleware.ts` applies it to Starlight's route data.
  */
+import { CHAPTER_INDEX, CHAPTERS_PER_SECTION, sectionAnchor } from './chapter-sections.ts';
 
 /** A resolved Starlight sidebar entry (the subset used here). */
 export type PageSidebarEntry =
@@ -13,17 +15,26 @@ export type PageSidebarEntry =
 
 /** Label of the sidebar group holding the chapters (see `buildSidebar`). */
 export const CHAPTERS_GROUP = 'Chapters';
-/** Where every chapter is listed in reading order: the home page's "The plan" section. */
-export const CHAPTER_INDEX = '/#plan';
 
 const holdsCurrent = (entry: PageSidebarEntry): boolean =>
   entry.type === 'link' ? entry.isCurrent : entry.entries.some(holdsCurrent);
 
-/** `sidebar` with the Chapters group shortened to one link unless the page is a chapter or the group is short. */
-export function compactSidebar(sidebar: PageSidebarEntry[], maxLinks = 30): PageSidebarEntry[] {
+const link = (label: string, href: string): PageSidebarEntry => ({ type: 'link', label, href, isCurrent: false, badge: undefined, attrs: {} });
+
+/** `sidebar` with the Chapters group cut down to what this page needs (see the module comment). */
+export function compactSidebar(sidebar: PageSidebarEntry[], maxLinks = CHAPTERS_PER_SECTION): PageSidebarEntry[] {
   return sidebar.map((entry) => {
-    if (entry.type !== 'group' || entry.label !== CHAPTERS_GROUP || entry.entries.length <= maxLinks || holdsCurrent(entry)) return entry;
-    const all = { type: 'link' as const, label: `All chapters (${entry.entries.length})`, href: CHAPTER_INDEX, isCurrent: false, badge: undefined, attrs: {} };
-    return { ...entry, entries: [all] };
+    if (entry.type !== 'group' || entry.label !== CHAPTERS_GROUP) return entry;
+    const sections = entry.entries.filter((e) => e.type === 'group');
+    if (!sections.length) {
+      if (entry.entries.length <= maxLinks || holdsCurrent(entry)) return entry;
+      return { ...entry, entries: [link(`All chapters (${entry.entries.length})`, CHAPTER_INDEX)] };
+    }
+    const current = sections.find(holdsCurrent);
+    if (!current) return { ...entry, entries: entry.entries.filter((e) => e.type === 'link') };
+    const entries = entry.entries.map((e) =>
+      e.type === 'link' ? e : e === current ? { ...e, collapsed: false } : link(e.label, `${CHAPTER_INDEX}#${sectionAnchor(e.label)}`),
+    );
+    return { ...entry, collapsed: false, entries };
   });
 }

@@ -115,7 +115,16 @@ export interface RaciSummaryRow {
 export interface RaciSummary {
   columns: RaciColumn[];
   rows: RaciSummaryRow[];
+  /**
+   * Whether the playbooks x roles table fits on a page: at most {@link RACI_SUMMARY_MAX_CELLS} cells
+   * (about 25 KB of HTML). Past that the index lists the playbooks only; each playbook's matrix and
+   * each role card say the same per playbook and per role.
+   */
+  fits: boolean;
 }
+
+/** The most cells the RACI index's playbooks x roles table has (50 playbooks x 40 roles). */
+export const RACI_SUMMARY_MAX_CELLS = 2000;
 
 /** Summarises the plan's RACI per playbook; columns are the roles that hold a letter anywhere. */
 export function summariseRaci(plan: PlanModel): RaciSummary {
@@ -124,5 +133,6 @@ export function summariseRaci(plan: PlanModel): RaciSummary {
     for (const a of pb.activities) for (const role of Object.keys(a.raci)) counts[role] = (counts[role] ?? 0) + 1;
     return { playbook: pb.id, name: pb.name, href: raciHref(pb.id), activities: pb.activities.length, counts };
   });
-  return { columns: buildRaciMatrix(plan).columns, rows };
+  const columns = buildRaciMatrix(plan).columns;
+  return { columns, rows, fits: columns.length * rows.length <= RACI_SUMMARY_MAX_CELLS };
 }

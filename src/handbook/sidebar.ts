@@ -1,10 +1,12 @@
 /**
  * The handbook sidebar, built from the plan: "Start here", "Playbooks", "Roles", "Reference",
  * "Chapters", "Exercises", "Audit". Large groups are collapsed, and a group past `maxLinks` entries links only
- * to its index page so every page's HTML stays small on large plans.
+ * to its index page so every page's HTML stays small on large plans. Chapters past `maxLinks` come
+ * in sections after a link to the chapter index; `page-sidebar.ts` shows each page only its own section.
  */
 import type { PlanModel } from '../plan/model.ts';
 import { CHAPTERS_GROUP } from './page-sidebar.ts';
+import { CHAPTER_INDEX, chapterSections } from './chapter-sections.ts';
 import { elementHref } from '../plan/element-kinds.ts';
 
 /** A Starlight sidebar entry (the subset used here). */
@@ -33,7 +35,11 @@ export function buildSidebar(plan: PlanModel, options: SidebarOptions = {}): Sid
       all.length > maxLinks ? [{ label: `All ${label.toLowerCase()} (${all.length})`, link: index }] : [{ label: `All ${label.toLowerCase()}`, link: index }, ...all];
     return group(label, items, all.length > collapseAbove);
   };
-  const chapters = plan.chapters.map((c) => ({ label: c.title, link: `/${c.id}/` }));
+  const chapters: SidebarEntry[] = plan.chapters.map((c) => ({ label: c.title, link: `/${c.id}/` }));
+  const chapterItems =
+    chapters.length > maxLinks
+      ? [{ label: `All chapters (${chapters.length})`, link: CHAPTER_INDEX }, ...chapterSections(chapters, maxLinks).map((s) => group(s.label, s.chapters, true))]
+      : chapters;
   return [
     group('Start here', [{ label: 'In an incident? Start here', link: '/' }, { label: 'Severity levels', link: '/severities/' }], false),
     listed('Playbooks', '/playbooks/', plan.playbooks.map((p) => ({ label: p.name, link: elementHref('playbook', p.id) }))),
@@ -50,7 +56,7 @@ export function buildSidebar(plan: PlanModel, options: SidebarOptions = {}): Sid
       ],
       false,
     ),
-    ...(chapters.length ? [group(CHAPTERS_GROUP, chapters, chapters.length > collapseAbove)] : []),
+    ...(chapters.length ? [group(CHAPTERS_GROUP, chapterItems, chapters.length > collapseAbove)] : []),
     group('Exercises', [{ label: 'Tabletop exercises', link: '/exercises/' }], false),
     group('Audit', [{ label: 'Audit and document control', link: '/audit/' }, { label: 'Compliance coverage', link: '/audit/coverage/' }, { label: 'Print the whole plan', link: '/print/' }], true),
   ];

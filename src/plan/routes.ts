@@ -14,6 +14,7 @@ export const RESERVED_NAMES = {
   '/': [
     // src/pages/
     'audit',
+    'chapters',
     'contacts',
     'escalation',
     'exercises',

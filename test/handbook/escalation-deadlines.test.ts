@@ -22,8 +22,9 @@ describe('escalation policies', () => {
   it('generates a flowchart with one node per level and edges labelled by the escalation condition', () => {
     const text = policyToMermaid(plan, policy('major'));
     expect(text.split('\n')[0]).toBe('flowchart TD');
-    expect(text).toContain('L1["Level 1: page Incident Commander"]');
-    expect(text).toContain('L1 -->|if not acknowledged within 10 min| L2');
+    expect(text).toContain('L1["Level 1: page<br>Incident Commander"]');
+    expect(text).toContain('L1 -->|if not acknowledged<br>within 10 min| L2');
+    expect(text).toContain('L1 --> done');
     expect(text).not.toContain('L2 -->|if not');
   });
 
@@ -35,13 +36,13 @@ describe('escalation policies', () => {
 
   it('loops back to level 1 when the policy repeats', () => {
     const repeating = { ...policy('major'), repeat: 2 };
-    expect(policyToMermaid(plan, repeating)).toContain('L2 -->|if not acknowledged within 10 min: repeat, up to 2x| L1');
+    expect(policyToMermaid(plan, repeating)).toContain('L2 -->|if not acknowledged<br>within 10 min<br>then repeat, up to 2x| L1');
   });
 
   it('keeps quotes and brackets in names from breaking the Mermaid text', () => {
     const odd = { ...plan, roles: plan.roles.map((r) => (r.id === 'deputy' ? { ...r, name: 'Deputy "B" [night]' } : r)) };
     const text = policyToMermaid(odd, policy('major'));
-    expect(text).toContain('L2["Level 2: page Deputy &quot;B&quot;  night "]');
+    expect(text).toContain('L2["Level 2: page<br>Deputy &quot;B&quot;  night "]');
     expect(() => renderDiagram(text, { label: 'x', idPrefix: 't' })).not.toThrow();
   });
 
@@ -52,7 +53,7 @@ describe('escalation policies', () => {
     const tags = svg.match(/<[a-zA-Z][^>]*>/g) ?? [];
     expect(tags.filter((t) => /^<(script|img|svg\s(?!viewBox))|\son[a-z]+=/i.test(t))).toEqual([]);
     expect(tags.filter((t) => t.startsWith('<svg'))).toHaveLength(1);
-    expect(svg).toContain('Level 2: page Deputy &lt;script&gt;alert(1)&lt;/script&gt; &quot;&gt;&lt;svg onload=alert(1)&gt; &amp; (co) {x} a b');
+    expect(svg).toContain('>Deputy &lt;script&gt;alert(1)&lt;/script&gt; &quot;&gt;&lt;svg onload=alert(1)&gt; &amp; (co) {x} a b');
   });
 
   it('renders to an accessible inline SVG without a stylesheet or web font and with prefixed ids', () => {

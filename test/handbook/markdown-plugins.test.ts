@@ -93,10 +93,26 @@ describe('mermaid-svg plugin', () => {
   });
 
   it('fails with file:line:column when a block cannot be drawn', () => {
-    const bad = 'Intro.\n\n```mermaid\npie\n  "a": 1\n```\n';
+    const bad = 'Intro.\n\n```mermaid\ngraph XX\n  A\n```\n';
     expect(() => markdownToHtml(bad, { mdastPlugins: [mermaidSvg()], fileURL: pathToFileURL(resolve('content/chapters/x.mdx')) })).toThrow(
-      /^content\/chapters\/x\.mdx:3:1  error  mermaid-syntax  /,
+      /^content\/chapters\/x\.mdx:3:1  error  mermaid-syntax  this mermaid block cannot be drawn/,
     );
+  });
+
+  it('names the diagram types Mermaid knows when the first line is none of them', () => {
+    const bad = 'Intro.\n\n```mermaid\ngnatt\n  title Plan\n```\n';
+    expect(() => markdownToHtml(bad, { mdastPlugins: [mermaidSvg()], fileURL: pathToFileURL(resolve('content/chapters/x.mdx')) })).toThrow(
+      /^content\/chapters\/x\.mdx:3:1  error  mermaid-syntax  this mermaid block has no diagram type Mermaid knows \(.*\bgantt\b.*\); fix the first line$/,
+    );
+  });
+
+  it('leaves a gantt chart to the browser: its source, escaped, in a figure the client draws', () => {
+    const gantt = '```mermaid title="Drill <plan>"\ngantt\n  title Q1 <b>drills</b>\n  Drill :a1, 2027-01-04, 3d\n```\n';
+    const out = (markdownToHtml(gantt, { mdastPlugins: [mermaidSvg()] }) as { html: string }).html;
+    expect(out).toContain('<figure class="db-diagram" data-db-mermaid data-label="Drill &#60;plan&#62;"><div class="db-mermaid-canvas" hidden></div>');
+    expect(out).toContain('<details open><summary>Drill &#60;plan&#62;: diagram source</summary><pre class="db-mermaid-source">gantt\n  title Q1 &#60;b&#62;drills&#60;/b&#62;');
+    expect(out).not.toContain('<svg');
+    expect(out).not.toContain('<b>');
   });
 
   it('reads the title from the fence meta', () => {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { compileWith } from '../compiler/helpers.ts';
-import { buildRaciMatrix, describeRaci, groupRaci, shortName, summariseRaci } from '../../src/handbook/raci.ts';
+import { buildRaciMatrix, describeRaci, groupRaci, shortName, summariseRaci, RACI_SUMMARY_MAX_CELLS } from '../../src/handbook/raci.ts';
 import { compactSidebar, type PageSidebarEntry } from '../../src/handbook/page-sidebar.ts';
 import { buildRoleCard, countDuties } from '../../src/handbook/role-card.ts';
 import { reviewStatus, shortDigest } from '../../src/handbook/document-status.ts';
 import { buildCoverage } from '../../src/handbook/coverage.ts';
 import { buildSidebar, type SidebarEntry } from '../../src/handbook/sidebar.ts';
+import { chapterSections } from '../../src/handbook/chapter-sections.ts';
 import { indexRefs } from '../../src/plan/refs.ts';
 
 const plan = compileWith().plan;
@@ -164,6 +165,13 @@ describe('summariseRaci', () => {
     }
     expect(summary.columns.map((c) => c.id)).toEqual(buildRaciMatrix(plan).columns.map((c) => c.id));
   });
+
+  it('keeps the playbooks x roles table only while it has at most RACI_SUMMARY_MAX_CELLS cells', () => {
+    expect(summariseRaci(plan).fits).toBe(true);
+    const copies = Math.ceil(RACI_SUMMARY_MAX_CELLS / (summariseRaci(plan).columns.length * plan.playbooks.length)) + 1;
+    const big = { ...plan, playbooks: Array.from({ length: copies }, (_, i) => plan.playbooks.map((p) => ({ ...p, id: `${p.id}-${i}` }))).flat() };
+    expect(summariseRaci(big).fits).toBe(false);
+  });
 });
 
 describe('compactSidebar', () => {
@@ -174,14 +182,68 @@ describe('compactSidebar', () => {
   ];
   const chapters = (entries: PageSidebarEntry[]) => (entries[1] as { entries: PageSidebarEntry[] }).entries;
 
-  it('shows a long chapter list as one link to the chapter index on pages that are not chapters', () => {
-    expect(chapters(compactSidebar(sidebar(), 3))).toEqual([{ type: 'link', label: 'All chapters (5)', href: '/#plan', isCurrent: false, badge: undefined, attrs: {} }]);
+  it('shows a long flat chapter list as one link to the chapter index on pages that are not chapters', () => {
+    expect(chapters(compactSidebar(sidebar(), 3))).toEqual([{ type: 'link', label: 'All chapters (5)', href: '/chapters/', isCurrent: false, badge: undefined, attrs: {} }]);
   });
 
   it('keeps every chapter on a chapter page, every short list, and the other groups', () => {
     expect(chapters(compactSidebar(sidebar(2), 3))).toHaveLength(5);
     expect(chapters(compactSidebar(sidebar(), 5))).toHaveLength(5);
     expect(compactSidebar(sidebar(), 3)[0]).toEqual(sidebar()[0]);
+  });
+
+  describe('with chapters in sections (a long plan)', () => {
+    const many = { ...plan, chapters: Array.from({ length: 95 }, (_, i) => ({ ...plan.chapters[0], id: `page-${i + 1}`, title: `Page ${i + 1}` })) };
+    /** Resolves the configured sidebar as Starlight does for the page at `current`. */
+    const resolve = (entry: SidebarEntry, current: string): PageSidebarEntry =>
+      'link' in entry
+        ? { type: 'link', label: entry.label, href: entry.link, isCurrent: entry.link === current, badge: undefined, attrs: {} }
+        : { type: 'group', label: entry.label, entries: entry.items.map((e) => resolve(e, current)), collapsed: entry.collapsed ?? false, badge: undefined };
+    const chaptersOn = (current: string) => {
+      const resolved = buildSidebar(many).map((e) => resolve(e, current));
+      return (compactSidebar(resolved).find((e) => e.label === 'Chapters') as { entries: PageSidebarEntry[] }).entries;
+    };
+    const links = (entries: PageSidebarEntry[]): number => entries.reduce((n, e) => n + (e.type === 'link' ? 1 : links(e.entries)), 0);
+
+    it('lists only the link to the chapter index on a page that is not a chapter', () => {
+      expect(chaptersOn('/roles/')).toEqual([{ type: 'link', label: 'All chapters (95)', href: '/chapters/', isCurrent: false, badge: undefined, attrs: {} }]);
+    });
+
+    it("expands the chapter's own section and links every other section to its place on the index", () => {
+      const entries = chaptersOn('/page-40/');
+      expect(entries.map((e) => [e.type, e.label])).toEqual([
+        ['link', 'All chapters (95)'],
+        ['link', 'Chapters 1–30'],
+        ['group', 'Chapters 31–60'],
+        ['link', 'Chapters 61–90'],
+        ['link', 'Chapters 91–95'],
+      ]);
+      expect(entries[1]).toMatchObject({ href: '/chapters/#chapters-1-30' });
+      expect(entries[2]).toMatchObject({ collapsed: false });
+      expect((entries[2] as { entries: PageSidebarEntry[] }).entries.filter((e) => e.type === 'link' && e.isCurrent).map((e) => e.label)).toEqual(['Page 40']);
+    });
+
+    it('keeps a chapter page to one section of links however many chapters the plan has', () => {
+      expect(links(chaptersOn('/page-95/'))).toBe(1 + 3 + 5);
+      expect(links(chaptersOn('/page-1/'))).toBeLessThanOrEqual(1 + 3 + 30);
+    });
+  });
+});
+
+describe('chapterSections', () => {
+  it('splits chapters in reading order into runs, the last one shorter', () => {
+    const sections = chapterSections([1, 2, 3, 4, 5, 6, 7], 3);
+    expect(sections.map((s) => [s.label, s.anchor, s.chapters])).toEqual([
+      ['Chapters 1–3', 'chapters-1-3', [1, 2, 3]],
+      ['Chapters 4–6', 'chapters-4-6', [4, 5, 6]],
+      ['Chapter 7', 'chapter-7', [7]],
+    ]);
+  });
+
+  it('keeps a short plan in one section and an empty one in none', () => {
+    expect(chapterSections(plan.chapters)).toHaveLength(1);
+    expect(chapterSections(plan.chapters)[0].chapters).toEqual(plan.chapters);
+    expect(chapterSections([])).toEqual([]);
   });
 });
 

@@ -79,7 +79,7 @@ export function weighPages(dist: string): PageWeight[] {
         file,
         htmlBytes: Buffer.byteLength(html),
         jsGzBytes: scripts.reduce((sum, js) => sum + (gz.get(js) ?? 0), 0),
-        hasDiagram: /class="db-diagram"|class="mermaid"/.test(html),
+        hasDiagram: /class="db-diagram[\s"]|class="mermaid"/.test(html),
         loadsMermaid: scripts.some((js) => mermaid.get(js)),
       };
     });
