@@ -68,11 +68,11 @@ export interface TimelineEntry {
   who?: string;
 }
 
-/** Deliveries, decisions and notes in the order they happened. */
-export function timeline(state: ExerciseState): TimelineEntry[] {
+/** Deliveries, decisions and notes in the order they happened; `roleName` words an inject's recipients. */
+export function timeline(state: ExerciseState, roleName: (id: string) => string = (id) => id): TimelineEntry[] {
   const rows: TimelineEntry[] = [];
   for (const d of deliveredInjects(state))
-    rows.push({ at: d.at, seq: d.seq, kind: 'inject', text: `Inject "${d.content.subject}" (${d.content.channel}) to ${d.content.to.join(', ')}`, who: d.content.from });
+    rows.push({ at: d.at, seq: d.seq, kind: 'inject', text: `Inject "${d.content.subject}" (${d.content.channel}) to ${d.content.to.map(roleName).join(', ')}`, who: d.content.from });
   for (const d of state.decisions) {
     const decision = state.scenario.injects.flatMap((i) => i.decisions).find((x) => x.id === d.decision);
     const label = decision?.options.find((o) => o.id === d.option)?.label ?? d.option;
