@@ -5,7 +5,7 @@
  */
 import type { ScenarioTime } from '../plan/scenario-time.ts';
 import type { AdHocInject } from './actions.ts';
-import type { Decision, Inject } from '../plan/scenario.ts';
+import type { Condition, Decision, Inject } from '../plan/scenario.ts';
 import type { DeliveredInject, ExerciseState } from './state.ts';
 
 /** Why the last action was refused, or `undefined` if it was accepted (or none was applied yet). */
@@ -55,6 +55,22 @@ export function contingencyInjects(state: ExerciseState): Inject[] {
 /** Scenario time at which the next scripted inject falls due if nothing else happens, or `undefined`. */
 export function nextInjectTime(state: ExerciseState): ScenarioTime | undefined {
   return state.due?.at;
+}
+
+const decidedIn = (c: Condition | undefined): string[] =>
+  !c ? [] : [...(c.decided ? [c.decided.split('/')[0]] : []), ...[...(c.all ?? []), ...(c.any ?? []), ...(c.not ? [c.not] : [])].flatMap(decidedIn)];
+
+/**
+ * Why no scripted inject is due (`nextInjectTime` is undefined): `decision` when an undelivered
+ * scripted inject's trigger waits for open decisions (listed, in the order they opened), `trigger`
+ * when injects are left but wait on something else, `none` when every scripted inject was delivered.
+ */
+export function injectsWaitingFor(state: ExerciseState): { kind: 'decision'; decisions: Decision[] } | { kind: 'trigger' } | { kind: 'none' } {
+  const left = state.scenario.injects.filter((i) => !i.contingency && !(i.id in state.deliveredAt));
+  if (!left.length) return { kind: 'none' };
+  const awaited = new Set(left.flatMap((i) => decidedIn(i.when)));
+  const decisions = openDecisions(state).map((o) => o.decision).filter((d) => awaited.has(d.id));
+  return decisions.length ? { kind: 'decision', decisions } : { kind: 'trigger' };
 }
 
 /** One line of the exercise timeline. */
