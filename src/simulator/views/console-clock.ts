@@ -41,7 +41,7 @@ export function clockBar(store: ExerciseStore, sessionId: string, title: string)
   const report = h('a', { href: `/exercises/report/#${sessionId}` }, 'After-action report');
   const bar = h(
     'section',
-    { class: 'db-clock-bar', 'aria-label': 'Scenario clock' },
+    { class: 'db-clock-bar not-content', 'aria-label': 'Scenario clock' },
     h('p', { class: 'db-console-title' }, h('strong', {}, title)),
     time,
     status,

@@ -23,7 +23,7 @@ export function isTyping(target: EventTarget | null): boolean {
 export function shortcutLegend(list: readonly Shortcut[], extra: string): HTMLElement {
   return h(
     'p',
-    { class: 'db-shortcuts', id: 'db-shortcuts' },
+    { class: 'db-shortcuts not-content', id: 'db-shortcuts' },
     'Keys: ',
     list.flatMap((s, i) => [i ? ' · ' : '', h('kbd', {}, s.key.toUpperCase()), ` ${s.label}`]),
     ` · ${extra}`,

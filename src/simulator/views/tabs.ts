@@ -33,7 +33,7 @@ export function tabbedPanes(label: string, panes: TabPane[], initial = panes[0].
       if (on && focus) tabs[i].focus();
     });
   };
-  const list = h('div', { role: 'tablist', 'aria-label': label, class: 'db-tablist' }, tabs);
+  const list = h('div', { role: 'tablist', 'aria-label': label, class: 'db-tablist not-content' }, tabs);
   list.addEventListener('click', (e) => {
     const tab = (e.target as Element).closest<HTMLElement>('[role="tab"]');
     if (tab) select(tab.id.slice('db-tab-'.length));
