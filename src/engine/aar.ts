@@ -51,7 +51,7 @@ export interface NotReachedItem {
   owner?: string;
   /** Deadline `T+hh:mm` after the end; absent when its clock never started. */
   due?: string;
-  /** How the deadline is set, e.g. "PT72H after awareness". */
+  /** How the deadline is set, e.g. "72 h after awareness". */
   rule: string;
   /** Objective ids it counts towards. */
   objectives: string[];
@@ -89,17 +89,17 @@ export interface AarOptions {
   improvementWithin?: string;
 }
 
-const when = (e: Expectation) => (e.evidence ? `at ${formatClock(e.evidence.at)} by ${e.evidence.by}` : '');
+const when = (e: Expectation, roleName: (id: string) => string) => (e.evidence ? `at ${formatClock(e.evidence.at)} by ${roleName(e.evidence.by)}` : '');
 
 function finding(e: Expectation, roleName: (id: string) => string): { area: string; action: string } {
   const deadline = e.deadline !== undefined ? `, due ${formatClock(e.deadline)}` : '';
   switch (e.status) {
     case 'late':
-      return { area: `${e.description}: done ${when(e)}, after the deadline (${e.rule}${deadline})`, action: `Rehearse "${e.description}" so it is done within ${e.rule}; make sure the owner is alerted as soon as the clock starts` };
+      return { area: `${e.description}: done ${when(e, roleName)}, after the deadline (${e.rule}${deadline})`, action: `Rehearse "${e.description}" so it is done within ${e.rule}; make sure the owner is alerted as soon as the clock starts` };
     case 'wrong-owner':
-      return { area: `${e.description}: done by ${e.evidence?.by}, but the plan makes ${roleName(e.owner!)} accountable`, action: `Brief the ${roleName(e.owner!)} and the team on who is accountable for "${e.description}", or change the RACI if practice is right` };
+      return { area: `${e.description}: done by ${e.evidence ? roleName(e.evidence.by) : 'someone else'}, but the plan makes ${roleName(e.owner!)} accountable`, action: `Brief the ${roleName(e.owner!)} and the team on who is accountable for "${e.description}", or change the RACI if practice is right` };
     case 'out-of-order':
-      return { area: `${e.description}: done ${when(e)} before the steps that precede it in the plan`, action: `Walk the team through the order of the playbook phases before "${e.description}"` };
+      return { area: `${e.description}: done ${when(e, roleName)} before the steps that precede it in the plan`, action: `Walk the team through the order of the playbook phases before "${e.description}"` };
     default:
       return { area: `${e.description}: not done (${e.rule}${deadline})`, action: `Add "${e.description}" to the checklist of the ${e.owner ? roleName(e.owner) : 'plan owner'} and exercise it again` };
   }
@@ -117,7 +117,7 @@ export function buildAar(plan: PlanModel, state: ExerciseState, options: AarOpti
   const planned = new Set<string>();
   const objectives = card.objectives.map((o) => {
     const list = o.expectations.map((id) => byId.get(id)!);
-    const strengths = list.filter((e) => e.status === 'met').map((e) => `${e.description}: done ${when(e)} (${e.rule})`);
+    const strengths = list.filter((e) => e.status === 'met').map((e) => `${e.description}: done ${when(e, roleName)} (${e.rule})`);
     const areas: string[] = [];
     for (const e of list.filter((x) => x.status !== 'met')) {
       const f = finding(e, roleName);
@@ -165,7 +165,7 @@ export function buildAar(plan: PlanModel, state: ExerciseState, options: AarOpti
       ...(e.clause ? { clause: e.clause } : {}),
     })),
     improvementPlan: rows,
-    timeline: timeline(state).map((e) => ({ time: formatClock(e.at), kind: e.kind, text: e.text, ...(e.who ? { who: e.who } : {}) })),
+    timeline: timeline(state, roleName).map((e) => ({ time: formatClock(e.at), kind: e.kind, text: e.text, ...(e.who ? { who: e.who } : {}) })),
     participants: roles.map((r) => ({ role: r, name: roleName(r), decisions: state.decisions.filter((d) => d.by === r).length })),
     ratingRule: HSEEP_RULE,
     scorecard: card,

@@ -7,6 +7,8 @@
  */
 import type { Activity } from '../plan/model.ts';
 import type { ScenarioTime } from '../plan/scenario-time.ts';
+import { anchorWords } from '../plan/deadlines.ts';
+import { formatDuration } from '../plan/time.ts';
 import { anchorExpected, earlier, evidenceOf, statusOf, type Ctx, type Expectation } from './expectation-base.ts';
 import type { Act } from './state.ts';
 
@@ -76,7 +78,7 @@ export function activityExpectations(ctx: Ctx, stages: readonly Expectation[]): 
 function dueOf(ctx: Ctx, a: Activity, stages: readonly Expectation[]): { deadline?: ScenarioTime; rule: string; timed: boolean } {
   if (a.due) {
     const anchorAt = ctx.state.facts.anchors[a.due.after];
-    return { deadline: anchorAt === undefined ? undefined : ctx.add(anchorAt, a.due.within), rule: `${a.due.within} after ${a.due.after}`, timed: true };
+    return { deadline: anchorAt === undefined ? undefined : ctx.add(anchorAt, a.due.within), rule: `${formatDuration(a.due.within)} after ${anchorWords(a.due.after)}`, timed: true };
   }
   const stage = a.submits ? stages.find((e) => e.id === `stage:${a.submits}`) : undefined;
   if (stage) return { deadline: stage.deadline, rule: `${stage.rule}, as the notification it submits`, timed: true };

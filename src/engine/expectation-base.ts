@@ -46,7 +46,7 @@ export interface Expectation {
   since: ScenarioTime;
   /** Deadline; absent when none applies (yet): then it is due by the end of the exercise. */
   deadline?: ScenarioTime;
-  /** How the deadline is set, e.g. "PT15M after declaration". */
+  /** How the deadline is set, e.g. "15 min after declaration" (durations in words, never ISO 8601). */
   rule: string;
   status: ExpectationStatus;
   /** The decision that met it, if any. */

@@ -24,6 +24,7 @@
  */
 import type { PlanModel } from '../plan/model.ts';
 import { addScenarioDuration } from '../plan/scenario-time.ts';
+import { formatDuration } from '../plan/time.ts';
 import type { Act, ExerciseState } from './state.ts';
 import { activityExpectations } from './activities.ts';
 import { obligationExpectations } from './obligations.ts';
@@ -57,15 +58,17 @@ function severityExpectations(ctx: Ctx): Omit<Expectation, never>[] {
     seen.add(sev.id);
     const act = first.get(`page:policy:${sev.escalationPolicy}`);
     const deadline = ctx.add(d.at, sev.acknowledgeWithin);
+    const policy = plan.escalationPolicies.find((p) => p.id === sev.escalationPolicy)?.name ?? sev.escalationPolicy;
+    const within = formatDuration(sev.acknowledgeWithin);
     out.push({
       id: `page:${sev.id}`,
       kind: 'page',
-      description: `Page escalation policy "${sev.escalationPolicy}" within ${sev.acknowledgeWithin} of declaring ${sev.label}`,
+      description: `Page the escalation policy "${policy}" within ${within} of declaring ${sev.label}`,
       clause: `severity:${sev.id}`,
       refs: [`severity:${sev.id}`, `policy:${sev.escalationPolicy}`],
       since: d.at,
       deadline,
-      rule: `${sev.acknowledgeWithin} after declaration`,
+      rule: `${within} after declaration`,
       status: statusOf(ctx, act, { deadline }),
       ...(act ? { evidence: evidenceOf(act) } : {}),
       objectives: [],
@@ -111,7 +114,7 @@ function scenarioExpectations(ctx: Ctx): Expectation[] {
       ...(e.owner ? { owner: e.owner } : {}),
       since,
       ...(deadline !== undefined ? { deadline } : {}),
-      rule: e.within ? `${e.within} after it arose` : 'by the end of the exercise',
+      rule: e.within ? `${formatDuration(e.within)} after it arose` : 'by the end of the exercise',
       status: statusOf(ctx, act, { deadline, owner: e.owner }),
       ...(act ? { evidence: evidenceOf(act) } : {}),
       objectives: [e.objective],

@@ -58,7 +58,7 @@ function rate(expectations: readonly Expectation[]): { rating: HseepRating; reas
   const stageTrouble = expectations.some((e) => e.kind === 'stage' && (e.status === 'late' || e.status === 'missed'));
   const of = (k: number) => `${k} of ${n}`;
   if (missed * 2 > n) return { rating: 'U', reason: `${of(missed)} expectations missed` };
-  if (missed === 0 && deviated === 0) return { rating: 'P', reason: `all ${n} expectations met on time, by their owners, in order` };
+  if (missed === 0 && deviated === 0) return { rating: 'P', reason: `${n === 1 ? 'its one expectation' : `all ${n} expectations`} met on time, by ${n === 1 ? 'its owner' : 'their owners'}, in order` };
   if (missed === 0 && deviated * 2 <= n && !stageTrouble)
     return { rating: 'S', reason: `none missed; ${of(deviated)} late, out of order or by the wrong owner` };
   const why = [

@@ -9,6 +9,7 @@ import type { ScenarioTime } from '../plan/scenario-time.ts';
 import { anchorExpected, earlier, evidenceOf, statusOf, type Ctx, type Expectation } from './expectation-base.ts';
 import type { Act } from './state.ts';
 import { stageDue } from '../plan/deadlines.ts';
+import { formatDuration } from '../plan/time.ts';
 
 /** When an obligation became applicable, or `undefined` if it does not apply (proposed rules never do). */
 export function appliesSince(ctx: Ctx, o: Obligation): ScenarioTime | undefined {
@@ -67,8 +68,10 @@ export function obligationExpectations(ctx: Ctx): Expectation[] {
       const abs = (t: ScenarioTime | undefined) => (t === undefined ? undefined : epoch + t);
       const due = stageDue(stage, abs(start.at), abs(outer?.at), o.calendar);
       const deadline = due === undefined ? undefined : due - epoch;
-      let rule = `${stage.deadline}${stage.days === 'business' ? ' (business days)' : ''} after ${start.label}`;
-      if (stage.noLaterThan && outer) rule += `, no later than ${stage.noLaterThan.deadline} after ${outer.label}`;
+      // "3 business days" says its kind; "72 h" counted on business days needs saying.
+      const span = formatDuration(stage.deadline, stage.days);
+      let rule = `${span}${stage.days === 'business' && !span.includes('business') ? ' (business days)' : ''} after ${start.label}`;
+      if (stage.noLaterThan && outer) rule += `, no later than ${formatDuration(stage.noLaterThan.deadline)} after ${outer.label}`;
       const act = submission(ctx, stage.key);
       const before = 'stage' in stage.from ? submission(ctx, `${o.id}/${stage.from.stage}`) : undefined;
       const outOfOrder = !!act && !!before && before.seq > act.seq;

@@ -5,7 +5,7 @@
  */
 import type { ScenarioTime } from '../plan/scenario-time.ts';
 import type { AdHocInject } from './actions.ts';
-import type { Decision, Inject } from '../plan/scenario.ts';
+import type { Condition, Decision, Inject } from '../plan/scenario.ts';
 import type { DeliveredInject, ExerciseState } from './state.ts';
 
 /** Why the last action was refused, or `undefined` if it was accepted (or none was applied yet). */
@@ -57,6 +57,22 @@ export function nextInjectTime(state: ExerciseState): ScenarioTime | undefined {
   return state.due?.at;
 }
 
+const decidedIn = (c: Condition | undefined): string[] =>
+  !c ? [] : [...(c.decided ? [c.decided.split('/')[0]] : []), ...[...(c.all ?? []), ...(c.any ?? []), ...(c.not ? [c.not] : [])].flatMap(decidedIn)];
+
+/**
+ * Why no scripted inject is due (`nextInjectTime` is undefined): `decision` when an undelivered
+ * scripted inject's trigger waits for open decisions (listed, in the order they opened), `trigger`
+ * when injects are left but wait on something else, `none` when every scripted inject was delivered.
+ */
+export function injectsWaitingFor(state: ExerciseState): { kind: 'decision'; decisions: Decision[] } | { kind: 'trigger' } | { kind: 'none' } {
+  const left = state.scenario.injects.filter((i) => !i.contingency && !(i.id in state.deliveredAt));
+  if (!left.length) return { kind: 'none' };
+  const awaited = new Set(left.flatMap((i) => decidedIn(i.when)));
+  const decisions = openDecisions(state).map((o) => o.decision).filter((d) => awaited.has(d.id));
+  return decisions.length ? { kind: 'decision', decisions } : { kind: 'trigger' };
+}
+
 /** One line of the exercise timeline. */
 export interface TimelineEntry {
   at: ScenarioTime;
@@ -68,11 +84,11 @@ export interface TimelineEntry {
   who?: string;
 }
 
-/** Deliveries, decisions and notes in the order they happened. */
-export function timeline(state: ExerciseState): TimelineEntry[] {
+/** Deliveries, decisions and notes in the order they happened; `roleName` words an inject's recipients. */
+export function timeline(state: ExerciseState, roleName: (id: string) => string = (id) => id): TimelineEntry[] {
   const rows: TimelineEntry[] = [];
   for (const d of deliveredInjects(state))
-    rows.push({ at: d.at, seq: d.seq, kind: 'inject', text: `Inject "${d.content.subject}" (${d.content.channel}) to ${d.content.to.join(', ')}`, who: d.content.from });
+    rows.push({ at: d.at, seq: d.seq, kind: 'inject', text: `Inject "${d.content.subject}" (${d.content.channel}) to ${d.content.to.map(roleName).join(', ')}`, who: d.content.from });
   for (const d of state.decisions) {
     const decision = state.scenario.injects.flatMap((i) => i.decisions).find((x) => x.id === d.decision);
     const label = decision?.options.find((o) => o.id === d.option)?.label ?? d.option;

@@ -3,7 +3,7 @@
  * facilitator's clock and the improvement plan being edited. The engine state is never stored:
  * it is `replay(plan, scenario, log)` on load, so a saved session is only what happened.
  *
- *   { schema: 1, id, scenarioId, title, createdAt, planDigest, clock, improvements?, scenario, scenarioText, log }
+ *   { schema: 1, id, scenarioId, title, createdAt, planDigest, clock, improvements?, imported?, scenario, scenarioText, log }
  *
  * `parseSession` checks data read back from storage or a file and says what is wrong.
  */
@@ -33,6 +33,16 @@ export interface SessionMeta {
   clock: WallClock;
   /** The edited improvement plan; absent until the facilitator edits it (the report then shows the engine's proposal). */
   improvements?: ImprovementRow[];
+  /** Set when the session was read from an exported file: when, from which file. Absent for a session started here. */
+  imported?: SessionImport;
+}
+
+/** Where an imported session came from. */
+export interface SessionImport {
+  /** ISO instant of the import. */
+  at: string;
+  /** Name of the session file read. */
+  file: string;
 }
 
 /** A whole saved session. */
@@ -77,5 +87,7 @@ export function parseSession(value: unknown): ParsedSession {
     if (problem) return fail(`the event log is damaged: ${problem}`);
   }
   if (value.improvements !== undefined && !Array.isArray(value.improvements)) return fail('the improvement plan is damaged');
+  const imported = value.imported;
+  if (imported !== undefined && !(isObject(imported) && typeof imported.at === 'string' && typeof imported.file === 'string')) return fail('the import record is damaged');
   return { ok: true, session: value as unknown as SavedSession };
 }

@@ -8,7 +8,7 @@
  *   drillbook:log:<id>        the log, one JSON action per line, appended as events happen
  */
 import type { ExerciseAction } from '../engine/actions.ts';
-import { parseSession, type ParsedSession, type SavedSession, type SessionMeta } from './session.ts';
+import { parseSession, type ParsedSession, type SavedSession, type SessionImport, type SessionMeta } from './session.ts';
 
 /** The part of the Web Storage API used here (a Map-backed fake in tests). */
 export interface KeyValueStore {
@@ -23,6 +23,8 @@ export interface SessionSummary {
   /** Scenario title, or the id when the session cannot be read. */
   title: string;
   createdAt?: string;
+  /** When and from which file it was imported; absent for a session started in this browser. */
+  imported?: SessionImport;
   /** Number of events saved. */
   events: number;
   /** Why the session cannot be opened, when it cannot. */
@@ -84,7 +86,7 @@ export function openRepository(kv: KeyValueStore): SessionRepository {
       ids().map((id) => {
         const r = load(id);
         if (!r.ok) return { id, title: id, events: 0, problem: r.message };
-        return { id, title: r.session.title, createdAt: r.session.createdAt, events: r.session.log.length };
+        return { id, title: r.session.title, createdAt: r.session.createdAt, ...(r.session.imported ? { imported: r.session.imported } : {}), events: r.session.log.length };
       }),
     load,
     create(session) {

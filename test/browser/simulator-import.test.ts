@@ -34,6 +34,7 @@ describe('MSEL CSV', () => {
     await page.waitForURL(/\/exercises\/run\/#/);
     const id = new URL(page.url()).hash.slice(1);
     expect(await page.evaluate(savedScenario(id))).toEqual(original.scenario);
+    await page.getByRole('tab', { name: 'Notes & export' }).click();
     const again = await downloadText(page, () => page.getByRole('button', { name: 'Download the MSEL (CSV)' }).click());
     expect(again.text).toBe(csv.text);
     expect(errors).toEqual([]);

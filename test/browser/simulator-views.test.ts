@@ -17,6 +17,7 @@ describe('simulator views', () => {
   it('shows on the projector an inject rewritten in the saved log although the number of injects stayed the same', async () => {
     const { context, page, errors } = await newContext(site.browser);
     const id = await startFromBriefing(page, site.url, await firstBriefing(page, site.url));
+    await page.getByRole('tab', { name: 'Ad-hoc inject' }).click();
     await page.getByLabel('Subject').fill('Call from the regulator');
     await page.getByLabel('Message (Markdown)').fill('They want a status update.');
     await page.getByRole('button', { name: 'Deliver ad-hoc inject' }).click();

@@ -64,7 +64,9 @@ export function adHocForm(store: ExerciseStore, scenario: Scenario, roleName: (i
 export function renderContingencies(store: ExerciseStore, snap: StoreSnapshot): (Node | string)[] {
   const list = contingencyInjects(snap.state);
   if (!list.length) return [h('p', { class: 'db-empty' }, 'No contingency inject is left.')];
+  const closed = snap.state.status === 'ready' || snap.state.status === 'ended';
   return [
+    ...(closed ? [h('p', { class: 'db-reason', id: 'db-contingency-reason' }, snap.state.status === 'ready' ? 'Start the exercise to deliver a contingency inject.' : 'The exercise has ended: nothing can be delivered.')] : []),
     h(
       'ul',
       { class: 'db-contingencies' },
@@ -74,7 +76,7 @@ export function renderContingencies(store: ExerciseStore, snap: StoreSnapshot): 
           {},
           h('strong', {}, i.subject),
           ` (${i.channel}, from ${i.from}) `,
-          h('button', { type: 'button', class: 'db-button', disabled: snap.state.status === 'ready' || snap.state.status === 'ended', 'aria-label': `Deliver ${i.subject}`, onclick: () => store.deliver(i.id) }, 'Deliver'),
+          h('button', { type: 'button', class: 'db-button', disabled: closed, 'aria-describedby': closed ? 'db-contingency-reason' : undefined, 'aria-label': `Deliver ${i.subject}`, onclick: () => store.deliver(i.id) }, 'Deliver'),
         ),
       ),
     ),

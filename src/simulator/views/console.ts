@@ -1,6 +1,10 @@
 /**
- * `<db-console>`: the facilitator console of the session in the URL hash. Maps clicks to store
- * commands and renders the store's state; a frame timer moves the clock display and lets the
+ * `<db-console>`: the facilitator console of the session in the URL hash. Maps clicks and
+ * keyboard shortcuts to store commands and renders the store's state. Laid out for one laptop screen
+ * (1366×768) without scrolling the page: the clock bar across the top, then the inject feed (latest
+ * first, its notes revealed with it), the current module's discussion questions above the open
+ * decisions, and the tools as tabs (scribe log, ad-hoc and contingency injects, expectations,
+ * scenario notes and exports); each pane scrolls on its own. a frame timer moves the clock display and lets the
  * store save a tick when a minute passes or an inject falls due. A second console of the same
  * session is read-only: it follows the saved log, like the projector, until it takes over.
  */
@@ -16,12 +20,15 @@ import { adHocForm, renderContingencies, scribeForm } from './console-forms.ts';
 import { renderExpectations } from './expectations-view.ts';
 import { renderInjectFeed } from './inject-feed.ts';
 import { readOnlyNotice } from './read-only.ts';
+import { tabbedPanes } from './tabs.ts';
+import { shortcutLegend, shortcutListener, type Shortcut } from './console-shortcuts.ts';
 import { sessionFile } from '../session-file.ts';
 import { toMselCsv } from '../../engine/msel.ts';
 import { participantsPane } from './console-participants.ts';
 
-const section = (id: string, title: string, ...body: (Node | string)[]) =>
-  h('section', { class: `db-panel db-${id}`, 'aria-labelledby': `db-${id}-h` }, h('h2', { id: `db-${id}-h`, tabindex: -1 }, title), ...body);
+/** A pane: a titled section that scrolls on its own (focusable, so the keyboard can scroll it too). */
+const pane = (id: string, title: string, ...body: (Node | string)[]) =>
+  h('section', { class: `db-panel db-pane db-${id}`, id, 'aria-labelledby': `db-${id}-h`, tabindex: 0 }, h('h2', { id: `db-${id}-h`, tabindex: -1 }, title), ...body);
 
 /** Defines `<db-console>`. */
 export function defineConsole(): void {
@@ -44,53 +51,65 @@ export function defineConsole(): void {
         const sessionId = snap0.session.id;
         document.title = `Console: ${scenario.title}`;
 
-        const clock = clockBar(store, sessionId);
+        const clock = clockBar(store, sessionId, scenario.title);
         const message = h('div', { class: 'db-message', role: 'alert' });
         const decisions = h('div');
         const feed = h('div');
+        // Filled by the discussion-questions view of the module now running.
+        const questions = h('div', { class: 'db-questions-body' });
         const notes = h('div');
         const contingencies = h('div');
-        const expectations = h('div', { id: 'db-expectations-body' });
-        const toggle = h('button', { type: 'button', class: 'db-button', 'aria-expanded': 'true', 'aria-controls': 'db-expectations-body' }, 'Hide expectations');
-        toggle.addEventListener('click', () => {
-          const show = toggle.getAttribute('aria-expanded') !== 'true';
-          toggle.setAttribute('aria-expanded', String(show));
-          toggle.textContent = show ? 'Hide expectations' : 'Show expectations';
-          expectations.hidden = !show;
-        });
-        const upcoming = scenario.injects.filter((i) => i.notes);
-        const writing = () => [...clock.writing, decisions, ...this.querySelectorAll('.db-scribe, .db-contingency, .db-adhoc')];
+        const expectations = h('div', { class: 'db-expectations-body' });
         const participants = participantsPane(store, sessionId, roleName, '/');
         life.add(participants.close);
+        const tools = tabbedPanes(
+          'Console tools',
+          [
+            { id: 'scribe', title: 'Scribe log', body: [scribeForm(store), notes] },
+            { id: 'adhoc', title: 'Ad-hoc inject', body: [adHocForm(store, scenario, roleName)] },
+            { id: 'contingency', title: 'Contingency injects', body: [contingencies] },
+            { id: 'expectations', title: 'Expectations', body: [expectations] },
+            { id: 'participants', title: 'Participants', body: [participants.body] },
+            {
+              id: 'more',
+              title: 'Notes & export',
+              body: [
+                scenario.facilitatorNotes
+                  ? h('details', { class: 'db-general-notes' }, h('summary', {}, 'General facilitator notes'), markdown(scenario.facilitatorNotes))
+                  : h('p', {}, 'The scenario has no general notes. Each inject’s notes appear with it in the feed.'),
+                h('p', {}, h('button', { type: 'button', class: 'db-button', onclick: () => download(`drillbook-session-${scenario.id}-${sessionId}.json`, sessionFile(store.get().session), 'application/json') }, 'Export session file')),
+                h('p', {}, h('button', { type: 'button', class: 'db-button', onclick: () => download(`msel-${scenario.id}.csv`, toMselCsv(scenario), 'text/csv') }, 'Download the MSEL (CSV)')),
+              ],
+            },
+          ],
+          'scribe',
+        );
+        const focusFirst = (root: ParentNode, selector: string) => root.querySelector<HTMLElement>(selector)?.focus();
+        const press = (name: RegExp) => [...clock.bar.querySelectorAll<HTMLButtonElement>('.db-clock-controls button')].find((b) => name.test(b.textContent ?? '') && !b.disabled)?.click();
+        const shortcuts: Shortcut[] = [
+          { key: 'p', label: 'start, pause or resume', run: () => press(/^(Start|Pause|Resume)$/) },
+          { key: 'j', label: 'jump to the next inject', run: () => press(/^Jump/) },
+          { key: 'i', label: 'latest inject', run: () => focusFirst(this, '.db-feed-pane') },
+          { key: 'q', label: 'questions', run: () => focusFirst(this, '#questions') },
+          { key: 'd', label: 'first open decision', run: () => focusFirst(decisions, 'input[type="radio"]') ?? focusFirst(this, '#decisions') },
+          { key: 'n', label: 'scribe note', run: () => (tools.select('scribe'), focusFirst(this, '#db-scribe-text')) },
+          { key: 'a', label: 'ad-hoc inject', run: () => (tools.select('adhoc'), focusFirst(this, '#db-adhoc-subject')) },
+          { key: 'e', label: 'expectations', run: () => tools.select('expectations', true) },
+        ];
+        const writing = () => [...clock.writing, decisions, ...this.querySelectorAll('.db-scribe, .db-contingency, .db-adhoc')];
         const readOnly = readOnlyNotice(store, writing, () => clock.writing[0].querySelector('button'));
         fill(
           this,
-          h('p', { class: 'db-console-title' }, h('strong', {}, scenario.title)),
           clock.bar,
+          shortcutLegend(shortcuts, '← → between tabs'),
           readOnly.notice,
           message,
           h(
             'div',
             { class: 'db-console-grid' },
-            section('decisions', 'Open decisions', decisions),
-            section('feed', 'Inject feed', feed),
-            section('scribe', 'Scribe log', scribeForm(store), notes),
-            section('contingency', 'Contingency injects', contingencies),
-            section('adhoc', 'Ad-hoc inject', adHocForm(store, scenario, roleName)),
-            section(
-              'notes',
-              'Facilitator notes',
-              scenario.facilitatorNotes ? markdown(scenario.facilitatorNotes) : h('p', {}, 'The scenario has no general notes.'),
-              upcoming.length ? h('dl', {}, upcoming.flatMap((i) => [h('dt', {}, `${i.at ?? 'trigger'} · ${i.subject}`), h('dd', {}, markdown(i.notes!))])) : '',
-            ),
-            section('participants', 'Participants', participants.body),
-            section('expectations', 'Expectations', toggle, expectations),
-            section(
-              'exports',
-              'Export',
-              h('p', {}, h('button', { type: 'button', class: 'db-button', onclick: () => download(`drillbook-session-${scenario.id}-${sessionId}.json`, sessionFile(store.get().session), 'application/json') }, 'Export session file')),
-              h('p', {}, h('button', { type: 'button', class: 'db-button', onclick: () => download(`msel-${scenario.id}.csv`, toMselCsv(scenario), 'text/csv') }, 'Download the MSEL (CSV)')),
-            ),
+            pane('feed-pane', 'Inject feed', feed),
+            h('div', { class: 'db-console-column' }, pane('questions', 'Discussion questions', questions), pane('decisions', 'Open decisions', decisions)),
+            h('section', { class: 'db-panel db-tools', 'aria-label': 'Console tools' }, tools.element),
           ),
         );
 
@@ -119,6 +138,7 @@ export function defineConsole(): void {
         };
         life.every(250, frame);
         life.listen(window, 'hashchange', () => location.reload());
+        life.listen(document, 'keydown', shortcutListener(shortcuts) as (e: Event) => void);
       }
 
       /** Stops the frame timer, the listeners and the store subscription, and gives up the writer lock. */

@@ -50,7 +50,8 @@ export function defineImportPanel(): void {
           if (!parsed.ok) return show(`${file.name} cannot be imported: ${parsed.message}.`);
           const repository = browserRepository();
           const exists = repository.load(parsed.session.id).ok;
-          const session = exists ? { ...parsed.session, id: newSessionId() } : parsed.session;
+          // Labelled as imported, so a re-imported copy is told apart from the session it came from.
+          const session = { ...parsed.session, ...(exists ? { id: newSessionId() } : {}), imported: { at: new Date().toISOString(), file: file.name } };
           repository.create(session);
           location.href = `/exercises/report/#${session.id}`;
         });
