@@ -190,7 +190,7 @@ describe('broken scenarios', () => {
     const text = readFileSync(MINIMAL_SCENARIO, 'utf8').replace('dataCategories: [personal-data]', 'dataCategories: [personal-dta]');
     const result = validateScenario(minimalPlan(), text, 's.yaml');
     expect(result.problems.map(formatProblem)).toEqual([
-      's.yaml:36:24  warning  scenario-unused-data-category  inject "paste-found": data category "personal-dta" is not used by any incident type or obligation of the plan, so it triggers nothing (did you mean "personal-data"?)',
+      's.yaml:36:24  warning  scenario-unused-data-category  inject "paste-found": data category "personal-dta" is not used by any incident type, obligation or activity of the plan, so it triggers nothing (did you mean "personal-data"?)',
     ]);
     expect(result.ok).toBe(true);
   });

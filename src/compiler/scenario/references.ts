@@ -86,7 +86,7 @@ export function checkReferences(plan: PlanModel, s: Scenario, report: Report): v
     need('severity', inj.reveals.severity, at('reveals', 'severity'), owner);
     inj.reveals.dataCategories.forEach((d, k) => {
       if (!categories.includes(d))
-        report(at('reveals', 'dataCategories', k), 'scenario-unused-data-category', `${owner}: data category "${d}" is not used by any incident type or obligation of the plan, so it triggers nothing${didYouMean(d, categories)}`, 'warning');
+        report(at('reveals', 'dataCategories', k), 'scenario-unused-data-category', `${owner}: data category "${d}" is not used by any incident type, obligation or activity of the plan, so it triggers nothing${didYouMean(d, categories)}`, 'warning');
     });
     inj.objectives.forEach((o, k) => local('objective', objectives, o, at('objectives', k), owner));
     if (inj.when) condition(inj.when, at('when'), owner);
