@@ -148,6 +148,8 @@ export function buildAar(plan: PlanModel, state: ExerciseState, options: AarOpti
   const ratings = objectives.map((o) => `${o.title} (${o.rating ?? 'not exercised'})`).join('; ');
   const n = card.notReached.length;
   const unreached = n ? ` ${n} more ${n === 1 ? 'was' : 'were'} not reached before the exercise ended at ${formatClock(card.endedAt)} and ${n === 1 ? 'is' : 'are'} not rated.` : '';
+  const k = card.outOfScope.length;
+  const outside = k ? ` ${k} more ${k === 1 ? 'lies' : 'lie'} outside the scenario's scope and ${k === 1 ? 'is' : 'are'} not rated.` : '';
   return {
     overview: {
       name: s.title,
@@ -157,7 +159,7 @@ export function buildAar(plan: PlanModel, state: ExerciseState, options: AarOpti
       plan: { id: plan.document.id, title: plan.document.title, version: plan.document.version, digest: plan.digest },
       objectives: s.objectives.map((o) => ({ id: o.id, title: o.title, capability: o.capability })),
     },
-    executiveSummary: `The exercise "${s.title}" tested ${s.objectives.length} objective${s.objectives.length === 1 ? '' : 's'} against version ${plan.document.version} of the plan. Of ${t.total} expectations scored, ${t.met} were met on time, ${t.late} late, ${t['out-of-order']} out of order, ${t['wrong-owner']} by the wrong owner and ${t.missed} missed.${unreached} Ratings: ${ratings}.`,
+    executiveSummary: `The exercise "${s.title}" tested ${s.objectives.length} objective${s.objectives.length === 1 ? '' : 's'} against version ${plan.document.version} of the plan. Of ${t.total} expectations scored, ${t.met} were met on time, ${t.late} late, ${t['out-of-order']} out of order, ${t['wrong-owner']} by the wrong owner and ${t.missed} missed.${unreached}${outside} Ratings: ${ratings}.`,
     objectives,
     notReached: card.notReached.map(listedApart),
     outOfScope: card.outOfScope.map(listedApart),
