@@ -1,5 +1,5 @@
 /** Renders an after-action report as Markdown (pure; the simulator and the CLI print the same text). */
-import { notReachedIntro, type AfterActionReport } from './aar.ts';
+import { notReachedIntro, outOfScopeIntro, type AfterActionReport } from './aar.ts';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const table = (head: string[], rows: string[][]) =>
@@ -37,11 +37,11 @@ export function renderAarMarkdown(r: AfterActionReport): string {
     '',
   ];
   for (const x of r.objectives) {
-    out.push(`### ${x.title}`, '', `**Capability:** ${x.capability}  `, `**Rating:** ${x.rating} — ${x.meaning} (${x.reason})`, '');
+    out.push(`### ${x.title}`, '', `**Capability:** ${x.capability}  `, `**Rating:** ${x.rating ? `${x.rating} — ${x.meaning}` : x.meaning} (${x.reason})`, '');
     out.push('**Strengths**', '', list(x.strengths, 'None recorded.'), '');
     out.push('**Areas for improvement**', '', list(x.areasForImprovement, 'None.'), '');
   }
-  out.push('### How ratings are given', '', r.ratingRule, '');
+  out.push('### How this exercise is scored', '', r.ratingRule, '');
   out.push('## Not reached before the exercise ended', '');
   out.push(
     r.notReached.length
@@ -53,6 +53,15 @@ export function renderAarMarkdown(r: AfterActionReport): string {
       : notReachedIntro(r),
     '',
   );
+  if (r.outOfScope.length)
+    out.push(
+      "## Outside the exercise's scope",
+      '',
+      outOfScopeIntro(r),
+      '',
+      table(['Expectation', 'Owner', 'Due', 'Rule', 'Objectives'], r.outOfScope.map((x) => [x.description, x.owner ?? '', x.due ?? '', x.rule, x.objectives.join(', ')])),
+      '',
+    );
   out.push('## Improvement plan', '');
   out.push(
     r.improvementPlan.length

@@ -8,8 +8,9 @@ import type { PlanModel } from '../plan/model.ts';
 import { dateAfter } from '../plan/time.ts';
 import { formatClock } from '../plan/scenario-time.ts';
 import type { Expectation } from './expectations.ts';
-import { HSEEP_MEANING, HSEEP_RULE, type HseepRating } from './hseep.ts';
-import { scoreExercise, type Scorecard } from './score.ts';
+import { HSEEP_MEANING, type HseepRating } from './hseep.ts';
+import { SCORING_RULES } from './scoring-rules.ts';
+import { scoreExercise, type ObjectiveScore, type Scorecard } from './score.ts';
 import type { ExerciseState } from './state.ts';
 import { timeline } from './selectors.ts';
 
@@ -33,8 +34,9 @@ export interface ObjectiveAnalysis {
   id: string;
   title: string;
   capability: string;
-  rating: HseepRating;
-  /** HSEEP wording of the rating. */
+  /** HSEEP rating; absent when the objective was not exercised. */
+  rating?: HseepRating;
+  /** HSEEP wording of the rating, or `Not exercised`. */
   meaning: string;
   /** Why this rating, by the documented rule. */
   reason: string;
@@ -75,10 +77,12 @@ export interface AfterActionReport {
   objectives: ObjectiveAnalysis[];
   /** Expectations not done whose deadline falls after the end (or whose clock never started), in scorecard order. */
   notReached: NotReachedItem[];
+  /** Expectations outside the scenario's scope (playbooks, phases), done or not: listed, not rated. */
+  outOfScope: NotReachedItem[];
   improvementPlan: ImprovementRow[];
   timeline: { time: string; kind: string; text: string; who?: string }[];
   participants: { role: string; name: string; decisions: number }[];
-  /** The HSEEP rating rule used, Markdown. */
+  /** The scoring rules used (SCORING_RULES, with the HSEEP rating rule), Markdown. */
   ratingRule: string;
   scorecard: Scorecard;
 }
@@ -99,7 +103,7 @@ function finding(e: Expectation, roleName: (id: string) => string): { area: stri
     case 'wrong-owner':
       return { area: `${e.description}: done by ${e.evidence ? roleName(e.evidence.by) : 'someone else'}, but the plan makes ${roleName(e.owner!)} accountable`, action: `Brief the ${roleName(e.owner!)} and the team on who is accountable for "${e.description}", or change the RACI if practice is right` };
     case 'out-of-order':
-      return { area: `${e.description}: done ${when(e, roleName)} before the steps that precede it in the plan`, action: `Walk the team through the order of the playbook phases before "${e.description}"` };
+      return { area: `${e.description}: done ${when(e, roleName)} before an activity the plan says must come first`, action: `Walk the team through the prerequisites the plan names for "${e.description}"` };
     default:
       return { area: `${e.description}: not done (${e.rule}${deadline})`, action: `Add "${e.description}" to the checklist of the ${e.owner ? roleName(e.owner) : 'plan owner'} and exercise it again` };
   }
@@ -137,13 +141,15 @@ export function buildAar(plan: PlanModel, state: ExerciseState, options: AarOpti
     if (!list.length && o.notReached.length)
       areas.push('Nothing this objective expects fell due before the exercise ended (see "Not reached before the exercise ended"); play it longer or bring its injects forward');
     else if (!list.length) areas.push('Nothing in this exercise tested the objective; add injects that reach its plan elements');
-    return { id: o.objective.id, title: o.objective.title, capability: o.objective.capability, rating: o.rating, meaning: HSEEP_MEANING[o.rating], reason: o.reason, strengths, areasForImprovement: areas };
+    return { id: o.objective.id, title: o.objective.title, capability: o.objective.capability, ...ratingOf(o), reason: o.reason, strengths, areasForImprovement: areas };
   });
   const roles = [...new Set([...s.roles, ...state.decisions.map((d) => d.by)])];
   const t = card.totals;
-  const ratings = objectives.map((o) => `${o.title} (${o.rating})`).join('; ');
+  const ratings = objectives.map((o) => `${o.title} (${o.rating ?? 'not exercised'})`).join('; ');
   const n = card.notReached.length;
   const unreached = n ? ` ${n} more ${n === 1 ? 'was' : 'were'} not reached before the exercise ended at ${formatClock(card.endedAt)} and ${n === 1 ? 'is' : 'are'} not rated.` : '';
+  const k = card.outOfScope.length;
+  const outside = k ? ` ${k} more ${k === 1 ? 'lies' : 'lie'} outside the scenario's scope and ${k === 1 ? 'is' : 'are'} not rated.` : '';
   return {
     overview: {
       name: s.title,
@@ -153,23 +159,37 @@ export function buildAar(plan: PlanModel, state: ExerciseState, options: AarOpti
       plan: { id: plan.document.id, title: plan.document.title, version: plan.document.version, digest: plan.digest },
       objectives: s.objectives.map((o) => ({ id: o.id, title: o.title, capability: o.capability })),
     },
-    executiveSummary: `The exercise "${s.title}" tested ${s.objectives.length} objective${s.objectives.length === 1 ? '' : 's'} against version ${plan.document.version} of the plan. Of ${t.total} expectations scored, ${t.met} were met on time, ${t.late} late, ${t['out-of-order']} out of order, ${t['wrong-owner']} by the wrong owner and ${t.missed} missed.${unreached} Ratings: ${ratings}.`,
+    executiveSummary: `The exercise "${s.title}" tested ${s.objectives.length} objective${s.objectives.length === 1 ? '' : 's'} against version ${plan.document.version} of the plan. Of ${t.total} expectations scored, ${t.met} were met on time, ${t.late} late, ${t['out-of-order']} out of order, ${t['wrong-owner']} by the wrong owner and ${t.missed} missed.${unreached}${outside} Ratings: ${ratings}.`,
     objectives,
-    notReached: card.notReached.map((e) => ({
-      id: e.id,
-      description: e.description,
-      ...(e.owner ? { owner: e.owner } : {}),
-      ...(e.deadline !== undefined ? { due: formatClock(e.deadline) } : {}),
-      rule: e.rule,
-      objectives: e.objectives,
-      ...(e.clause ? { clause: e.clause } : {}),
-    })),
+    notReached: card.notReached.map(listedApart),
+    outOfScope: card.outOfScope.map(listedApart),
     improvementPlan: rows,
     timeline: timeline(state, roleName).map((e) => ({ time: formatClock(e.at), kind: e.kind, text: e.text, ...(e.who ? { who: e.who } : {}) })),
     participants: roles.map((r) => ({ role: r, name: roleName(r), decisions: state.decisions.filter((d) => d.by === r).length })),
-    ratingRule: HSEEP_RULE,
+    ratingRule: SCORING_RULES,
     scorecard: card,
   };
+}
+
+/** An objective's rating and its meaning; `Not exercised` without a rating. */
+const ratingOf = (o: ObjectiveScore): { rating?: HseepRating; meaning: string } => (o.rating ? { rating: o.rating, meaning: HSEEP_MEANING[o.rating] } : { meaning: 'Not exercised' });
+
+/** An expectation listed apart from the rated ones (not reached, or out of scope). */
+const listedApart = (e: Expectation): NotReachedItem => ({
+  id: e.id,
+  description: e.description,
+  ...(e.owner ? { owner: e.owner } : {}),
+  ...(e.deadline !== undefined ? { due: formatClock(e.deadline) } : {}),
+  rule: e.rule,
+  objectives: e.objectives,
+  ...(e.clause ? { clause: e.clause } : {}),
+});
+
+/** The sentence that introduces the report's "Outside the exercise's scope" section. */
+export function outOfScopeIntro(aar: AfterActionReport): string {
+  return aar.outOfScope.length
+    ? 'The scenario states its scope; these expectations of the plan lie outside it. They are listed for discussion and not rated.'
+    : '';
 }
 
 /** The sentence that introduces the report's "Not reached before the exercise ended" section. */

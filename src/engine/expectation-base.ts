@@ -12,9 +12,10 @@ export type Outcome = 'met' | 'late' | 'out-of-order' | 'wrong-owner' | 'missed'
 /**
  * Live status: an outcome, or still `pending` (not done, not late yet) or `overdue` (not done, past its
  * deadline); once the exercise has ended, `not-reached` (not done, but its deadline falls after the end
- * or its clock never started: not scored).
+ * or its clock never started: not scored). `out-of-scope`: outside the scenario's stated scope, listed
+ * apart and never scored, whether done or not. Labels: status-words.ts.
  */
-export type ExpectationStatus = Outcome | 'pending' | 'overdue' | 'not-reached';
+export type ExpectationStatus = Outcome | 'pending' | 'overdue' | 'not-reached' | 'out-of-scope';
 /** Every outcome, best first. */
 export const OUTCOMES: readonly Outcome[] = ['met', 'late', 'out-of-order', 'wrong-owner', 'missed'];
 
@@ -48,6 +49,8 @@ export interface Expectation {
   deadline?: ScenarioTime;
   /** How the deadline is set, e.g. "15 min after declaration" (durations in words, never ISO 8601). */
   rule: string;
+  /** Whether it has a deadline of its own (which may not have started yet); if not, it is due by the end of the exercise. */
+  timed: boolean;
   status: ExpectationStatus;
   /** The decision that met it, if any. */
   evidence?: Evidence;

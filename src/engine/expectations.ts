@@ -11,8 +11,11 @@
  *   from an anchor event or an earlier stage), by the obligation's accountable role;
  * - the scenario's own expectations.
  *
- * Out of order means an activity of an earlier phase was done *after* this one (an activity never
- * done is already counted as missed or not reached). Activities and stages that count from a conditional anchor
+ * An activity arises only when its playbook applies and its own `appliesWhen` holds; its due time
+ * counts from the later of its anchor event and its arising. Out of order means an activity it names
+ * in `after` was done *after* it (phase order is guidance, never scored; an activity never done is
+ * already counted as missed or not reached). Expectations outside the scenario's `scope` (other
+ * playbooks or phases) are `out-of-scope`: listed apart, never scored. Activities and stages that count from a conditional anchor
  * (a ransom payment, a materiality determination: a correct response may never reach them) are
  * expected only once that event has happened; so is an activity that submits such a stage.
  *
@@ -42,10 +45,29 @@ export function evaluate(plan: PlanModel, state: ExerciseState): Expectation[] {
   const stages = obligationExpectations(ctx);
   const raw = [...severityExpectations(ctx), ...activityExpectations(ctx, stages), ...stages, ...scenarioExpectations(ctx)];
   const objectives = state.scenario.objectives;
+  const inScope = scopeTest(state);
   return raw.map((e) => ({
     ...e,
+    ...(inScope(e) ? {} : { status: 'out-of-scope' as const }),
     objectives: e.objectives.length ? e.objectives : objectives.filter((o) => o.elements.some((r) => e.refs.includes(r))).map((o) => o.id),
   }));
+}
+
+/**
+ * Whether an expectation lies inside the scenario's scope: an activity of a listed playbook and
+ * phase; a notification stage submitted in a listed phase. Severity and scenario expectations
+ * are always in scope.
+ */
+function scopeTest(state: ExerciseState): (e: Expectation) => boolean {
+  const scope = state.scenario.scope;
+  if (!scope) return () => true;
+  const playbookOf = (e: Expectation) => e.refs.find((r) => r.startsWith('playbook:'))?.slice('playbook:'.length);
+  return (e) => {
+    if (e.kind !== 'activity' && e.kind !== 'stage') return true;
+    if (scope.phases && e.phase !== undefined && !scope.phases.includes(e.phase)) return false;
+    const playbook = e.kind === 'activity' ? playbookOf(e) : undefined;
+    return !(scope.playbooks && playbook !== undefined && !scope.playbooks.includes(playbook));
+  };
 }
 
 function severityExpectations(ctx: Ctx): Omit<Expectation, never>[] {
@@ -69,6 +91,7 @@ function severityExpectations(ctx: Ctx): Omit<Expectation, never>[] {
       since: d.at,
       deadline,
       rule: `${within} after declaration`,
+      timed: true,
       status: statusOf(ctx, act, { deadline }),
       ...(act ? { evidence: evidenceOf(act) } : {}),
       objectives: [],
@@ -86,6 +109,7 @@ function severityExpectations(ctx: Ctx): Omit<Expectation, never>[] {
       refs: [`severity:${sev.id}`],
       since: at,
       rule: 'by the end of the exercise',
+      timed: false,
       status: statusOf(ctx, act, {}),
       ...(act ? { evidence: evidenceOf(act) } : {}),
       objectives: [],
@@ -115,6 +139,7 @@ function scenarioExpectations(ctx: Ctx): Expectation[] {
       since,
       ...(deadline !== undefined ? { deadline } : {}),
       rule: e.within ? `${formatDuration(e.within)} after it arose` : 'by the end of the exercise',
+      timed: !!e.within,
       status: statusOf(ctx, act, { deadline, owner: e.owner }),
       ...(act ? { evidence: evidenceOf(act) } : {}),
       objectives: [e.objective],

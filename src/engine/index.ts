@@ -50,8 +50,13 @@ export { scoreExercise, emptyTally } from './score.ts';
 export type { Scorecard, ObjectiveScore, Tally } from './score.ts';
 export { rateObjective, HSEEP_MEANING, HSEEP_RULE } from './hseep.ts';
 export type { HseepRating } from './hseep.ts';
+/** The scoring rules in words (printed in every report), and the one vocabulary of statuses. */
+export { SCORING_RULES } from './scoring-rules.ts';
+export { STATUS_LABEL, dueWords } from './status-words.ts';
+/** The one evaluator of an `appliesWhen` condition. */
+export { holdsSince } from './applies-when.ts';
 /** After-action report (HSEEP AAR/IP) and its Markdown. */
-export { buildAar, notReachedIntro } from './aar.ts';
+export { buildAar, notReachedIntro, outOfScopeIntro } from './aar.ts';
 export type { AfterActionReport, ObjectiveAnalysis, ImprovementRow, NotReachedItem, AarOptions } from './aar.ts';
 export { renderAarMarkdown } from './aar-markdown.ts';
 /** Exercise records for `content/exercises/`, and re-scoring them. */

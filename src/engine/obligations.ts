@@ -10,35 +10,18 @@ import { anchorExpected, earlier, evidenceOf, statusOf, type Ctx, type Expectati
 import type { Act } from './state.ts';
 import { stageDue } from '../plan/deadlines.ts';
 import { formatDuration } from '../plan/time.ts';
+import { holdsSince, unconditional } from './applies-when.ts';
 
 /** When an obligation became applicable, or `undefined` if it does not apply (proposed rules never do). */
 export function appliesSince(ctx: Ctx, o: Obligation): ScenarioTime | undefined {
   const { plan, state } = ctx;
-  const f = state.facts;
   if (o.status !== 'in-force') return undefined;
-  const w = o.appliesWhen;
-  const times: ScenarioTime[] = [];
-  const listed = Object.entries(f.incidentTypes).filter(([t]) => plan.incidentTypes.find((x) => x.id === t)?.obligations.includes(o.id));
-  if (!w.dataCategories.length && !w.incidentTypes.length && w.major === undefined) {
-    if (!listed.length) return undefined;
-    times.push(Math.min(...listed.map(([, at]) => at)));
+  if (unconditional(o.appliesWhen)) {
+    // No condition of its own: it applies through the incident types that list it.
+    const listed = Object.entries(state.facts.incidentTypes).filter(([t]) => plan.incidentTypes.find((x) => x.id === t)?.obligations.includes(o.id));
+    return listed.length ? Math.min(...listed.map(([, at]) => at)) : undefined;
   }
-  if (w.dataCategories.length) {
-    const hits = w.dataCategories.filter((c) => c in f.dataCategories).map((c) => f.dataCategories[c]);
-    if (!hits.length) return undefined;
-    times.push(Math.min(...hits));
-  }
-  if (w.incidentTypes.length) {
-    const hits = w.incidentTypes.filter((t) => t in f.incidentTypes).map((t) => f.incidentTypes[t]);
-    if (!hits.length) return undefined;
-    times.push(Math.min(...hits));
-  }
-  if (w.major !== undefined) {
-    const major = f.declared.find((d) => (plan.severities.find((s) => s.id === d.severity)?.major ?? false) === w.major);
-    if (!major) return undefined;
-    times.push(major.at);
-  }
-  return Math.max(...times);
+  return holdsSince(plan, state.facts, o.appliesWhen);
 }
 
 function submission(ctx: Ctx, stageKey: string): Act | undefined {
@@ -87,6 +70,7 @@ export function obligationExpectations(ctx: Ctx): Expectation[] {
         since,
         ...(deadline !== undefined ? { deadline } : {}),
         rule,
+        timed: true,
         status: statusOf(ctx, act, { deadline, timed: true, owner: o.accountable, outOfOrder }),
         ...(act ? { evidence: evidenceOf(act) } : {}),
         objectives: [],

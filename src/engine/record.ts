@@ -46,7 +46,7 @@ export function exportRecord(
     planDigest: plan.digest,
     scenarioDigest: sha256(scenarioText),
     participants: aar.participants.filter((p) => roles.has(p.role)).map((p) => ({ role: p.role, name: p.name })),
-    objectives: aar.objectives.map((o) => ({ id: o.id, title: o.title, rating: o.rating, strengths: o.strengths, areasForImprovement: o.areasForImprovement })),
+    objectives: aar.objectives.map((o) => ({ id: o.id, title: o.title, ...(o.rating ? { rating: o.rating } : {}), strengths: o.strengths, areasForImprovement: o.areasForImprovement })),
     findings: [aar.executiveSummary],
     improvements: aar.improvementPlan
       .filter((r) => roles.has(r.responsibleRole))
@@ -79,7 +79,7 @@ export function rescoreRecord(plan: PlanModel, scenario: Scenario, scenarioText:
   const log = (record.log ?? []) as unknown as ExerciseAction[];
   const again = exportRecord(plan, scenario, scenarioText, log, { id: record.id });
   const rating = new Map(record.objectives.map((o) => [o.id, o.rating]));
-  const changes = again.objectives.filter((o) => rating.get(o.id) !== o.rating).map((o) => `${o.id}: ${rating.get(o.id) ?? '-'} → ${o.rating}`);
+  const changes = again.objectives.filter((o) => rating.get(o.id) !== o.rating).map((o) => `${o.id}: ${rating.get(o.id) ?? 'not exercised'} → ${o.rating ?? 'not exercised'}`);
   const core = (r: ExerciseRecord) => JSON.stringify([r.objectives, r.findings, r.improvements]);
   return {
     record: again,

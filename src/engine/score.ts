@@ -1,8 +1,9 @@
 /**
  * The scorecard: every scored expectation with its final outcome and evidence, a HSEEP rating per
- * objective, and totals per objective, role and phase. Expectations not reached before the end
- * (not done, deadline after the end or clock never started) are listed apart and counted nowhere.
- * An exercise that has not ended is scored as if it ended now.
+ * exercised objective, and totals per objective, role and phase. Expectations not reached before the
+ * end (not done, deadline after the end or clock never started) and those outside the scenario's
+ * scope are listed apart and counted nowhere. An objective with no scored expectation is not
+ * exercised: it has no rating. An exercise that has not ended is scored as if it ended now.
  */
 import type { PlanModel } from '../plan/model.ts';
 import type { ScenarioTime } from '../plan/scenario-time.ts';
@@ -17,13 +18,16 @@ export type Tally = Record<Outcome, number> & { total: number };
 /** One objective's rating and the expectations behind it. */
 export interface ObjectiveScore {
   objective: Objective;
-  rating: HseepRating;
+  /** Its HSEEP rating; absent when the objective was not exercised (no scored expectation). */
+  rating?: HseepRating;
   /** Why it got this rating. */
   reason: string;
   /** Ids of its scored expectations. */
   expectations: string[];
   /** Ids of its expectations not reached before the end (not rated). */
   notReached: string[];
+  /** Ids of its expectations outside the scenario's scope (not rated). */
+  outOfScope: string[];
   /** Outcomes of its scored expectations. */
   tally: Tally;
 }
@@ -38,6 +42,8 @@ export interface Scorecard {
   expectations: (Expectation & { status: Outcome })[];
   /** Expectations not done whose deadline falls after the end, or whose clock never started: not scored. */
   notReached: (Expectation & { status: 'not-reached' })[];
+  /** Expectations outside the scenario's scope (other playbooks or phases), done or not: not scored. */
+  outOfScope: (Expectation & { status: 'out-of-scope' })[];
   objectives: ObjectiveScore[];
   /** Totals per expected owner role (`(none)` when the plan names no owner); scored expectations only, as below. */
   byRole: Record<string, Tally>;
@@ -71,11 +77,14 @@ export function scoreExercise(plan: PlanModel, state: ExerciseState): Scorecard 
   const final = state.status === 'ended' ? state : { ...state, status: 'ended' as const };
   const all = evaluate(plan, final);
   const notReached = all.filter((e): e is Expectation & { status: 'not-reached' } => e.status === 'not-reached');
-  const expectations = all.filter((e): e is Expectation & { status: Outcome } => e.status !== 'not-reached');
+  const outOfScope = all.filter((e): e is Expectation & { status: 'out-of-scope' } => e.status === 'out-of-scope');
+  const expectations = all.filter((e): e is Expectation & { status: Outcome } => e.status !== 'not-reached' && e.status !== 'out-of-scope');
   const objectives = state.scenario.objectives.map((objective) => {
-    const mine = expectations.filter((e) => e.objectives.includes(objective.id));
-    const unreached = notReached.filter((e) => e.objectives.includes(objective.id));
-    return { objective, ...rateObjective(mine, unreached.length), expectations: mine.map((e) => e.id), notReached: unreached.map((e) => e.id), tally: tallyOf(mine) };
+    const of = <E extends Expectation>(list: E[]) => list.filter((e) => e.objectives.includes(objective.id));
+    const mine = of(expectations);
+    const unreached = of(notReached);
+    const ids = (list: Expectation[]) => list.map((e) => e.id);
+    return { objective, ...rateObjective(mine, unreached.length), expectations: ids(mine), notReached: ids(unreached), outOfScope: ids(of(outOfScope)), tally: tallyOf(mine) };
   });
   return {
     scenario: { id: state.scenario.id, title: state.scenario.title },
@@ -83,6 +92,7 @@ export function scoreExercise(plan: PlanModel, state: ExerciseState): Scorecard 
     endedAt: state.endedAt ?? state.now,
     expectations,
     notReached,
+    outOfScope,
     objectives,
     byRole: groupBy(expectations, (e) => e.owner ?? '(none)'),
     byPhase: groupBy(expectations, (e) => e.phase ?? '(none)'),

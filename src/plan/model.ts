@@ -17,6 +17,7 @@ import type {
 import type { activitySchema, playbookSchema, raciLetter } from '../compiler/schemas/playbook.ts';
 import type { clockStart, obligationSchema, stageSchema } from '../compiler/schemas/obligation.ts';
 import type { templateSchema } from '../compiler/schemas/communication.ts';
+import type { appliesWhen } from '../compiler/schemas/applies-when.ts';
 import type { chapterFrontmatter, controlsFile, exerciseSchema } from '../compiler/schemas/evidence.ts';
 import type { ANCHOR_EVENTS } from '../compiler/schemas/common.ts';
 import type { BusinessCalendar } from './time.ts';
@@ -83,6 +84,8 @@ export type Obligation = Located<
   }
 >;
 export type Exercise = Located<z.output<typeof exerciseSchema>>;
+/** When an obligation or an activity applies (incident types, severities, major, data categories); see schemas/applies-when.ts. */
+export type AppliesWhen = z.output<typeof appliesWhen>;
 
 /** An activity of a playbook, with its plan-wide key. */
 export type Activity = Located<

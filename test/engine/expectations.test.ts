@@ -56,10 +56,17 @@ describe('expectations and scoring', () => {
     expect(status['stage:gdpr-art33/authority']).toBe('wrong-owner');
   });
 
-  it('marks a respond-phase activity done before the detect-phase one as out of order', () => {
+  it('never marks an activity out of order for phase order alone: phases are guidance', () => {
     const { status, ratings } = outcomes([start, page(5 * M), notify(49 * H), declare(50 * H), end()]);
-    expect(status['activity:breach/notify-dpa']).toBe('out-of-order');
+    expect(status['activity:breach/notify-dpa']).toBe('met');
     expect(status['activity:breach/declare']).toBe('late');
+    expect(ratings).toEqual({ declare: 'S', notify: 'P' });
+  });
+
+  it('marks an activity out of order when a prerequisite the plan names in after was done later', () => {
+    const plan = changedPlan('playbooks/breach.yaml', (t) => t.replace('    template: dpa-notice', '    template: dpa-notice\n    after: [declare]'));
+    const { status, ratings } = outcomes([start, page(5 * M), notify(49 * H), declare(50 * H), end()], plan);
+    expect(status['activity:breach/notify-dpa']).toBe('out-of-order');
     expect(status['stage:gdpr-art33/authority']).toBe('met');
     expect(ratings).toEqual({ declare: 'S', notify: 'S' });
   });

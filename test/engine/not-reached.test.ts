@@ -66,13 +66,13 @@ describe('expectations not reached before the exercise ended', () => {
     const notifyScore = card.objectives.find((o) => o.objective.id === 'notify')!;
     expect(notifyScore.expectations).toEqual(['scenario:brief-press']);
     expect(notifyScore.notReached).toEqual(['activity:breach/notify-dpa', 'stage:gdpr-art33/authority']);
-    expect([notifyScore.rating, notifyScore.reason]).toEqual(['U', '1 of 1 expectations missed; 2 more not reached before the end']);
+    expect([notifyScore.rating, notifyScore.reason]).toEqual(['U', '1 of 1 expectation missed; 2 more not reached before the end']);
   });
 
-  it('rates U, saying why, an objective none of whose expectations fell due before the end', () => {
+  it('reports an objective none of whose expectations fell due before the end as not exercised, never U', () => {
     const { card, ratings } = score([start, declare(5 * M), page(5 * M), end(8 * H)]);
-    expect(ratings).toEqual({ declare: 'P', notify: 'U' });
-    expect(card.objectives[1].reason).toBe('none of its 2 expectations was done or fell due before the exercise ended');
+    expect(ratings).toEqual({ declare: 'P', notify: undefined });
+    expect(card.objectives[1].reason).toBe('not exercised: none of its 2 expectations was done or fell due before the exercise ended');
   });
 
   it('scores an exercise that has not ended as if it ended now', () => {

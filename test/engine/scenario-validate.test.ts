@@ -124,6 +124,18 @@ const EXPECTED: Record<string, string[]> = {
   '66-nan-for-boolean.yaml': [
     '66-nan-for-boolean.yaml:92:19  error  schema-type  scenario "stolen-export", inject "dpa-reminder", decision "notify": "freeText" must be true or false, not .nan, which YAML reads as "not a number"',
   ],
+  '67-scope-unknown-playbook.yaml': [
+    '67-scope-unknown-playbook.yaml:9:22  error  scenario-unknown-playbook  scenario "stolen-export", scope: unknown playbook "breech" (did you mean "breach"?); use a playbook id from playbooks/',
+  ],
+  '68-scope-unknown-phase.yaml': [
+    '68-scope-unknown-phase.yaml:9:27  error  scenario-unknown-phase  scenario "stolen-export", scope: unknown phase "contian"; use a phase id from phases.yaml',
+  ],
+  '69-scope-unknown-field.yaml': [
+    '69-scope-unknown-field.yaml:9:10  error  schema-unknown-field  scenario "stolen-export": unknown field "playbook" (did you mean "playbooks"?); rename it to "playbooks"',
+  ],
+  '70-scope-phases-not-a-list.yaml': [
+    '70-scope-phases-not-a-list.yaml:9:18  error  schema-type  scenario "stolen-export": "scope.phases" must be a list, not the text "respond"',
+  ],
   '40-duplicate-scenario-id.yaml': [
     '40-duplicate-scenario-id.yaml:2:5  error  scenario-duplicate-id  scenario id "stolen-export" is already used by minimal.yaml; give each scenario its own id (it names the briefing page /exercises/stolen-export/)',
   ],
@@ -178,7 +190,7 @@ describe('broken scenarios', () => {
     const text = readFileSync(MINIMAL_SCENARIO, 'utf8').replace('dataCategories: [personal-data]', 'dataCategories: [personal-dta]');
     const result = validateScenario(minimalPlan(), text, 's.yaml');
     expect(result.problems.map(formatProblem)).toEqual([
-      's.yaml:36:24  warning  scenario-unused-data-category  inject "paste-found": data category "personal-dta" is not used by any incident type or obligation of the plan, so it triggers nothing (did you mean "personal-data"?)',
+      's.yaml:36:24  warning  scenario-unused-data-category  inject "paste-found": data category "personal-dta" is not used by any incident type, obligation or activity of the plan, so it triggers nothing (did you mean "personal-data"?)',
     ]);
     expect(result.ok).toBe(true);
   });

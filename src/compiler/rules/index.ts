@@ -9,6 +9,7 @@ import { chapterId } from './chapters.ts';
 import { controlFramework } from './controls.ts';
 import { roleBackupLoop, roleBackupSelf } from './backups.ts';
 import { activitySubmitsUntriggered } from './submissions.ts';
+import { activityAfterCycle, activityAfterSelf, activityAfterUnknown } from './activity-order.ts';
 import { calendarNoWorkingDays } from './calendars.ts';
 import { contactUnverified, documentUnapproved, exerciseStale, reviewOverdue } from './currency.ts';
 
@@ -30,6 +31,9 @@ export const RULES: readonly Rule[] = [
   obligationStageDuration,
   obligationChain,
   activitySubmitsUntriggered,
+  activityAfterUnknown,
+  activityAfterSelf,
+  activityAfterCycle,
   calendarNoWorkingDays,
   reviewOverdue,
   contactUnverified,

@@ -66,6 +66,8 @@ export function listMentions(plan: PlanModel): Mention[] {
       for (const role of Object.keys(a.raci)) m(a, ao, 'role', ['raci', role], role, true);
       m(a, ao, 'template', ['template'], a.template);
       m(a, ao, 'stage', ['submits'], a.submits);
+      a.appliesWhen?.incidentTypes.forEach((t, i) => m(a, ao, 'incident type', ['appliesWhen', 'incidentTypes', i], t));
+      a.appliesWhen?.severities.forEach((s, i) => m(a, ao, 'severity', ['appliesWhen', 'severities', i], s));
     }
   }
   for (const ob of plan.obligations) {
@@ -73,6 +75,7 @@ export function listMentions(plan: PlanModel): Mention[] {
     m(ob, o, 'party', ['recipient'], ob.recipient);
     m(ob, o, 'role', ['accountable'], ob.accountable);
     each(ob.appliesWhen, o, 'incident type', 'incidentTypes', ob.appliesWhen.incidentTypes);
+    each(ob.appliesWhen, o, 'severity', 'severities', ob.appliesWhen.severities);
     ob.stages.forEach((s, i) => m(ob, `${o}, stage "${s.id}"`, 'template', ['stages', i, 'template'], s.template));
   }
   for (const t of plan.templates) {

@@ -36,7 +36,11 @@ export function checkReferences(plan: PlanModel, s: Scenario, report: Report): v
   const objectives = new Set(ids(s.objectives));
   const injects = new Set(ids(s.injects));
   const decisions = new Map(s.injects.flatMap((i) => i.decisions).map((d) => [d.id, d] as const));
-  const categories = [...new Set([...plan.incidentTypes.flatMap((t) => t.dataCategories), ...plan.obligations.flatMap((o) => o.appliesWhen.dataCategories)])];
+  const categories = [...new Set([
+    ...plan.incidentTypes.flatMap((t) => t.dataCategories),
+    ...plan.obligations.flatMap((o) => o.appliesWhen.dataCategories),
+    ...plan.playbooks.flatMap((p) => p.activities.flatMap((a) => a.appliesWhen?.dataCategories ?? [])),
+  ])];
 
   const action = (a: PlanAction, path: YamlPath, owner: string) => {
     need('severity', a.declare, [...path, 'declare'], owner);
@@ -70,6 +74,8 @@ export function checkReferences(plan: PlanModel, s: Scenario, report: Report): v
       report(['objectives', i, 'elements', j], 'scenario-unknown-element', `objective "${o.id}": unknown plan element "${e}"${didYouMean(e, refs.keys())}; use a typed ref such as playbook:<id>, activity:<playbook>/<activity>, obligation:<id> or severity:<id>`);
     }),
   );
+  s.scope?.playbooks?.forEach((p, i) => need('playbook', p, ['scope', 'playbooks', i], `scenario "${s.id}", scope`));
+  s.scope?.phases?.forEach((p, i) => need('phase', p, ['scope', 'phases', i], `scenario "${s.id}", scope`));
   s.modules.forEach((m, i) => m.questions.forEach((q, j) => q.roles.forEach((r, k) => need('role', r, ['modules', i, 'questions', j, 'roles', k], `module "${m.id}"`))));
   s.injects.forEach((inj, i) => {
     const owner = `inject "${inj.id}"`;
@@ -80,7 +86,7 @@ export function checkReferences(plan: PlanModel, s: Scenario, report: Report): v
     need('severity', inj.reveals.severity, at('reveals', 'severity'), owner);
     inj.reveals.dataCategories.forEach((d, k) => {
       if (!categories.includes(d))
-        report(at('reveals', 'dataCategories', k), 'scenario-unused-data-category', `${owner}: data category "${d}" is not used by any incident type or obligation of the plan, so it triggers nothing${didYouMean(d, categories)}`, 'warning');
+        report(at('reveals', 'dataCategories', k), 'scenario-unused-data-category', `${owner}: data category "${d}" is not used by any incident type, obligation or activity of the plan, so it triggers nothing${didYouMean(d, categories)}`, 'warning');
     });
     inj.objectives.forEach((o, k) => local('objective', objectives, o, at('objectives', k), owner));
     if (inj.when) condition(inj.when, at('when'), owner);

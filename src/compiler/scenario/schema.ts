@@ -209,6 +209,19 @@ export const scenarioExpectationSchema = z.strictObject({
   objective: id.meta({ description: 'Objective id it counts towards.' }),
 });
 
+/**
+ * What a short exercise sets out to test (scoring helper): expectations of other playbooks or phases
+ * are listed apart in the report and not rated. Default: everything the plan expects.
+ */
+export const scopeSchema = z
+  .strictObject({
+    /** Playbook ids in scope. Default: every playbook. */
+    playbooks: z.array(id).optional().meta({ description: 'Plan playbook ids in scope; activities of other playbooks are listed apart, not rated. Default: all.' }),
+    /** Phase ids in scope. Default: every phase. */
+    phases: z.array(id).optional().meta({ description: 'Plan phase ids in scope; activities (and the stages they submit) of other phases are listed apart, not rated. Default: all.' }),
+  })
+  .meta({ description: 'What the exercise sets out to test; expectations outside it are listed apart and not rated. Default: everything.' });
+
 /** A whole scenario file. */
 export const scenarioSchema = z
   .strictObject({
@@ -235,6 +248,8 @@ export const scenarioSchema = z
     expectations: z.array(scenarioExpectationSchema).default([]),
     /** Markdown: notes for the facilitator, never shown to players. */
     facilitatorNotes: z.string().optional().meta({ description: `Markdown: notes for the facilitator, never shown to players. ${SCENARIO_MARKDOWN}` }),
+    /** What the exercise sets out to test (playbooks, phases). Default: everything. */
+    scope: scopeSchema.optional(),
   })
   .meta({ title: 'Drillbook tabletop scenario' });
 

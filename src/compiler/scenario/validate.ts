@@ -16,6 +16,7 @@ import { scenarioSchema, type Scenario } from './schema.ts';
 import { checkReferences, type Report } from './references.ts';
 import { reachableInjects, whyNever, worldOf } from './world.ts';
 import { tooDeepTriggers, triggerDepthMessage } from './trigger-depth.ts';
+import { checkArising } from './arising.ts';
 
 /** Outcome of validating one scenario file. */
 export interface ScenarioValidation {
@@ -66,7 +67,10 @@ function validate(plan: PlanModel, text: string, file: string): ScenarioValidati
   checkDuplicates(scenario, report);
   checkRoute(scenario, report);
   checkReferences(plan, scenario, report);
-  if (!problems.some((p) => p.severity === 'error')) checkStructure(scenario, source, report);
+  if (!problems.some((p) => p.severity === 'error')) {
+    checkStructure(scenario, source, report);
+    checkArising(plan, scenario, report);
+  }
   const result = done(problems);
   return result.ok ? { ...result, scenario } : result;
 }

@@ -51,7 +51,8 @@ export const exerciseSchema = z
         z.strictObject({
           id,
           title: z.string().min(1),
-          rating: hseepRating,
+          /** HSEEP rating; absent when the exercise did not exercise the objective. */
+          rating: hseepRating.optional().meta({ description: 'HSEEP rating: P, S, M or U; leave out when the objective was not exercised.' }),
           strengths: z.array(z.string()).default([]),
           areasForImprovement: z.array(z.string()).default([]),
         }),

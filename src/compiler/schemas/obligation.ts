@@ -1,6 +1,7 @@
 /** `content/obligations.yaml`: regulatory and contractual notification obligations with their clocks. */
 import { z } from 'zod';
 import { anchorEvent, businessCalendar, duration, id, ref } from './common.ts';
+import { appliesWhen } from './applies-when.ts';
 
 /** When a stage's clock starts: an anchor event, or the submission of an earlier stage. */
 export const clockStart = z.union([
@@ -47,16 +48,7 @@ export const obligationSchema = z.strictObject({
   /** Role accountable for meeting the obligation. */
   accountable: ref('role'),
   /** When the obligation applies; all given conditions must hold. */
-  appliesWhen: z
-    .strictObject({
-      /** Any of these data categories affected. */
-      dataCategories: z.array(id).default([]),
-      /** Any of these incident types. */
-      incidentTypes: z.array(ref('incident type')).default([]),
-      /** Only for major incidents. */
-      major: z.boolean().optional(),
-    })
-    .prefault({}),
+  appliesWhen: appliesWhen.prefault({}),
   /** Plain-language test of applicability. */
   applicability: z.string().optional(),
   /** Stages in order. */

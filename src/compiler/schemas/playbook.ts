@@ -1,6 +1,7 @@
 /** `content/playbooks/*.yaml`: a playbook is an ordered list of activities with RACI. */
 import { z } from 'zod';
 import { anchorEvent, date, duration, elementRef, id, markdown, MARKDOWN_RULE, ref } from './common.ts';
+import { appliesWhen } from './applies-when.ts';
 
 /** R, A, C or I; `AR` when the accountable role also does the work. */
 export const raciLetter = z.enum(['R', 'A', 'C', 'I', 'AR']).meta({
@@ -40,6 +41,20 @@ export const activitySchema = z.strictObject({
     .string()
     .regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, { error: 'must be obligation-id/stage-id, e.g. gdpr-art33/authority' })
     .optional(),
+  /**
+   * When the activity applies, on the same vocabulary as an obligation's `appliesWhen`. Default:
+   * whenever its playbook does. An exercise expects it only while its condition holds.
+   */
+  appliesWhen: appliesWhen.optional().meta({
+    description: "When the activity applies, as an obligation's appliesWhen (incident types, severities, major, data categories), e.g. { dataCategories: [cardholder-data] }. Default: whenever its playbook applies.",
+  }),
+  /**
+   * Activities of the same playbook that must be done before this one: the only order an exercise
+   * scores (phase order is guidance). Default: none.
+   */
+  after: z.array(id).default([]).meta({
+    description: 'Ids of activities of this playbook that must be done before this one; an exercise marks it out of order only against these. Default: none.',
+  }),
 });
 
 /** Schema of one playbook file. */

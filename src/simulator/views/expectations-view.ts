@@ -4,21 +4,11 @@
  */
 import type { PlanModel } from '../../plan/model.ts';
 import type { ResolvedRef } from '../../plan/refs.ts';
-import { formatClock } from '../../plan/scenario-time.ts';
-import { evaluate, type Expectation } from '../../engine/expectations.ts';
+import { evaluate } from '../../engine/expectations.ts';
+import { count, dueWords, STATUS_LABEL } from '../../engine/status-words.ts';
 import type { ExerciseState } from '../../engine/state.ts';
 import { h } from './dom.ts';
 
-const LABEL: Record<Expectation['status'], string> = {
-  met: 'Met',
-  late: 'Late',
-  'out-of-order': 'Out of order',
-  'wrong-owner': 'Wrong owner',
-  missed: 'Missed',
-  pending: 'Pending',
-  overdue: 'Overdue',
-  'not-reached': 'Not reached',
-};
 
 /** A link to the handbook page of `clause`, or its text when the handbook has no page for it. */
 export function clauseLink(refs: Map<string, ResolvedRef>, clause: string | undefined): Node | string {
@@ -34,7 +24,7 @@ export function renderExpectations(plan: PlanModel, state: ExerciseState, refs: 
   return h(
     'table',
     { class: 'db-expectations-table' },
-    h('caption', {}, `${list.length} expectations, ${list.filter((e) => e.status === 'met').length} met`),
+    h('caption', {}, `${count(list.length, 'expectation')}, ${list.filter((e) => e.status === 'met').length} met`),
     h('thead', {}, h('tr', {}, ['Expectation', 'Owner', 'Deadline', 'Status', 'Plan clause'].map((t) => h('th', { scope: 'col' }, t)))),
     h(
       'tbody',
@@ -45,8 +35,8 @@ export function renderExpectations(plan: PlanModel, state: ExerciseState, refs: 
           { class: `db-status-${e.status}` },
           h('td', {}, e.description),
           h('td', {}, e.owner ? roleName(e.owner) : '—'),
-          h('td', {}, e.deadline !== undefined ? formatClock(e.deadline) : 'by the end'),
-          h('td', {}, LABEL[e.status]),
+          h('td', {}, dueWords(e)),
+          h('td', {}, STATUS_LABEL[e.status]),
           h('td', {}, clauseLink(refs, e.clause)),
         ),
       ),

@@ -5,7 +5,8 @@
  * the editable improvement plan. Exports: print to PDF, Markdown (`renderAarMarkdown`), the exercise
  * record for `content/exercises/`, the session file.
  */
-import { buildAar, notReachedIntro, type AfterActionReport } from '../../engine/aar.ts';
+import { buildAar, notReachedIntro, outOfScopeIntro, type AfterActionReport } from '../../engine/aar.ts';
+import { dueWords, STATUS_LABEL } from '../../engine/status-words.ts';
 import { renderAarMarkdown } from '../../engine/aar-markdown.ts';
 import { formatClock } from '../../plan/scenario-time.ts';
 import { indexRefs } from '../../plan/refs.ts';
@@ -16,7 +17,6 @@ import { download, fill, h, markdown } from './dom.ts';
 import { improvementEditor } from './improvement-plan.ts';
 import { openSession, type OpenedSession } from './open-session.ts';
 
-const OUTCOME = { met: 'Met', late: 'Late', 'out-of-order': 'Out of order', 'wrong-owner': 'Wrong owner', missed: 'Missed' };
 const table = (caption: string, head: string[], rows: (Node | string)[][]) =>
   h('table', {}, h('caption', {}, caption), h('thead', {}, h('tr', {}, head.map((t) => h('th', { scope: 'col' }, t)))), h('tbody', {}, rows.map((r) => h('tr', {}, r.map((c) => h('td', {}, c))))));
 const section = (id: string, title: string, ...body: (Node | string | false)[]) => h('section', { 'aria-labelledby': id }, h('h2', { id }, title), ...body);
@@ -73,7 +73,7 @@ export function defineReport(): void {
           section(
             'db-ratings',
             'Ratings per objective',
-            table('HSEEP ratings', ['Objective', 'Capability', 'Rating', 'Why'], aar.objectives.map((x) => [x.title, x.capability, h('strong', { class: `db-rating db-rating-${x.rating}` }, `${x.rating} — ${x.meaning}`), x.reason])),
+            table('HSEEP ratings', ['Objective', 'Capability', 'Rating', 'Why'], aar.objectives.map((x) => [x.title, x.capability, h('strong', { class: `db-rating db-rating-${x.rating ?? 'none'}` }, x.rating ? `${x.rating} — ${x.meaning}` : x.meaning), x.reason])),
             ...aar.objectives.map((x) =>
               h(
                 'section',
@@ -85,16 +85,16 @@ export function defineReport(): void {
                 x.areasForImprovement.length ? h('ul', {}, x.areasForImprovement.map((s) => h('li', {}, s))) : h('p', {}, 'None.'),
               ),
             ),
-            h('details', {}, h('summary', {}, 'How ratings are given'), markdown(aar.ratingRule)),
           ),
+          section('db-rules-h', 'How this exercise is scored', markdown(aar.ratingRule)),
           section(
             'db-expectations-h',
             'Expectations',
             table('Every expectation and its outcome', ['Expectation', 'Owner', 'Deadline', 'Outcome', 'Evidence', 'Plan clause'], aar.scorecard.expectations.map((e) => [
               e.description,
               e.owner ? roleName(e.owner) : '—',
-              e.deadline !== undefined ? formatClock(e.deadline) : 'by the end',
-              OUTCOME[e.status],
+              dueWords(e),
+              STATUS_LABEL[e.status],
               e.evidence ? `${formatClock(e.evidence.at)} by ${roleName(e.evidence.by)}` : '—',
               clauseLink(refs, e.clause),
             ])),
@@ -112,6 +112,13 @@ export function defineReport(): void {
                 clauseLink(refs, x.clause),
               ])),
           ),
+          aar.outOfScope.length > 0 &&
+            section(
+              'db-out-of-scope-h',
+              "Outside the exercise's scope",
+              h('p', {}, outOfScopeIntro(aar)),
+              table('Expectations outside the scope, not rated', ['Expectation', 'Owner', 'Rule', 'Plan clause'], aar.outOfScope.map((x) => [x.description, x.owner ? roleName(x.owner) : '—', x.rule, clauseLink(refs, x.clause)])),
+            ),
           section('db-improvement-h', 'Improvement plan', improvementEditor(store, improvementsOf(aar, session.improvements), plan.roles.map((r) => ({ id: r.id, name: r.name })))),
           section('db-timeline-h', 'Timeline', table('Injects, decisions and notes', ['Time', 'Event', 'Detail', 'Who'], aar.timeline.map((t) => [t.time, t.kind, t.text, t.who ? roleName(t.who) : '']))),
           section('db-participants-h', 'Participants', table('Roles taking part', ['Role', 'Decisions taken'], aar.participants.map((p) => [p.name, String(p.decisions)]))),

@@ -1,0 +1,28 @@
+/**
+ * The one vocabulary of expectation statuses and due times, used by the live console and the
+ * final report alike, so a facilitator reads the same words during and after the exercise.
+ */
+import { formatClock } from '../plan/scenario-time.ts';
+import type { Expectation, ExpectationStatus } from './expectation-base.ts';
+
+/** How each status is named on screen and in reports. */
+export const STATUS_LABEL: Record<ExpectationStatus, string> = {
+  met: 'Met',
+  late: 'Late',
+  'out-of-order': 'Out of order',
+  'wrong-owner': 'Wrong owner',
+  missed: 'Missed',
+  pending: 'Pending',
+  overdue: 'Overdue',
+  'not-reached': 'Not reached',
+  'out-of-scope': 'Out of scope',
+};
+
+/** When an expectation is due, in words: `T+01:15`, `clock not started` (not reached if it never starts), or `by the end of the exercise`. */
+export function dueWords(e: Pick<Expectation, 'deadline' | 'timed'>): string {
+  if (e.deadline !== undefined) return formatClock(e.deadline);
+  return e.timed ? 'clock not started' : 'by the end of the exercise';
+}
+
+/** `1 expectation`, `3 expectations`. */
+export const count = (n: number, noun: string, plural = `${noun}s`): string => `${n} ${n === 1 ? noun : plural}`;
