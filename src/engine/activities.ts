@@ -3,9 +3,13 @@
  * (filtered by the declared severity), by its Accountable role, in phase order, by its due time.
  * An activity that submits a notification stage and has no due time of its own is due when that
  * stage is due. Activities counting from a conditional anchor (see CONDITIONAL_ANCHORS) are expected
- * only once it has happened.
+ * only once it has happened. A due time counting from another activity starts when that activity is
+ * done (`before`: it is due that long before it); one counting from a plan-defined event starts when a
+ * scenario sets that event. A recurring activity (`repeats`) is scored on its first occurrence: due
+ * one interval after its start (declaration unless its due time says otherwise), or at its due time.
  */
-import type { Activity } from '../plan/model.ts';
+import type { Activity, DueStart } from '../plan/model.ts';
+import { DEFAULT_DUE_START, repeatWords } from '../plan/deadlines.ts';
 import type { ScenarioTime } from '../plan/scenario-time.ts';
 import { anchorExpected, earlier, evidenceOf, statusOf, type Ctx, type Expectation } from './expectation-base.ts';
 import type { Act } from './state.ts';
@@ -20,7 +24,7 @@ export function expectedActivities(ctx: Ctx): { activity: Activity; since: Scena
     for (const pb of plan.playbooks.filter((p) => type?.playbooks.includes(p.id))) {
       if (declared && pb.severities.length && !pb.severities.includes(declared)) continue;
       for (const activity of pb.activities) {
-        if (out.has(activity.key) || (activity.due && !anchorExpected(ctx, activity.due.after))) continue;
+        if (out.has(activity.key) || (activity.due?.start.kind === 'anchor' && !anchorExpected(ctx, activity.due.start.id))) continue;
         const stage = activity.submits ? plan.obligations.flatMap((o) => o.stages).find((st) => st.key === activity.submits) : undefined;
         if (stage && 'event' in stage.from && !anchorExpected(ctx, stage.from.event)) continue;
         out.set(activity.key, { activity, since });
@@ -74,11 +78,26 @@ export function activityExpectations(ctx: Ctx, stages: readonly Expectation[]): 
  * deadlines cannot be written as an activity due time); else none (due by the end of the exercise).
  */
 function dueOf(ctx: Ctx, a: Activity, stages: readonly Expectation[]): { deadline?: ScenarioTime; rule: string; timed: boolean } {
+  const repeats = a.repeats ? `first of ${repeatWords(a.repeats)}` : undefined;
   if (a.due) {
-    const anchorAt = ctx.state.facts.anchors[a.due.after];
-    return { deadline: anchorAt === undefined ? undefined : ctx.add(anchorAt, a.due.within), rule: `${a.due.within} after ${a.due.after}`, timed: true };
+    const at = startOf(ctx, a.due.start);
+    const rule = `${a.due.within}${a.due.days === 'business' ? ' (business days)' : ''} ${a.due.start.kind === 'activity' && a.due.start.before ? 'before' : 'after'} ${a.due.start.id}`;
+    if (at === undefined) return { rule, timed: true };
+    const deadline = a.due.start.kind === 'activity' && a.due.start.before ? at - (ctx.add(at, a.due.within, a.due.days) - at) : ctx.add(at, a.due.within, a.due.days);
+    return { deadline, rule: repeats ? `${rule}, ${repeats}` : rule, timed: true };
+  }
+  if (a.repeats) {
+    const at = ctx.state.facts.anchors[DEFAULT_DUE_START];
+    return { ...(at === undefined ? {} : { deadline: ctx.add(at, a.repeats[0]!.every) }), rule: `${repeats} after ${DEFAULT_DUE_START}`, timed: true };
   }
   const stage = a.submits ? stages.find((e) => e.id === `stage:${a.submits}`) : undefined;
   if (stage) return { deadline: stage.deadline, rule: `${stage.rule}, as the notification it submits`, timed: true };
   return { rule: 'by the end of the exercise', timed: false };
+}
+
+/** When a due time's clock started: its anchor or plan event (as the scenario set it), or when the other activity was done. */
+function startOf(ctx: Ctx, start: DueStart): ScenarioTime | undefined {
+  if (start.kind !== 'activity') return ctx.state.facts.anchors[start.id];
+  const other = ctx.plan.playbooks.flatMap((p) => p.activities).find((x) => x.key === start.id);
+  return other && actFor(ctx, other)?.at;
 }

@@ -2,7 +2,8 @@
 import type { Rule } from './context.ts';
 import { idUnique, phaseOrderUnique, severityRankUnique } from './ids.ts';
 import { refUnresolved } from './references.ts';
-import { raciManyConsulted, raciOneAccountable, raciResponsible, roleUnstaffed } from './raci.ts';
+import { raciManyConsulted, raciOneAccountable, raciResponsible, raciTeamAccountable, roleUnstaffed } from './raci.ts';
+import { dueStart } from './due-times.ts';
 import { escalationCycle, escalationFirstTimeout } from './escalation.ts';
 import { obligationChain, obligationStageDuration } from './obligations.ts';
 import { chapterId } from './chapters.ts';
@@ -20,6 +21,7 @@ export const RULES: readonly Rule[] = [
   chapterId,
   controlFramework,
   raciOneAccountable,
+  raciTeamAccountable,
   raciResponsible,
   raciManyConsulted,
   roleUnstaffed,
@@ -30,6 +32,7 @@ export const RULES: readonly Rule[] = [
   obligationStageDuration,
   obligationChain,
   activitySubmitsUntriggered,
+  dueStart,
   calendarNoWorkingDays,
   reviewOverdue,
   contactUnverified,
