@@ -33,7 +33,7 @@ export const dueSchema = z
     /** Whether days count every calendar day or only business days of the plan's business calendar. Default `calendar`. */
     days: z.enum(['calendar', 'business']).default('calendar').meta({ description: 'calendar or business (the plan\'s businessCalendar). Default calendar.' }),
   })
-  .refine((d) => !(d.after && d.before), { error: 'give either after or before, not both' });
+  .refine((d) => !(d.after && d.before), { error: 'must give either after or before, not both' });
 
 /** One step of a recurrence: every `every`, for `for` (the last step may run until the incident closes). */
 export const repeatStep = z.strictObject({
@@ -48,7 +48,7 @@ export const repeatsSchema = z
   .array(repeatStep)
   .min(1)
   .refine((steps) => steps.slice(0, -1).every((s) => s.for !== undefined), {
-    error: 'every step of repeats but the last needs for: how long that cadence lasts, e.g. { every: PT20M, for: PT2H }',
+    error: 'must give for on every step but the last (how long that cadence lasts), e.g. [{ every: PT20M, for: PT2H }, { every: PT1H }]',
   })
   .meta({ description: 'Recurring work: cadences in order, e.g. [{ every: PT20M, for: PT2H }, { every: PT1H }]. The first occurrence is due one interval after the due time\'s start (declaration by default).' });
 
