@@ -6,7 +6,7 @@
  * views read (ordered lists, accountable roles, clock-start labels, next exercise).
  */
 import { z } from 'zod';
-import type { PlanModel, SourceRef } from '../plan/model.ts';
+import type { Activity, PlanModel, SourceRef } from '../plan/model.ts';
 import { CHAPTERS, FILE_KINDS, type FileKind } from './schemas/index.ts';
 import { chapterId, readChapter, readDocument, readList } from './read-files.ts';
 import { activitySchema, playbookSchema } from './schemas/playbook.ts';
@@ -126,7 +126,8 @@ export function assemble(files: readonly SourceFile[], prefix: string): Assembly
         declare('activity', `${head.id}/${(raw as { id?: unknown })?.id}`);
         const a = validate(src, activitySchema, raw, ['activities', i], 'playbook');
         if (!a) lose(['activity'], typeof (raw as { id?: unknown })?.id !== 'string');
-        return a ? [keep({ ...a, key: `${head.id}/${a.id}`, playbook: head.id }, src, ['activities', i])] : [];
+        // finishPlan resolves what each due time counts from (due.start), once every playbook and plan event is known.
+        return a ? [keep({ ...a, key: `${head.id}/${a.id}`, playbook: head.id } as Activity, src, ['activities', i])] : [];
       });
       plan.playbooks.push(keep({ ...head, activities }, src, []));
     } else {

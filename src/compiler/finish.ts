@@ -5,7 +5,7 @@
  *
  *   lists        severities by rank, phases by order, chapters by order then id,
  *                each playbook's activities by phase (written order kept within a phase)
- *   activity     .accountable: the role holding A or AR
+ *   activity     .accountable: the role holding A or AR; .due.start: what its due time counts from, worded
  *   stage        .from.label, .noLaterThan.from.label: "awareness", "submission of Early warning"
  *   obligation   .calendar: its own business calendar, else the plan's
  *   document     .nextExercise: latest exercise record + exerciseInterval
@@ -13,8 +13,9 @@
  * Sorting is stable, so elements that tie (an error the rules report) keep their written order.
  */
 import type { ClockStart, Obligation, PlanModel } from '../plan/model.ts';
-import { anchorWords } from '../plan/deadlines.ts';
+import { anchorWords, DEFAULT_DUE_START, resolveDueStart } from '../plan/deadlines.ts';
 import { dateAfter, DEFAULT_CALENDAR } from '../plan/time.ts';
+import { raciTeam } from '../plan/element-kinds.ts';
 
 /** Adds the finished facts to `plan` in place (also to a partial plan: whatever is there). */
 export function finishPlan(plan: PlanModel): void {
@@ -25,9 +26,15 @@ export function finishPlan(plan: PlanModel): void {
   for (const pb of plan.playbooks) {
     pb.activities.sort((x, y) => (phaseOrder.get(x.phase) ?? 0) - (phaseOrder.get(y.phase) ?? 0));
     for (const a of pb.activities) {
-      const accountable = Object.entries(a.raci).find(([, letter]) => letter === 'A' || letter === 'AR')?.[0];
+      const accountable = Object.entries(a.raci).find(([key, letter]) => (letter === 'A' || letter === 'AR') && raciTeam(key) === undefined)?.[0];
       if (accountable) a.accountable = accountable;
     }
+  }
+  const titles = new Map(plan.playbooks.flatMap((pb) => pb.activities.map((a) => [a.key, a.title])));
+  for (const a of plan.playbooks.flatMap((pb) => pb.activities)) {
+    if (!a.due) continue;
+    const text = a.due.before ?? a.due.after ?? DEFAULT_DUE_START;
+    a.due.start = resolveDueStart(text, a.due.before !== undefined, a.playbook, plan.document.events ?? [], (key) => titles.get(key));
   }
   // Business days of an obligation count in its own calendar, else the plan's.
   const planCalendar = plan.document.businessCalendar ?? DEFAULT_CALENDAR;

@@ -2,15 +2,19 @@
  * Expectations from playbook activities: each activity of the playbooks of a revealed incident type
  * (filtered by the declared severity) whose own `appliesWhen` holds, by its Accountable role, after
  * the activities it names in `after`, by its due time. It arises when both its playbook and its
- * condition apply; its due time counts from the later of that and its anchor event (nothing is due
- * before it arises). An activity that submits a notification stage and has no due time of its own
- * is due when that stage is due. Activities counting from a conditional anchor (see
- * CONDITIONAL_ANCHORS) are expected only once it has happened.
+ * condition apply; its due time counts from the later of that and its start (nothing is due before it
+ * arises). An activity that submits a notification stage and has no due time of its own is due when
+ * that stage is due. Activities counting from a conditional anchor (see CONDITIONAL_ANCHORS) are
+ * expected only once it has happened. A due time counting from another activity starts when that
+ * activity is done (`before`: it is due that long before it); one counting from a plan-defined event
+ * starts when a scenario sets that event. A recurring activity (`repeats`) is scored on its first
+ * occurrence: due one interval after its start (declaration unless its due time says otherwise), or
+ * at its due time.
  */
-import type { Activity } from '../plan/model.ts';
+import type { Activity, DueStart } from '../plan/model.ts';
+import { DEFAULT_DUE_START, dueWords, repeatWords } from '../plan/deadlines.ts';
 import type { ScenarioTime } from '../plan/scenario-time.ts';
 import { anchorWords } from '../plan/deadlines.ts';
-import { formatDuration } from '../plan/time.ts';
 import { anchorExpected, earlier, evidenceOf, statusOf, type Ctx, type Expectation } from './expectation-base.ts';
 import type { Act } from './state.ts';
 import { holdsSince } from './applies-when.ts';
@@ -25,7 +29,7 @@ export function expectedActivities(ctx: Ctx): { activity: Activity; since: Scena
     for (const pb of plan.playbooks.filter((p) => type?.playbooks.includes(p.id))) {
       if (declared && pb.severities.length && !pb.severities.includes(declared)) continue;
       for (const activity of pb.activities) {
-        if (out.has(activity.key) || (activity.due && !anchorExpected(ctx, activity.due.after))) continue;
+        if (out.has(activity.key) || (activity.due?.start.kind === 'anchor' && !anchorExpected(ctx, activity.due.start.id))) continue;
         const stage = activity.submits ? plan.obligations.flatMap((o) => o.stages).find((st) => st.key === activity.submits) : undefined;
         if (stage && 'event' in stage.from && !anchorExpected(ctx, stage.from.event)) continue;
         const holds = holdsSince(plan, state.facts, activity.appliesWhen);
@@ -83,13 +87,32 @@ export function activityExpectations(ctx: Ctx, stages: readonly Expectation[]): 
  * deadlines cannot be written as an activity due time); else none (due by the end of the exercise).
  */
 function dueOf(ctx: Ctx, a: Activity, since: ScenarioTime, stages: readonly Expectation[]): { deadline?: ScenarioTime; rule: string; timed: boolean } {
+  const repeats = a.repeats ? `first of ${repeatWords(a.repeats)}` : undefined;
   if (a.due) {
-    const anchorAt = ctx.state.facts.anchors[a.due.after];
-    const from = anchorAt === undefined ? undefined : Math.max(anchorAt, since);
-    const rule = `${formatDuration(a.due.within)} after ${anchorWords(a.due.after)}${from !== undefined && from > anchorAt! ? ' (counted from when it arose, which was later)' : ''}`;
-    return { deadline: from === undefined ? undefined : ctx.add(from, a.due.within), rule, timed: true };
+    const startAt = startOf(ctx, a.due.start);
+    const before = a.due.start.kind === 'activity' && a.due.start.before;
+    // Nothing is due before it arises: a clock counting forward starts at the later of its start and the arising.
+    const at = startAt === undefined || before ? startAt : Math.max(startAt, since);
+    const later = at !== undefined && startAt !== undefined && at > startAt ? ' (counted from when it arose, which was later)' : '';
+    const words = `${dueWords(a.due)}${later}`;
+    const rule = repeats ? `${words}, ${repeats}` : words;
+    if (at === undefined) return { rule, timed: true };
+    const deadline = before ? Math.max(since, at - (ctx.add(at, a.due.within, a.due.days) - at)) : ctx.add(at, a.due.within, a.due.days);
+    return { deadline, rule, timed: true };
+  }
+  if (a.repeats) {
+    const anchorAt = ctx.state.facts.anchors[DEFAULT_DUE_START];
+    const at = anchorAt === undefined ? undefined : Math.max(anchorAt, since);
+    return { ...(at === undefined ? {} : { deadline: ctx.add(at, a.repeats[0]!.every) }), rule: `${repeats} after ${anchorWords(DEFAULT_DUE_START)}`, timed: true };
   }
   const stage = a.submits ? stages.find((e) => e.id === `stage:${a.submits}`) : undefined;
   if (stage) return { deadline: stage.deadline, rule: `${stage.rule}, as the notification it submits`, timed: true };
   return { rule: 'by the end of the exercise', timed: false };
+}
+
+/** When a due time's clock started: its anchor or plan event (as the scenario set it), or when the other activity was done. */
+function startOf(ctx: Ctx, start: DueStart): ScenarioTime | undefined {
+  if (start.kind !== 'activity') return ctx.state.facts.anchors[start.id];
+  const other = ctx.plan.playbooks.flatMap((p) => p.activities).find((x) => x.key === start.id);
+  return other && actFor(ctx, other)?.at;
 }

@@ -42,18 +42,21 @@ export function renderRaciTable(plan: PlanModel, playbookId: string): string {
 /** `<SeverityTable />`: the severity levels, most severe first, as on the home and severities pages. */
 export function renderSeverityTable(plan: PlanModel): string {
   const policy = new Map(plan.escalationPolicies.map((p) => [p.id, p.name]));
+  const responses = plan.severities.some((s) => s.response.length > 0);
+  const list = (items: string[]) => (items.length ? `<ul>${items.map((c) => `<li>${e(c)}</li>`).join('')}</ul>` : '');
   const rows = plan.severities
     .map(
       (s) =>
         `<tr><th scope="row">${e(s.label)}${s.major ? ' <span class="db-badge db-bad">major</span>' : ''}</th>` +
         `<td><ul>${s.criteria.map((c) => `<li>${e(c)}</li>`).join('')}</ul></td>` +
+        (responses ? `<td>${list(s.response)}</td>` : '') +
         `<td>${e(formatDuration(s.acknowledgeWithin))}</td><td>${e(formatDuration(s.updateEvery))}</td>` +
         `<td><a href="${e(elementHref('policy', s.escalationPolicy))}">${e(policy.get(s.escalationPolicy) ?? s.escalationPolicy)}</a></td></tr>`,
     )
     .join('');
   return (
     `<div class="db-table-scroll" tabindex="0" role="region" aria-label="Severity levels"><table><caption>Severity levels, most severe first</caption>` +
-    `<thead><tr><th scope="col">Severity</th><th scope="col">Criteria (any one)</th><th scope="col">Acknowledge within</th><th scope="col">Updates every</th><th scope="col">Escalation</th></tr></thead>` +
+    `<thead><tr><th scope="col">Severity</th><th scope="col">Criteria (any one)</th>${responses ? '<th scope="col">Expected response</th>' : ''}<th scope="col">Acknowledge within</th><th scope="col">Updates every</th><th scope="col">Escalation</th></tr></thead>` +
     `<tbody>${rows}</tbody></table></div>`
   );
 }

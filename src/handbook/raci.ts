@@ -3,9 +3,9 @@
  * each activity's `raci` map. Pure; the RACI table component and the role cards render these.
  */
 import type { PlanModel, RaciLetter } from '../plan/model.ts';
-import { elementHref, raciHref } from '../plan/element-kinds.ts';
+import { elementHref, RACI_TEAM_PREFIX, raciHref, raciTeam } from '../plan/element-kinds.ts';
 
-/** A role column of the matrix. */
+/** A column of the matrix: a role, or a team (`team:<id>`) that is R, C or I somewhere. */
 export interface RaciColumn {
   id: string;
   name: string;
@@ -46,10 +46,30 @@ export const RACI_MEANING: Record<RaciLetter, string> = {
   AR: 'Accountable and Responsible',
 };
 
-/** Shortest alias of a role, or its name. */
+/**
+ * A role's short name: its shortest one-word alias (an abbreviation such as `IC`, `SME`), or its name.
+ * An alias of several words ("Area Commander") is another name for the role, not a short one.
+ */
 export function shortName(role: { name: string; aliases: string[] }): string {
-  const short = [...role.aliases].sort((a, b) => a.length - b.length)[0];
+  const short = role.aliases.filter((a) => !/\s/.test(a.trim())).sort((a, b) => a.length - b.length)[0];
   return short && short.length < role.name.length ? short : role.name;
+}
+
+/** The aliases a role card lists as "also known as": every alias but the one shown as its short name. */
+export function otherNames(role: { name: string; aliases: string[] }): string[] {
+  const short = shortName(role);
+  return role.aliases.filter((a) => a !== short);
+}
+
+/** The name and page of a RACI key: a role, or a team written `team:<id>`. */
+export function raciParty(plan: PlanModel, key: string): { name: string; short: string; href: string; team: boolean } {
+  const team = raciTeam(key);
+  if (team !== undefined) {
+    const t = plan.teams.find((x) => x.id === team);
+    return { name: t?.name ?? team, short: t?.name ?? team, href: elementHref('team', team), team: true };
+  }
+  const r = plan.roles.find((x) => x.id === key);
+  return { name: r?.name ?? key, short: r ? shortName(r) : key, href: elementHref('role', key), team: false };
 }
 
 /**
@@ -74,28 +94,31 @@ export function buildRaciMatrix(plan: PlanModel, playbookId?: string): RaciMatri
     })),
   );
   const used = new Set(rows.flatMap((r) => Object.keys(r.cells)));
-  const columns = plan.roles
-    .filter((r) => used.has(r.id))
-    .map((r) => ({ id: r.id, name: r.name, short: shortName(r), href: elementHref('role', r.id) }));
+  // Roles in the order the plan lists them, then the teams (`team:<id>`) that hold a letter.
+  const keys = [...plan.roles.map((r) => r.id), ...plan.teams.map((t) => `${RACI_TEAM_PREFIX}${t.id}`)].filter((k, i, all) => used.has(k) && all.indexOf(k) === i);
+  const columns = keys.map((id) => {
+    const { name, short, href } = raciParty(plan, id);
+    return { id, name, short, href };
+  });
   return { columns, rows };
 }
 
 /** "A: Incident Commander; R: Deputy" — the RACI of one activity as text, accountable first. */
-export function describeRaci(plan: PlanModel, raci: Record<string, RaciLetter>): { letter: RaciLetter; role: string; name: string }[] {
+export function describeRaci(plan: PlanModel, raci: Record<string, RaciLetter>): { letter: RaciLetter; role: string; name: string; href: string }[] {
   const rank: Record<RaciLetter, number> = { AR: 0, A: 1, R: 2, C: 3, I: 4 };
-  const names = new Map(plan.roles.map((r) => [r.id, r.name]));
   return Object.entries(raci)
-    .map(([role, letter]) => ({ letter, role, name: names.get(role) ?? role }))
+    .map(([role, letter]) => ({ letter, role, name: raciParty(plan, role).name, href: raciParty(plan, role).href }))
     .sort((a, b) => rank[a.letter] - rank[b.letter] || a.name.localeCompare(b.name));
 }
 
 /** The RACI of one activity grouped by letter, accountable first: "Accountable: X. Responsible: Y, Z." */
-export function groupRaci(plan: PlanModel, raci: Record<string, RaciLetter>): { letter: RaciLetter; meaning: string; roles: { role: string; name: string }[] }[] {
-  const groups: { letter: RaciLetter; meaning: string; roles: { role: string; name: string }[] }[] = [];
+export function groupRaci(plan: PlanModel, raci: Record<string, RaciLetter>): { letter: RaciLetter; meaning: string; roles: { role: string; name: string; href: string }[] }[] {
+  const groups: { letter: RaciLetter; meaning: string; roles: { role: string; name: string; href: string }[] }[] = [];
   for (const x of describeRaci(plan, raci)) {
     const last = groups.at(-1);
-    if (last?.letter === x.letter) last.roles.push({ role: x.role, name: x.name });
-    else groups.push({ letter: x.letter, meaning: RACI_MEANING[x.letter], roles: [{ role: x.role, name: x.name }] });
+    const party = { role: x.role, name: x.name, href: x.href };
+    if (last?.letter === x.letter) last.roles.push(party);
+    else groups.push({ letter: x.letter, meaning: RACI_MEANING[x.letter], roles: [party] });
   }
   return groups;
 }

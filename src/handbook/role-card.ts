@@ -25,6 +25,10 @@ export interface RoleCard {
   mayCombineWith: { id: string; name: string; href: string }[];
   /** Names of the people designated for the role (never their contact details). */
   people: { id: string; name: string }[];
+  /** The team whose trained members take the role in turn, if the role has a pool. */
+  pool?: { id: string; name: string; href: string };
+  /** The role that names who takes this role at the time, if any. */
+  namedBy?: { id: string; name: string; href: string };
   playbooks: RolePlaybookDuties[];
   /** Escalation policies with the (1-based) levels that page the role. */
   policies: { policy: EscalationPolicy; levels: number[] }[];
@@ -69,6 +73,8 @@ export function buildRoleCard(plan: PlanModel, roleId: string): RoleCard {
     role,
     ...(role.backup ? { backup: link(plan, role.backup) } : {}),
     mayCombineWith: role.mayCombineWith.map((id) => link(plan, id)),
+    ...(role.pool ? { pool: { id: role.pool, name: plan.teams.find((t) => t.id === role.pool)?.name ?? role.pool, href: elementHref('team', role.pool) } } : {}),
+    ...(role.namedBy ? { namedBy: link(plan, role.namedBy) } : {}),
     people: plan.people.filter((p) => p.roles.includes(roleId)).map((p) => ({ id: p.id, name: p.name })),
     playbooks,
     policies,

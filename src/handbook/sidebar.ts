@@ -49,7 +49,7 @@ export function buildSidebar(plan: PlanModel, options: SidebarOptions = {}): Sid
       [
         { label: 'Severities', link: '/severities/' },
         { label: 'Escalation', link: '/escalation/' },
-        { label: 'Notification obligations', link: '/obligations/' },
+        ...(plan.obligations.length ? [{ label: 'Notification obligations', link: '/obligations/' }] : []),
         { label: 'RACI matrix', link: '/raci/' },
         ...(options.contacts === false ? [] : [{ label: 'Contacts', link: '/contacts/' }]),
         { label: 'Templates', link: '/templates/' },

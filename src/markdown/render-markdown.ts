@@ -46,3 +46,12 @@ function toHtml(text: string, refs: ReadonlyMap<string, ResolvedRef>, inline: bo
   const single = /^<p>([\s\S]*)<\/p>$/.exec(trimmed);
   return inline && single && !single[1].includes('<p>') ? single[1] : trimmed;
 }
+
+/**
+ * Moves the headings of rendered Markdown `by` levels down (at most to h6), so that a text shown under
+ * a heading of its own (a template body under the template's name) nests under it instead of looking
+ * like a sibling section. Only the renderer's own tags match: text never holds a raw `<`.
+ */
+export function demoteHeadings(html: string, by: number): string {
+  return html.replace(/<(\/?)h([1-6])(?=[\s>])/g, (_, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + by)}`);
+}

@@ -2,8 +2,89 @@
  * A notification stage's deadline from the times its clocks started: the one rule the exercise engine
  * and the handbook's deadline calculator share. Pure and browser-safe.
  */
-import type { AnchorEvent, Stage } from './model.ts';
-import { addDuration, type BusinessCalendar } from './time.ts';
+import type { Stage } from './model.ts';
+import { addDuration, formatDuration, type BusinessCalendar, type DayKind } from './time.ts';
+
+/**
+ * Events from which deadlines are counted. `awareness` starts GDPR, NIS2 and HIPAA clocks;
+ * `classification` starts DORA's; `materiality-determination` starts SEC 8-K's; `ransom-payment` CIRCIA's 24 h.
+ * An activity's due time may also count from an event the plan defines (`plan.yaml` `events`) or
+ * from another activity: see {@link DueStart}.
+ */
+export const ANCHOR_EVENTS = [
+  'detection',
+  'awareness',
+  'declaration',
+  'classification',
+  'materiality-determination',
+  'containment',
+  'recovery',
+  'ransom-payment',
+  'closure',
+] as const;
+
+/** An anchor event name. */
+export type AnchorEvent = (typeof ANCHOR_EVENTS)[number];
+
+/** What an activity's due time counts from when it names none. */
+export const DEFAULT_DUE_START: AnchorEvent = 'declaration';
+
+/** How a due time names another activity: `activity:<id>` (same playbook) or `activity:<playbook>/<id>`. */
+export const ACTIVITY_START_PREFIX = 'activity:';
+/** What `after` / `before` of a due time may be written as. */
+export const DUE_START_PATTERN = /^(activity:[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)?|[a-z0-9][a-z0-9-]*)$/;
+
+/**
+ * What an activity's due time counts from, resolved by the compiler: an anchor event, an event the
+ * plan defines (`plan.yaml` `events`), or another activity (`before`: due that long before it).
+ * `label` is the words every view uses: "declaration", "Incident call started", "“Hold the postmortem meeting”".
+ */
+export type DueStart =
+  | { kind: 'anchor'; id: AnchorEvent; label: string }
+  | { kind: 'event'; id: string; label: string }
+  | { kind: 'activity'; id: string; label: string; before: boolean };
+
+/** A plan-defined event a due time may count from. */
+export interface PlanEvent {
+  id: string;
+  name: string;
+}
+
+/**
+ * Resolves a due time's `after` / `before` text written in playbook `playbookId`. An activity is named
+ * by its key (`playbook/activity`); an unknown name resolves to what it says (rule `due-start` reports it).
+ */
+export function resolveDueStart(
+  text: string,
+  before: boolean,
+  playbookId: string,
+  events: readonly PlanEvent[],
+  activityTitle: (key: string) => string | undefined,
+): DueStart {
+  if (text.startsWith(ACTIVITY_START_PREFIX)) {
+    const rest = text.slice(ACTIVITY_START_PREFIX.length);
+    const id = rest.includes('/') ? rest : `${playbookId}/${rest}`;
+    const title = activityTitle(id);
+    return { kind: 'activity', id, label: title ? `“${title}”` : id, before };
+  }
+  if ((ANCHOR_EVENTS as readonly string[]).includes(text)) return { kind: 'anchor', id: text as AnchorEvent, label: anchorWords(text as AnchorEvent) };
+  const event = events.find((e) => e.id === text);
+  return { kind: 'event', id: text, label: event?.name ?? text.replace(/-/g, ' ') };
+}
+
+/** A due time in words: "within 15 min of declaration", "within 5 business days of declaration", "24 h before “Hold the meeting”". */
+export function dueWords(due: { within: string; days: DayKind; start: DueStart }): string {
+  const time = formatDuration(due.within, due.days);
+  if (due.start.kind === 'activity' && due.start.before) return `${time} before ${due.start.label}`;
+  return due.start.kind === 'activity' ? `within ${time} after ${due.start.label}` : `within ${time} of ${due.start.label}`;
+}
+
+/** A recurrence in words: "every 20 min for the first 2 h, then every 1 h". */
+export function repeatWords(steps: readonly { every: string; for?: string | undefined }[]): string {
+  return steps
+    .map((s, i) => `every ${formatDuration(s.every)}${s.for ? ` for ${i === 0 ? 'the first ' : ''}${formatDuration(s.for)}` : ''}`)
+    .join(', then ');
+}
 
 /** An anchor event in words, as every page and report writes it: `materiality-determination` → "materiality determination". */
 export function anchorWords(event: AnchorEvent): string {

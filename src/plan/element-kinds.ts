@@ -128,3 +128,11 @@ export function whereDeclared(kind: RefKind): string {
 function article(word: string): string {
   return /^[aeiou]/.test(word) ? 'an' : 'a';
 }
+
+/** How a RACI key names a team (`team:security`): a team may be Responsible, Consulted or Informed, never Accountable. */
+export const RACI_TEAM_PREFIX = 'team:';
+
+/** The team id of a RACI key `team:<id>`, or undefined when the key is a role id. */
+export function raciTeam(key: string): string | undefined {
+  return key.startsWith(RACI_TEAM_PREFIX) ? key.slice(RACI_TEAM_PREFIX.length) : undefined;
+}

@@ -19,7 +19,7 @@ import type { clockStart, obligationSchema, stageSchema } from '../compiler/sche
 import type { templateSchema } from '../compiler/schemas/communication.ts';
 import type { appliesWhen } from '../compiler/schemas/applies-when.ts';
 import type { chapterFrontmatter, controlsFile, exerciseSchema } from '../compiler/schemas/evidence.ts';
-import type { ANCHOR_EVENTS } from '../compiler/schemas/common.ts';
+import type { AnchorEvent, DueStart } from './deadlines.ts';
 import type { BusinessCalendar } from './time.ts';
 
 /** Where an element is written, for messages and "edit this page" links. Paths are relative to the project. */
@@ -31,7 +31,7 @@ export interface SourceRef {
 
 type Located<T> = T & { source: SourceRef };
 
-export type AnchorEvent = (typeof ANCHOR_EVENTS)[number];
+export type { AnchorEvent, DueStart };
 export type RaciLetter = z.output<typeof raciLetter>;
 export type DocumentControl = z.output<typeof documentSchema> & {
   /** Date of the last review (defaults to the effective date). */
@@ -87,9 +87,14 @@ export type Exercise = Located<z.output<typeof exerciseSchema>>;
 /** When an obligation or an activity applies (incident types, severities, major, data categories); see schemas/applies-when.ts. */
 export type AppliesWhen = z.output<typeof appliesWhen>;
 
+/** An activity's due time as written, with what its clock counts from resolved (see `DueStart`). */
+export type Due = z.output<typeof activitySchema>['due'] & object & { start: DueStart };
+
 /** An activity of a playbook, with its plan-wide key. */
 export type Activity = Located<
-  z.output<typeof activitySchema> & {
+  Omit<z.output<typeof activitySchema>, 'due'> & {
+    /** When it is due, with its start resolved by the compiler. */
+    due?: Due;
     /** `playbook-id/activity-id`: unique across the plan. */
     key: string;
     /** Id of the playbook it belongs to. */

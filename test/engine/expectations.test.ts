@@ -139,3 +139,39 @@ describe('expectations and scoring', () => {
     expect(outcomes([start, declare(5 * M), end()]).status['scenario:brief-press']).toBeUndefined();
   });
 });
+
+describe('recurring activities and due times counting from other activities', () => {
+  const withBreach = (from: string, to: string) => changedPlan('playbooks/breach.yaml', (t) => t.replace(from, to));
+  const expectation = (plan: PlanModel, log: ExerciseAction[], id: string) => outcomes(log, plan).card.expectations.find((e) => e.id === id)!;
+
+  it('scores a recurring activity without a due time on its first occurrence, one interval after declaration', () => {
+    const plan = withBreach('    due: { within: PT15M, after: detection }\n', '    repeats: [{ every: PT20M, for: PT2H }, { every: PT1H }]\n');
+    const e = expectation(plan, [start, declare(10 * M), page(10 * M), notify(49 * H), end()], 'activity:breach/declare');
+    expect(e.rule).toBe('first of every 20 min for the first 2 h, then every 1 h after declaration');
+    expect(e.deadline).toBe(30 * M);
+    expect(e.status).toBe('met');
+  });
+
+  it('counts a due time from when another activity was done', () => {
+    const plan = withBreach('due: { within: PT72H, after: awareness }', 'due: { within: PT1H, after: "activity:declare" }');
+    const e = expectation(plan, [start, declare(10 * M), page(10 * M), notify(49 * H), end()], 'activity:breach/notify-dpa');
+    expect(e.deadline).toBe(70 * M);
+    expect(e.status).toBe('late');
+  });
+
+  it('makes a due time before another activity due that long before it was done', () => {
+    const plan = withBreach('due: { within: PT15M, after: detection }', 'due: { within: PT1H, before: "activity:notify-dpa" }');
+    const e = expectation(plan, [start, declare(10 * M), page(10 * M), notify(49 * H), end()], 'activity:breach/declare');
+    expect(e.deadline).toBe(48 * H);
+    expect(e.status).toBe('met');
+  });
+
+  it('leaves an activity counting from a plan event not reached, never missed', () => {
+    const plan = changedPlan('playbooks/breach.yaml', (t) => t.replace('after: awareness }', 'after: call-started }'), {
+      'plan.yaml': (t) => t.replace('changeLog:', 'events:\n  - { id: call-started, name: the start of the call }\nchangeLog:'),
+    });
+    const { card } = outcomes([start, declare(10 * M), page(10 * M), end()], plan);
+    expect(card.expectations.map((x) => x.id)).not.toContain('activity:breach/notify-dpa');
+    expect(card.notReached.find((x) => x.id === 'activity:breach/notify-dpa')).toMatchObject({ rule: 'PT72H after call-started', status: 'not-reached' });
+  });
+});

@@ -2,7 +2,8 @@
 import type { Rule } from './context.ts';
 import { idUnique, phaseOrderUnique, severityRankUnique } from './ids.ts';
 import { refUnresolved } from './references.ts';
-import { raciManyConsulted, raciOneAccountable, raciResponsible, roleUnstaffed } from './raci.ts';
+import { raciManyConsulted, raciOneAccountable, raciResponsible, raciTeamAccountable, roleUnstaffed } from './raci.ts';
+import { dueStart } from './due-times.ts';
 import { escalationCycle, escalationFirstTimeout } from './escalation.ts';
 import { obligationChain, obligationStageDuration } from './obligations.ts';
 import { chapterId } from './chapters.ts';
@@ -21,6 +22,7 @@ export const RULES: readonly Rule[] = [
   chapterId,
   controlFramework,
   raciOneAccountable,
+  raciTeamAccountable,
   raciResponsible,
   raciManyConsulted,
   roleUnstaffed,
@@ -34,6 +36,7 @@ export const RULES: readonly Rule[] = [
   activityAfterUnknown,
   activityAfterSelf,
   activityAfterCycle,
+  dueStart,
   calendarNoWorkingDays,
   reviewOverdue,
   contactUnverified,

@@ -1,11 +1,15 @@
 /** RACI rules: one Accountable, at least one Responsible, not too many Consulted, A and R roles staffed. */
 import type { PlanModel } from '../../plan/model.ts';
 import type { Rule } from './context.ts';
+import { raciTeam } from '../../plan/element-kinds.ts';
 
-const rolesWith = (raci: Record<string, string>, ...letters: string[]) =>
+/** RACI keys holding one of `letters`: role ids and `team:<id>` keys alike. */
+const keysWith = (raci: Record<string, string>, ...letters: string[]) =>
   Object.entries(raci)
     .filter(([, l]) => letters.includes(l))
     .map(([r]) => r);
+/** Role ids (not teams) holding one of `letters`. */
+const rolesWith = (raci: Record<string, string>, ...letters: string[]) => keysWith(raci, ...letters).filter((k) => raciTeam(k) === undefined);
 
 export const raciOneAccountable: Rule = {
   id: 'raci-one-accountable',
@@ -34,7 +38,7 @@ export const raciResponsible: Rule = {
   description: 'Every activity has at least one Responsible role (R or AR).',
   check(ctx) {
     for (const a of ctx.plan.playbooks.flatMap((p) => p.activities)) {
-      if (rolesWith(a.raci, 'R', 'AR').length === 0)
+      if (keysWith(a.raci, 'R', 'AR').length === 0)
         ctx.report(a, ['raci'], `activity "${a.key}" has no Responsible role; mark at least one role R (or the accountable one AR)`);
     }
   },
@@ -49,7 +53,7 @@ export const raciManyConsulted: Rule = {
   description: `An activity consults at most ${MAX_CONSULTED} roles.`,
   check(ctx) {
     for (const a of ctx.plan.playbooks.flatMap((p) => p.activities)) {
-      const consulted = rolesWith(a.raci, 'C');
+      const consulted = keysWith(a.raci, 'C');
       if (consulted.length > MAX_CONSULTED)
         ctx.report(
           a,
@@ -60,24 +64,45 @@ export const raciManyConsulted: Rule = {
   },
 };
 
-/** Roles someone can fill: designated people, or a backup role that is itself staffed. */
+/**
+ * Roles someone can fill: designated people; a pool team with members ("any trained responder of the
+ * team"); a backup role that is itself staffed; or a role named at the time by a role that is staffed.
+ */
 export function staffedRoles(plan: PlanModel): Set<string> {
   const staffed = new Set(plan.people.flatMap((p) => p.roles));
-  const backup = new Map<string, string | undefined>();
-  // With a duplicated id, the first definition counts (id-unique reports the second).
-  for (const r of plan.roles) if (!backup.has(r.id)) backup.set(r.id, r.backup);
-  for (const role of plan.roles) {
-    const seen = new Set<string>();
-    for (let r: string | undefined = role.id; r && !seen.has(r); r = backup.get(r)) {
-      seen.add(r);
-      if (staffed.has(r)) {
-        staffed.add(role.id);
-        break;
+  const members = new Map(plan.teams.map((t) => [t.id, t.members.length]));
+  for (const r of plan.roles) if (r.pool && (members.get(r.pool) ?? 0) > 0) staffed.add(r.id);
+  // Backups and naming roles chain: repeat until nothing changes (at most one pass per role).
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const r of plan.roles) {
+      if (staffed.has(r.id)) continue;
+      if ((r.backup && staffed.has(r.backup)) || (r.namedBy && staffed.has(r.namedBy))) {
+        staffed.add(r.id);
+        changed = true;
       }
     }
   }
   return staffed;
 }
+
+export const raciTeamAccountable: Rule = {
+  id: 'raci-team-accountable',
+  severity: 'error',
+  description: 'A team in a RACI (`team:<id>`) is Responsible, Consulted or Informed, never Accountable: one role is.',
+  check(ctx) {
+    for (const a of ctx.plan.playbooks.flatMap((p) => p.activities)) {
+      for (const key of keysWith(a.raci, 'A', 'AR').filter((k) => raciTeam(k) !== undefined)) {
+        const team = ctx.plan.teams.find((t) => t.id === raciTeam(key));
+        ctx.report(
+          a,
+          ['raci', key],
+          `activity "${a.key}" makes the team ${team ? `"${team.name}"` : `"${raciTeam(key)}"`} Accountable; a team may be R, C or I: make one role A and the team R`,
+        );
+      }
+    }
+  },
+};
 
 export const roleUnstaffed: Rule = {
   id: 'role-unstaffed',
@@ -94,7 +119,7 @@ export const roleUnstaffed: Rule = {
         ctx.report(
           role,
           ['id'],
-          `role "${role.id}" is Accountable or Responsible for activities but nobody can fill it; list it in a person's roles in people.yaml or give it a staffed backup role`,
+          `role "${role.id}" is Accountable or Responsible for activities but nobody can fill it; list it in a person's roles in people.yaml, give it a staffed backup role, a pool team with members, or a staffed role that names it (namedBy)`,
         );
     }
   },

@@ -1,7 +1,7 @@
 /** `ref-unresolved`: every id a plan element mentions names an element that exists. */
 import type { PlanModel } from '../../plan/model.ts';
 import { parseRef } from '../../plan/refs.ts';
-import { ELEMENT_KINDS, type RefKind } from '../../plan/element-kinds.ts';
+import { ELEMENT_KINDS, raciTeam, type RefKind } from '../../plan/element-kinds.ts';
 import { didYouMean } from '../suggest.ts';
 import type { DeclaredKind, Rule, RuleContext } from './context.ts';
 import type { YamlPath } from '../yaml-source.ts';
@@ -35,6 +35,8 @@ export function listMentions(plan: PlanModel): Mention[] {
   for (const r of plan.roles) {
     const o = `role "${r.id}"`;
     m(r, o, 'role', ['backup'], r.backup);
+    m(r, o, 'team', ['pool'], r.pool);
+    m(r, o, 'role', ['namedBy'], r.namedBy);
     each(r, o, 'role', 'mayCombineWith', r.mayCombineWith);
   }
   for (const t of plan.teams) each(t, `team "${t.id}"`, 'person', 'members', t.members);
@@ -63,7 +65,10 @@ export function listMentions(plan: PlanModel): Mention[] {
     for (const a of pb.activities) {
       const ao = `activity "${a.key}"`;
       m(a, ao, 'phase', ['phase'], a.phase);
-      for (const role of Object.keys(a.raci)) m(a, ao, 'role', ['raci', role], role, true);
+      for (const key of Object.keys(a.raci)) {
+        const team = raciTeam(key);
+        m(a, ao, team === undefined ? 'role' : 'team', ['raci', key], team ?? key, true);
+      }
       m(a, ao, 'template', ['template'], a.template);
       m(a, ao, 'stage', ['submits'], a.submits);
       a.appliesWhen?.incidentTypes.forEach((t, i) => m(a, ao, 'incident type', ['appliesWhen', 'incidentTypes', i], t));

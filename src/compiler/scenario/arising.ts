@@ -8,7 +8,7 @@
  */
 import type { Activity, PlanModel } from '../../plan/model.ts';
 import { formatClock, parseClock } from '../../plan/scenario-time.ts';
-import { anchorWords } from '../../plan/deadlines.ts';
+import { dueWords } from '../../plan/deadlines.ts';
 import type { Scenario } from './schema.ts';
 import type { Report } from './references.ts';
 
@@ -57,13 +57,13 @@ export function checkArising(plan: PlanModel, s: Scenario, report: Report): void
     if (!since) continue;
     for (const pb of plan.playbooks.filter((p) => type.playbooks.includes(p.id)))
       for (const a of pb.activities) {
-        if (!a.due || done.has(a.key)) continue;
+        if (!a.due || a.due.start.kind !== 'anchor' || done.has(a.key)) continue;
         done.add(a.key);
-        const anchor = seen.get(`anchor:${a.due.after}`);
+        const anchor = seen.get(`anchor:${a.due.start.id}`);
         const arises = arising(a, since, seen);
         if (!anchor || !arises || arises.at <= anchor.at) continue;
         const entry = late.get(arises.inject) ?? { at: arises.at, items: [] };
-        entry.items.push(`"${a.title}" (${a.due.within} after ${anchorWords(a.due.after)}, at ${formatClock(anchor.at)})`);
+        entry.items.push(`"${a.title}" (${dueWords(a.due)}, at ${formatClock(anchor.at)})`);
         late.set(arises.inject, entry);
       }
   }

@@ -8,6 +8,7 @@ import { MAX_MARKDOWN_DEPTH } from '../../plan/chapter-markup.ts';
 import { depthMessage, markdownNesting } from '../markdown-depth.ts';
 import { MAX_ID_LENGTH } from '../../plan/routes.ts';
 import { REF_KINDS } from '../../plan/element-kinds.ts';
+import { ANCHOR_EVENTS } from '../../plan/deadlines.ts';
 
 /**
  * A stable identifier: lower-case letters, digits and hyphens, e.g. `incident-commander`, at most
@@ -173,21 +174,8 @@ export const elementRef = z
   })
   .meta({ description: 'Typed reference to a plan element: kind:id.' });
 
-/**
- * Events from which deadlines are counted. `awareness` starts GDPR, NIS2 and HIPAA clocks;
- * `classification` starts DORA's; `materiality-determination` starts SEC 8-K's; `ransom-payment` CIRCIA's 24 h.
- */
-export const ANCHOR_EVENTS = [
-  'detection',
-  'awareness',
-  'declaration',
-  'classification',
-  'materiality-determination',
-  'containment',
-  'recovery',
-  'ransom-payment',
-  'closure',
-] as const;
+/** Events from which deadlines are counted: the vocabulary lives with the deadlines (src/plan/deadlines.ts). */
+export { ANCHOR_EVENTS };
 
 /** An anchor event name. */
 export const anchorEvent = z.enum(ANCHOR_EVENTS).meta({ description: `One of: ${ANCHOR_EVENTS.join(', ')}.` });

@@ -27,6 +27,16 @@ const change = z.strictObject({
   summary: z.string().min(1).meta({ description: 'What changed and why.' }),
 });
 
+/** An event of the plan's own a due time may count from ("incident call started", "first status post"). */
+const planEvent = z.strictObject({
+  /** Id used in a due time's `after`, e.g. `call-started`. */
+  id,
+  /** The event in words, as due times show it: `Incident call started`. */
+  name: z.string().min(1).meta({ description: 'The event in words, e.g. Incident call started.' }),
+  /** When it happens. */
+  description: z.string().optional().meta({ description: 'When the event happens.' }),
+});
+
 /** Schema of `content/plan.yaml`. */
 export const documentSchema = z
   .strictObject({
@@ -62,6 +72,8 @@ export const documentSchema = z
     scope: z.string().optional().meta({ description: 'Scope statement.' }),
     /** Working calendar for business-day deadlines. */
     businessCalendar: businessCalendar.prefault({}).meta({ description: 'Working calendar for business days.' }),
+    /** Events of the plan's own that activities' due times may count from (planformat), besides the anchor events. */
+    events: z.array(planEvent).default([]).meta({ description: 'Events besides the anchor events that due times may count from, e.g. { id: call-started, name: Incident call started }.' }),
     /** Version history, newest first. */
     changeLog: z.array(change).default([]).meta({ description: 'Change log, newest first.' }),
   })

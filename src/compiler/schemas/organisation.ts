@@ -22,6 +22,11 @@ export const roleSchema = z.strictObject({
   mayCombineWith: z.array(ref('role')).default([]).meta({ description: 'Roles that one person may combine with this one.' }),
   /** Training required to hold the role. */
   training: z.array(z.string().min(1)).default([]).meta({ description: 'Required training.' }),
+  // Staffing without fixed people (planformat).
+  /** A team whose trained members take the role in turn ("any trained responder of team X"). */
+  pool: ref('team').optional().meta({ description: 'Team whose trained members may take the role ("any trained responder of the team").' }),
+  /** A role that names who takes this role at the time ("whoever the Incident Commander names"). */
+  namedBy: ref('role').optional().meta({ description: 'Role that names who takes this role during the incident.' }),
 });
 
 /** A standing team. */

@@ -1,20 +1,65 @@
 /** `content/playbooks/*.yaml`: a playbook is an ordered list of activities with RACI. */
 import { z } from 'zod';
-import { anchorEvent, date, duration, elementRef, id, markdown, MARKDOWN_RULE, ref } from './common.ts';
+import { date, duration, elementRef, id, markdown, MARKDOWN_RULE, positiveDuration, ref } from './common.ts';
 import { appliesWhen } from './applies-when.ts';
+import { DUE_START_PATTERN } from '../../plan/deadlines.ts';
+import { RACI_TEAM_PREFIX } from '../../plan/element-kinds.ts';
 
 /** R, A, C or I; `AR` when the accountable role also does the work. */
 export const raciLetter = z.enum(['R', 'A', 'C', 'I', 'AR']).meta({
   description: 'R = Responsible, A = Accountable, C = Consulted, I = Informed; AR = Accountable and Responsible.',
 });
 
-/** A due time relative to an anchor event, e.g. 15 minutes after declaration. */
-export const dueSchema = z.strictObject({
-  /** Time allowed, e.g. `PT15M`. */
-  within: duration,
-  /** Event the time counts from. Default `declaration`. */
-  after: anchorEvent.default('declaration'),
+/**
+ * What a due time counts from: an anchor event (`declaration`), an event the plan defines in
+ * `plan.yaml` `events` (`call-started`), or another activity, `activity:<id>` in the same playbook or
+ * `activity:<playbook>/<id>`. The compiler checks the name (rule `due-start`).
+ */
+const dueStart = z
+  .string()
+  .regex(DUE_START_PATTERN, {
+    error: 'must be an anchor event such as declaration, an event id from plan.yaml events, or activity:<activity-id>',
+  })
+  .meta({ description: 'An anchor event (declaration, awareness, ...), an event id from plan.yaml events, or activity:<id> / activity:<playbook>/<id>.' });
+
+/** A due time: `within` after (or before) what its clock counts from, e.g. 15 minutes after declaration. */
+export const dueSchema = z
+  .strictObject({
+    /** Time allowed, e.g. `PT15M`. */
+    within: duration,
+    /** What the time counts from. Default `declaration` (unless `before` is given). */
+    after: dueStart.optional().meta({ description: 'What the time counts from: an anchor event, a plan event or activity:<id>. Default declaration.' }),
+    /** Due `within` before another activity, `activity:<id>` ("review the draft 24 h before the meeting"). */
+    before: dueStart.optional().meta({ description: 'Due this long before another activity, activity:<id>. Not with after.' }),
+    /** Whether days count every calendar day or only business days of the plan's business calendar. Default `calendar`. */
+    days: z.enum(['calendar', 'business']).default('calendar').meta({ description: 'calendar or business (the plan\'s businessCalendar). Default calendar.' }),
+  })
+  .refine((d) => !(d.after && d.before), { error: 'must give either after or before, not both' });
+
+/** One step of a recurrence: every `every`, for `for` (the last step may run until the incident closes). */
+export const repeatStep = z.strictObject({
+  /** Interval between occurrences, e.g. `PT20M`. */
+  every: positiveDuration.meta({ description: 'Interval between occurrences, e.g. PT20M.' }),
+  /** How long this cadence lasts before the next step; absent on the last step: until the incident is closed. */
+  for: positiveDuration.optional().meta({ description: 'How long this cadence lasts, e.g. PT2H; leave out on the last step (until closure).' }),
 });
+
+/** A recurrence: cadences in order, e.g. every 20 min for 2 h, then hourly. */
+export const repeatsSchema = z
+  .array(repeatStep)
+  .min(1)
+  .refine((steps) => steps.slice(0, -1).every((s) => s.for !== undefined), {
+    error: 'must give for on every step but the last (how long that cadence lasts), e.g. [{ every: PT20M, for: PT2H }, { every: PT1H }]',
+  })
+  .meta({ description: 'Recurring work: cadences in order, e.g. [{ every: PT20M, for: PT2H }, { every: PT1H }]. The first occurrence is due one interval after the due time\'s start (declaration by default).' });
+
+/** A RACI key: a role id, or `team:<id>` for a team (Responsible, Consulted or Informed only). */
+const raciKey = z
+  .string()
+  .regex(new RegExp(`^(${RACI_TEAM_PREFIX})?[a-z0-9][a-z0-9-]*$`), {
+    error: 'must be an id of lower-case letters, digits and hyphens, such as "incident-commander", or team:<team-id> for a team',
+  })
+  .meta({ description: 'A role id, or team:<team-id> (a team may be R, C or I, never A).' });
 
 /** One activity of a playbook. */
 export const activitySchema = z.strictObject({
@@ -27,7 +72,7 @@ export const activitySchema = z.strictObject({
   /** Phase the activity belongs to. */
   phase: ref('phase'),
   /** RACI: each role id mapped to R, A, C, I or AR. Exactly one A (or AR), at least one R (or AR). */
-  raci: z.record(id, raciLetter).meta({ description: 'Map of role id to R, A, C, I or AR.' }),
+  raci: z.record(raciKey, raciLetter).meta({ description: 'Map of role id (or team:<team-id>) to R, A, C, I or AR.' }),
   /** When it is due. */
   due: dueSchema.optional(),
   /** Evidence the activity produces (log, ticket, form). */
@@ -55,6 +100,8 @@ export const activitySchema = z.strictObject({
   after: z.array(id).default([]).meta({
     description: 'Ids of activities of this playbook that must be done before this one; an exercise marks it out of order only against these. Default: none.',
   }),
+  /** Recurring work (planformat): the cadences it repeats at. */
+  repeats: repeatsSchema.optional(),
 });
 
 /** Schema of one playbook file. */

@@ -16,6 +16,8 @@ export const severitySchema = z.strictObject({
   criteria: z.array(z.string().min(1)).min(1),
   /** Typical incidents of this severity. */
   examples: z.array(z.string().min(1)).default([]),
+  /** What the organisation does at this severity ("major incident response, page the Incident Commander"). */
+  response: z.array(z.string().min(1)).default([]).meta({ description: 'The expected response at this severity, one line each.' }),
   /** Time within which the on-call responder must acknowledge, e.g. `PT15M`. */
   acknowledgeWithin: positiveDuration.meta({ description: 'Acknowledgement target, e.g. PT15M.' }),
   /** How often stakeholders get a status update, e.g. `PT1H`. */

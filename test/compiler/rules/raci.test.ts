@@ -93,7 +93,7 @@ describe('role-unstaffed', () => {
         line: 14,
         column: 9,
         message:
-          'role "dpo" is Accountable or Responsible for activities but nobody can fill it; list it in a person\'s roles in people.yaml or give it a staffed backup role',
+          'role "dpo" is Accountable or Responsible for activities but nobody can fill it; list it in a person\'s roles in people.yaml, give it a staffed backup role, a pool team with members, or a staffed role that names it (namedBy)',
       }),
     ]);
   });
@@ -108,5 +108,47 @@ describe('role-unstaffed', () => {
     const result = compileWith({ 'people.yaml': replace('channel: phone', 'channel: telegraph') });
     expect(ofRule(result, 'schema-value')).toHaveLength(1);
     expect(ofRule(result, 'role-unstaffed')).toEqual([]);
+  });
+});
+
+describe('teams in a RACI and staffing without fixed people', () => {
+  const team = 'teams:\n  - { id: privacy-office, name: Privacy Office, members: [ada] }\n  - { id: empty-pool, name: Empty pool }\n';
+  const unstaffedDpo = { 'people.yaml': replace('roles: [incident-commander, dpo]', 'roles: [incident-commander]') };
+
+  it('accepts a team as Responsible, Consulted or Informed, and resolves its name', () => {
+    const result = compileWith({ 'teams.yaml': team, [breach]: replace('incident-commander: A, deputy: R }', 'incident-commander: A, "team:privacy-office": R }') });
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(result.plan.playbooks[0]!.activities[0]!.accountable).toBe('incident-commander');
+  });
+
+  it('rejects a team as Accountable, at its key, naming the team', () => {
+    const result = compileWith({ 'teams.yaml': team, [breach]: replace('incident-commander: A, deputy: R }', 'incident-commander: R, "team:privacy-office": A }') });
+    const [p] = ofRule(result, 'raci-team-accountable');
+    expect(p!.line).toBe(10);
+    expect(p!.message).toBe('activity "breach/declare" makes the team "Privacy Office" Accountable; a team may be R, C or I: make one role A and the team R');
+    expect(ofRule(result, 'raci-one-accountable')).toHaveLength(1);
+  });
+
+  it('reports a RACI team that does not exist, with the team it probably meant', () => {
+    const result = compileWith({ 'teams.yaml': team, [breach]: replace('incident-commander: A, deputy: R }', 'incident-commander: A, "team:privacy-ofice": R }') });
+    expect(ofRule(result, 'ref-unresolved').map((p) => p.message)).toEqual([
+      'activity "breach/declare" refers to team "privacy-ofice", which is not defined (did you mean "privacy-office"?); correct the id or define the team',
+    ]);
+  });
+
+  it('staffs a role through a pool team with members, not through an empty one', () => {
+    const pooled = compileWith({ ...unstaffedDpo, 'teams.yaml': team, 'roles.yaml': replace('responsibilities: [Assesses breaches]', 'responsibilities: [Assesses breaches]\n    pool: privacy-office') });
+    expect(ofRule(pooled, 'role-unstaffed')).toEqual([]);
+    const empty = compileWith({ ...unstaffedDpo, 'teams.yaml': team, 'roles.yaml': replace('responsibilities: [Assesses breaches]', 'responsibilities: [Assesses breaches]\n    pool: empty-pool') });
+    expect(ofRule(empty, 'role-unstaffed').map((p) => p.message.split('"')[1])).toEqual(['dpo']);
+  });
+
+  it('staffs a role named at the time by a staffed role, and checks the naming role exists', () => {
+    const named = compileWith({ ...unstaffedDpo, 'roles.yaml': replace('responsibilities: [Assesses breaches]', 'responsibilities: [Assesses breaches]\n    namedBy: incident-commander') });
+    expect(ofRule(named, 'role-unstaffed')).toEqual([]);
+    const typo = compileWith({ 'roles.yaml': replace('responsibilities: [Assesses breaches]', 'responsibilities: [Assesses breaches]\n    namedBy: incident-comander') });
+    expect(ofRule(typo, 'ref-unresolved').map((p) => p.message)).toEqual([
+      'role "dpo" refers to role "incident-comander", which is not defined (did you mean "incident-commander"?); correct the id or define the role',
+    ]);
   });
 });
