@@ -15,6 +15,7 @@ import { renderDecisions } from './console-decisions.ts';
 import { adHocForm, renderContingencies, scribeForm } from './console-forms.ts';
 import { renderExpectations } from './expectations-view.ts';
 import { renderInjectFeed } from './inject-feed.ts';
+import { questionsPane } from './console-questions.ts';
 import { readOnlyNotice } from './read-only.ts';
 import { sessionFile } from '../session-file.ts';
 import { toMselCsv } from '../../engine/msel.ts';
@@ -58,7 +59,8 @@ export function defineConsole(): void {
           expectations.hidden = !show;
         });
         const upcoming = scenario.injects.filter((i) => i.notes);
-        const writing = () => [...clock.writing, decisions, ...this.querySelectorAll('.db-scribe, .db-contingency, .db-adhoc')];
+        const questions = questionsPane(store, (id) => plan.roles.find((r) => r.id === id)?.name ?? plan.teams.find((t) => t.id === id)?.name ?? id);
+        const writing = () => [...clock.writing, decisions, ...this.querySelectorAll('.db-scribe, .db-contingency, .db-adhoc, .db-questions')];
         const readOnly = readOnlyNotice(store, writing, () => clock.writing[0].querySelector('button'));
         fill(
           this,
@@ -70,6 +72,7 @@ export function defineConsole(): void {
             'div',
             { class: 'db-console-grid' },
             section('decisions', 'Open decisions', decisions),
+            section('questions', 'Discussion questions', questions.element),
             section('feed', 'Inject feed', feed),
             section('scribe', 'Scribe log', scribeForm(store), notes),
             section('contingency', 'Contingency injects', contingencies),
@@ -100,6 +103,7 @@ export function defineConsole(): void {
             state.notes.length ? h('ol', { class: 'db-notes', reversed: true }, [...state.notes].reverse().map((n) => h('li', {}, h('span', { class: 'db-time' }, formatClock(n.at)), ` ${n.text}`))) : h('p', { class: 'db-empty' }, 'No notes yet.'),
           ]);
           renderRegion(contingencies, () => renderContingencies(store, snap));
+          questions.update(snap);
           renderRegion(expectations, () => [renderExpectations(plan, state, refs, roleName)]);
           readOnly.update(snap);
         });
