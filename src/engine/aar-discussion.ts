@@ -11,7 +11,7 @@ import type { ExerciseState, Observation } from './state.ts';
 export interface QuestionRecord {
   id: string;
   text: string;
-  /** Plan role or team ids asked; empty: everyone. */
+  /** Names of the plan roles or teams asked; empty: everyone. */
   roles: string[];
   answers: { time: string; text: string; rationale?: string; by?: string }[];
 }
@@ -41,8 +41,8 @@ export interface Discussion {
   observations: Record<string, ObservationRecord[]>;
 }
 
-/** The discussion of an exercise: questions with answers, module by module, and observations by objective. */
-export function discussionOf(state: ExerciseState): Discussion {
+/** The discussion of an exercise: questions with answers, module by module, and observations by objective; `name` turns a role or team id into its name. */
+export function discussionOf(state: ExerciseState, name: (id: string) => string = (id) => id): Discussion {
   const questions = scenarioQuestions(state.scenario);
   const modules = state.scenario.modules
     .filter((m) => m.questions.length)
@@ -55,14 +55,14 @@ export function discussionOf(state: ExerciseState): Discussion {
         .map((q) => ({
           id: q.id,
           text: q.text,
-          roles: q.roles,
+          roles: q.roles.map(name),
           answers: state.answers
             .filter((a) => a.question === q.id)
-            .map((a) => ({ time: formatClock(a.at), text: a.text, ...(a.rationale ? { rationale: a.rationale } : {}), ...(a.by ? { by: a.by } : {}) })),
+            .map((a) => ({ time: formatClock(a.at), text: a.text, ...(a.rationale ? { rationale: a.rationale } : {}), ...(a.by ? { by: name(a.by) } : {}) })),
         })),
     }));
   const observations: Record<string, ObservationRecord[]> = {};
-  for (const o of state.observations) (observations[o.objective] ??= []).push({ kind: o.kind, text: o.text, time: formatClock(o.at), ...(o.by ? { by: o.by } : {}) });
+  for (const o of state.observations) (observations[o.objective] ??= []).push({ kind: o.kind, text: o.text, time: formatClock(o.at), ...(o.by ? { by: name(o.by) } : {}) });
   return { modules, observations };
 }
 

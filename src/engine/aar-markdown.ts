@@ -84,9 +84,9 @@ function discussionLines(r: AfterActionReport): string[] {
   for (const m of modules) {
     out.push(`### ${m.title}${m.startsAt ? ` (from ${m.startsAt})` : ''}`, '');
     m.questions.forEach((q, i) => {
-      out.push(`${i + 1}. **${q.text}**`);
+      out.push(`${i + 1}. **${q.text}**${q.roles.length ? ` (${q.roles.join(', ')})` : ''}`);
       if (!q.answers.length) out.push('   - No answer recorded.');
-      for (const a of q.answers) out.push(`   - ${a.time}${a.by ? ` ${a.by}` : ''}: ${a.text}${a.rationale ? ` — because ${a.rationale}` : ''}`);
+      for (const a of q.answers) out.push(`   - ${a.time}${a.by ? ` ${a.by}` : ''}: ${a.text}${a.rationale ? ` (why: ${a.rationale})` : ''}`);
     });
     out.push('');
   }

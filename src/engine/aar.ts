@@ -178,7 +178,7 @@ export function buildAar(plan: PlanModel, state: ExerciseState, options: AarOpti
     timeline: timeline(state).map((e) => ({ time: formatClock(e.at), kind: e.kind, text: e.text, ...(e.who ? { who: e.who } : {}) })),
     participants: roles.map((r) => ({ role: r, name: roleName(r), decisions: state.decisions.filter((d) => d.by === r).length })),
     ratingRule: HSEEP_RULE,
-    discussion: discussionOf(state),
+    discussion: discussionOf(state, (id) => plan.roles.find((r) => r.id === id)?.name ?? plan.teams.find((t) => t.id === id)?.name ?? id),
     scorecard: card,
   };
 }

@@ -74,9 +74,9 @@ describe('discussion questions', () => {
       { type: 'observation/add', at: H, objective: 'declare', kind: 'strength', text: 'Calm handover' },
     ]);
     const aar = buildAar(minimalPlan(), state);
-    expect(aar.discussion.modules[0].questions[0].answers).toEqual([{ time: 'T+01:00', text: 'The incident commander', by: 'deputy' }]);
+    expect(aar.discussion.modules[0].questions[0].answers).toEqual([{ time: 'T+01:00', text: 'The incident commander', by: 'Deputy' }]);
     const md = renderAarMarkdown(aar);
-    expect(md).toContain('1. **Who decides the severity?**\n   - T+01:00 deputy: The incident commander');
+    expect(md).toContain('1. **Who decides the severity?** (Incident Commander)\n   - T+01:00 Deputy: The incident commander');
     const rating = md.indexOf('**Rating:**', md.indexOf('### Declare the incident'));
     expect(md.indexOf('Strength: Calm handover (T+01:00)')).toBeGreaterThan(rating);
     // Observations sit beside the rating and never change it.
