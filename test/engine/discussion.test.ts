@@ -3,12 +3,16 @@
  * the day played: recorded as log events, replayed, validated and reported.
  */
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   buildAar,
   currentModule,
   evaluate,
   exportRecord,
+  initialize,
+  reduce,
+  scoreExercise,
   nextModuleJump,
   renderAarMarkdown,
   replay,
@@ -138,5 +142,49 @@ describe('team addressees', () => {
     expect(validateScenario(plan, changed, 's.yaml').problems.map((p) => p.message)).toEqual([
       'inject "edr-alert": unknown role or team "security-operation" (did you mean "security-operations"?); use a role id from roles.yaml or a team id from teams.yaml',
     ]);
+  });
+});
+
+describe('discussion never changes the score', () => {
+  const decisions = minimal.injects.flatMap((i) => i.decisions);
+  const step: fc.Arbitrary<ExerciseAction> = fc.oneof(
+    fc.integer({ min: 0, max: 90 * H }).map((at) => ({ type: 'clock/tick', at }) as ExerciseAction),
+    fc.constant({ type: 'clock/jump', at: 0 } as ExerciseAction),
+    fc.record({ d: fc.nat(decisions.length - 1), o: fc.nat(2), at: fc.integer({ min: 0, max: 90 * H }) }).map(
+      ({ d, o, at }) => ({ type: 'decision/take', at, decision: decisions[d].id, option: decisions[d].options[o % decisions[d].options.length].id, by: 'incident-commander' }) as ExerciseAction,
+    ),
+  );
+  const talk = fc.oneof(
+    fc.record({ text: fc.string({ minLength: 1 }), by: fc.option(fc.constantFrom('dpo', 'Sam'), { nil: undefined }) }).map(({ text, by }) => ({ type: 'question/answer', question: 'detection-q1', text, ...(by ? { by } : {}) })),
+    fc.record({ objective: fc.constantFrom('declare', 'notify'), kind: fc.constantFrom('strength', 'improvement'), text: fc.string({ minLength: 1 }) }).map((o) => ({ type: 'observation/add', ...o })),
+  );
+
+  it('gives the same scorecard with answers and observations recorded at any point', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(step, fc.option(talk, { nil: undefined })), { maxLength: 25 }), fc.boolean(), (steps, end) => {
+        const plain: ExerciseAction[] = [start];
+        const talked: ExerciseAction[] = [start];
+        let state = reduce(initialize(minimalPlan(), minimal), start);
+        for (const [a, extra] of steps) {
+          const at = a.type === 'clock/jump' ? state.now : Math.max(a.at, state.now);
+          const action = { ...a, at } as ExerciseAction;
+          plain.push(action);
+          talked.push(action);
+          state = reduce(state, action);
+          if (extra) talked.push({ ...extra, at: state.now } as ExerciseAction);
+        }
+        if (end) for (const log of [plain, talked]) log.push({ type: 'exercise/end', at: state.now });
+        const a = replay(minimalPlan(), minimal, plain);
+        const b = replay(minimalPlan(), minimal, talked);
+        expect(b.answers.length + b.observations.length).toBe(talked.length - plain.length - b.errors.length + a.errors.length);
+        // Positions in the log (seq) shift with the inserted events; ratings, outcomes and evidence times do not.
+        const score = (st: typeof a) => {
+          const card = scoreExercise(minimalPlan(), st);
+          return [card.objectives.map((o) => [o.objective.id, o.rating, o.reason]), card.expectations.map((e) => [e.id, e.status, e.evidence?.at, e.evidence?.by])];
+        };
+        expect(score(b)).toEqual(score(a));
+      }),
+      { numRuns: 150 },
+    );
   });
 });
