@@ -64,7 +64,7 @@ export function questionsPane(store: ExerciseStore, name: (id: string) => string
     'form',
     {
       class: 'db-observation',
-      'aria-label': 'Observation',
+      'aria-label': 'Record an observation',
       onsubmit: (e: Event) => {
         e.preventDefault();
         if (!obsText.value.trim()) return void obsText.focus();
