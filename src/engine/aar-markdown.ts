@@ -1,5 +1,6 @@
 /** Renders an after-action report as Markdown (pure; the simulator and the CLI print the same text). */
 import { notReachedIntro, outOfScopeIntro, type AfterActionReport } from './aar.ts';
+import type { ObservationRecord } from './aar-discussion.ts';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const table = (head: string[], rows: string[][]) =>
@@ -16,7 +17,8 @@ export function renderAarMarkdown(r: AfterActionReport): string {
     '',
     table(['Item', 'Detail'], [
       ['Exercise', o.name],
-      ['Date', o.date],
+      ['Date played', o.date],
+      ['Story date (scenario time)', o.storyDate],
       ['Type', 'Tabletop'],
       ['Scenario', `${o.scenario.title} (${o.scenario.incidentType})`],
       ['Length played', o.duration],
@@ -40,8 +42,10 @@ export function renderAarMarkdown(r: AfterActionReport): string {
     out.push(`### ${x.title}`, '', `**Capability:** ${x.capability}  `, `**Rating:** ${x.rating ? `${x.rating} — ${x.meaning}` : x.meaning} (${x.reason})`, '');
     out.push('**Strengths**', '', list(x.strengths, 'None recorded.'), '');
     out.push('**Areas for improvement**', '', list(x.areasForImprovement, 'None.'), '');
+    out.push(...observationLines(r.discussion.observations[x.id] ?? []));
   }
   out.push('### How this exercise is scored', '', r.ratingRule, '');
+  out.push(...discussionLines(r));
   out.push('## Not reached before the exercise ended', '');
   out.push(
     r.notReached.length
@@ -72,4 +76,28 @@ export function renderAarMarkdown(r: AfterActionReport): string {
   out.push('## Timeline', '', table(['Time', 'Event', 'Detail', 'Who'], r.timeline.map((t) => [t.time, t.kind, t.text, t.who ?? ''])), '');
   out.push('## Participants', '', table(['Role', 'Name', 'Decisions taken'], r.participants.map((p) => [p.role, p.name, String(p.decisions)])), '');
   return out.join('\n');
+}
+
+/** The facilitator's observations on one objective, printed beside (after) its computed rating. */
+function observationLines(obs: ObservationRecord[]): string[] {
+  if (!obs.length) return [];
+  const line = (o: ObservationRecord) => `${o.kind === 'strength' ? 'Strength' : 'Area for improvement'}: ${o.text} (${o.time}${o.by ? `, ${o.by}` : ''})`;
+  return ['**Facilitator observations** (recorded during the exercise; they do not change the rating)', '', list(obs.map(line), ''), ''];
+}
+
+/** The "Discussion questions" section: each module's questions with the answers recorded. None when the scenario asks none. */
+function discussionLines(r: AfterActionReport): string[] {
+  const modules = r.discussion.modules;
+  if (!modules.length) return [];
+  const out = ['## Discussion questions', ''];
+  for (const m of modules) {
+    out.push(`### ${m.title}${m.startsAt ? ` (from ${m.startsAt})` : ''}`, '');
+    m.questions.forEach((q, i) => {
+      out.push(`${i + 1}. **${q.text}**${q.roles.length ? ` (${q.roles.join(', ')})` : ''}`);
+      if (!q.answers.length) out.push('   - No answer recorded.');
+      for (const a of q.answers) out.push(`   - ${a.time}${a.by ? ` ${a.by}` : ''}: ${a.text}${a.rationale ? ` (why: ${a.rationale})` : ''}`);
+    });
+    out.push('');
+  }
+  return out;
 }

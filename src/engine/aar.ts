@@ -13,6 +13,7 @@ import { SCORING_RULES } from './scoring-rules.ts';
 import { scoreExercise, type ObjectiveScore, type Scorecard } from './score.ts';
 import type { ExerciseState } from './state.ts';
 import { timeline } from './selectors.ts';
+import { discussionOf, playedInstant, storyDate, type Discussion } from './aar-discussion.ts';
 
 /** One row of the improvement plan. */
 export interface ImprovementRow {
@@ -65,8 +66,10 @@ export interface NotReachedItem {
 export interface AfterActionReport {
   overview: {
     name: string;
-    /** Date of T+0, `YYYY-MM-DD`. */
+    /** Day the exercise was played, `YYYY-MM-DD` (see `playedDate`). */
     date: string;
+    /** Date of T+0 in the scenario's story, `YYYY-MM-DD`: scenario time, not the day played. */
+    storyDate: string;
     scenario: { id: string; title: string; summary: string; incidentType: string };
     /** Exercise length as played, `T+hh:mm`. */
     duration: string;
@@ -84,6 +87,8 @@ export interface AfterActionReport {
   participants: { role: string; name: string; decisions: number }[];
   /** The scoring rules used (SCORING_RULES, with the HSEEP rating rule), Markdown. */
   ratingRule: string;
+  /** Discussion questions with their answers, and facilitator observations by objective (beside the ratings, never changing them). */
+  discussion: Discussion;
   scorecard: Scorecard;
 }
 
@@ -91,6 +96,8 @@ export interface AfterActionReport {
 export interface AarOptions {
   /** Time allowed for corrective actions, ISO-8601. Default `P30D`. */
   improvementWithin?: string;
+  /** ISO instant to date the report by when the log's start has no `playedAt` (e.g. when the session was created). Default: the story date. */
+  playedAt?: string;
 }
 
 const when = (e: Expectation, roleName: (id: string) => string) => (e.evidence ? `at ${formatClock(e.evidence.at)} by ${roleName(e.evidence.by)}` : '');
@@ -113,8 +120,10 @@ function finding(e: Expectation, roleName: (id: string) => string): { area: stri
 export function buildAar(plan: PlanModel, state: ExerciseState, options: AarOptions = {}): AfterActionReport {
   const card = scoreExercise(plan, state);
   const s = state.scenario;
-  const date = new Date(state.epoch).toISOString().slice(0, 10);
-  const due = dateAfter(state.epoch, options.improvementWithin ?? 'P30D', plan.document.businessCalendar) ?? '';
+  const played = playedInstant(state, options.playedAt);
+  const date = new Date(played).toISOString().slice(0, 10);
+  // Corrective actions count from the day played, not from the story's date.
+  const due = dateAfter(played, options.improvementWithin ?? 'P30D', plan.document.businessCalendar) ?? '';
   const byId = new Map(card.expectations.map((e) => [e.id, e]));
   const roleName = (id: string) => plan.roles.find((r) => r.id === id)?.name ?? id;
   const rows: ImprovementRow[] = [];
@@ -154,6 +163,7 @@ export function buildAar(plan: PlanModel, state: ExerciseState, options: AarOpti
     overview: {
       name: s.title,
       date,
+      storyDate: storyDate(state),
       scenario: { id: s.id, title: s.title, summary: s.summary, incidentType: s.incidentType },
       duration: formatClock(card.endedAt),
       plan: { id: plan.document.id, title: plan.document.title, version: plan.document.version, digest: plan.digest },
@@ -167,6 +177,7 @@ export function buildAar(plan: PlanModel, state: ExerciseState, options: AarOpti
     timeline: timeline(state, roleName).map((e) => ({ time: formatClock(e.at), kind: e.kind, text: e.text, ...(e.who ? { who: e.who } : {}) })),
     participants: roles.map((r) => ({ role: r, name: roleName(r), decisions: state.decisions.filter((d) => d.by === r).length })),
     ratingRule: SCORING_RULES,
+    discussion: discussionOf(state, (id) => plan.roles.find((r) => r.id === id)?.name ?? plan.teams.find((t) => t.id === id)?.name ?? id),
     scorecard: card,
   };
 }

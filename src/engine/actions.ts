@@ -6,11 +6,15 @@
 import type { ScenarioTime } from '../plan/scenario-time.ts';
 import type { Inject } from '../plan/scenario.ts';
 
-/** Starts the exercise. `startsAt` (ISO instant) overrides the scenario's wall-clock T+0. */
+/**
+ * Starts the exercise. `startsAt` (ISO instant) overrides the scenario's wall-clock T+0 (the story's
+ * time); `playedAt` (ISO instant) is when the exercise was actually played, for the record and report.
+ */
 export interface StartAction {
   type: 'exercise/start';
   at: ScenarioTime;
   startsAt?: string;
+  playedAt?: string;
 }
 /** Moves the scenario clock forward to `at`, delivering injects that fall due on the way. */
 export interface TickAction {
@@ -72,6 +76,30 @@ export interface NoteAction {
   /** Who wrote it (name or role). */
   by?: string;
 }
+/** The answer the participants gave to a module's discussion question (several may be recorded). */
+export interface AnswerAction {
+  type: 'question/answer';
+  at: ScenarioTime;
+  /** Question id (`scenarioQuestions`: its own id or `<module id>-q<n>`). */
+  question: string;
+  /** The answer as the note-taker recorded it. */
+  text: string;
+  /** Why, as the participants said it. */
+  rationale?: string;
+  /** Who answered (plan role or team id, or a name). */
+  by?: string;
+}
+/** A facilitator's or evaluator's observation on an objective: a strength or an area for improvement. */
+export interface ObservationAction {
+  type: 'observation/add';
+  at: ScenarioTime;
+  /** Objective id of the scenario. */
+  objective: string;
+  kind: 'strength' | 'improvement';
+  text: string;
+  /** Who observed (name or role). */
+  by?: string;
+}
 /** Ends the exercise at `at`; nothing is accepted afterwards. */
 export interface EndAction {
   type: 'exercise/end';
@@ -89,6 +117,8 @@ export type ExerciseAction =
   | AdHocAction
   | DecideAction
   | NoteAction
+  | AnswerAction
+  | ObservationAction
   | EndAction;
 
 /** Every action type, for validating imported logs. */
@@ -102,6 +132,8 @@ export const ACTION_TYPES: readonly ExerciseAction['type'][] = [
   'inject/ad-hoc',
   'decision/take',
   'note/add',
+  'question/answer',
+  'observation/add',
   'exercise/end',
 ];
 

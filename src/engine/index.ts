@@ -24,12 +24,14 @@ export type {
   AdHocInject,
   DecideAction,
   NoteAction,
+  AnswerAction,
+  ObservationAction,
   EndAction,
 } from './actions.ts';
 
 /** State, reducer and replay. */
 export { initialize, type InitializeOptions } from './initialize.ts';
-export type { ExerciseState, ExerciseStatus, DeliveredInject, TakenDecision, Act, Note, ActionError, Facts } from './state.ts';
+export type { ExerciseState, ExerciseStatus, DeliveredInject, TakenDecision, Act, Note, Answer, Observation, ActionError, Facts } from './state.ts';
 export { reduce, replay } from './reduce.ts';
 
 /** Scenario time helpers (`T+hh:mm`). */
@@ -38,6 +40,10 @@ export { parseClock, formatClock, wallClock, type ScenarioTime } from '../plan/s
 /** Views for the UI. */
 export { refusal, deliveredInjects, openDecisions, contingencyInjects, nextInjectTime, timeline } from './selectors.ts';
 export type { DeliveredView, OpenDecision, TimelineEntry } from './selectors.ts';
+
+/** Discussion: modules started, the current module, the next module's jump of the clock; question ids. */
+export { startedModules, currentModule, nextModuleJump, type StartedModule } from './discussion.ts';
+export { scenarioQuestions, questionId, type ScenarioQuestion } from '../plan/scenario-modules.ts';
 
 /** SHA-256 of text, synchronous, for scenario digests. */
 export { sha256 } from './sha256.ts';

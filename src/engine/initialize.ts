@@ -26,6 +26,8 @@ export function initialize(plan: PlanModel, scenario: Scenario, options: Initial
     acts: [],
     facts: { incidentTypes: {}, indicated: {}, declared: [], dataCategories: {}, anchors: {}, revealed: {} },
     notes: [],
+    answers: [],
+    observations: [],
     errors: [],
     activated: {},
     due: null,

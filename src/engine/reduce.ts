@@ -13,6 +13,7 @@ import type { ExerciseState } from './state.ts';
 import { initialize, type InitializeOptions } from './initialize.ts';
 import { withNextDue } from './triggers.ts';
 import { advance, deliver, perform } from './transitions.ts';
+import { checkAnswer, checkObservation, recordAnswer, recordObservation } from './discussion.ts';
 
 /** Applies one action and returns the new state. `state` is not modified. */
 export function reduce(state: ExerciseState, action: ExerciseAction): ExerciseState {
@@ -108,6 +109,10 @@ function handler(action: ExerciseAction): Handler {
         () => (typeof action.text === 'string' && action.text.trim() ? undefined : 'a note needs some text'),
         (s) => ({ ...s, notes: [...s.notes, { text: action.text, at: s.now, seq: s.seq, ...(action.by ? { by: action.by } : {}) }] }),
       ];
+    case 'question/answer':
+      return [(s) => checkAnswer(s, action), (s) => recordAnswer(s, action)];
+    case 'observation/add':
+      return [(s) => checkObservation(s, action), (s) => recordObservation(s, action)];
     default:
       return [() => `"${(action as { type: string }).type}" cannot be applied here`, (s) => s];
   }
@@ -145,7 +150,9 @@ function start(s: ExerciseState, a: Extract<ExerciseAction, { type: 'exercise/st
     epoch = Date.parse(a.startsAt);
     if (!Number.isFinite(epoch)) return `"startsAt" must be an ISO date and time such as 2026-03-14T02:00:00Z (got ${JSON.stringify(a.startsAt)})`;
   }
-  return advance({ ...s, epoch, status: 'running' }, a.at);
+  if (a.playedAt !== undefined && !Number.isFinite(Date.parse(a.playedAt)))
+    return `"playedAt" must be an ISO date and time such as 2026-11-30T14:00:00Z (got ${JSON.stringify(a.playedAt)})`;
+  return advance({ ...s, epoch, status: 'running', ...(a.playedAt !== undefined ? { playedAt: a.playedAt } : {}) }, a.at);
 }
 
 /** Keeps only the known fields of an ad-hoc inject, so the state stays plain JSON. */

@@ -7,6 +7,7 @@ import type { ScenarioTime } from '../plan/scenario-time.ts';
 import type { AdHocInject } from './actions.ts';
 import type { Condition, Decision, Inject } from '../plan/scenario.ts';
 import type { DeliveredInject, ExerciseState } from './state.ts';
+import { scenarioQuestions } from '../plan/scenario-modules.ts';
 
 /** Why the last action was refused, or `undefined` if it was accepted (or none was applied yet). */
 export function refusal(state: ExerciseState): string | undefined {
@@ -77,7 +78,7 @@ export function injectsWaitingFor(state: ExerciseState): { kind: 'decision'; dec
 export interface TimelineEntry {
   at: ScenarioTime;
   seq: number;
-  kind: 'inject' | 'decision' | 'note';
+  kind: 'inject' | 'decision' | 'note' | 'answer' | 'observation';
   /** One-line description. */
   text: string;
   /** Role or person involved (decision taker, note author, inject sender). */
@@ -95,6 +96,17 @@ export function timeline(state: ExerciseState, roleName: (id: string) => string 
     rows.push({ at: d.at, seq: d.seq, kind: 'decision', text: `${decision?.prompt ?? d.decision} → ${label}${d.rationale ? ` (${d.rationale})` : ''}`, who: d.participant ? `${d.participant} (${d.by})` : d.by });
   }
   for (const n of state.notes) rows.push({ at: n.at, seq: n.seq, kind: 'note', text: n.text, ...(n.by ? { who: n.by } : {}) });
-  const order = { inject: 0, decision: 1, note: 2 };
+  rows.push(...discussionTimeline(state));
+  const order = { inject: 0, decision: 1, note: 2, answer: 3, observation: 4 };
   return rows.sort((a, b) => a.at - b.at || a.seq - b.seq || order[a.kind] - order[b.kind]);
+}
+
+/** Answers and observations as timeline lines: the question or objective, then what was said. */
+function discussionTimeline(state: ExerciseState): TimelineEntry[] {
+  const questions = new Map(scenarioQuestions(state.scenario).map((q) => [q.id, q.text]));
+  const objectives = new Map(state.scenario.objectives.map((o) => [o.id, o.title]));
+  return [
+    ...state.answers.map((a): TimelineEntry => ({ at: a.at, seq: a.seq, kind: 'answer', text: `${questions.get(a.question) ?? a.question} → ${a.text}${a.rationale ? ` (${a.rationale})` : ''}`, ...(a.by ? { who: a.by } : {}) })),
+    ...state.observations.map((o): TimelineEntry => ({ at: o.at, seq: o.seq, kind: 'observation', text: `${o.kind === 'strength' ? 'Strength' : 'Area for improvement'} (${objectives.get(o.objective) ?? o.objective}): ${o.text}`, ...(o.by ? { who: o.by } : {}) })),
+  ];
 }

@@ -61,6 +61,26 @@ export interface Note {
   seq: number;
 }
 
+/** A recorded answer to a discussion question. */
+export interface Answer {
+  question: string;
+  text: string;
+  rationale?: string;
+  by?: string;
+  at: ScenarioTime;
+  seq: number;
+}
+
+/** A facilitator's observation on an objective. */
+export interface Observation {
+  objective: string;
+  kind: 'strength' | 'improvement';
+  text: string;
+  by?: string;
+  at: ScenarioTime;
+  seq: number;
+}
+
 /** An action that was refused, with the reason. The state is otherwise unchanged by it. */
 export interface ActionError {
   seq: number;
@@ -91,6 +111,8 @@ export interface ExerciseState {
   plan: { id: string; version: string; digest: string };
   /** Wall-clock instant of T+0, ms since the epoch. */
   epoch: number;
+  /** ISO instant the exercise was played (started), when the start action says so; the story date is `epoch`. */
+  playedAt?: string;
   status: ExerciseStatus;
   /** Current scenario time. */
   now: ScenarioTime;
@@ -105,6 +127,10 @@ export interface ExerciseState {
   acts: Act[];
   facts: Facts;
   notes: Note[];
+  /** Answers to discussion questions, in the order recorded. */
+  answers: Answer[];
+  /** Facilitator observations on objectives, in the order recorded. */
+  observations: Observation[];
   errors: ActionError[];
   /** Scenario expectation id → time its `when` condition first held (expectations without one start at the start). */
   activated: Record<string, ScenarioTime>;

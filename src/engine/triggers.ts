@@ -6,6 +6,7 @@
 import { parseClock, type ScenarioTime } from '../plan/scenario-time.ts';
 import type { Condition, Inject } from '../plan/scenario.ts';
 import type { ExerciseState, NextDue } from './state.ts';
+import { moduleFloor } from '../plan/scenario-modules.ts';
 
 type Ranges = [number, number][];
 const ALWAYS: Ranges = [[0, Infinity]];
@@ -85,7 +86,8 @@ function earliest(ranges: Ranges, from: number): number {
  */
 export function dueTime(inject: Inject, state: ExerciseState): ScenarioTime {
   if (inject.contingency || inject.id in state.deliveredAt) return Infinity;
-  const from = Math.max(state.now, inject.at === undefined ? 0 : parseClock(inject.at)!);
+  // A module that starts later (`startsAt`, "three days later") holds back its injects until then.
+  const from = Math.max(state.now, inject.at === undefined ? 0 : parseClock(inject.at)!, moduleFloor(state.scenario, inject));
   return inject.when ? earliest(timesWhen(inject.when, state), from) : from;
 }
 

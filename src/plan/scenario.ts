@@ -10,6 +10,8 @@ export type {
   DecisionOption,
   PlanAction,
   Objective,
+  Module,
+  Question,
   ScenarioExpectation,
   Condition,
 } from '../compiler/scenario/schema.ts';

@@ -13,7 +13,7 @@
  * re-reads the saved session before its first write. An append also checks that the saved log has
  * exactly the events this store replayed, so a write from another window is never interleaved.
  */
-import type { ExerciseAction, AdHocInject } from '../engine/actions.ts';
+import type { ExerciseAction, AdHocInject, AnswerAction, ObservationAction } from '../engine/actions.ts';
 import type { PlanModel } from '../plan/model.ts';
 import { reduce, replay } from '../engine/reduce.ts';
 import { refusal } from '../engine/selectors.ts';
@@ -72,6 +72,10 @@ export interface ExerciseStore {
   adHoc(inject: AdHocInject): void;
   decide(input: DecideInput): void;
   note(text: string, by?: string): void;
+  /** Records an answer to a discussion question (`question/answer`). */
+  answer(input: Omit<AnswerAction, 'type' | 'at'>): void;
+  /** Records a facilitator observation on an objective (`observation/add`). */
+  observe(input: Omit<ObservationAction, 'type' | 'at'>): void;
   end(): void;
   saveImprovements(rows: ImprovementRow[]): void;
   /** Re-reads the saved session (after another window changed it). */
@@ -148,7 +152,7 @@ export function createExerciseStore({ plan, session, repository, sync, wall = Da
       listeners.clear();
     },
     now: () => (snap.state.status === 'ended' ? snap.state.now : at()),
-    start: () => act({ type: 'exercise/start', at: 0 }, (s) => runningFrom(snap.clock, s.now, wall())),
+    start: () => act({ type: 'exercise/start', at: 0, playedAt: new Date(wall()).toISOString() }, (s) => runningFrom(snap.clock, s.now, wall())),
     pause: () => act({ type: 'clock/pause', at: at() }, (s) => pausedAt(snap.clock, s.now)),
     resume: () => act({ type: 'clock/resume', at: snap.state.now }, (s) => runningFrom(snap.clock, s.now, wall())),
     setSpeed(speed) {
@@ -168,6 +172,8 @@ export function createExerciseStore({ plan, session, repository, sync, wall = Da
     adHoc: (inject) => act({ type: 'inject/ad-hoc', at: at(), inject }),
     decide: (input) => act({ type: 'decision/take', at: at(), ...input }),
     note: (text, by) => act({ type: 'note/add', at: at(), text, ...(by ? { by } : {}) }),
+    answer: (input) => act({ type: 'question/answer', at: at(), ...input }),
+    observe: (input) => act({ type: 'observation/add', at: at(), ...input }),
     end: () => act({ type: 'exercise/end', at: at() }, (s) => pausedAt(snap.clock, s.now)),
     saveImprovements(rows) {
       if (snap.readOnly) return set({ ...snap, message: READ_ONLY_MESSAGE });

@@ -22,8 +22,31 @@ const decidedIn = (c: Condition | undefined): boolean =>
   !!c && (c.decided !== undefined || [...(c.all ?? []), ...(c.any ?? []), ...(c.not ? [c.not] : [])].some(decidedIn));
 
 describe('example scenarios', () => {
-  it('has the three example scenarios', () => {
-    expect(files).toEqual(['cloud-outage-ddos.yaml', 'customer-data-breach.yaml', 'weekend-ransomware.yaml']);
+  it('has the five example scenarios', () => {
+    expect(files).toEqual(['cis-cloud-compromise.yaml', 'cloud-outage-ddos.yaml', 'ctep-ransomware-three-days.yaml', 'customer-data-breach.yaml', 'weekend-ransomware.yaml']);
+  });
+
+  for (const name of ['ctep-ransomware-three-days', 'cis-cloud-compromise']) {
+    it(`replays the recorded ${name} log, with its answers and observations, to the stored scorecard and AAR`, () => {
+      const s = load(`${name}.yaml`);
+      const log = JSON.parse(readFileSync(`test/fixtures/scenarios/golden/${name}.log.json`, 'utf8')) as ExerciseAction[];
+      const state = replay(plan, s, log);
+      expect(state.errors).toEqual([]);
+      expect(state.answers.length).toBe(log.filter((a) => a.type === 'question/answer').length);
+      checkGolden(name, plan, s);
+    });
+  }
+
+  it('counts the NIS2 early warning that fell due inside the jump to day 2 as late, not skipped', () => {
+    const s = load('ctep-ransomware-three-days.yaml');
+    const log = JSON.parse(readFileSync('test/fixtures/scenarios/golden/ctep-ransomware-three-days.log.json', 'utf8')) as ExerciseAction[];
+    const warning = evaluate(plan, replay(plan, s, log)).find((e) => e.id === 'stage:nis2-art23/early-warning');
+    expect([warning?.status, warning?.evidence?.at]).toEqual(['late', 25 * 3_600_000 + 20 * 60_000]);
+  });
+
+  it('keeps the discussion-heavy scenario discussion-heavy: more open questions than injects', () => {
+    const s = load('cis-cloud-compromise.yaml');
+    expect(s.modules.flatMap((m) => m.questions).length).toBeGreaterThan(2 * s.injects.length);
   });
 
   for (const f of files) {

@@ -151,6 +151,21 @@ const EXPECTED: Record<string, string[]> = {
   '44-id-too-long.yaml': [
     '44-id-too-long.yaml:2:5  error  schema-value  scenario "stolen-customer-export-stolen-customer-e…": "id" must be an id of at most 64 characters (got 113); ids become page URLs, so shorten it',
   ],
+  '75-duplicate-question-id.yaml': [
+    '75-duplicate-question-id.yaml:25:9  error  scenario-duplicate-id  question "detection-q2" is defined twice; give each question its own id',
+  ],
+  '76-module-start-backwards.yaml': [
+    '76-module-start-backwards.yaml:30:15  error  scenario-module-start-backwards  module "recap": it starts at T+10:00, before module "next-day" above it (T+24:00); list modules in time order or correct "startsAt"',
+  ],
+  '77-inject-before-module.yaml': [
+    '77-inject-before-module.yaml:28:9  error  scenario-inject-before-module  inject "paste-found": T+00:00 is before its module "detection" starts (T+00:30); move the inject to T+00:30 or later, or into an earlier module',
+  ],
+  '78-module-start-after-end.yaml': [
+    '78-module-start-after-end.yaml:26:15  error  scenario-after-end  module "next-week": it starts at T+168:00, after the end of the scenario (duration PT80H); move it earlier or lengthen "duration"',
+  ],
+  '79-unknown-question-role.yaml': [
+    '79-unknown-question-role.yaml:23:17  error  scenario-unknown-role  module "detection": unknown role "incident-comander" (did you mean "incident-commander"?); use a role id from roles.yaml',
+  ],
 };
 
 /** Cases about a set of scenarios: validated after the minimal scenario, named `minimal.yaml`. */

@@ -18,15 +18,15 @@ function setup() {
 }
 
 describe('exercise store', () => {
-  it('starts the exercise, delivers the T+0 inject and saves the start event', () => {
-    const { store, repository } = setup();
+  it('starts the exercise, delivers the T+0 inject and saves the start event with the wall-clock time it was played', () => {
+    const { store, repository, wall } = setup();
     store.start();
     const { state, clock } = store.get();
     expect(state.status).toBe('running');
     expect(state.delivered.map((d) => d.inject)).toEqual(['paste-found']);
     expect(clock.running).toBe(true);
     const saved = repository.load('session1');
-    expect(saved.ok && saved.session.log).toEqual([{ type: 'exercise/start', at: 0 }]);
+    expect(saved.ok && saved.session.log).toEqual([{ type: 'exercise/start', at: 0, playedAt: new Date(wall.now()).toISOString() }]);
   });
 
   it('stamps actions with the scenario time of the wall clock times the speed', () => {

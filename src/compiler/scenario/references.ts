@@ -32,6 +32,12 @@ export function checkReferences(plan: PlanModel, s: Scenario, report: Report): v
     if (id === undefined || list.has(id)) return;
     report(path, rule(kind), `${owner}: unknown ${kind} "${id}"${didYouMean(id, list)}; use the id of ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} defined in this scenario`);
   };
+  /** A role or, where the plan has teams, a team: addressees, decision owners, people asked a question. */
+  const party = (id: string, path: YamlPath, owner: string) => {
+    if (knownSets.role.has(id) || knownSets.team.has(id)) return;
+    if (!known.team.length) return need('role', id, path, owner);
+    report(path, 'scenario-unknown-role-or-team', `${owner}: unknown role or team "${id}"${didYouMean(id, [...known.role, ...known.team])}; use a role id from roles.yaml or a team id from teams.yaml`);
+  };
   const modules = new Set(ids(s.modules));
   const objectives = new Set(ids(s.objectives));
   const injects = new Set(ids(s.injects));
@@ -76,12 +82,12 @@ export function checkReferences(plan: PlanModel, s: Scenario, report: Report): v
   );
   s.scope?.playbooks?.forEach((p, i) => need('playbook', p, ['scope', 'playbooks', i], `scenario "${s.id}", scope`));
   s.scope?.phases?.forEach((p, i) => need('phase', p, ['scope', 'phases', i], `scenario "${s.id}", scope`));
-  s.modules.forEach((m, i) => m.questions.forEach((q, j) => q.roles.forEach((r, k) => need('role', r, ['modules', i, 'questions', j, 'roles', k], `module "${m.id}"`))));
+  s.modules.forEach((m, i) => m.questions.forEach((q, j) => q.roles.forEach((r, k) => party(r, ['modules', i, 'questions', j, 'roles', k], `module "${m.id}"`))));
   s.injects.forEach((inj, i) => {
     const owner = `inject "${inj.id}"`;
     const at = (...p: YamlPath) => ['injects', i, ...p];
     local('module', modules, inj.module, at('module'), owner);
-    inj.to.forEach((r, k) => need('role', r, at('to', k), owner));
+    inj.to.forEach((r, k) => party(r, at('to', k), owner));
     need('incident-type', inj.reveals.incidentType, at('reveals', 'incidentType'), owner);
     need('severity', inj.reveals.severity, at('reveals', 'severity'), owner);
     inj.reveals.dataCategories.forEach((d, k) => {
@@ -92,7 +98,7 @@ export function checkReferences(plan: PlanModel, s: Scenario, report: Report): v
     if (inj.when) condition(inj.when, at('when'), owner);
     inj.decisions.forEach((d, j) => {
       const dOwner = `${owner}, decision "${d.id}"`;
-      need('role', d.owner, at('decisions', j, 'owner'), dOwner);
+      party(d.owner, at('decisions', j, 'owner'), dOwner);
       d.options.forEach((o, k) =>
         o.actions.forEach((a, m) => action(a, at('decisions', j, 'options', k, 'actions', m), `${dOwner}, option "${o.id}"`)),
       );

@@ -111,8 +111,8 @@ export const decisionSchema = z.strictObject({
   id,
   /** The question put to the owner. */
   prompt: z.string().min(1).meta({ description: 'Question put to the owner.' }),
-  /** Role (plan id) that owns the decision. */
-  owner: id.meta({ description: 'Plan role id that owns the decision.' }),
+  /** Role or team (plan id) that owns the decision; a team is resolved through the plan's teams. */
+  owner: id.meta({ description: "Plan role id, or plan team id, that owns the decision." }),
   /** Choices, each mapped to plan actions. */
   options: z.array(optionSchema).min(1),
   /** Whether a free-text answer is recorded as well. Default false. */
@@ -145,8 +145,8 @@ export const injectSchema = z
     when: conditionSchema.optional(),
     /** Only the facilitator fires it (not scheduled). Default false. */
     contingency: z.boolean().default(false).meta({ description: 'Fired only by the facilitator. Default false.' }),
-    /** Plan role ids it is addressed to. */
-    to: z.array(id).min(1).meta({ description: 'Plan role ids addressed.' }),
+    /** Plan role ids, or plan team ids (resolved through the plan's teams), it is addressed to. */
+    to: z.array(id).min(1).meta({ description: 'Plan role ids or team ids addressed.' }),
     /** How it arrives. */
     channel: z.enum(['email', 'phone', 'chat', 'news', 'ticket']).meta({ description: 'email, phone, chat, news or ticket.' }),
     /** Sender persona, e.g. "Priya, SOC analyst". */
@@ -181,15 +181,28 @@ export const objectiveSchema = z.strictObject({
   elements: z.array(z.string()).min(1).meta({ description: 'Typed refs of plan elements exercised.' }),
 });
 
+/** An open discussion question of a module: no options; answers and rationale are recorded (`question/answer`). */
+export const questionSchema = z.strictObject({
+  /** Id unique in the scenario. Default `<module id>-q<n>`, n counting the module's questions from 1. */
+  id: id.optional().meta({ description: 'Question id, unique in the scenario. Default <module id>-q<n> (n from 1).' }),
+  /** The question as the facilitator asks it. */
+  text: z.string().min(1).meta({ description: 'The question as the facilitator asks it.' }),
+  /** Plan role ids or team ids asked. Default: everyone. */
+  roles: z.array(id).default([]).meta({ description: 'Plan role ids or team ids asked; default everyone.' }),
+});
+
 /** A module: a time segment with discussion questions (CISA situation manual). */
 export const moduleSchema = z.strictObject({
   id,
   /** Module title. */
   title: z.string().min(1),
+  /**
+   * Scenario time the module starts, e.g. `T+72:00` for "three days later". None of its injects falls
+   * due before it; the facilitator's Jump moves the clock there, and every plan clock runs through the jump.
+   */
+  startsAt: clockText.optional().meta({ description: 'Scenario time T+hh:mm the module starts ("three days later": T+72:00); the clock jumps there. Default: when its first inject arrives.' }),
   /** Discussion questions asked at the end of the module. Default none. */
-  questions: z
-    .array(z.strictObject({ text: z.string().min(1), roles: z.array(id).default([]).meta({ description: 'Roles asked; default all.' }) }))
-    .default([]),
+  questions: z.array(questionSchema).default([]),
 });
 
 /** A scenario-specific expectation, on top of those the plan implies. */
@@ -260,4 +273,6 @@ export type Decision = Inject['decisions'][number];
 export type DecisionOption = Decision['options'][number];
 export type PlanAction = z.output<typeof planActionSchema>;
 export type Objective = Scenario['objectives'][number];
+export type Module = Scenario['modules'][number];
+export type Question = Module['questions'][number];
 export type ScenarioExpectation = Scenario['expectations'][number];

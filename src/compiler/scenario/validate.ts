@@ -14,6 +14,8 @@ import { isReservedName } from '../../plan/routes.ts';
 import { formatClock, parseClock } from '../../plan/scenario-time.ts';
 import { scenarioSchema, type Scenario } from './schema.ts';
 import { checkReferences, type Report } from './references.ts';
+import { checkModuleStarts } from './module-starts.ts';
+import { questionId } from '../../plan/scenario-modules.ts';
 import { reachableInjects, whyNever, worldOf } from './world.ts';
 import { tooDeepTriggers, triggerDepthMessage } from './trigger-depth.ts';
 import { checkArising } from './arising.ts';
@@ -93,6 +95,8 @@ function checkDuplicates(s: Scenario, report: Report) {
   unique('module', list(s.modules, ['modules']));
   unique('inject', list(s.injects, ['injects']));
   unique('expectation', list(s.expectations, ['expectations']));
+  // A question's id is its own or `<module>-q<n>`: a written id may take a derived one.
+  unique('question', s.modules.flatMap((m, i) => m.questions.map((_, j) => ({ id: questionId(m, j + 1), path: ['modules', i, 'questions', j] as YamlPath }))));
   unique('decision', s.injects.flatMap((inj, i) => list(inj.decisions, ['injects', i, 'decisions'])));
   s.injects.forEach((inj, i) => inj.decisions.forEach((d, j) => unique(`option of decision "${d.id}"`, list(d.options, ['injects', i, 'decisions', j, 'options']))));
 }
@@ -116,6 +120,7 @@ function checkStructure(s: Scenario, src: YamlSource, report: Report) {
     if (at > duration)
       report(['injects', i, 'at'], 'scenario-after-end', `inject "${inj.id}": ${inj.at} is after the end of the scenario (duration ${s.duration}); move it earlier or lengthen "duration"`);
   });
+  checkModuleStarts(s, report);
   const universe = worldOf(s.injects, duration);
   const reachable = reachableInjects(s, duration);
   const reachedWorld = worldOf(s.injects.filter((i) => reachable.has(i.id)), duration);

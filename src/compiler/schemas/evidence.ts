@@ -31,8 +31,10 @@ export const exerciseSchema = z
     title: z.string().min(1),
     /** Kind of exercise. */
     type: z.enum(['tabletop', 'functional', 'full-scale', 'real-incident-review']),
-    /** Date held. */
-    date,
+    /** Date held: the day the exercise was played. */
+    date: date.meta({ description: 'Day the exercise was played (YYYY-MM-DD); the audit counts the next exercise from it.' }),
+    /** The scenario's story date of T+0, when it differs from the day played (scenario time, for reference only). */
+    storyDate: date.optional().meta({ description: "Story date of the scenario's T+0 (YYYY-MM-DD), when it differs from the day played; never used for the exercise interval." }),
     /** Scenario id or title. */
     scenario: z.string().min(1),
     /** Plan version exercised. */

@@ -19,6 +19,7 @@ import { renderDecisions } from './console-decisions.ts';
 import { adHocForm, renderContingencies, scribeForm } from './console-forms.ts';
 import { renderExpectations } from './expectations-view.ts';
 import { renderInjectFeed } from './inject-feed.ts';
+import { questionsPane } from './console-questions.ts';
 import { readOnlyNotice } from './read-only.ts';
 import { tabbedPanes } from './tabs.ts';
 import { shortcutLegend, shortcutListener, type Shortcut } from './console-shortcuts.ts';
@@ -55,8 +56,8 @@ export function defineConsole(): void {
         const message = h('div', { class: 'db-message', role: 'alert' });
         const decisions = h('div');
         const feed = h('div');
-        // Filled by the discussion-questions view of the module now running.
-        const questions = h('div', { class: 'db-questions-body' });
+        // The discussion questions of the module now running, with an answer form each.
+        const questions = questionsPane(store, (id) => plan.roles.find((r) => r.id === id)?.name ?? plan.teams.find((t) => t.id === id)?.name ?? id);
         const notes = h('div');
         const contingencies = h('div');
         const expectations = h('div', { class: 'db-expectations-body' });
@@ -96,7 +97,7 @@ export function defineConsole(): void {
           { key: 'a', label: 'ad-hoc inject', run: () => (tools.select('adhoc'), focusFirst(this, '#db-adhoc-subject')) },
           { key: 'e', label: 'expectations', run: () => tools.select('expectations', true) },
         ];
-        const writing = () => [...clock.writing, decisions, ...this.querySelectorAll('.db-scribe, .db-contingency, .db-adhoc')];
+        const writing = () => [...clock.writing, decisions, ...this.querySelectorAll('.db-scribe, .db-contingency, .db-adhoc, .db-questions')];
         const readOnly = readOnlyNotice(store, writing, () => clock.writing[0].querySelector('button'));
         fill(
           this,
@@ -108,7 +109,7 @@ export function defineConsole(): void {
             'div',
             { class: 'db-console-grid' },
             pane('feed-pane', 'Inject feed', feed),
-            h('div', { class: 'db-console-column' }, pane('questions', 'Discussion questions', questions), pane('decisions', 'Open decisions', decisions)),
+            h('div', { class: 'db-console-column' }, pane('questions', 'Discussion questions', questions.element), pane('decisions', 'Open decisions', decisions)),
             h('section', { class: 'db-panel db-tools', 'aria-label': 'Console tools' }, tools.element),
           ),
         );
@@ -123,6 +124,7 @@ export function defineConsole(): void {
             state.notes.length ? h('ol', { class: 'db-notes', reversed: true }, [...state.notes].reverse().map((n) => h('li', {}, h('span', { class: 'db-time' }, formatClock(n.at)), ` ${n.text}`))) : h('p', { class: 'db-empty' }, 'No notes yet.'),
           ]);
           renderRegion(contingencies, () => renderContingencies(store, snap));
+          questions.update(snap);
           renderRegion(expectations, () => [renderExpectations(plan, state, refs, roleName)]);
           readOnly.update(snap);
         });

@@ -1,7 +1,8 @@
 /**
  * `<db-projector>`: what participants see on the big screen — the scenario clock, the question
- * open now with its options, and the injects delivered so far. It only reads: it re-reads the saved
- * session whenever the console says it changed, and never shows facilitator notes or expectations.
+ * open now with its options, the current module's discussion questions, and the injects delivered
+ * so far. It only reads: it re-reads the saved session whenever the console says it changed, and
+ * never shows facilitator notes, expectations, recorded answers or observations.
  */
 import { formatClock } from '../../plan/scenario-time.ts';
 import { openDecisions } from '../../engine/selectors.ts';
@@ -10,6 +11,8 @@ import { openSession } from './open-session.ts';
 import { renderRegion } from './region.ts';
 import { lifetime, type Lifetime } from './lifetime.ts';
 import { renderInjectFeed } from './inject-feed.ts';
+import { currentModule } from '../../engine/discussion.ts';
+import { scenarioQuestions } from '../../plan/scenario-modules.ts';
 
 const STATUS = { ready: 'Starting soon', running: '', paused: 'Paused', ended: 'Exercise ended' };
 
@@ -34,7 +37,9 @@ export function defineProjector(): void {
         const status = h('p', { class: 'db-projector-status', role: 'status' });
         const question = h('section', { class: 'db-projector-question', 'aria-labelledby': 'db-question-h' });
         const feed = h('section', { class: 'db-projector-feed', 'aria-labelledby': 'db-feed-h' });
-        fill(this, h('p', { class: 'db-projector-title' }, session.title), clock, status, question, feed);
+        const discussion = h('section', { class: 'db-projector-discussion', 'aria-labelledby': 'db-discussion-h' });
+        const questions = scenarioQuestions(session.scenario);
+        fill(this, h('p', { class: 'db-projector-title' }, session.title), clock, status, question, discussion, feed);
         const unsubscribe = store.subscribe(({ state }) => {
           status.textContent = STATUS[state.status];
           const open = openDecisions(state);
@@ -44,6 +49,10 @@ export function defineProjector(): void {
               ? h('ul', { class: 'db-questions' }, open.map(({ decision: d }) => h('li', {}, h('p', { class: 'db-question' }, d.prompt), h('ul', {}, d.options.map((o) => h('li', {}, o.label))))))
               : h('p', { class: 'db-empty' }, 'No question is open.'),
           ]);
+          // The questions only: answers and observations stay on the facilitator's console.
+          const module = currentModule(state);
+          const asked = questions.filter((q) => q.module === module?.id);
+          renderRegion(discussion, () => (asked.length ? [h('h2', { id: 'db-discussion-h' }, `Discussion: ${module!.title}`), h('ol', { class: 'db-questions' }, asked.map((q) => h('li', {}, q.text)))] : []));
           renderRegion(feed, () => [h('h2', { id: 'db-feed-h' }, 'Injects'), renderInjectFeed(state, { roleName, level: 3 })]);
         });
         life.add(unsubscribe);

@@ -16,6 +16,7 @@ import { clauseLink } from './expectations-view.ts';
 import { download, fill, h, markdown } from './dom.ts';
 import { improvementEditor } from './improvement-plan.ts';
 import { openSession, type OpenedSession } from './open-session.ts';
+import { discussionSection, observationsOf } from './report-discussion.ts';
 
 const table = (caption: string, head: string[], rows: (Node | string)[][]) =>
   h('table', {}, h('caption', {}, caption), h('thead', {}, h('tr', {}, head.map((t) => h('th', { scope: 'col' }, t)))), h('tbody', {}, rows.map((r) => h('tr', {}, r.map((c) => h('td', {}, c))))));
@@ -25,7 +26,7 @@ const section = (id: string, title: string, ...body: (Node | string | false)[]) 
 async function downloadRecord({ plan, store }: OpenedSession, aar: AfterActionReport): Promise<void> {
   const { exportRecord, recordToYaml } = await import('../../engine/record.ts');
   const { session } = store.get();
-  const record = exportRecord(plan, session.scenario, session.scenarioText, session.log);
+  const record = exportRecord(plan, session.scenario, session.scenarioText, session.log, { playedAt: session.createdAt });
   const rows = improvementsOf(aar, session.improvements);
   const edited = recordWithImprovements(record, rows, plan.roles.map((r) => r.id), aar.improvementPlan[0]?.dueDate ?? record.date);
   download(`${record.id}.yaml`, recordToYaml(edited), 'text/yaml');
@@ -43,7 +44,7 @@ export function defineReport(): void {
         const { session, state } = store.get();
         const refs = indexRefs(plan);
         const roleName = (id: string) => plan.roles.find((r) => r.id === id)?.name ?? id;
-        const aar = buildAar(plan, state);
+        const aar = buildAar(plan, state, { playedAt: session.createdAt });
         const o = aar.overview;
         document.title = `After-action report: ${o.name}`;
         const button = (label: string, run: () => void) => h('button', { type: 'button', class: 'db-button', onclick: run }, label);
@@ -63,7 +64,8 @@ export function defineReport(): void {
           state.status !== 'ended' && h('p', { class: 'db-warning' }, `The exercise has not ended (${formatClock(state.now)}); this report scores it as if it ended now.`),
           h('h2', { class: 'db-report-title' }, `After-action report: ${o.name}`),
           table('Exercise overview', ['Item', 'Detail'], [
-            ['Date', o.date],
+            ['Date played', o.date],
+            ['Story date (scenario time)', o.storyDate],
             ['Scenario', o.scenario.title],
             ['Length played', o.duration],
             ['Plan', `${o.plan.title}, version ${o.plan.version} (digest ${o.plan.digest.slice(0, 12)})`],
@@ -83,6 +85,7 @@ export function defineReport(): void {
                 x.strengths.length ? h('ul', {}, x.strengths.map((s) => h('li', {}, s))) : h('p', {}, 'None recorded.'),
                 h('h4', {}, 'Areas for improvement'),
                 x.areasForImprovement.length ? h('ul', {}, x.areasForImprovement.map((s) => h('li', {}, s))) : h('p', {}, 'None.'),
+                observationsOf(aar, x.id, roleName),
               ),
             ),
           ),
@@ -99,6 +102,7 @@ export function defineReport(): void {
               clauseLink(refs, e.clause),
             ])),
           ),
+          discussionSection(aar, roleName),
           section(
             'db-not-reached-h',
             'Not reached before the exercise ended',
