@@ -136,6 +136,10 @@ describe('the layers', () => {
     expect(IMPORTS.filter((i) => reached.has(i.from) && isNode(i.to)).map((i) => `${i.from} -> ${i.to}`)).toEqual([]);
   });
 
+  it('keeps incident mode browser code: no Node, no compiler, no build code', () => {
+    expect(violations('incident', (i) => isNode(i.to) || into('compiler', 'integration', 'cli', 'pages', 'components')(i))).toEqual([]);
+  });
+
   it('gives the simulator validated data and types, not the compiler (but for checking an import)', () => {
     expect(violations('simulator', into('compiler', 'integration', 'handbook', 'pages'), SIMULATOR_VALIDATES_IMPORTS)).toEqual([]);
   });

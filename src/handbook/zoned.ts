@@ -25,3 +25,9 @@ export function formatInZone(instant: number, timeZone: string): string {
   const get = (t: string) => f.find((p) => p.type === t)?.value ?? '';
   return `${get('weekday')} ${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
 }
+
+/** The instant as a `datetime-local` value in `timeZone`: `2026-11-27T15:00`. */
+export function instantToZonedInput(instant: number, timeZone: string): string {
+  const [, date, time] = /^\w+ (\S+) (\S+)$/.exec(formatInZone(instant, timeZone))!;
+  return `${date}T${time}`;
+}

@@ -52,7 +52,7 @@ export default function offline(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const manifest = await writeServiceWorker(fileURLToPath(dir));
-        logger.info(`sw.js precaches ${manifest.urls.length} files in cache ${manifest.cacheName}`);
+        logger.info(`sw.js precaches ${manifest.urls.length} files on the first visit and ${manifest.background?.length ?? 0} after it, in cache ${manifest.cacheName}`);
       },
     },
   };

@@ -1,12 +1,15 @@
 /**
- * The precache manifest: every file of the built site as the URL a browser asks for, and a cache
- * name that changes whenever the plan or any built file changes. Build-time only (reads the disk).
+ * The precache manifest: every file of the built site as the URL a browser asks for, in three tiers
+ * (see ./tiers.ts), and a cache name that changes whenever the plan or any built file changes.
+ * Build-time only (reads the disk).
  *
  *   dist/**  ──listOutputFiles──▶ ['index.html', '_astro/x.js', …] ──buildPrecacheManifest──▶ PrecacheManifest
+ *            urls (first visit: incident pages + search) · background (after) · onDemand (when visited)
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { precacheTiers } from './tiers.ts';
 
 /** What the service worker precaches and how it names the cache. Serialised into `sw.js`. */
 export interface PrecacheManifest {
@@ -18,8 +21,16 @@ export interface PrecacheManifest {
   build: string;
   /** `drillbook-<version>-<digest 12>-<build>`: a new build of a changed site gets a new cache. */
   cacheName: string;
-  /** URLs relative to the service worker's scope, e.g. `./`, `./roles/`, `./_astro/page.js`. */
+  /**
+   * URLs precached on the first visit, before the worker takes over: the incident-critical pages,
+   * the scripts and styles they load, and the search index. Relative to the worker's scope, e.g.
+   * `./`, `./roles/`, `./_astro/page.js`.
+   */
   urls: string[];
+  /** URLs precached after the first visit, in the background, a few at a time. Default none. */
+  background?: string[];
+  /** URLs cached only once visited online (the print page: the whole plan on one page). Default none. */
+  onDemand?: string[];
 }
 
 /** Files the worker never precaches: itself, and files only a crawler or an editor wants. */
@@ -56,6 +67,7 @@ export function buildPrecacheManifest(
   plan: { version: string; digest: string },
 ): PrecacheManifest {
   const precached = files.filter((f) => !SKIPPED.has(f) && !f.endsWith('.map'));
+  const tiers = precacheTiers(precached, (file) => readFileSync(join(dir, file), 'utf8'));
   const hash = createHash('sha256');
   for (const file of precached) hash.update(file).update('\0').update(readFileSync(join(dir, file))).update('\0');
   const build = hash.digest('hex').slice(0, 12);
@@ -65,6 +77,8 @@ export function buildPrecacheManifest(
     digest: plan.digest,
     build,
     cacheName: `drillbook-${safeVersion}-${plan.digest.slice(0, 12)}-${build}`,
-    urls: precached.map(urlForFile),
+    urls: tiers.critical.map(urlForFile),
+    background: tiers.background.map(urlForFile),
+    onDemand: tiers.onDemand.map(urlForFile),
   };
 }

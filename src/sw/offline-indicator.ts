@@ -16,7 +16,7 @@ export class OfflineIndicator extends HTMLElement {
 
   /** The worker is still downloading the site. */
   showSaving(status?: OfflineStatus): void {
-    const progress = status ? ` (${status.cached} of ${status.total} files)` : '';
+    const progress = status ? ` (${status.firstVisit ?? status.cached} of ${status.firstVisitTotal ?? status.total} files)` : '';
     this.textContent = `Offline copy: saving${progress}…`;
   }
 
@@ -25,12 +25,18 @@ export class OfflineIndicator extends HTMLElement {
     this.textContent = 'Offline copy: not saved (a download failed); it is tried again on the next visit';
   }
 
-  /** The worker controlling this page holds a complete copy. */
+  /**
+   * The worker controlling this page holds the first-visit copy (incident pages and search): "cached",
+   * and while the other pages are still being saved in the background, how far that has got.
+   */
   showCached(status: OfflineStatus): void {
-    if (status.cached < status.total) return this.showSaving(status);
-    this.textContent = `Offline copy: version ${status.version} (digest ${short(status.digest)}) cached`;
+    const first = status.firstVisitTotal ?? status.total;
+    if ((status.firstVisit ?? status.cached) < first) return this.showSaving(status);
+    const rest = status.cached < status.total ? ` for incidents; other pages: ${status.cached - first} of ${status.total - first} files saved` : '';
+    this.textContent = `Offline copy: version ${status.version} (digest ${short(status.digest)}) cached${rest}`;
     this.dataset.version = status.version;
     this.dataset.digest = status.digest;
+    this.dataset.complete = String(!rest);
   }
 
   /** A newer published version is downloaded and waits; `activate` switches to it. */

@@ -23,6 +23,18 @@ function askStatus(worker: ServiceWorker): Promise<OfflineStatus | undefined> {
   });
 }
 
+/** Asks `worker` to save the files the first visit left out; `done` gets its status when it has. */
+function fillRest(worker: ServiceWorker, done: (status: OfflineStatus) => void): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = (event: MessageEvent<OfflineStatus>) => {
+      done(event.data);
+      resolve();
+    };
+    worker.postMessage({ type: 'offline/fill' } satisfies WorkerMessage, [channel.port2]);
+  });
+}
+
 /** The page's indicator: the one the footer renders, or a new one at the end of the footer. */
 function indicator(): OfflineIndicator {
   const existing = document.querySelector<OfflineIndicator>('drillbook-offline');
@@ -39,6 +51,7 @@ async function start(): Promise<void> {
   const view = indicator();
   const registration = await navigator.serviceWorker.register(`${base}sw.js`, { scope: base });
   let reloading = false;
+  let filling: Promise<void> | undefined;
 
   const refresh = async (): Promise<void> => {
     const waiting = registration.waiting;
@@ -52,8 +65,11 @@ async function start(): Promise<void> {
       return;
     }
     const status = active ? await askStatus(active) : undefined;
-    if (status && navigator.serviceWorker.controller) view.showCached(status);
-    else view.showSaving(status);
+    const controller = navigator.serviceWorker.controller;
+    if (status && controller) {
+      view.showCached(status);
+      if (status.cached < status.total && !filling) filling = fillRest(controller, (done) => view.showCached(done));
+    } else view.showSaving(status);
   };
 
   registration.addEventListener('updatefound', () => {

@@ -2,15 +2,23 @@
  * The service worker (bundled into `sw.js` by src/integration/offline.ts, which defines
  * `PRECACHE`). Lifecycle:
  *
- *   install   precache every URL of the manifest into `PRECACHE.cacheName`
+ *   install   precache the first-visit URLs (`PRECACHE.urls`) into `PRECACHE.cacheName`
  *   waiting   (only when an older version controls open pages) until a page sends `offline/activate`
  *   activate  delete every other `drillbook-*` cache, then claim open pages
- *   fetch     same-origin GET: cache first (query ignored), network fallback;
- *             navigations also try `/x`, `/x/`, `/x/index.html`, then the cached 404 page
+ *   fill      a page asks (`offline/fill`): precache `PRECACHE.background`, FILL_AT_ONCE at a time
+ *   fetch     same-origin GET: cache first (query and `Vary` ignored: `astro preview` sends
+ *             `Vary: Origin` and module scripts carry `Origin`), network fallback, and a manifest
+ *             file fetched from the network is kept; navigations also try `/x`, `/x/`,
+ *             `/x/index.html`, then the cached 404 page
  */
 import type { PrecacheManifest } from './manifest.ts';
 import type { OfflineStatus, WorkerMessage } from './messages.ts';
 import { isCacheable, navigationCandidates } from './routes.ts';
+
+/** How many background files are downloaded at once: enough to use the line, few enough to leave room for the reader's own requests. */
+const FILL_AT_ONCE = 4;
+/** The worker's own precache is matched whatever the request's query and headers (see the lifecycle above). */
+const MATCH = { ignoreSearch: true, ignoreVary: true } as const;
 
 declare const PRECACHE: PrecacheManifest;
 
@@ -66,30 +74,49 @@ sw.addEventListener('fetch', (event) => {
 });
 
 sw.addEventListener('message', (event) => {
+  const port = event.ports[0];
   if (event.data?.type === 'offline/activate') event.waitUntil(sw.skipWaiting());
-  else if (event.data?.type === 'offline/status' && event.ports[0]) {
-    const port = event.ports[0];
-    event.waitUntil(status().then((s) => port.postMessage(s)));
-  }
+  else if (event.data?.type === 'offline/status' && port) event.waitUntil(status().then((s) => port.postMessage(s)));
+  else if (event.data?.type === 'offline/fill') event.waitUntil(fill().then(status).then((s) => port?.postMessage(s)));
 });
+
+const manifestPaths = new Set([...PRECACHE.urls, ...(PRECACHE.background ?? []), ...(PRECACHE.onDemand ?? [])].map((u) => new URL(u, scope).pathname));
+let filling: Promise<void> | undefined;
+
+/** Downloads the background files not cached yet, FILL_AT_ONCE at a time; one run at a time, and a failed file is tried again on the next visit. */
+function fill(): Promise<void> {
+  filling ??= (async () => {
+    const cache = await caches.open(PRECACHE.cacheName);
+    const have = new Set((await cache.keys()).map((r) => new URL(r.url).pathname));
+    const todo = (PRECACHE.background ?? []).map((u) => new URL(u, scope)).filter((u) => !have.has(u.pathname));
+    const worker = async (): Promise<void> => {
+      for (let url = todo.shift(); url; url = todo.shift()) await cache.add(new Request(url, { cache: 'reload' })).catch(() => undefined);
+    };
+    await Promise.all(Array.from({ length: FILL_AT_ONCE }, worker));
+  })().finally(() => (filling = undefined));
+  return filling;
+}
 
 /** Cache first, then the network; an offline navigation to an unknown page gets the cached 404 page. */
 async function respond(request: Request): Promise<Response> {
   const cache = await caches.open(PRECACHE.cacheName);
-  const hit = await cache.match(request, { ignoreSearch: true });
+  const hit = await cache.match(request, MATCH);
   if (hit) return hit;
   const navigation = request.mode === 'navigate';
+  const url = new URL(request.url);
   if (navigation) {
-    const url = new URL(request.url);
     for (const path of navigationCandidates(url.pathname)) {
-      const page = await cache.match(new URL(path, url.origin).href);
+      const page = await cache.match(new URL(path, url.origin).href, MATCH);
       if (page) return page;
     }
   }
   try {
-    return await fetch(request);
+    const response = await fetch(request);
+    // A file of this build not saved yet (background or on demand) is kept once fetched.
+    if (response.ok && response.type === 'basic' && !response.redirected && manifestPaths.has(url.pathname)) await cache.put(url.href, response.clone());
+    return response;
   } catch (error) {
-    const notFound = navigation ? await cache.match(new URL('404.html', scope).href) : undefined;
+    const notFound = navigation ? await cache.match(new URL('404.html', scope).href, MATCH) : undefined;
     if (notFound) return notFound;
     throw error;
   }
@@ -98,6 +125,8 @@ async function respond(request: Request): Promise<Response> {
 /** What this worker's cache holds. */
 async function status(): Promise<OfflineStatus> {
   const cache = await caches.open(PRECACHE.cacheName);
-  const { version, digest, cacheName, urls } = PRECACHE;
-  return { version, digest, cacheName, cached: (await cache.keys()).length, total: urls.length };
+  const { version, digest, cacheName, urls, background = [] } = PRECACHE;
+  const cached = new Set((await cache.keys()).map((r) => new URL(r.url).pathname));
+  const count = (list: string[]) => list.filter((u) => cached.has(new URL(u, scope).pathname)).length;
+  return { version, digest, cacheName, cached: count(urls) + count(background), total: urls.length + background.length, firstVisit: count(urls), firstVisitTotal: urls.length };
 }

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, serveCopy, type ServedCopy } from './harness.ts';
+import { launchBrowser, SERVERS, type ServedCopy } from './harness.ts';
 import { loadPlan } from '../../src/integration/load-plan.ts';
 import { bundleWorker } from '../../src/integration/offline.ts';
 import { buildPrecacheManifest, listOutputFiles } from '../../src/sw/manifest.ts';
@@ -35,16 +35,21 @@ async function visitOnline(context: BrowserContext): Promise<Page> {
 }
 
 beforeAll(async () => {
-  site = await serveCopy(DIST, 'offline');
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await site?.close();
 });
 
-describe('offline handbook', () => {
+describe.each(SERVERS)('offline handbook under $name', ({ serve }) => {
+  beforeAll(async () => {
+    site = await serve(DIST, 'offline');
+  }, 120_000);
+  afterAll(async () => {
+    await site?.close();
+  });
+
   test('the site works offline after a first visit', async () => {
     const context = await browser.newContext();
     const page = await visitOnline(context);
@@ -67,6 +72,23 @@ describe('offline handbook', () => {
     const results = search.getByRole('link', { name: plan.roles[0].name });
     await results.first().waitFor({ timeout: 15_000 });
     expect(await results.count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  test('the first visit saves the incident pages, then the rest in the background, and the print page only once visited', async () => {
+    const context = await browser.newContext();
+    const page = await visitOnline(context);
+    const cachedPaths = () => page.evaluate(async () => (await Promise.all((await caches.keys()).map(async (n) => (await (await caches.open(n)).keys()).map((r) => new URL(r.url).pathname)))).flat());
+    await page.locator('drillbook-offline[data-complete="true"]').waitFor({ timeout: 60_000 });
+    const paths = await cachedPaths();
+    expect(paths).toContain('/audit/');
+    expect(paths).not.toContain('/print/');
+    await context.setOffline(true);
+    expect((await page.goto(`${site.url}/audit/`))?.status()).toBe(200);
+    await context.setOffline(false);
+    await page.goto(`${site.url}/print/`);
+    await page.waitForLoadState('load');
+    expect(await cachedPaths()).toContain('/print/');
     await context.close();
   });
 

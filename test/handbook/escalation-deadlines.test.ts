@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compileWith } from '../compiler/helpers.ts';
 import { describePolicy, policyToMermaid, summarisePolicy } from '../../src/handbook/escalation.ts';
-import { anchorsUsed, deadlineWords, formatRemaining, stageDeadlines, toCalculatorObligation, type CalculatorObligation } from '../../src/handbook/calculator.ts';
+import { anchorsUsed, deadlineCells, deadlineWords, formatRemaining, stageDeadlines, toCalculatorObligation, type CalculatorObligation } from '../../src/handbook/calculator.ts';
 import { stageDue } from '../../src/plan/deadlines.ts';
-import { formatInZone, zonedInputToInstant } from '../../src/handbook/zoned.ts';
+import { formatInZone, instantToZonedInput, zonedInputToInstant } from '../../src/handbook/zoned.ts';
 import { diagramsReady, isDrawn, layOutInBackground, minifySvg, renderDiagram } from '../../src/markdown/render-mermaid.ts';
 import { DEFAULT_CALENDAR, type BusinessCalendar } from '../../src/plan/time.ts';
 
@@ -144,6 +144,18 @@ describe('stageDeadlines', () => {
     const [filing] = stageDeadlines(sec, { anchors: {} }, 0);
     expect(filing.due).toBeUndefined();
     expect(filing.missing).toEqual(['materiality-determination']);
+  });
+
+  it('names the missing anchor in words in the calculator row, never by its id', () => {
+    const [filing] = stageDeadlines(sec, { anchors: {} }, 0);
+    const cells = deadlineCells(sec, filing, String);
+    expect(cells[3]).toBe('enter Materiality determination');
+    expect(cells.join(' ')).not.toContain('materiality-determination');
+  });
+
+  it('shows a zoned instant back in a datetime-local field as the wall time it was entered as', () => {
+    for (const value of ['2026-11-27T15:00', '2026-03-29T03:30', '2026-10-25T02:15'])
+      expect(instantToZonedInput(zonedInputToInstant(value, 'Europe/Amsterdam'), 'Europe/Amsterdam')).toBe(value);
   });
 
   it('applies the "no later than" limit when it comes first', () => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildPrecacheManifest, listOutputFiles, urlForFile } from '../../src/sw/manifest.ts';
 import { isCacheable, navigationCandidates } from '../../src/sw/routes.ts';
+import { precacheTiers } from '../../src/sw/tiers.ts';
 
 /** A small built site: two pages, an asset, a Pagefind fragment, a sitemap and an old sw.js. */
 function site(files: Record<string, string>): string {
@@ -39,7 +40,7 @@ describe('precache manifest', () => {
   test('precaches pages, assets and the search index but not the worker itself or the sitemap', () => {
     const dir = site(files);
     const manifest = buildPrecacheManifest(dir, listOutputFiles(dir), plan);
-    expect(manifest.urls.sort()).toEqual(['./', './_astro/page.abc.js', './pagefind/fragment/en_1.pf_fragment', './roles/incident-commander/']);
+    expect([...manifest.urls, ...(manifest.background ?? [])].sort()).toEqual(['./', './_astro/page.abc.js', './pagefind/fragment/en_1.pf_fragment', './roles/incident-commander/']);
   });
 
   test('names the cache after the plan version, the digest and the built files', () => {
@@ -72,5 +73,50 @@ describe('service worker routes', () => {
     expect(isCacheable({ method: 'GET', url: 'http://127.0.0.1:4321/roles/' }, scope)).toBe(true);
     expect(isCacheable({ method: 'POST', url: 'http://127.0.0.1:4321/roles/' }, scope)).toBe(false);
     expect(isCacheable({ method: 'GET', url: 'https://cdn.example/x.js' }, scope)).toBe(false);
+  });
+});
+
+describe('precache tiers', () => {
+  const built: Record<string, string> = {
+    'index.html': '<script type="module" src="/_astro/page.a1.js"></script><link rel="stylesheet" href="/_astro/site.c3.css">',
+    'severities/index.html': '<h1>Severities</h1>',
+    'playbooks/ransomware/index.html': '<script type="module">import "/_astro/Checklist.astro_x.b2.js"</script>',
+    'roles/incident-commander/index.html': '<h1>IC</h1>',
+    'obligations/index.html': '<h1>Obligations</h1>',
+    'purpose/index.html': '<script type="module" src="/_astro/page.a1.js"></script>',
+    'exercises/run/index.html': '<script type="module" src="/_astro/run.e5.js"></script>',
+    'print/index.html': '<h1>Everything</h1>',
+    'audit/index.html': '<h1>Audit</h1>',
+    '_astro/page.a1.js': 'import("./calculator-view.d4.js")',
+    '_astro/Checklist.astro_x.b2.js': 'import{s}from"./page.a1.js"',
+    '_astro/calculator-view.d4.js': 'export const x=1',
+    '_astro/site.c3.css': '@font-face{src:url(./inter.f6.woff2)}',
+    '_astro/inter.f6.woff2': 'font',
+    '_astro/run.e5.js': 'import("./mermaid.g7.js")',
+    '_astro/mermaid.g7.js': 'big',
+    'pagefind/pagefind.js': 'x',
+    'pagefind/fragment/en_1.pf_fragment': 'f',
+    'favicon.svg': '<svg/>',
+  };
+  const tiers = precacheTiers(Object.keys(built).sort(), (f) => built[f]!);
+
+  test('saves the incident pages, the search index and the root files on the first visit', () => {
+    for (const f of ['index.html', 'severities/index.html', 'playbooks/ransomware/index.html', 'roles/incident-commander/index.html', 'obligations/index.html', 'pagefind/pagefind.js', 'pagefind/fragment/en_1.pf_fragment', 'favicon.svg'])
+      expect(tiers.critical, f).toContain(f);
+  });
+
+  test('follows the first-visit pages into the scripts, lazily imported chunks, styles and fonts they load', () => {
+    for (const f of ['_astro/page.a1.js', '_astro/Checklist.astro_x.b2.js', '_astro/calculator-view.d4.js', '_astro/site.c3.css', '_astro/inter.f6.woff2'])
+      expect(tiers.critical, f).toContain(f);
+  });
+
+  test('leaves other pages and the scripts only they load to the background, and the print page to a visit', () => {
+    expect(tiers.background.sort()).toEqual(['_astro/mermaid.g7.js', '_astro/run.e5.js', 'audit/index.html', 'exercises/run/index.html', 'purpose/index.html']);
+    expect(tiers.onDemand).toEqual(['print/index.html']);
+  });
+
+  test('puts every file in exactly one tier', () => {
+    const all = [...tiers.critical, ...tiers.background, ...tiers.onDemand];
+    expect(all.sort()).toEqual(Object.keys(built).sort());
   });
 });

@@ -1,0 +1,67 @@
+/**
+ * Progressive enhancement of a playbook's checklist (`ul.db-checklist[data-playbook]`): while an
+ * incident is open, each tick is recorded into it (who and when) and shown again after a reload or
+ * offline; a line above the first checklist says which incident the ticks go to. Without an open
+ * incident the checkboxes stay plain form controls, as the server rendered them.
+ */
+import { summarizeIncident } from './incident.ts';
+import { incidentStore, type IncidentStore } from './store.ts';
+
+/** "09:05 by Sanne" in the reader's own clock (the time the tick was made on this device). */
+const stamp = (at: number, by: string): string =>
+  `${new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}${by ? ` by ${by}` : ''}`;
+
+/** The name recorded with every entry: asked once per browser. */
+function ensureName(store: IncidentStore): void {
+  if (store.name()) return;
+  const name = window.prompt('Your name, recorded with each tick (asked once):') ?? '';
+  if (name.trim()) store.setName(name);
+}
+
+function checkboxes(): { box: HTMLInputElement; key: string; title: string; note: HTMLElement }[] {
+  return [...document.querySelectorAll<HTMLUListElement>('ul.db-checklist[data-playbook]')].flatMap((list) =>
+    [...list.querySelectorAll<HTMLLIElement>(':scope > li')].flatMap((item) => {
+      const box = item.querySelector<HTMLInputElement>('input[type="checkbox"]');
+      if (!box) return [];
+      let note = item.querySelector<HTMLElement>('.db-tick');
+      if (!note) {
+        note = Object.assign(document.createElement('small'), { className: 'db-tick' });
+        box.closest('label')?.after(note);
+      }
+      return [{ box, key: `${list.dataset.playbook}/${item.id}`, title: item.dataset.title ?? '', note }];
+    }),
+  );
+}
+
+function start(): void {
+  const lists = document.querySelectorAll('ul.db-checklist[data-playbook]');
+  if (!lists.length) return;
+  const store = incidentStore();
+  const items = checkboxes();
+  const banner = Object.assign(document.createElement('p'), { className: 'db-incident-line' });
+  banner.setAttribute('role', 'status');
+  lists[0]!.closest('section')?.before(banner);
+
+  const render = (): void => {
+    const incident = store.current();
+    const ticks = incident ? summarizeIncident(incident).ticks : {};
+    banner.textContent = incident
+      ? `Ticks are saved to the incident “${incident.title}” in this browser.`
+      : 'No incident is open: ticks are not saved. Start one on the home page.';
+    for (const { box, key, note } of items) {
+      const tick = ticks[key];
+      box.checked = tick?.done ?? (incident ? false : box.checked);
+      note.textContent = tick?.done ? ` Done ${stamp(tick.at, tick.by)}` : '';
+    }
+  };
+  for (const { box, key, title } of items)
+    box.addEventListener('change', () => {
+      if (!store.current()) return;
+      ensureName(store);
+      store.tick(key, title, box.checked);
+    });
+  store.subscribe(render);
+  render();
+}
+
+start();

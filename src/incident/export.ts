@@ -1,0 +1,95 @@
+/**
+ * An incident's timeline for the post-incident review: every entry in time order, as Markdown to read
+ * and as JSON to process. Pure.
+ */
+import { anchorWords } from '../plan/deadlines.ts';
+import { summarizeIncident, type Incident, type IncidentEntry } from './incident.ts';
+
+/** One line of the timeline, in words. */
+export interface TimelineLine {
+  at: number;
+  by: string;
+  text: string;
+}
+
+/** An instant as the export writes it: ISO 8601 in UTC, to the minute (`2026-06-01T09:00Z`). */
+const iso = (ms: number): string => `${new Date(ms).toISOString().slice(0, 16)}Z`;
+
+/** What one entry says, in words. */
+export function describeEntry(e: IncidentEntry): string {
+  switch (e.type) {
+    case 'incident/open':
+      return 'Incident declared';
+    case 'incident/anchor':
+      return `${anchorWords(e.event).replace(/^./, (c) => c.toUpperCase())} time ${e.time === null ? 'cleared' : `set to ${iso(e.time)}`}`;
+    case 'incident/tick':
+      return `${e.done ? 'Done' : 'Not done after all'}: ${e.title}`;
+    case 'incident/note':
+      return `Note: ${e.text}`;
+    case 'incident/close':
+      return 'Incident closed';
+    case 'incident/reopen':
+      return 'Incident reopened';
+  }
+}
+
+/** The timeline, oldest first (entries recorded at the same moment keep their order). */
+export function incidentTimeline(incident: Incident): TimelineLine[] {
+  return incident.log
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => a.e.at - b.e.at || a.i - b.i)
+    .map(({ e }) => ({ at: e.at, by: e.by, text: describeEntry(e) }));
+}
+
+/** Text placed in Markdown as text: characters Markdown would read as markup are escaped, lines joined. */
+function mdText(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').replace(/[\\`*_[\]<>|#~&!]/g, (c) => `\\${c}`);
+}
+
+/** The timeline as a Markdown document: title, anchor times, then one table row per entry. */
+export function incidentMarkdown(incident: Incident): string {
+  const summary = summarizeIncident(incident);
+  const anchors = Object.entries(summary.anchors).map(([event, time]) => `- ${mdText(anchorWords(event as never))}: ${iso(time)}`);
+  const rows = incidentTimeline(incident).map((l) => `| ${iso(l.at)} | ${mdText(l.by) || '—'} | ${mdText(l.text)} |`);
+  return [
+    `# ${mdText(incident.title)}`,
+    '',
+    `Opened ${iso(summary.openedAt)}${summary.closedAt === undefined ? ', still open' : `, closed ${iso(summary.closedAt)}`}. Times in UTC.`,
+    '',
+    '## Anchor times',
+    '',
+    ...(anchors.length ? anchors : ['- none recorded']),
+    '',
+    '## Timeline',
+    '',
+    '| Time | Who | What |',
+    '|---|---|---|',
+    ...rows,
+    '',
+  ].join('\n');
+}
+
+/** The timeline as JSON: the incident's anchors, the timeline in words and the raw log. */
+export function incidentJson(incident: Incident): string {
+  const summary = summarizeIncident(incident);
+  const anchors = Object.fromEntries(Object.entries(summary.anchors).map(([k, v]) => [k, new Date(v).toISOString()]));
+  const timeline = incidentTimeline(incident).map((l) => ({ at: new Date(l.at).toISOString(), by: l.by, text: l.text }));
+  return `${JSON.stringify(
+    {
+      id: incident.id,
+      title: incident.title,
+      openedAt: new Date(summary.openedAt).toISOString(),
+      closedAt: summary.closedAt === undefined ? null : new Date(summary.closedAt).toISOString(),
+      anchors,
+      timeline,
+      log: incident.log,
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+/** A file name for the export: `2026-06-01-<incident id>.md`. */
+export function exportFileName(incident: Incident, extension: 'md' | 'json'): string {
+  return `${new Date(summarizeIncident(incident).openedAt).toISOString().slice(0, 10)}-${incident.id}.${extension}`;
+}

@@ -1,0 +1,128 @@
+/**
+ * The incident store the handbook's pages share: the home page's incident panel, the playbooks'
+ * checklists and the deadline calculator all record into the current incident through it, and
+ * follow changes made in another tab (the `storage` event). Time is the browser's clock.
+ *
+ *   start ──▶ current incident ◀── tick / anchor / note ──▶ close ─▶ reopen │ clear
+ *   no incident open: the calculator's anchor times are kept apart (drillbook:calculator-anchors)
+ */
+import type { AnchorEvent } from '../plan/model.ts';
+import { isOpen, newIncidentId, openIncident, record, summarizeIncident, type Incident, type IncidentEntry } from './incident.ts';
+import { openIncidents, type KeyValue } from './storage.ts';
+
+const SCRATCH = 'drillbook:calculator-anchors';
+/** An entry as a view asks for it: the store adds when and by whom. */
+type EntryBody = IncidentEntry extends infer E ? (E extends IncidentEntry ? Omit<E, 'at' | 'by'> : never) : never;
+
+/** The store's operations; every change is saved before it returns. */
+export interface IncidentStore {
+  /** Every saved incident, newest first. */
+  list(): Incident[];
+  /** The incident pages record into, when one is open. */
+  current(): Incident | undefined;
+  select(id: string): void;
+  start(title: string, awareness?: number): Incident;
+  tick(activity: string, title: string, done: boolean): void;
+  /** The anchor times the calculator counts from: the current incident's, else the ones kept apart. */
+  anchors(): Partial<Record<AnchorEvent, number>>;
+  setAnchor(event: AnchorEvent, time: number | undefined): void;
+  note(text: string): void;
+  close(id: string): void;
+  reopen(id: string): void;
+  clear(id: string): void;
+  name(): string;
+  setName(name: string): void;
+  /** Calls `listener` after every change, here or in another tab; returns the unsubscribe. */
+  subscribe(listener: () => void): () => void;
+}
+
+/** A store over `kv` (localStorage in the page); `now` is the clock. */
+export function incidentStore(kv: KeyValue = localStorage, now: () => number = Date.now): IncidentStore {
+  const repo = openIncidents(kv);
+  const listeners = new Set<() => void>();
+  const changed = () => listeners.forEach((l) => l());
+  const current = (): Incident | undefined => {
+    const id = repo.current();
+    const incident = id ? repo.load(id) : undefined;
+    return incident && isOpen(incident) ? incident : undefined;
+  };
+  const append = (incident: Incident, entry: EntryBody): void => {
+    repo.save(record(incident, { ...entry, at: now(), by: repo.name() } as IncidentEntry));
+    changed();
+  };
+  const withIncident = (id: string, f: (i: Incident) => void) => {
+    const incident = repo.load(id);
+    if (incident) f(incident);
+  };
+  const scratch = (): Partial<Record<AnchorEvent, number>> => {
+    try {
+      const v = JSON.parse(kv.getItem(SCRATCH) ?? '{}');
+      return v && typeof v === 'object' ? v : {};
+    } catch {
+      return {};
+    }
+  };
+  return {
+    list: () => repo.ids().map((id) => repo.load(id)).filter((i): i is Incident => i !== undefined).reverse(),
+    current,
+    select(id) {
+      repo.setCurrent(id);
+      changed();
+    },
+    start(title, awareness) {
+      const at = now();
+      const incident = openIncident(newIncidentId(at), title, at, repo.name(), awareness);
+      repo.save(incident);
+      repo.setCurrent(incident.id);
+      changed();
+      return incident;
+    },
+    tick(activity, title, done) {
+      const incident = current();
+      if (incident) append(incident, { type: 'incident/tick', activity, title, done });
+    },
+    anchors: () => {
+      const incident = current();
+      return incident ? summarizeIncident(incident).anchors : scratch();
+    },
+    setAnchor(event, time) {
+      const incident = current();
+      if (incident) {
+        if (summarizeIncident(incident).anchors[event] !== time) append(incident, { type: 'incident/anchor', event, time: time ?? null });
+        return;
+      }
+      const next = { ...scratch(), [event]: time };
+      if (time === undefined) delete next[event];
+      kv.setItem(SCRATCH, JSON.stringify(next));
+      changed();
+    },
+    note(text) {
+      const incident = current();
+      if (incident && text.trim()) append(incident, { type: 'incident/note', text: text.trim() });
+    },
+    close: (id) => withIncident(id, (i) => isOpen(i) && append(i, { type: 'incident/close' })),
+    reopen(id) {
+      withIncident(id, (i) => !isOpen(i) && append(i, { type: 'incident/reopen' }));
+      repo.setCurrent(id);
+      changed();
+    },
+    clear(id) {
+      repo.remove(id);
+      changed();
+    },
+    name: () => repo.name(),
+    setName(name) {
+      repo.setName(name);
+      changed();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      const onStorage = (e: StorageEvent) => e.key?.startsWith('drillbook:') && listener();
+      if (typeof window !== 'undefined') window.addEventListener('storage', onStorage);
+      return () => {
+        listeners.delete(listener);
+        if (typeof window !== 'undefined') window.removeEventListener('storage', onStorage);
+      };
+    },
+  };
+}

@@ -1,0 +1,139 @@
+/**
+ * Incident mode as a responder uses it, in Chromium: start an incident on the home page, tick a
+ * playbook's checklist and set anchor times in the deadline calculator; both survive a reload, the
+ * time left counts down, the timeline exports as Markdown and JSON, several incidents are kept
+ * apart, and at 390 px the calculator's deadline is on screen.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, serveStatic } from './harness.ts';
+import { DIST, sourcePlan } from './handbook-helpers.ts';
+
+const plan = sourcePlan();
+const timeZone = plan.document.businessCalendar.timeZone;
+const playbook = plan.playbooks[0]!;
+const activity = playbook.activities[0]!;
+let site: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serveStatic(DIST);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** A fresh browser profile on the plan's time zone (so the device clock and the calculator agree). */
+const newContext = (viewport = { width: 1280, height: 900 }): Promise<BrowserContext> =>
+  browser.newContext({ timezoneId: timeZone, viewport, acceptDownloads: true, serviceWorkers: 'block' });
+
+async function startIncident(page: Page, title: string, awareness?: string): Promise<void> {
+  await page.goto(`${site.url}/`);
+  await page.locator('drillbook-incident summary').click();
+  await page.getByLabel('Your name').fill('Sanne de Vries');
+  await page.getByLabel('Short title').fill(title);
+  if (awareness) await page.getByLabel(/Became aware at/).fill(awareness);
+  await page.getByRole('button', { name: 'Start an incident' }).click();
+  await page.getByRole('heading', { name: `Current incident: ${title}` }).waitFor();
+}
+
+async function downloadText(page: Page, button: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return readFileSync((await download.path())!, 'utf8');
+}
+
+describe('incident mode', () => {
+  it('keeps checklist ticks and calculator anchor times over a reload, and exports them in the timeline', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await startIncident(page, 'Payments <b>down</b>', '2026-06-01T08:40');
+
+    await page.goto(`${site.url}/playbooks/${playbook.id}/`);
+    await page.getByText(/Ticks are saved to the incident “Payments <b>down<\/b>”/).waitFor();
+    const box = page.getByRole('checkbox', { name: activity.title });
+    await box.check();
+    await page.reload();
+    await expect(box.isChecked()).resolves.toBe(true);
+    expect(await page.locator(`li[id="${activity.id}"] .db-tick`).textContent()).toContain('by Sanne de Vries');
+
+    await page.goto(`${site.url}/obligations/`);
+    const calculator = page.locator('deadline-calculator');
+    const awareness = calculator.locator('input[name="awareness"]');
+    await expect.poll(() => awareness.inputValue()).toBe('2026-06-01T08:40');
+    const other = calculator.locator('input[type="datetime-local"]:not([name="awareness"]):not([name="declaration"])').first();
+    const otherName = (await other.getAttribute('name'))!;
+    await other.fill('2026-06-01T10:15');
+    await page.reload();
+    await expect.poll(() => calculator.locator(`input[name="${otherName}"]`).inputValue()).toBe('2026-06-01T10:15');
+    await calculator.locator('td[data-due]:not([data-due=""])').first().waitFor();
+
+    await page.goto(`${site.url}/`);
+    const md = await downloadText(page, 'Download timeline (Markdown)');
+    expect(md).toContain('# Payments \\<b\\>down\\</b\\>');
+    expect(md).toContain(`| Sanne de Vries | Done: ${activity.title} |`);
+    expect(md).toContain('- awareness: 2026-06-01T06:40Z');
+    const json = JSON.parse(await downloadText(page, 'Download timeline (JSON)'));
+    expect(json.anchors[otherName]).toBe(new Date('2026-06-01T08:15:00Z').toISOString());
+    expect(json.timeline.map((l: { text: string }) => l.text)).toContain(`Done: ${activity.title}`);
+    // Page text shows the title as text, never as markup.
+    expect(await page.locator('drillbook-incident b').count()).toBe(0);
+    await context.close();
+  });
+
+  it('counts the time left down live', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await page.clock.install({ time: new Date('2026-06-01T09:00:00Z') });
+    await page.goto(`${site.url}/obligations/`);
+    await page.locator('deadline-calculator input[name="awareness"]').fill('2026-06-01T11:00');
+    const left = page.locator('deadline-calculator tbody tr td:nth-child(5)').filter({ hasText: 'left' }).first();
+    await left.waitFor();
+    const before = await left.textContent();
+    await page.clock.fastForward('02:00:00'); // the coarsest unit shown is hours
+    await expect.poll(() => left.textContent()).not.toBe(before);
+    await context.close();
+  });
+
+  it('keeps several incidents apart: ticks go to the current one; close, reopen and clear', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    page.on('dialog', (d) => void d.accept());
+    await startIncident(page, 'First');
+    await startIncident(page, 'Second');
+    await page.goto(`${site.url}/playbooks/${playbook.id}/`);
+    await page.getByRole('checkbox', { name: activity.title }).check();
+
+    await page.goto(`${site.url}/`);
+    const list = page.locator('[data-incidents]');
+    await list.getByRole('listitem').filter({ hasText: 'First' }).getByRole('button', { name: 'Make current' }).click();
+    await page.getByRole('heading', { name: 'Current incident: First' }).waitFor();
+    await page.goto(`${site.url}/playbooks/${playbook.id}/`);
+    await expect(page.getByRole('checkbox', { name: activity.title }).isChecked()).resolves.toBe(false);
+
+    await page.goto(`${site.url}/`);
+    await page.getByRole('button', { name: 'Close incident' }).click();
+    await expect.poll(() => list.getByRole('listitem').filter({ hasText: 'First' }).textContent()).toContain('closed');
+    await list.getByRole('listitem').filter({ hasText: 'First' }).getByRole('button', { name: 'Reopen' }).click();
+    await page.getByRole('heading', { name: 'Current incident: First' }).waitFor();
+    await list.getByRole('listitem').filter({ hasText: 'Second' }).getByRole('button', { name: 'Clear' }).click();
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(1);
+    await context.close();
+  });
+
+  it('shows the deadline on a 390 px phone: the rows stack, each cell named', async () => {
+    const context = await newContext({ width: 390, height: 844 });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/obligations/`);
+    await page.locator('deadline-calculator input[name="awareness"]').fill('2026-06-01T09:00');
+    const due = page.locator('deadline-calculator td[data-due]:not([data-due=""])').first();
+    await due.waitFor();
+    const box = (await due.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(await due.evaluate((td) => getComputedStyle(td, '::before').content)).toContain('Deadline');
+    await context.close();
+  });
+});
