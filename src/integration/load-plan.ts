@@ -17,6 +17,7 @@ import type { PlanModel } from '../plan/model.ts';
 import { compileRead, defaultToday, formatProblem, planPrefix, readContentDir, summarise, type CompileResult, type Problem } from '../compiler/index.ts';
 import { audienceFromEnv, redactPlan, type Audience } from '../plan/redact.ts';
 import { indexRefs, type ResolvedRef } from '../plan/refs.ts';
+import { planFolders } from '../compiler/plan-folders.ts';
 
 /** The compiled plan of one build, with the compiler's warnings and the audience it was made for. */
 export interface LoadedPlan {
@@ -38,9 +39,9 @@ interface Held {
 const HELD = Symbol.for('drillbook.compiled-plans');
 const held = ((globalThis as Record<symbol, Map<string, Held> | undefined>)[HELD] ??= new Map());
 
-/** The content folder: `DRILLBOOK_CONTENT`, default `content`. */
+/** The content folder: `DRILLBOOK_CONTENT`, default `content` (plan-folders.ts, the rule `npm run check` follows too). */
 export function contentDir(): string {
-  return process.env.DRILLBOOK_CONTENT ?? 'content';
+  return planFolders().content;
 }
 
 /** The same folder compiled from the same working directory on the same "today" is one entry. */
