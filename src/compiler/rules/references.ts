@@ -2,7 +2,7 @@
 import type { PlanModel } from '../../plan/model.ts';
 import { parseRef } from '../../plan/refs.ts';
 import { ELEMENT_KINDS, type RefKind } from '../../plan/element-kinds.ts';
-import { closest, didYouMeanElement, type Named } from '../suggest.ts';
+import { closest, didYouMeanElement, editDistance, type Named } from '../suggest.ts';
 import type { DeclaredKind, Rule, RuleContext } from './context.ts';
 import type { YamlPath } from '../yaml-source.ts';
 import { markdownReferences } from './markdown-links.ts';
@@ -107,8 +107,11 @@ function typed(element: object, owner: string, path: YamlPath, text: string, out
 function meansInvalid(ctx: RuleContext, kind: DeclaredKind, id: string): boolean {
   const invalid = ctx.invalidIds(kind);
   if (!invalid.size) return false;
-  const near = closest(id, [...ctx.declaredIds(kind), ...invalid]); // a tie goes to the valid id
-  return near === undefined ? closest(id, ctx.declaredIds(kind)) === undefined : invalid.has(near);
+  // Compared by letters and digits alone, case aside: `sev1` is `SEV-1` renamed, more than it is `sev2`.
+  const bare = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const toInvalid = Math.min(...[...invalid].map((i) => editDistance(bare(id), bare(i))));
+  const valid = closest(id, ctx.declaredIds(kind));
+  return valid === undefined || toInvalid <= editDistance(bare(id), bare(valid));
 }
 
 /** The elements of `kind` with their names and aliases, for suggestions. */
