@@ -2,6 +2,10 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
+import { isAbsolute, join } from 'node:path';
+
+/** The chapters folder of the plan folder `dir`, relative to the project or absolute (a temporary copy in tests). */
+const chaptersBase = (dir: string) => (isAbsolute(dir) ? join(dir, 'chapters') : `./${dir}/chapters`);
 
 /**
  * Narrative chapters are the plan's own MDX pages in `content/chapters/` (or `DRILLBOOK_CONTENT`).
@@ -10,7 +14,7 @@ import { z } from 'astro/zod';
  */
 export const collections = {
   docs: defineCollection({
-    loader: glob({ base: `./${process.env.DRILLBOOK_CONTENT ?? 'content'}/chapters`, pattern: '**/*.mdx' }),
+    loader: glob({ base: chaptersBase(process.env.DRILLBOOK_CONTENT || 'content'), pattern: '**/*.mdx' }),
     schema: docsSchema({
       extend: z.object({
         /** Position in reading order (required by the compiler for chapters). */

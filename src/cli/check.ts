@@ -1,6 +1,6 @@
 /**
  * `npm run check [-- --json] [--content DIR] [--scenarios DIR] [--today YYYY-MM-DD]`: compiles the plan,
- * validates every exercise scenario (`scenarios/*.yaml`) against it, and prints every problem as
+ * validates every exercise scenario (`scenarios/*.yaml`) against it (the folders the build reads: plan-folders.ts), and prints every problem as
  * `path:line:column  severity  rule  message`, then a summary. Exits 1 on errors.
  * Every file is read through the safe reader (`compiler/read-folder.ts`): a file that cannot be read
  * is one located line like any other problem, never a stack trace.
@@ -8,6 +8,7 @@
 import { compilePlan, formatProblem, sortProblems, summarise, type Problem } from '../compiler/index.ts';
 import { readScenarioDir, scenarioPrefix } from '../compiler/read-folder.ts';
 import { validateScenarios } from '../compiler/scenario/validate-all.ts';
+import { planFolders } from '../compiler/plan-folders.ts';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -15,13 +16,14 @@ function arg(name: string): string | undefined {
 }
 
 const json = process.argv.includes('--json');
-const dir = arg('--content') ?? 'content';
+// The same folders the build reads (plan-folders.ts): options first, then DRILLBOOK_CONTENT / DRILLBOOK_SCENARIOS.
+const folders = planFolders({ content: arg('--content'), scenarios: arg('--scenarios') });
+const dir = folders.content;
 const started = performance.now();
 const compiled = compilePlan(dir, { today: arg('--today') });
-// Scenarios are written against one plan: scenarios/ goes with content/; another plan names its own with --scenarios.
-const scenarioDir = arg('--scenarios') ?? (arg('--content') ? undefined : 'scenarios');
-// The default scenarios/ may be absent; a folder named with --scenarios must exist.
-const scenarioRead = scenarioDir ? readScenarioDir(scenarioDir, arg('--scenarios') !== undefined) : { files: [], problems: [] };
+const scenarioDir = folders.scenarios;
+// The default scenarios/ may be absent; a folder named with --scenarios or DRILLBOOK_SCENARIOS must exist.
+const scenarioRead = scenarioDir ? readScenarioDir(scenarioDir, folders.scenariosNamed) : { files: [], problems: [] };
 const scenarioFiles = scenarioRead.files;
 // Scenarios are checked against a complete plan only; a broken plan would make every reference look unknown.
 const scenarioProblems: Problem[] = [
@@ -43,7 +45,16 @@ if (json) {
   const counts = plan
     ? ` (${plan.roles.length} roles, ${plan.playbooks.length} playbooks, ${plan.playbooks.reduce((n, p) => n + p.activities.length, 0)} activities, ${plan.obligations.length} obligations, ${plan.chapters.length} chapters${compiled.ok && scenarioFiles.length ? `, ${scenarioFiles.length} scenarios` : ''})`
     : '';
-  console.log(`${result.ok ? '✔' : '✘'} ${dir}: ${summarise(result.problems)}${counts} in ${Math.round(ms)} ms`);
+  console.log(`${result.ok ? '✔' : '✘'} ${blamed(result.problems)}: ${summarise(result.problems)}${counts} in ${Math.round(ms)} ms`);
 }
 process.exitCode = result.ok ? 0 : 1;
+
+/** The folders the summary names: where the errors are (or, without errors, the warnings), else the plan folder. */
+function blamed(problems: Problem[]): string {
+  const errors = problems.filter((p) => p.severity === 'error');
+  const shown = errors.length ? errors : problems;
+  const inScenarios = (p: Problem) => scenarioDir !== undefined && p.file.startsWith(scenarioPrefix(scenarioDir));
+  const names = [...new Set(shown.map((p) => (inScenarios(p) ? scenarioDir! : dir)))];
+  return names.length ? names.sort((a) => (a === dir ? -1 : 1)).join(' and ') : dir;
+}
 

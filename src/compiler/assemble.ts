@@ -16,6 +16,7 @@ import { zodProblems } from './zod-messages.ts';
 import { didYouMean } from './suggest.ts';
 import type { Locations } from './locations.ts';
 import { finishPlan } from './finish.ts';
+import { id as idSchema } from './schemas/common.ts';
 
 /** A source file: `path` relative to the content folder, with forward slashes. */
 export interface SourceFile {
@@ -34,6 +35,8 @@ export interface Assembly {
   declared: Map<string, Set<string>>;
   /** Kinds whose ids are not all known, because a file of theirs could not be read: references to them are not checked. */
   unknownIds: Set<string>;
+  /** Declared ids that are not valid ids (`SEV-1`): never offered as a suggestion. */
+  invalidIds: Map<string, Set<string>>;
   /** Kinds with at least one element left out of the model as invalid (includes `unknownIds`). */
   partial: Set<string>;
   /** Whether plan.yaml was valid (the model's `document` is a placeholder otherwise). */
@@ -47,12 +50,20 @@ export function assemble(files: readonly SourceFile[], prefix: string): Assembly
   const problems: Problem[] = [];
   const locations: Locations = new WeakMap();
   const declared = new Map<string, Set<string>>();
+  const unknownIds = new Set<string>();
+  const invalidIds = new Map<string, Set<string>>();
   const declare = (kind: string, id: unknown) => {
     if (typeof id !== 'string') return;
     if (!declared.has(kind)) declared.set(kind, new Set());
     declared.get(kind)!.add(id);
+    // An element whose own id is invalid exists, but which id it should have is unknown: a reference that
+    // most likely means it is not reported as undefined (its id's error is the one to fix), and the
+    // invalid id is never suggested.
+    if (!id.split('/').every((part) => idSchema.safeParse(part).success)) {
+      if (!invalidIds.has(kind)) invalidIds.set(kind, new Set());
+      invalidIds.get(kind)!.add(id);
+    }
   };
-  const unknownIds = new Set<string>();
   const partial = new Set<string>();
   const lose = (kinds: string[], idsToo: boolean) => {
     for (const k of kinds) {
@@ -118,7 +129,12 @@ export function assemble(files: readonly SourceFile[], prefix: string): Assembly
       const head = validate(src, playbookHead, src.data, [], 'playbook');
       declare('playbook', data.id);
       if (!head) {
-        for (const raw of Array.isArray(data.activities) ? data.activities : []) declare('activity', `${data.id}/${(raw as { id?: unknown })?.id}`);
+        // The playbook stays out of the model, but its activities' own problems are reported too, so that a
+        // missing `owner` does not hide them.
+        (Array.isArray(data.activities) ? data.activities : []).forEach((raw, i) => {
+          declare('activity', `${data.id}/${(raw as { id?: unknown })?.id}`);
+          validate(src, activitySchema, raw, ['activities', i], 'playbook');
+        });
         lose(['playbook', 'activity'], typeof data.id !== 'string' || !Array.isArray(data.activities));
         continue;
       }
@@ -152,7 +168,7 @@ export function assemble(files: readonly SourceFile[], prefix: string): Assembly
   }
   // After every file is read: plan.yaml may come after the lists its facts apply to.
   finishPlan(plan);
-  return { plan, problems, locations, declared, unknownIds, partial, hasDocument };
+  return { plan, problems, locations, declared, unknownIds, invalidIds, partial, hasDocument };
 }
 
 /** Declared-id kinds a file kind holds, where they differ from its `kind`. */

@@ -5,7 +5,8 @@
 import type { z } from 'zod';
 import type { Problem } from './problems.ts';
 import { locate, writtenAt, type YamlPath, type YamlSource } from './yaml-source.ts';
-import { closest, didYouMean } from './suggest.ts';
+import { closest, didYouMean, idFrom } from './suggest.ts';
+import { exampleId, idMessage } from './schemas/common.ts';
 import { ELEMENT_KINDS, type ElementKindInfo } from '../plan/element-kinds.ts';
 
 /**
@@ -147,7 +148,7 @@ export function zodProblems(
             'schema-type',
             notANumber
               ? `${quoted} must be a number, but ${written ?? String(input)} is YAML's ${Number.isNaN(input) ? '"not a number" value' : 'infinity'}; write a number such as 2`
-              : `${quoted} must be ${expected}, not ${typeName(input, written)}${quote ? `; write it in quotes: "${written ?? String(input)}"` : ''}`,
+              : `${quoted} must be ${expected}, not ${typeName(input, written)}${quote ? `; write it in quotes: "${written ?? String(input)}"` : issue.expected === 'string' ? colonLine(input) : ''}`,
           );
         }
         break;
@@ -168,12 +169,23 @@ export function zodProblems(
       case 'too_big':
         put('schema-value', `${quoted} must be at most ${issue.maximum} (got ${typeName(input, written)})${decimal(written)}`);
         break;
-      case 'invalid_union':
+      case 'invalid_union': {
+        // A union of mappings told apart by their keys ({ event } or { stage }): when exactly one form has
+        // every key written, its own problem (the unknown event, listing the valid ones) is the message.
+        const forms = ((issue as { errors?: z.core.$ZodIssue[][] }).errors ?? []).filter(
+          (form) => form.length && form.every((i) => i.code !== 'unrecognized_keys' && !(i.code === 'invalid_type' && (i as { input?: unknown }).input === undefined)),
+        );
+        if (forms.length === 1) {
+          const nested = forms[0].map((i) => ({ ...i, path: [...(issue.path as (string | number)[]), ...(i.path as (string | number)[])] }));
+          problems.push(...zodProblems(src, schema, nested as z.core.$ZodIssue[], rootName, basePath));
+          break;
+        }
         put(
           'schema-type',
           `${quoted} ${issue.message && issue.message !== 'Invalid input' ? issue.message : 'does not match any allowed form'} (got ${typeName(input, written)})`,
         );
         break;
+      }
       case 'invalid_key':
         put(
           'schema-value',
@@ -182,10 +194,35 @@ export function zodProblems(
         );
         break;
       default:
-        put('schema-value', `${quoted} ${issue.message}`);
+        put('schema-value', `${quoted} ${ownId(path, rootName, issue.message, input) ?? issue.message}`);
     }
   }
   return problems;
+}
+
+/**
+ * A bad `id` of an element itself: the example is an id of the element's kind (`contain` for a phase,
+ * not a role's), and the id its text would make, when that differs, as the fix.
+ */
+function ownId(path: YamlPath, rootName: string, message: string, input: unknown): string | undefined {
+  if (path[path.length - 1] !== 'id' || message !== idMessage('incident-commander')) return undefined;
+  const listKey = path.length >= 3 && typeof path[path.length - 2] === 'number' ? path[path.length - 3] : undefined;
+  const kind = typeof listKey === 'string' ? KIND[listKey] : path.length === 1 ? rootName : undefined;
+  const example = kind ? exampleId(kind) : undefined;
+  const fix = typeof input === 'string' ? idFrom(input) : '';
+  return `${example ? idMessage(example) : message}${fix && fix !== input ? `; write "${fix}"` : ''}`;
+}
+
+/**
+ * Text that YAML read as a one-entry mapping because it contains `: ` (`- Keeps: the timeline`): say so,
+ * and show it quoted.
+ */
+function colonLine(input: unknown): string {
+  if (!isRecord(input)) return '';
+  const entries = Object.entries(input);
+  if (entries.length !== 1 || (typeof entries[0][1] === 'object' && entries[0][1] !== null)) return '';
+  const line = `${entries[0][0]}: ${entries[0][1] ?? ''}`.trimEnd();
+  return `; YAML reads a line containing ": " as a mapping, so put the text in quotes: ${JSON.stringify(line)}`;
 }
 
 /** For a number written in hexadecimal or octal: write it in decimal, as the field wants a number. */

@@ -1,11 +1,12 @@
 /**
  * The Astro integration: compiles the plan when the build starts (through the one compile cache,
  * `load-plan.ts`) and fails the build with the same `path:line:column  error  rule  message` lines
- * as `npm run check`.
+ * as `npm run check`. In `astro dev`, an edit to a plan file recompiles and reloads the page (dev-reload.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { formatProblem, summarise } from '../compiler/index.ts';
 import { compileOrFail, contentDir as defaultContentDir } from './load-plan.ts';
+import { reloadOnPlanEdits } from './dev-reload.ts';
 
 /** Options of the Drillbook integration. */
 export interface DrillbookOptions {
@@ -18,13 +19,14 @@ export default function drillbook(options: DrillbookOptions = {}): AstroIntegrat
   return {
     name: 'drillbook',
     hooks: {
-      'astro:config:setup': ({ logger, addWatchFile, config }) => {
+      'astro:config:setup': ({ logger }) => {
         const result = compileOrFail(contentDir);
-        for (const s of result.plan.sources) addWatchFile(new URL(s.file, config.root));
+        // Plan files are not config files: `astro dev` recompiles and reloads on an edit (dev-reload.ts), never restarts.
         const warnings = result.problems.filter((p) => p.severity === 'warning');
         for (const w of warnings) logger.warn(formatProblem(w));
         logger.info(`plan ${result.plan.document.version} compiled: ${summarise(result.problems)}, digest ${result.plan.digest.slice(0, 12)}`);
       },
+      'astro:server:setup': ({ server, logger }) => reloadOnPlanEdits(server, contentDir, logger),
     },
   };
 }

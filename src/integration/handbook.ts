@@ -4,8 +4,7 @@
  * audience-redacted plan as the pages (load-plan.ts), and starts laying out the escalation diagrams in a worker
  * thread so they are drawn by the time the escalation page renders.
  */
-import { compileOrFail, contentDir, loadCompiled } from './load-plan.ts';
-import { indexRefs } from '../plan/refs.ts';
+import { compileOrFail, contentDir, loadCompiled, loadRefs } from './load-plan.ts';
 import { buildSidebar, type SidebarEntry } from '../handbook/sidebar.ts';
 import planRefs from '../markdown/remark-plan-refs.ts';
 import mermaidSvg from '../markdown/remark-mermaid-svg.ts';
@@ -25,11 +24,19 @@ export function handbookConfig(): HandbookConfig {
   compileOrFail(contentDir()); // read the folder when a config (re)loads, so `astro dev` sees edits; pages read what is held
   const { plan } = loadCompiled();
   layOutInBackground(plan.escalationPolicies.map((policy) => policyToMermaid(plan, policy)));
-  const refs = indexRefs(plan);
+  // The plugins read the plan as held when they run, so a chapter compiled after an edit in `astro dev` sees the new plan.
+  const live = {
+    get plan() {
+      return loadCompiled().plan;
+    },
+    get refs() {
+      return loadRefs();
+    },
+  };
   return {
     title: `${plan.document.title} v${plan.document.version}`,
     sidebar: buildSidebar(plan),
     // Components first: it sees only what the author wrote (the others add Fragment elements).
-    mdastPlugins: [handbookComponents({ plan, refs }), planRefs({ refs }), mermaidSvg()],
+    mdastPlugins: [handbookComponents(live), planRefs(live), mermaidSvg()],
   };
 }

@@ -17,6 +17,7 @@ import type { PlanModel } from '../plan/model.ts';
 import { compileRead, defaultToday, formatProblem, planPrefix, readContentDir, summarise, type CompileResult, type Problem } from '../compiler/index.ts';
 import { audienceFromEnv, redactPlan, type Audience } from '../plan/redact.ts';
 import { indexRefs, type ResolvedRef } from '../plan/refs.ts';
+import { planFolders } from '../compiler/plan-folders.ts';
 
 /** The compiled plan of one build, with the compiler's warnings and the audience it was made for. */
 export interface LoadedPlan {
@@ -38,9 +39,13 @@ interface Held {
 const HELD = Symbol.for('drillbook.compiled-plans');
 const held = ((globalThis as Record<symbol, Map<string, Held> | undefined>)[HELD] ??= new Map());
 
-/** The content folder: `DRILLBOOK_CONTENT`, default `content`. */
+/** The errors of a folder's latest compile, while it has errors (an edit in `astro dev` broke the plan). */
+const FAILED = Symbol.for('drillbook.failed-plans');
+const failed = ((globalThis as Record<symbol, Map<string, Error> | undefined>)[FAILED] ??= new Map());
+
+/** The content folder: `DRILLBOOK_CONTENT`, default `content` (plan-folders.ts, the rule `npm run check` follows too). */
 export function contentDir(): string {
-  return process.env.DRILLBOOK_CONTENT ?? 'content';
+  return planFolders().content;
 }
 
 /** The same folder compiled from the same working directory on the same "today" is one entry. */
@@ -57,14 +62,19 @@ export function compileOrFail(contentDir: string): CompileResult {
   const fingerprint = `${prefix}\0${read.files.map((f) => `${f.path}\0${f.sha256}`).join('\0')}`;
   const key = slot(contentDir);
   const known = read.problems.length ? undefined : held.get(key);
-  if (known?.fingerprint === fingerprint) return known.result;
+  if (known?.fingerprint === fingerprint) {
+    failed.delete(key); // an edit that broke the plan was undone
+    return known.result;
+  }
   const result = compileRead(read, { prefix });
   if (!result.ok) {
     const lines = result.problems.map(formatProblem).join('\n');
     const error = new Error(`The plan in ${contentDir}/ has errors:\n${lines}\n${summarise(result.problems)}`);
     error.stack = error.message; // the messages are the whole story; no stack trace
+    failed.set(key, error); // in `astro dev`, pages fail with the same lines until the plan is fixed
     throw error;
   }
+  failed.delete(key);
   if (held.size >= 8) held.clear(); // tests compile many small plans; a build needs one
   held.set(key, { fingerprint, result, loaded: new Map() });
   return result;
@@ -72,6 +82,8 @@ export function compileOrFail(contentDir: string): CompileResult {
 
 /** The compiled plan of `DRILLBOOK_CONTENT` as held, compiling it first if this process has not. */
 function heldPlan(dir: string): Held {
+  const failure = failed.get(slot(dir));
+  if (failure) throw failure;
   const known = held.get(slot(dir));
   if (known) return known;
   compileOrFail(dir);

@@ -1,5 +1,6 @@
 /**
- * Build-time only: the example scenarios in `scenarios/*.yaml` (or `DRILLBOOK_SCENARIOS`), each
+ * Build-time only: the example scenarios in `scenarios/*.yaml` (or `DRILLBOOK_SCENARIOS`; the folder rule is
+ * plan-folders.ts, shared with `npm run check`), each
  * validated against the compiled plan by the scenario validator (src/compiler/scenario/). The pages emit the validated
  * scenarios as JSON, so the browser never needs the validator for them. A scenario with an error
  * fails the build with the validator's `path:line:column` lines, and so does a scenario file that
@@ -10,6 +11,7 @@ import type { Scenario } from '../plan/scenario.ts';
 import { formatProblem } from '../compiler/problems.ts';
 import { readScenarioDir, scenarioPrefix } from '../compiler/read-folder.ts';
 import { loadPlan } from './load-plan.ts';
+import { planFolders } from '../compiler/plan-folders.ts';
 
 /** A validated example scenario with the text of its file. */
 export interface ExampleScenario {
@@ -23,10 +25,13 @@ export interface ExampleScenario {
 let cached: ExampleScenario[] | undefined;
 
 /** The example scenarios, sorted by title; cached for the build. */
-export function loadScenarios(dir = process.env.DRILLBOOK_SCENARIOS ?? 'scenarios'): ExampleScenario[] {
+export function loadScenarios(named?: string): ExampleScenario[] {
   if (cached) return cached;
+  // The scenario folder `npm run check` reads too (plan-folders.ts): none for another plan unless named.
+  const { scenarios: dir, scenariosNamed } = planFolders({ scenarios: named });
+  if (!dir) return (cached = []);
   const plan = loadPlan();
-  const read = readScenarioDir(dir);
+  const read = readScenarioDir(dir, scenariosNamed);
   if (read.problems.length) fail(`the scenarios in ${dir}/ cannot be read:\n${read.problems.map(formatProblem).join('\n')}`);
   const sources = read.files.map(({ path, text }) => ({ file: `${scenarioPrefix(dir)}${path}`, text }));
   // Validated together: a scenario id is its page's URL, so it must be unique across files and not a simulator page's name.

@@ -24,6 +24,8 @@ export interface ElementKindInfo {
   listed: boolean;
   /** Where in `content/` the elements are declared: a file (`roles.yaml`) or a folder (`playbooks/`). */
   file: string;
+  /** An id such an element could have, for messages that show how an id is written (`contain` for a phase). */
+  example: string;
   /** How an id of this kind is written when it is not a plain id (`playbook-id/activity-id`). */
   idForm?: string;
   /** First URL segment of the handbook page that shows these elements (`roles`); none for chapters, each at `/<id>/`. */
@@ -41,23 +43,25 @@ const anchor = (section: string, prefix = '') => ({ section, href: (id: string) 
 
 /** Every kind of element, by the prefix a typed reference uses (`role:incident-commander`), in the order messages list them. */
 export const ELEMENT_KINDS = {
-  role: { name: 'role', plural: 'roles', listKey: 'roles', listed: true, file: 'roles.yaml', ...page('roles') },
-  team: { name: 'team', plural: 'teams', listKey: 'teams', listed: true, file: 'teams.yaml', ...anchor('contacts', 'team-') },
-  person: { name: 'person', plural: 'people', listKey: 'people', listed: true, file: 'people.yaml', ...anchor('contacts', 'person-') },
-  party: { name: 'party', plural: 'parties', listKey: 'parties', listed: true, file: 'parties.yaml', ...anchor('contacts', 'party-') },
-  severity: { name: 'severity', plural: 'severities', listKey: 'severities', listed: true, file: 'severities.yaml', ...anchor('severities') },
+  role: { name: 'role', example: 'incident-commander', plural: 'roles', listKey: 'roles', listed: true, file: 'roles.yaml', ...page('roles') },
+  team: { name: 'team', example: 'on-call', plural: 'teams', listKey: 'teams', listed: true, file: 'teams.yaml', ...anchor('contacts', 'team-') },
+  person: { name: 'person', example: 'sanne-de-vries', plural: 'people', listKey: 'people', listed: true, file: 'people.yaml', ...anchor('contacts', 'person-') },
+  party: { name: 'party', example: 'data-protection-authority', plural: 'parties', listKey: 'parties', listed: true, file: 'parties.yaml', ...anchor('contacts', 'party-') },
+  severity: { name: 'severity', example: 'sev1', plural: 'severities', listKey: 'severities', listed: true, file: 'severities.yaml', ...anchor('severities') },
   'incident-type': {
     name: 'incident type',
+    example: 'data-breach',
     plural: 'incident types',
     listKey: 'incidentTypes',
     listed: true,
     file: 'incident-types.yaml',
     ...anchor('severities', 'type-'),
   },
-  phase: { name: 'phase', plural: 'phases', listKey: 'phases', listed: true, file: 'phases.yaml', ...anchor('raci', 'phase-') },
-  playbook: { name: 'playbook', plural: 'playbooks', listKey: 'playbooks', listed: false, file: 'playbooks/', ...page('playbooks') },
+  phase: { name: 'phase', example: 'contain', plural: 'phases', listKey: 'phases', listed: true, file: 'phases.yaml', ...anchor('raci', 'phase-') },
+  playbook: { name: 'playbook', example: 'ransomware', plural: 'playbooks', listKey: 'playbooks', listed: false, file: 'playbooks/', ...page('playbooks') },
   activity: {
     name: 'activity',
+    example: 'isolate-hosts',
     plural: 'activities',
     listKey: 'activities',
     listed: true,
@@ -69,15 +73,17 @@ export const ELEMENT_KINDS = {
   },
   policy: {
     name: 'escalation policy',
+    example: 'major-incident',
     plural: 'escalation policies',
     listKey: 'escalationPolicies',
     listed: true,
     file: 'escalation-policies.yaml',
     ...anchor('escalation'),
   },
-  obligation: { name: 'obligation', plural: 'obligations', listKey: 'obligations', listed: true, file: 'obligations.yaml', ...anchor('obligations') },
+  obligation: { name: 'obligation', example: 'gdpr-art33', plural: 'obligations', listKey: 'obligations', listed: true, file: 'obligations.yaml', ...anchor('obligations') },
   stage: {
     name: 'stage',
+    example: 'early-warning',
     plural: 'stages',
     listKey: 'stages',
     listed: true,
@@ -87,9 +93,9 @@ export const ELEMENT_KINDS = {
     // A stage's id is `<obligation>/<stage>`; its anchor joins the two with a hyphen.
     href: (key: string) => `/obligations/#${key.replace('/', '-')}`,
   },
-  template: { name: 'template', plural: 'templates', listKey: 'templates', listed: true, file: 'templates.yaml', ...anchor('templates') },
-  exercise: { name: 'exercise', plural: 'exercises', listKey: 'exercises', listed: false, file: 'exercises/', ...anchor('audit', 'exercise-') },
-  chapter: { name: 'chapter', plural: 'chapters', listKey: 'chapters', listed: false, file: 'chapters/', href: (id: string) => `/${id}/` },
+  template: { name: 'template', example: 'dpa-notice', plural: 'templates', listKey: 'templates', listed: true, file: 'templates.yaml', ...anchor('templates') },
+  exercise: { name: 'exercise', example: '2026-03-tabletop', plural: 'exercises', listKey: 'exercises', listed: false, file: 'exercises/', ...anchor('audit', 'exercise-') },
+  chapter: { name: 'chapter', example: 'purpose-and-scope', plural: 'chapters', listKey: 'chapters', listed: false, file: 'chapters/', href: (id: string) => `/${id}/` },
 } as const satisfies Record<string, ElementKindInfo>;
 
 /** Prefix of a typed reference: `role`, `incident-type`, `policy`. */

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { minimalFiles, replace, withChanges, type Change } from './helpers.ts';
 
@@ -49,6 +49,12 @@ describe('npm run check', () => {
     expect(lines.at(-1)).toMatch(/^✘ .*: 2 errors, 0 warnings/);
     noStack(out);
     noStack(err);
+  });
+
+  it('names the exercises folder of the plan being checked in the exercise-stale hint', () => {
+    const dir = planDir({ 'exercises/2026-02-tabletop.yaml': null });
+    const { out } = check(dir);
+    expect(out).toContain(`warning  exercise-stale  the plan has no exercise record; run a tabletop exercise and add its record to ${relative(process.cwd(), dir)}/exercises/\n`);
   });
 
   it('exits 0 when the plan has only warnings', () => {

@@ -5,24 +5,13 @@
 import { CHAPTERS } from '../schemas/index.ts';
 import { isReservedName, MAX_ID_LENGTH } from '../../plan/routes.ts';
 import type { Rule } from './context.ts';
+import { idFrom } from '../suggest.ts';
 
 const SEGMENT = /^[a-z0-9][a-z0-9-]*$/;
 
-/** Letters NFKD does not take apart into a base letter and a mark. */
-const LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ł: 'l', ı: 'i' };
-
 /** The id a file name would have as lower-case letters, digits and hyphens: `Über uns` → `uber-uns`. */
 export function suggestId(name: string): string {
-  const plain = name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[ßæœøđðþłı]/g, (c) => LETTERS[c]);
-  const id = plain.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  // Too long: cut after the last whole word that fits.
-  const cut = id.slice(0, MAX_ID_LENGTH + 1);
-  const short = id.length <= MAX_ID_LENGTH ? id : cut.includes('-') ? cut.replace(/-[^-]*$/, '') : cut.slice(0, MAX_ID_LENGTH);
-  return short || 'chapter';
+  return idFrom(name) || 'chapter';
 }
 
 export const chapterId: Rule = {

@@ -14,8 +14,10 @@ export interface RuleContext {
   today: string;
   /** Whether an id of `kind` was declared anywhere (even in an element that failed validation). */
   isDeclared(kind: DeclaredKind, id: string): boolean;
-  /** All declared ids of `kind`, for suggestions. */
+  /** All declared ids of `kind` that are valid ids, for suggestions. */
   declaredIds(kind: DeclaredKind): Iterable<string>;
+  /** Declared ids of `kind` that are not valid ids (the element exists, its id has an error of its own). */
+  invalidIds(kind: DeclaredKind): ReadonlySet<string>;
   /** Whether some ids of `kind` are unknown because a file could not be read; references to it are then not checked. */
   idsUnknown(kind: DeclaredKind): boolean;
   /** Whether some elements of `kind` were left out of the model as invalid, so a rule over all of them would mislead. */
@@ -42,12 +44,19 @@ export interface RuleInput {
   locations: Locations;
   declared: Map<string, Set<string>>;
   unknownIds: Set<string>;
+  /** Declared ids that are not valid ids, per kind. */
+  invalidIds?: Map<string, Set<string>>;
   partial: Set<string>;
 }
 
 /** Runs `rules` over the plan, collecting their problems. */
 export function runRules(rules: readonly Rule[], input: RuleInput, today: string): Problem[] {
-  const { plan, locations, declared, unknownIds, partial } = input;
+  const { plan, locations, declared, unknownIds, partial, invalidIds } = input;
+  const validIds = (kind: string): Iterable<string> => {
+    const all = declared.get(kind) ?? [];
+    const invalid = invalidIds?.get(kind);
+    return invalid ? [...all].filter((id) => !invalid.has(id)) : all;
+  };
   const problems: Problem[] = [];
   const position = (element: object, path: YamlPath, key?: boolean) => {
     const at = locations.get(element);
@@ -59,7 +68,8 @@ export function runRules(rules: readonly Rule[], input: RuleInput, today: string
       plan,
       today,
       isDeclared: (kind, id) => declared.get(kind)?.has(id) ?? false,
-      declaredIds: (kind) => declared.get(kind) ?? [],
+      declaredIds: validIds,
+      invalidIds: (kind) => invalidIds?.get(kind) ?? new Set(),
       idsUnknown: (kind) => unknownIds.has(kind),
       isPartial: (kind) => partial.has(kind),
       position: (element, path) => position(element, path),

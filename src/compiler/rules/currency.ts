@@ -1,5 +1,6 @@
 /** Warnings auditors look for: an overdue review, stale contacts, no recent exercise, an unapproved plan. */
 import { dateAfter, formatDuration } from '../../plan/time.ts';
+import { ELEMENT_KINDS } from '../../plan/element-kinds.ts';
 import type { Rule } from './context.ts';
 
 export const reviewOverdue: Rule = {
@@ -39,10 +40,12 @@ export const exerciseStale: Rule = {
     const d = ctx.plan.document;
     if (!d.id || ctx.isPartial('exercise')) return;
     const last = ctx.plan.exercises.map((x) => x.date).sort().at(-1);
-    if (!last) ctx.report(d, ['id'], 'the plan has no exercise record; run a tabletop exercise and add its record to content/exercises/');
+    // The exercises folder of the plan being checked: next to its plan.yaml (`content/`, or the folder given with --content).
+    const folder = `${d.source.file.slice(0, d.source.file.lastIndexOf('/') + 1)}${ELEMENT_KINDS.exercise.file}`;
+    if (!last) ctx.report(d, ['id'], `the plan has no exercise record; run a tabletop exercise and add its record to ${folder}`);
     else if (d.nextExercise && d.nextExercise < ctx.today) {
       const x = ctx.plan.exercises.find((e) => e.date === last)!;
-      ctx.report(x, ['date'], `the last exercise was on ${last}, more than ${formatDuration(d.exerciseInterval)} ago; run another and add its record to content/exercises/`);
+      ctx.report(x, ['date'], `the last exercise was on ${last}, more than ${formatDuration(d.exerciseInterval)} ago; run another and add its record to ${folder}`);
     }
   },
 };

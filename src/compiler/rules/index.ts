@@ -2,6 +2,7 @@
 import type { Rule } from './context.ts';
 import { idUnique, phaseOrderUnique, severityRankUnique } from './ids.ts';
 import { refUnresolved } from './references.ts';
+import { markdownLink } from './markdown-links.ts';
 import { raciManyConsulted, raciOneAccountable, raciResponsible, raciTeamAccountable, roleUnstaffed } from './raci.ts';
 import { dueStart } from './due-times.ts';
 import { escalationCycle, escalationFirstTimeout } from './escalation.ts';
@@ -19,6 +20,7 @@ export const RULES: readonly Rule[] = [
   severityRankUnique,
   phaseOrderUnique,
   refUnresolved,
+  markdownLink,
   chapterId,
   controlFramework,
   raciOneAccountable,

@@ -2,9 +2,10 @@
 import type { PlanModel } from '../../plan/model.ts';
 import { parseRef } from '../../plan/refs.ts';
 import { ELEMENT_KINDS, raciTeam, type RefKind } from '../../plan/element-kinds.ts';
-import { didYouMean } from '../suggest.ts';
+import { closest, didYouMeanElement, editDistance, type Named } from '../suggest.ts';
 import type { DeclaredKind, Rule, RuleContext } from './context.ts';
 import type { YamlPath } from '../yaml-source.ts';
+import { markdownReferences } from './markdown-links.ts';
 
 /** One reference to check: in `element` at `path`, an id of `kind`. */
 interface Mention {
@@ -106,35 +107,68 @@ function typed(element: object, owner: string, path: YamlPath, text: string, out
   if (ref) out.push({ element, owner, path, kind: ELEMENT_KINDS[ref.kind].name, id: ref.id });
 }
 
+/**
+ * Whether a reference to an undefined id most likely means an element whose own id is invalid (renamed
+ * `sev1` to `SEV-1`): no valid id is closer than an invalid one. That element's id error is then the one
+ * problem to fix, not every reference to it.
+ */
+function meansInvalid(ctx: RuleContext, kind: DeclaredKind, id: string): boolean {
+  const invalid = ctx.invalidIds(kind);
+  if (!invalid.size) return false;
+  // Compared by letters and digits alone, case aside: `sev1` is `SEV-1` renamed, more than it is `sev2`.
+  const bare = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const toInvalid = Math.min(...[...invalid].map((i) => editDistance(bare(id), bare(i))));
+  const valid = closest(id, ctx.declaredIds(kind));
+  return valid === undefined || toInvalid <= editDistance(bare(id), bare(valid));
+}
+
+/** The elements of `kind` with their names and aliases, for suggestions. */
+function namedOf(plan: PlanModel, kind: DeclaredKind): Named[] {
+  const info = Object.values(ELEMENT_KINDS).find((k) => k.name === kind);
+  const list = info && (plan as unknown as Record<string, unknown>)[info.listKey];
+  if (!Array.isArray(list)) return [];
+  return list.map((e: { id: string; name?: unknown; label?: unknown; title?: unknown; aliases?: unknown }) => ({
+    id: e.id,
+    names: [e.name, e.label, e.title, ...(Array.isArray(e.aliases) ? e.aliases : [])].filter((n): n is string => typeof n === 'string'),
+  }));
+}
+
 export const refUnresolved: Rule = {
   id: 'ref-unresolved',
   severity: 'error',
   description: 'Every reference (role, team, person, party, policy, playbook, activity, phase, obligation, stage, template) names an element that exists.',
   check(ctx: RuleContext) {
     const { plan } = ctx;
+    const didYouMean = (id: string, kind: DeclaredKind) => didYouMeanElement(id, ctx.declaredIds(kind), namedOf(plan, kind));
     for (const mention of listMentions(plan)) {
-      if (ctx.isDeclared(mention.kind, mention.id) || ctx.idsUnknown(mention.kind)) continue;
+      if (ctx.isDeclared(mention.kind, mention.id) || ctx.idsUnknown(mention.kind) || meansInvalid(ctx, mention.kind, mention.id)) continue;
       // An obligation's appliesWhen is a sub-object with no location of its own: report at the obligation.
       const element = plan.obligations.find((o) => o.appliesWhen === mention.element) ?? mention.element;
       const path = element === mention.element ? mention.path : ['appliesWhen', ...mention.path];
       ctx.report(
         element,
         path,
-        `${mention.owner} refers to ${mention.kind} "${mention.id}", which is not defined${didYouMean(mention.id, ctx.declaredIds(mention.kind))}; correct the id or define the ${mention.kind}`,
+        `${mention.owner} refers to ${mention.kind} "${mention.id}", which is not defined${didYouMean(mention.id, mention.kind)}; correct the id or define the ${mention.kind}`,
         { key: mention.key },
       );
+    }
+    for (const f of markdownReferences(plan)) {
+      const ref = parseRef(f.ref)!;
+      const kind = ELEMENT_KINDS[ref.kind].name;
+      if (ctx.isDeclared(kind, ref.id) || ctx.idsUnknown(kind) || meansInvalid(ctx, kind, ref.id)) continue;
+      ctx.report(f.element, [f.field], `${f.owner}, "${f.field}": links to ${kind} "${ref.id}", which is not defined${didYouMean(ref.id, kind)}; correct the link target "${f.ref}"`);
     }
     for (const ch of plan.chapters) {
       for (const r of ch.references) {
         const ref = parseRef(r.ref)!;
         const kind = ELEMENT_KINDS[ref.kind].name;
-        if (ctx.isDeclared(kind, ref.id) || ctx.idsUnknown(kind)) continue;
+        if (ctx.isDeclared(kind, ref.id) || ctx.idsUnknown(kind) || meansInvalid(ctx, kind, ref.id)) continue;
         ctx.report(
           { source: { file: ch.source.file, line: r.line, column: r.column } },
           [],
           r.via
-            ? `chapter "${ch.id}": ${r.via} names ${kind} "${ref.id}", which is not defined${didYouMean(ref.id, ctx.declaredIds(kind))}; use the id of an existing ${kind}`
-            : `chapter "${ch.id}" links to ${kind} "${ref.id}", which is not defined${didYouMean(ref.id, ctx.declaredIds(kind))}; correct the link target "${r.ref}"`,
+            ? `chapter "${ch.id}": ${r.via} names ${kind} "${ref.id}", which is not defined${didYouMean(ref.id, kind)}; use the id of an existing ${kind}`
+            : `chapter "${ch.id}" links to ${kind} "${ref.id}", which is not defined${didYouMean(ref.id, kind)}; correct the link target "${r.ref}"`,
         );
       }
     }

@@ -7,29 +7,44 @@ import { durationToMs, parseDuration } from '../../plan/time.ts';
 import { MAX_MARKDOWN_DEPTH } from '../../plan/chapter-markup.ts';
 import { depthMessage, markdownNesting } from '../markdown-depth.ts';
 import { MAX_ID_LENGTH } from '../../plan/routes.ts';
-import { REF_KINDS } from '../../plan/element-kinds.ts';
+import { ELEMENT_KINDS, REF_KINDS, type ElementKindInfo } from '../../plan/element-kinds.ts';
 import { ANCHOR_EVENTS } from '../../plan/deadlines.ts';
 
 /**
  * A stable identifier: lower-case letters, digits and hyphens, e.g. `incident-commander`, at most
  * MAX_ID_LENGTH (64) characters: ids become page URLs and file names of the handbook.
  */
-export const id = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, {
-    error: 'must be an id of lower-case letters, digits and hyphens, such as "incident-commander"',
-    abort: true, // one message for a bad id, not two
-  })
-  // The refine words the message (schema errors of kind too_big get a generic one); .max puts maxLength in the JSON Schema.
-  .refine((s) => s.length <= MAX_ID_LENGTH, {
-    error: (issue) => `must be an id of at most ${MAX_ID_LENGTH} characters (got ${String(issue.input).length}); ids become page URLs, so shorten it`,
-    abort: true,
-  })
-  .max(MAX_ID_LENGTH)
-  .meta({ description: `Stable identifier: lower-case letters, digits and hyphens, at most ${MAX_ID_LENGTH} characters.` });
+export const id = idWithExample('incident-commander');
+
+/** How a bad id is reported, with an id of the right kind as the example (`contain` for a phase). */
+export function idMessage(example: string): string {
+  return `must be an id of lower-case letters, digits and hyphens, such as "${example}"`;
+}
+
+/** The id schema whose message shows `example`. */
+function idWithExample(example: string) {
+  return z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/, {
+      error: idMessage(example),
+      abort: true, // one message for a bad id, not two
+    })
+    // The refine words the message (schema errors of kind too_big get a generic one); .max puts maxLength in the JSON Schema.
+    .refine((s) => s.length <= MAX_ID_LENGTH, {
+      error: (issue) => `must be an id of at most ${MAX_ID_LENGTH} characters (got ${String(issue.input).length}); ids become page URLs, so shorten it`,
+      abort: true,
+    })
+    .max(MAX_ID_LENGTH)
+    .meta({ description: `Stable identifier: lower-case letters, digits and hyphens, at most ${MAX_ID_LENGTH} characters.` });
+}
+
+/** An id of the kind messages name `kind` (`phase`, `incident type`) could have, from the vocabulary. */
+export function exampleId(kind: string): string | undefined {
+  return Object.values(ELEMENT_KINDS as Record<string, ElementKindInfo>).find((k) => k.name === kind)?.example;
+}
 
 /** A reference to another element by its id; the compiler checks that it resolves. */
-export const ref = (kind: string) => id.meta({ description: `Id of a ${kind} defined in the plan.` });
+export const ref = (kind: string) => idWithExample(exampleId(kind) ?? 'incident-commander').meta({ description: `Id of a ${kind} defined in the plan.` });
 
 /** The longest duration a plan may give: beyond it dates overflow and nothing in a plan needs it. */
 const MAX_DURATION = 'P100Y';
