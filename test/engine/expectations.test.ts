@@ -29,8 +29,8 @@ describe('expectations and scoring', () => {
     expect(card.expectations.map((e) => [e.id, e.clause, e.owner, e.rule])).toEqual([
       ['page:sev1', 'severity:sev1', undefined, '15 min after declaration'],
       ['declare:sev1', 'severity:sev1', undefined, 'by the end of the exercise'],
-      ['activity:breach/declare', 'activity:breach/declare', 'incident-commander', '15 min after detection'],
-      ['activity:breach/notify-dpa', 'activity:breach/notify-dpa', 'dpo', '72 h after awareness'],
+      ['activity:breach/declare', 'activity:breach/declare', 'incident-commander', 'within 15 min of detection'],
+      ['activity:breach/notify-dpa', 'activity:breach/notify-dpa', 'dpo', 'within 72 h of awareness'],
       ['stage:gdpr-art33/authority', 'stage:gdpr-art33/authority', 'dpo', '72 h after awareness'],
     ]);
   });
@@ -172,6 +172,6 @@ describe('recurring activities and due times counting from other activities', ()
     });
     const { card } = outcomes([start, declare(10 * M), page(10 * M), end()], plan);
     expect(card.expectations.map((x) => x.id)).not.toContain('activity:breach/notify-dpa');
-    expect(card.notReached.find((x) => x.id === 'activity:breach/notify-dpa')).toMatchObject({ rule: 'PT72H after call-started', status: 'not-reached' });
+    expect(card.notReached.find((x) => x.id === 'activity:breach/notify-dpa')).toMatchObject({ rule: 'within 72 h of the start of the call', status: 'not-reached' });
   });
 });

@@ -86,7 +86,7 @@ describe('expectations not reached before the exercise ended', () => {
     const plan = minimalPlan();
     const aar = buildAar(plan, replay(plan, scenario, [start, declare(5 * M), page(5 * M), end(8 * H)]));
     expect(aar.notReached).toEqual([
-      { id: 'activity:breach/notify-dpa', description: 'Notify the data protection authority', owner: 'dpo', due: 'T+72:00', rule: '72 h after awareness', objectives: ['notify'], clause: 'activity:breach/notify-dpa' },
+      { id: 'activity:breach/notify-dpa', description: 'Notify the data protection authority', owner: 'dpo', due: 'T+72:00', rule: 'within 72 h of awareness', objectives: ['notify'], clause: 'activity:breach/notify-dpa' },
       { id: 'stage:gdpr-art33/authority', description: 'GDPR: submit "Notification to the authority" to Data Protection Authority', owner: 'dpo', due: 'T+72:00', rule: '72 h after awareness', objectives: ['notify'], clause: 'stage:gdpr-art33/authority' },
     ]);
     expect(aar.improvementPlan).toEqual([]);
@@ -98,7 +98,7 @@ describe('expectations not reached before the exercise ended', () => {
     expect(aar.executiveSummary).toContain('2 more were not reached before the exercise ended at T+08:00 and are not rated.');
     const md = renderAarMarkdown(aar);
     const section = md.slice(md.indexOf('## Not reached before the exercise ended'), md.indexOf('## Improvement plan'));
-    expect(section).toContain('| Notify the data protection authority | dpo | T+72:00 | 72 h after awareness | notify |');
+    expect(section).toContain('| Notify the data protection authority | dpo | T+72:00 | within 72 h of awareness | notify |');
     expect(section.match(/^\| /gm)).toHaveLength(4);
   });
 

@@ -46,7 +46,7 @@ describe('scoring situations a facilitator must be able to defend', () => {
     const text = readFileSync('scenarios/weekend-ransomware.yaml', 'utf8');
     const { scenario, problems } = scenarioOf(example, text, 'weekend-ransomware.yaml');
     expect(problems.map((p) => [p.rule, p.severity])).toEqual([['scenario-due-before-arising', 'warning']]);
-    expect(problems[0].message).toContain('"Declare a SEV-1 incident and name the Incident Commander" (PT15M after detection, at T+00:00)');
+    expect(problems[0].message).toContain('"Declare a SEV-1 incident and name the Incident Commander" (within 15 min of detection, at T+00:00)');
     const log = JSON.parse(readFileSync('test/fixtures/scenarios/golden/weekend-ransomware.log.json', 'utf8')) as ExerciseAction[];
     const card = scoreExercise(example, replay(example, scenario, log));
     const declare = card.expectations.find((e) => e.id === 'activity:ransomware/declare-incident')!;
@@ -68,7 +68,7 @@ describe('scoring situations a facilitator must be able to defend', () => {
       .replace('    subject: Has the authority been told?\n', '    subject: Has the authority been told?\n    reveals: { incidentType: data-breach }\n');
     const { problems } = scenarioOf(minimalPlan(), text, 'late-type.yaml');
     expect(problems.map((p) => `${p.line}  ${p.rule}  ${p.message}`)).toEqual([
-      '80  scenario-due-before-arising  inject "dpa-reminder" makes 2 activities of the plan arise at T+48:00, after the event their due time counts from: "Declare the incident and its severity" (PT15M after detection, at T+00:00), "Notify the data protection authority" (PT72H after awareness, at T+00:00); nothing is due before it arises, so they are scored from T+48:00: reveal the incident type (and data categories) with that event if they should count from it',
+      '80  scenario-due-before-arising  inject "dpa-reminder" makes 2 activities of the plan arise at T+48:00, after the event their due time counts from: "Declare the incident and its severity" (within 15 min of detection, at T+00:00), "Notify the data protection authority" (within 72 h of awareness, at T+00:00); nothing is due before it arises, so they are scored from T+48:00: reveal the incident type (and data categories) with that event if they should count from it',
     ]);
   });
 

@@ -4,7 +4,7 @@ import { renderSafeMarkdown } from '../../src/markdown/safe-markdown.ts';
 import { renderMarkdown } from '../../src/markdown/render-markdown.ts';
 import { indexRefs } from '../../src/plan/refs.ts';
 import { compileWith } from '../compiler/helpers.ts';
-import { compilePlan } from '../../src/compiler/index.ts';
+import { compilePlan, compileSources, readContentDir } from '../../src/compiler/index.ts';
 import { validateScenario } from '../../src/compiler/scenario/validate.ts';
 import { formatProblem } from '../../src/compiler/problems.ts';
 import { readFileSync } from 'node:fs';
@@ -102,5 +102,14 @@ describe('the XSS fixture (built and opened by test/browser/xss.test.ts)', () =>
     expect(result.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
     expect(compiled.plan.document.title).toContain('<script>alert(1)</script>');
     expect(result.scenario?.injects[0].body).toContain('[link](javascript:alert(1))');
+  });
+
+  it("has no javascript: link in the plan's Markdown fields because check refuses one (markdown-link), at its field", () => {
+    const { files } = readContentDir('test/fixtures/xss/plan');
+    const changed = files.map((f) => (f.path === 'roles.yaml' ? { ...f, text: f.text.replace('purpose: "', 'purpose: "[link](javascript:alert(1)) ') } : f));
+    const result = compileSources(changed, { today: '2026-11-27', prefix: 'test/fixtures/xss/plan/' });
+    const refused = result.problems.filter((p) => p.rule === 'markdown-link');
+    expect(refused.length).toBeGreaterThan(0);
+    expect(refused.map(formatProblem).join('\n')).toMatch(/roles\.yaml:\d+:\d+ +error +markdown-link +role "[^"]+", "purpose": the link goes to a javascript: URL/);
   });
 });
