@@ -45,7 +45,7 @@ describe('the PagerDuty example plan, compiled', () => {
 describe('the PagerDuty example plan, built', () => {
   beforeAll(() => {
     rmSync(out, { recursive: true, force: true });
-    astroBuild({ outDir: out, quiet: true, env: { DRILLBOOK_CONTENT: PLAN, DRILLBOOK_SCENARIOS: `${PLAN}-scenarios`, DRILLBOOK_TODAY: TODAY } });
+    astroBuild({ outDir: out, quiet: true, env: { DRILLBOOK_CONTENT: PLAN, DRILLBOOK_TODAY: TODAY } });
   }, 600_000);
   afterAll(() => rmSync(resolve('.bench/pagerduty-plan'), { recursive: true, force: true }));
 
