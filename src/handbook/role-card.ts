@@ -23,8 +23,11 @@ export interface RoleCard {
   role: Role;
   backup?: { id: string; name: string; href: string };
   mayCombineWith: { id: string; name: string; href: string }[];
-  /** Names of the people designated for the role (never their contact details). */
-  people: { id: string; name: string }[];
+  /**
+   * The people designated for the role with their contact channels, as the plan given holds them
+   * (the public edition's plan is already redacted, so only channels marked `private: false` remain).
+   */
+  people: { id: string; name: string; href: string; contacts: PlanModel['people'][number]['contacts'] }[];
   playbooks: RolePlaybookDuties[];
   /** Escalation policies with the (1-based) levels that page the role. */
   policies: { policy: EscalationPolicy; levels: number[] }[];
@@ -69,7 +72,9 @@ export function buildRoleCard(plan: PlanModel, roleId: string): RoleCard {
     role,
     ...(role.backup ? { backup: link(plan, role.backup) } : {}),
     mayCombineWith: role.mayCombineWith.map((id) => link(plan, id)),
-    people: plan.people.filter((p) => p.roles.includes(roleId)).map((p) => ({ id: p.id, name: p.name })),
+    people: plan.people
+      .filter((p) => p.roles.includes(roleId))
+      .map((p) => ({ id: p.id, name: p.name, href: elementHref('person', p.id), contacts: p.contacts })),
     playbooks,
     policies,
     obligations: plan.obligations.filter((o) => o.accountable === roleId),
