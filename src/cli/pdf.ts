@@ -2,8 +2,7 @@
  * `npm run pdf [-- --out file.pdf]`: prints the handbook's /print/ page (the whole plan in reading
  * order) to an A4 PDF through Chromium, with the plan title, version, digest and page X of Y in the
  * footer of every page: the page's own CSS `@page` margin boxes (src/handbook/print-footer.ts), the
- * same a reader gets printing from the browser, and its page sizes (wide RACI matrices on landscape
- * pages). Builds the site first when dist/ is missing or was built from another plan.
+ * same a reader gets printing from the browser, and its A4 page size and margins. Builds the site first when dist/ is missing or was built from another plan.
  */
 import { astroBuild } from './astro-build.ts';
 import { existsSync, readFileSync } from 'node:fs';
@@ -30,6 +29,10 @@ export async function writeHandbookPdf(dist: string, out: string): Promise<void>
     const page = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
     const response = await page.goto(`${site.url}/print/`, { waitUntil: 'networkidle' });
     if (!response?.ok()) throw new Error(`${dist}/print/ answered ${response?.status()}: is the print page built?`);
+    // A `media="print"` stylesheet does not hold up the load event on screen: switch to print and
+    // wait until every stylesheet has arrived, or the PDF may come out without the print layout.
+    await page.emulateMedia({ media: 'print' });
+    await page.waitForFunction(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]')].every((l) => l.sheet) && document.fonts.status === 'loaded');
     // Page size, margins and the footer come from the page's @page rules (print.css, print-footer.ts).
     await page.pdf({ path: out, printBackground: true, preferCSSPageSize: true });
   } finally {

@@ -127,8 +127,8 @@ export function summariseRaci(plan: PlanModel): RaciSummary {
   return { columns: buildRaciMatrix(plan).columns, rows };
 }
 
-/** Role columns a printed RACI table holds on a landscape A4 page beside the activity and phase. */
-export const PRINT_RACI_COLUMNS = 10;
+/** Role columns a printed RACI table holds on an A4 page beside the activity and phase. */
+export const PRINT_RACI_COLUMNS = 6;
 
 /**
  * Splits a matrix into column groups of at most `size` roles, each with every row (the activity is
