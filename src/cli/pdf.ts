@@ -1,9 +1,9 @@
 /**
  * `npm run pdf [-- --out file.pdf]`: prints the handbook's /print/ page (the whole plan in reading
  * order) to an A4 PDF through Chromium, with the plan title, version, digest and page X of Y in the
- * footer of every page. Builds the site first when dist/ is missing or was built from another plan.
+ * footer of every page: the page's own CSS `@page` margin boxes (src/handbook/print-footer.ts), the
+ * same a reader gets printing from the browser, and its A4 page size and margins. Builds the site first when dist/ is missing or was built from another plan.
  */
-import { escapeHtml } from '../plan/safe-policy.ts';
 import { astroBuild } from './astro-build.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,22 +11,7 @@ import { parseArgs } from 'node:util';
 import { loadPlan } from '../integration/load-plan.ts';
 import { launchBrowser, serveStatic } from './browser.ts';
 
-/** What the footer of every printed page names. */
-export interface PrintedPlan {
-  title: string;
-  version: string;
-  digest: string;
-}
-
-
-/** Chromium footer template: title, version, first 12 hex of the digest, page X of Y. */
-export function footerTemplate(plan: PrintedPlan): string {
-  const text = `${escapeHtml(plan.title)} · version ${escapeHtml(plan.version)} · digest ${plan.digest.slice(0, 12)}`;
-  return (
-    `<div style="font-size:8px;font-family:sans-serif;width:100%;margin:0 12mm;display:flex;justify-content:space-between">` +
-    `<span>${text}</span><span>page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`
-  );
-}
+export type { PrintedPlan } from '../handbook/print-footer.ts';
 
 /** Plan digest the built site in `dist` was made from (read from its sw.js), if any. */
 export function builtDigest(dist: string): string | undefined {
@@ -36,7 +21,7 @@ export function builtDigest(dist: string): string | undefined {
 }
 
 /** Prints `dist`'s /print/ page to `out` as an A4 PDF. */
-export async function writeHandbookPdf(dist: string, out: string, plan: PrintedPlan): Promise<void> {
+export async function writeHandbookPdf(dist: string, out: string): Promise<void> {
   const site = await serveStatic(resolve(dist));
   const browser = await launchBrowser();
   try {
@@ -44,15 +29,12 @@ export async function writeHandbookPdf(dist: string, out: string, plan: PrintedP
     const page = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
     const response = await page.goto(`${site.url}/print/`, { waitUntil: 'networkidle' });
     if (!response?.ok()) throw new Error(`${dist}/print/ answered ${response?.status()}: is the print page built?`);
-    await page.pdf({
-      path: out,
-      format: 'A4',
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
-      footerTemplate: footerTemplate(plan),
-      margin: { top: '16mm', bottom: '18mm', left: '14mm', right: '14mm' },
-    });
+    // A `media="print"` stylesheet does not hold up the load event on screen: switch to print and
+    // wait until every stylesheet has arrived, or the PDF may come out without the print layout.
+    await page.emulateMedia({ media: 'print' });
+    await page.waitForFunction(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]')].every((l) => l.sheet) && document.fonts.status === 'loaded');
+    // Page size, margins and the footer come from the page's @page rules (print.css, print-footer.ts).
+    await page.pdf({ path: out, printBackground: true, preferCSSPageSize: true });
   } finally {
     await browser.close();
     await site.close();
@@ -67,7 +49,7 @@ async function main(): Promise<void> {
     astroBuild({ outDir: values.dist });
   }
   const out = resolve(values.out);
-  await writeHandbookPdf(values.dist, out, { title: plan.document.title, version: plan.document.version, digest: plan.digest });
+  await writeHandbookPdf(values.dist, out);
   console.log(`wrote ${out}`);
 }
 

@@ -48,14 +48,14 @@ export function renderSeverityTable(plan: PlanModel): string {
     .map(
       (s) =>
         `<tr><th scope="row">${e(s.label)}${s.major ? ' <span class="db-badge db-bad">major</span>' : ''}</th>` +
-        `<td><ul>${s.criteria.map((c) => `<li>${e(c)}</li>`).join('')}</ul></td>` +
-        (responses ? `<td>${list(s.response)}</td>` : '') +
-        `<td>${e(formatDuration(s.acknowledgeWithin))}</td><td>${e(formatDuration(s.updateEvery))}</td>` +
-        `<td><a href="${e(elementHref('policy', s.escalationPolicy))}">${e(policy.get(s.escalationPolicy) ?? s.escalationPolicy)}</a></td></tr>`,
+        `<td data-label="Criteria (any one)"><ul>${s.criteria.map((c) => `<li>${e(c)}</li>`).join('')}</ul></td>` +
+        (responses ? `<td data-label="Expected response">${list(s.response)}</td>` : '') +
+        `<td data-label="Acknowledge within">${e(formatDuration(s.acknowledgeWithin))}</td><td data-label="Updates every">${e(formatDuration(s.updateEvery))}</td>` +
+        `<td data-label="Escalation"><a href="${e(elementHref('policy', s.escalationPolicy))}">${e(policy.get(s.escalationPolicy) ?? s.escalationPolicy)}</a></td></tr>`,
     )
     .join('');
   return (
-    `<div class="db-table-scroll" tabindex="0" role="region" aria-label="Severity levels"><table><caption>Severity levels, most severe first</caption>` +
+    `<div class="db-table-scroll db-stack db-severities" tabindex="0" role="region" aria-label="Severity levels"><table><caption>Severity levels, most severe first</caption>` +
     `<thead><tr><th scope="col">Severity</th><th scope="col">Criteria (any one)</th>${responses ? '<th scope="col">Expected response</th>' : ''}<th scope="col">Acknowledge within</th><th scope="col">Updates every</th><th scope="col">Escalation</th></tr></thead>` +
     `<tbody>${rows}</tbody></table></div>`
   );

@@ -159,3 +159,18 @@ export function summariseRaci(plan: PlanModel): RaciSummary {
   const columns = buildRaciMatrix(plan).columns;
   return { columns, rows, fits: columns.length * rows.length <= RACI_SUMMARY_MAX_CELLS };
 }
+
+/** Role columns a printed RACI table holds on an A4 page beside the activity and phase. */
+export const PRINT_RACI_COLUMNS = 6;
+
+/**
+ * Splits a matrix into column groups of at most `size` roles, each with every row (the activity is
+ * repeated), so a printed page never clips a role column. One group when the matrix fits.
+ */
+export function splitRaciColumns(matrix: RaciMatrix, size: number = PRINT_RACI_COLUMNS): RaciMatrix[] {
+  if (size < 1) throw new Error('a column group holds at least one role');
+  const groups = Math.max(1, Math.ceil(matrix.columns.length / size));
+  // Even groups (12 roles → 6 + 6, not 10 + 2), so no page carries a lone column or two.
+  const per = Math.ceil(matrix.columns.length / groups);
+  return Array.from({ length: groups }, (_, i) => ({ columns: matrix.columns.slice(i * per, (i + 1) * per), rows: matrix.rows }));
+}

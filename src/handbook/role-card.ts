@@ -23,8 +23,11 @@ export interface RoleCard {
   role: Role;
   backup?: { id: string; name: string; href: string };
   mayCombineWith: { id: string; name: string; href: string }[];
-  /** Names of the people designated for the role (never their contact details). */
-  people: { id: string; name: string }[];
+  /**
+   * The people designated for the role with their contact channels, as the plan given holds them
+   * (the public edition's plan is already redacted, so only channels marked `private: false` remain).
+   */
+  people: { id: string; name: string; href: string; contacts: PlanModel['people'][number]['contacts'] }[];
   /** The team whose trained members take the role in turn, if the role has a pool. */
   pool?: { id: string; name: string; href: string };
   /** The role that names who takes this role at the time, if any. */
@@ -75,7 +78,9 @@ export function buildRoleCard(plan: PlanModel, roleId: string): RoleCard {
     mayCombineWith: role.mayCombineWith.map((id) => link(plan, id)),
     ...(role.pool ? { pool: { id: role.pool, name: plan.teams.find((t) => t.id === role.pool)?.name ?? role.pool, href: elementHref('team', role.pool) } } : {}),
     ...(role.namedBy ? { namedBy: link(plan, role.namedBy) } : {}),
-    people: plan.people.filter((p) => p.roles.includes(roleId)).map((p) => ({ id: p.id, name: p.name })),
+    people: plan.people
+      .filter((p) => p.roles.includes(roleId))
+      .map((p) => ({ id: p.id, name: p.name, href: elementHref('person', p.id), contacts: p.contacts })),
     playbooks,
     policies,
     obligations: plan.obligations.filter((o) => o.accountable === roleId),

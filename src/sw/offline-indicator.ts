@@ -25,6 +25,11 @@ export class OfflineIndicator extends HTMLElement {
     this.textContent = 'Offline copy: not saved (a download failed); it is tried again on the next visit';
   }
 
+  /** The browser refused the service worker (private mode, blocked storage, an unsupported origin): nothing is kept offline. */
+  showUnavailable(): void {
+    this.textContent = 'Offline copy: not available in this browser (it refused the offline helper)';
+  }
+
   /**
    * The worker controlling this page holds the first-visit copy (incident pages and search): "cached",
    * and while the other pages are still being saved in the background, how far that has got.

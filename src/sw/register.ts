@@ -49,7 +49,14 @@ function indicator(): OfflineIndicator {
 async function start(): Promise<void> {
   customElements.define('drillbook-offline', OfflineIndicator);
   const view = indicator();
-  const registration = await navigator.serviceWorker.register(`${base}sw.js`, { scope: base });
+  let registration: ServiceWorkerRegistration;
+  try {
+    registration = await navigator.serviceWorker.register(`${base}sw.js`, { scope: base });
+  } catch {
+    // A rejected registration must not leave the footer empty (nor an unhandled rejection behind).
+    view.showUnavailable();
+    return;
+  }
   let reloading = false;
   let filling: Promise<void> | undefined;
 

@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadPlan } from '../../src/integration/load-plan.ts';
+import { buildRaciMatrix } from '../../src/handbook/raci.ts';
 
 const DIST = process.env.DRILLBOOK_DIST ?? 'dist';
 const plan = loadPlan();
@@ -38,6 +39,24 @@ describe('npm run pdf', () => {
       expect(text, `page ${index + 1}`).toContain(`digest ${plan.digest.slice(0, 12)}`);
       expect(text, `page ${index + 1}`).toMatch(new RegExp(`page ${index + 1} of ${pages.length}\\b`));
     });
+  });
+
+  test('prints every role column of every RACI matrix, none clipped at the page edge', () => {
+    const all = pages.join('\n');
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const p of plan.playbooks) {
+      // This playbook's matrix (all its column groups): from its caption to the next playbook's caption.
+      const caption = `RACI of the ${p.name} playbook`;
+      const from = all.indexOf(caption);
+      expect(from, caption).toBeGreaterThanOrEqual(0);
+      const rest = all.slice(from + caption.length);
+      const next = rest.search(new RegExp(`RACI of the (?!${escape(p.name)} playbook)`));
+      const text = next < 0 ? rest : rest.slice(0, next);
+      const words = new Set(text.split(/\s+/));
+      for (const c of buildRaciMatrix(plan, p.id).columns) {
+        expect(c.short.split(/\s+/).every((w) => words.has(w)), `${p.id}: column ${c.short}`).toBe(true);
+      }
+    }
   });
 
   test("prints every chapter, in the plan's reading order", () => {

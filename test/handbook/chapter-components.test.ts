@@ -68,7 +68,7 @@ describe('handbook components rendered from the plan', () => {
 describe('handbook-components plugin', () => {
   it('hands MDX the rendered component through Fragment set:html', () => {
     const code = mdx('Intro.\n\n<SeverityTable />\n');
-    expect(code).toContain('"set:html": "<div class=\\"db-table-scroll\\"');
+    expect(code).toContain('"set:html": "<div class=\\"db-table-scroll db-stack db-severities\\"');
     expect(code).not.toContain('SeverityTable');
   });
 

@@ -8,6 +8,7 @@ import { buildCoverage } from '../../src/handbook/coverage.ts';
 import { buildSidebar, type SidebarEntry } from '../../src/handbook/sidebar.ts';
 import { chapterSections } from '../../src/handbook/chapter-sections.ts';
 import { indexRefs } from '../../src/plan/refs.ts';
+import { privateValues, redactPlan } from '../../src/plan/redact.ts';
 
 const plan = compileWith().plan;
 
@@ -78,10 +79,13 @@ describe('buildRoleCard', () => {
     expect(card.templates.map((t) => t.id)).toEqual(['dpa-notice']);
   });
 
-  it('names designated people but carries none of their contact details', () => {
+  it('names the designated people with their contact channels, and only the public ones of a redacted plan', () => {
     const card = buildRoleCard(plan, 'incident-commander');
-    expect(card.people).toEqual([{ id: 'ada', name: 'Ada Lovelace' }]);
-    expect(JSON.stringify(card.people)).not.toContain('+31');
+    const ada = plan.people.find((p) => p.id === 'ada')!;
+    expect(card.people).toEqual([{ id: 'ada', name: 'Ada Lovelace', href: '/contacts/#person-ada', contacts: ada.contacts }]);
+    expect(JSON.stringify(card.people)).toContain('+31');
+    const redacted = buildRoleCard(redactPlan(plan), 'incident-commander');
+    for (const value of privateValues(plan)) expect(JSON.stringify(redacted.people)).not.toContain(value);
   });
 
   it('links the backup role', () => {

@@ -2,21 +2,24 @@ import { describe, expect, test } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { builtDigest, footerTemplate } from '../../src/cli/pdf.ts';
+import { builtDigest } from '../../src/cli/pdf.ts';
+import { cssString, printFooterCss } from '../../src/handbook/print-footer.ts';
 import { bundleWorker } from '../../src/integration/offline.ts';
 
 const digest = '0123456789abcdef'.repeat(4);
 
 describe('PDF footer', () => {
-  test('names the title, version and first 12 hex of the digest, with page X of Y placeholders', () => {
-    const html = footerTemplate({ title: 'Plan', version: '3.2', digest });
-    expect(html).toContain('Plan · version 3.2 · digest 0123456789ab');
-    expect(html).not.toContain(digest.slice(0, 13));
-    expect(html).toMatch(/<span class="pageNumber"><\/span> of <span class="totalPages"><\/span>/);
+  test('names the title, version and first 12 hex of the digest, with page X of Y counters', () => {
+    const css = printFooterCss({ title: 'Plan', version: '3.2', digest });
+    expect(css).toContain('@bottom-left { content: "Plan · version 3.2 · digest 0123456789ab";');
+    expect(css).not.toContain(digest.slice(0, 13));
+    expect(css).toContain('@bottom-right { content: "page " counter(page) " of " counter(pages);');
   });
 
-  test('escapes markup in the plan title so Chromium prints it as text', () => {
-    expect(footerTemplate({ title: 'R&D <Plan>', version: '1', digest })).toContain('R&#38;D &#60;Plan&#62;');
+  test('writes plan text as a CSS string that cannot end the string or the style element', () => {
+    const css = printFooterCss({ title: 'R&D "</style><script>x\\', version: '1\n2', digest });
+    expect(css).not.toMatch(/<\/style|<script/i);
+    expect(cssString('a"b\\c</style>')).toBe('"a\\22 b\\5c c\\3c /style\\3e "');
   });
 });
 
