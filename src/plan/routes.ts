@@ -27,6 +27,7 @@ export const RESERVED_NAMES = {
     'templates',
     // public/
     'schemas',
+    'favicon.svg',
     // Astro and Starlight: the home page (index.html), the not-found page, the bundled assets
     'index',
     '404',
