@@ -7,6 +7,8 @@
 import type { ScenarioTime } from '../plan/scenario-time.ts';
 import type { ExerciseState, ExerciseStatus } from './state.ts';
 import { deliveredInjects, openDecisions } from './selectors.ts';
+import { currentModule } from './discussion.ts';
+import { scenarioQuestions } from '../plan/scenario-modules.ts';
 
 /** A delivered inject as participants see it: addressees, channel, sender, subject and Markdown body. */
 export interface ProjectedInject {
@@ -30,6 +32,13 @@ export interface ProjectedDecision {
   freeText: boolean;
 }
 
+/** A discussion question of the module now running: its text and who is asked (empty: everyone). */
+export interface ProjectedQuestion {
+  id: string;
+  text: string;
+  roles: string[];
+}
+
 /** The whole projection: plain JSON, one top-level key per part so a change rewrites only its part. */
 export interface ParticipantProjection {
   title: string;
@@ -40,6 +49,9 @@ export interface ParticipantProjection {
   roles: { id: string; name: string }[];
   injects: ProjectedInject[];
   decisions: ProjectedDecision[];
+  /** The module now running, by title, and its discussion questions (never the answers). */
+  module: { id: string; title: string } | null;
+  questions: ProjectedQuestion[];
   /** Option id → votes, per decision, as the facilitator tallied them. */
   tallies: Record<string, Record<string, number>>;
 }
@@ -50,11 +62,12 @@ export function projectForParticipants(
   names: (roleId: string) => string,
   tallies: Record<string, Record<string, number>> = {},
 ): ParticipantProjection {
+  const module = currentModule(state);
   return {
     title: state.scenario.title,
     status: state.status,
     now: state.now,
-    roles: state.scenario.roles.map((id) => ({ id, name: names(id) })),
+    roles: joinable(state).map((id) => ({ id, name: names(id) })),
     injects: deliveredInjects(state).map(({ inject, at, content }) => ({
       id: inject,
       at,
@@ -71,8 +84,19 @@ export function projectForParticipants(
       options: decision.options.map((o) => ({ id: o.id, label: o.label })),
       freeText: decision.freeText,
     })),
+    module: module ? { id: module.id, title: module.title } : null,
+    questions: scenarioQuestions(state.scenario)
+      .filter((q) => q.module === module?.id)
+      .map((q) => ({ id: q.id, text: q.text, roles: [...q.roles] })),
     tallies,
   };
+}
+
+/** The scenario's roles, then the teams it addresses, owns decisions by or asks questions of: who a participant can join as. */
+function joinable(state: ExerciseState): string[] {
+  const s = state.scenario;
+  const named = [...s.injects.flatMap((i) => [...i.to, ...i.decisions.map((d) => d.owner)]), ...s.modules.flatMap((m) => m.questions.flatMap((q) => q.roles))];
+  return [...new Set([...s.roles, ...named])];
 }
 
 /** Whether an inject addressed to `to` is for a participant who is any of `ids` (the role or team they joined as). */

@@ -43,12 +43,11 @@ describe('participant inbox', () => {
     expect(describeEntry(e, decisions)).toBe('proposes "Refuse to pay" for "Pay the ransom?", because backups are intact');
   });
 
-  it('accepting an answer or a note records a timeline note by name and role; a vote records nothing', () => {
-    expect(acceptance(entry('a', { kind: 'answer', question: 'm1-q1', text: 'Call legal', rationale: 'GDPR' }, 'Sam'), roleName)).toEqual({
-      kind: 'note',
-      text: 'Answer to m1-q1: Call legal (why: GDPR)',
-      by: 'Sam (Communications Lead)',
-    });
+  it('accepting an answer records it against its discussion question, a note as a timeline note, by name and role; a vote records nothing', () => {
+    const answer = entry('a', { kind: 'answer', question: 'm1-q1', text: 'Call legal', rationale: 'GDPR' }, 'Sam');
+    expect(acceptance(answer, roleName)).toEqual({ kind: 'answer', input: { question: 'm1-q1', text: 'Call legal', rationale: 'GDPR', by: 'Sam (Communications Lead)' } });
+    expect(describeEntry(answer, decisions, (id) => (id === 'm1-q1' ? 'Who do we call first?' : undefined))).toBe('answers "Who do we call first?": Call legal (why: GDPR)');
+    expect(acceptance(entry('a', { kind: 'note', text: 'Press on line 2' }, 'Sam'), roleName)).toEqual({ kind: 'note', text: 'Press on line 2', by: 'Sam (Communications Lead)' });
     expect(acceptance(entry('a', { kind: 'vote', decision: 'pay', option: 'no' }), roleName)).toBeUndefined();
   });
 });

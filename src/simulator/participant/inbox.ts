@@ -5,6 +5,7 @@
  */
 import type { InboxEntry } from '../../relay/protocol.ts';
 import type { Decision } from '../../plan/scenario.ts';
+import type { AnswerAction } from '../../engine/actions.ts';
 import type { DecideInput } from '../store.ts';
 
 /** Votes per option of each decision: each participant's latest vote counts once. */
@@ -23,8 +24,8 @@ export function tallyVotes(entries: readonly InboxEntry[]): Record<string, Recor
 export const waiting = (entries: readonly InboxEntry[], handled: ReadonlySet<string>): InboxEntry[] =>
   entries.filter((e) => e.body.kind !== 'vote' && !handled.has(e.id));
 
-/** What accepting an entry records: a decision (a proposal) or a timeline note, attributed to its sender. */
-export type Acceptance = { kind: 'decide'; input: DecideInput } | { kind: 'note'; text: string; by: string };
+/** What accepting an entry records: a decision (a proposal), an answer to a discussion question, or a timeline note, attributed to its sender. */
+export type Acceptance = { kind: 'decide'; input: DecideInput } | { kind: 'answer'; input: Omit<AnswerAction, 'type' | 'at'> } | { kind: 'note'; text: string; by: string };
 
 /** The log entry accepting `entry` makes; `roleName` names the sender's role. */
 export function acceptance(entry: InboxEntry, roleName: (id: string) => string): Acceptance | undefined {
@@ -34,7 +35,7 @@ export function acceptance(entry: InboxEntry, roleName: (id: string) => string):
     case 'proposal':
       return { kind: 'decide', input: { decision: body.decision, option: body.option, by: entry.from.role, participant: entry.from.name, ...(body.rationale ? { rationale: body.rationale } : {}) } };
     case 'answer':
-      return { kind: 'note', text: `Answer to ${body.question}: ${body.text}${body.rationale ? ` (why: ${body.rationale})` : ''}`, by };
+      return { kind: 'answer', input: { question: body.question, text: body.text, ...(body.rationale ? { rationale: body.rationale } : {}), by } };
     case 'note':
       return { kind: 'note', text: body.text, by };
     case 'vote':
@@ -43,7 +44,7 @@ export function acceptance(entry: InboxEntry, roleName: (id: string) => string):
 }
 
 /** What an entry says, in words, for the inbox list (the sender is shown beside it). */
-export function describeEntry(entry: InboxEntry, decisions: readonly Decision[]): string {
+export function describeEntry(entry: InboxEntry, decisions: readonly Decision[], questionText: (id: string) => string | undefined = () => undefined): string {
   const body = entry.body;
   switch (body.kind) {
     case 'proposal':
@@ -55,7 +56,7 @@ export function describeEntry(entry: InboxEntry, decisions: readonly Decision[])
       return `${verb} "${option}" for "${d?.prompt ?? body.decision}"${why}`;
     }
     case 'answer':
-      return `answers: ${body.text}${body.rationale ? ` (why: ${body.rationale})` : ''}`;
+      return `answers "${questionText(body.question) ?? body.question}": ${body.text}${body.rationale ? ` (why: ${body.rationale})` : ''}`;
     case 'note':
       return `notes: ${body.text}`;
   }

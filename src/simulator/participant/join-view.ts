@@ -7,7 +7,7 @@
  * renderer; what the participant sends waits in localStorage until the relay acknowledges it.
  */
 import { formatClock } from '../../plan/scenario-time.ts';
-import { isAddressedTo, type ParticipantProjection, type ProjectedDecision, type ProjectedInject } from '../../engine/projection.ts';
+import { isAddressedTo, type ParticipantProjection, type ProjectedDecision, type ProjectedInject, type ProjectedQuestion } from '../../engine/projection.ts';
 import { joinRoom, type OutboxStorage, type ParticipantClient } from '../../relay/participant-client.ts';
 import { LIMITS, randomId, type SubmissionBody, type SubmitMessage } from '../../relay/protocol.ts';
 import { h, fill, markdown } from '../views/dom.ts';
@@ -42,7 +42,7 @@ const describe = (body: SubmissionBody, p: ParticipantProjection | undefined): s
     case 'proposal':
       return `Proposal on "${decision(body.decision)?.prompt ?? body.decision}": ${option(body.decision, body.option)}`;
     case 'answer':
-      return `Answer: ${body.text}`;
+      return `Answer to "${p?.questions.find((q) => q.id === body.question)?.text ?? 'a discussion question'}": ${body.text}`;
     case 'note':
       return `Note: ${body.text}`;
   }
@@ -169,6 +169,30 @@ export function defineJoin(): void {
           return form;
         };
 
+        const questionForm = (q: ProjectedQuestion) => {
+          const id = `db-join-q-${q.id}`;
+          const text = h('textarea', { id: `${id}-text`, maxlength: LIMITS.text, rows: 2, required: true });
+          const why = h('textarea', { id: `${id}-why`, maxlength: LIMITS.text, rows: 1 });
+          const form = h(
+            'form',
+            { class: 'db-panel db-join-question', 'aria-labelledby': `${id}-h` },
+            h('h3', { id: `${id}-h` }, q.text),
+            h('label', { for: `${id}-text` }, 'Your answer'),
+            text,
+            h('label', { for: `${id}-why` }, 'Why (optional)'),
+            why,
+            h('button', { type: 'submit', class: 'db-button db-primary' }, 'Send answer'),
+          );
+          form.addEventListener('submit', (e) => {
+            e.preventDefault();
+            if (!text.value.trim()) return void (alert.textContent = 'The answer is empty.');
+            send({ kind: 'answer', question: q.id, text: text.value.trim(), ...(why.value.trim() ? { rationale: why.value.trim() } : {}) });
+            text.value = '';
+            why.value = '';
+          });
+          return form;
+        };
+
         const noteForm = () => {
           const text = h('textarea', { id: 'db-join-note', maxlength: LIMITS.text, rows: 3 });
           const form = h('form', { class: 'db-panel db-join-note' }, h('label', { for: 'db-join-note' }, 'A note or answer for the facilitator'), text, h('button', { type: 'submit', class: 'db-button' }, 'Send'));
@@ -188,6 +212,7 @@ export function defineJoin(): void {
         // so an answer being typed is not wiped by a clock update. The note form is made once.
         const who = h('div');
         const decisionsBox = h('section', { 'aria-labelledby': 'db-join-d-h' });
+        const questionsBox = h('section', { 'aria-labelledby': 'db-join-q-h' });
         const injectsBox = h('section', { 'aria-labelledby': 'db-join-i-h' });
         const note = noteForm();
         let shown: 'none' | 'form' | 'joined' = 'none';
@@ -208,7 +233,7 @@ export function defineJoin(): void {
           const me = identity;
           if (shown !== 'joined') {
             shown = 'joined';
-            fill(main, who, decisionsBox, note, injectsBox);
+            fill(main, who, questionsBox, decisionsBox, note, injectsBox);
           }
           const everyone = (to: string[]) => p.roles.every((r) => to.includes(r.id));
           const mine = p.injects.filter((i) => isAddressedTo(i.to, [me.role]) || everyone(i.to)).reverse();
@@ -217,6 +242,11 @@ export function defineJoin(): void {
             const change = h('button', { type: 'button', class: 'db-button', onclick: () => showJoinForm(p) }, 'Change');
             return [h('p', { class: 'db-join-who' }, `You are ${me.name}, ${roleName(me.role)}. `, change)];
           });
+          const asked = p.questions.filter((q) => q.roles.length === 0 || q.roles.includes(me.role));
+          renderRegion(questionsBox, () => [
+            h('h2', { id: 'db-join-q-h' }, p.module ? `Discussion: ${p.module.title}` : 'Discussion questions'),
+            ...(asked.length ? asked.map((q) => questionForm(q)) : [h('p', { class: 'db-empty' }, 'No question is open for your role.')]),
+          ]);
           renderRegion(decisionsBox, () => [
             h('h2', { id: 'db-join-d-h' }, 'Decisions for your role'),
             ...(decisions.length ? decisions.map((d) => decisionForm(d)) : [h('p', { class: 'db-empty' }, 'No decision is open for your role.')]),

@@ -7,6 +7,7 @@
  */
 import QRCode from 'qrcode';
 import { projectForParticipants } from '../../engine/projection.ts';
+import { scenarioQuestions } from '../../plan/scenario-modules.ts';
 import { openRoom, type FacilitatorClient } from '../../relay/facilitator-client.ts';
 import { randomId, type InboxEntry } from '../../relay/protocol.ts';
 import type { ExerciseStore } from '../store.ts';
@@ -68,6 +69,7 @@ export function participantsPane(store: ExerciseStore, sessionId: string, roleNa
       const list = waiting(entries, handled);
       const tally = tallyVotes(entries);
       const decisions = store.get().state.scenario.injects.flatMap((i) => i.decisions);
+      const questions = scenarioQuestions(store.get().state.scenario);
       return [
         h('h3', {}, `Inbox (${list.length} waiting)`),
         list.length
@@ -76,7 +78,7 @@ export function participantsPane(store: ExerciseStore, sessionId: string, roleNa
               { class: 'db-inbox-list' },
               list.map((e) => {
                 const accept = acceptance(e, roleName);
-                const what = describeEntry(e, decisions);
+                const what = describeEntry(e, decisions, (id) => questions.find((q) => q.id === id)?.text);
                 return h(
                   'li',
                   { class: 'db-inbox-entry' },
@@ -111,6 +113,7 @@ export function participantsPane(store: ExerciseStore, sessionId: string, roleNa
     const a = acceptance(e, roleName);
     if (!a) return;
     if (a.kind === 'decide') store.decide(a.input);
+    else if (a.kind === 'answer') store.answer(a.input);
     else store.note(a.text, a.by);
     const refused = store.get().message;
     if (refused) message.textContent = `Not accepted: ${refused}`;
