@@ -11,7 +11,8 @@ export function generateJsonSchemas(): Map<string, string> {
   const out = new Map<string, string>();
   const add = (name: string, schema: z.ZodType) => {
     const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
-    out.set(name, JSON.stringify(json, null, 2) + '\n');
+    // < and > written as \u escapes: a schema file can never be read as HTML.
+    out.set(name, JSON.stringify(json, null, 2).replace(/</g, '\\u003c').replace(/>/g, '\\u003e') + '\n');
   };
   for (const kind of FILE_KINDS) add(schemaFileName(kind), kind.schema);
   add(schemaFileName('chapter'), CHAPTERS.schema);

@@ -93,7 +93,8 @@ describe('Mermaid types drawn in the browser', () => {
     const page = await context.newPage();
     await page.goto(`${site.url}/`);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
-    await page.locator('drillbook-offline', { hasText: 'cached' }).waitFor({ timeout: 60_000 });
+    // The chapter and Mermaid's chunks are saved in the background, after the incident pages.
+    await page.locator('drillbook-offline[data-complete="true"]').waitFor({ timeout: 120_000 });
     await context.setOffline(true);
     await page.goto(`${site.url}${browserDiagramPage()}`);
     await drawnSvg(page).waitFor({ timeout: 30_000 });

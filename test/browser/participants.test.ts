@@ -42,6 +42,7 @@ describe('participants through the relay', () => {
     const facilitator = await newContext(site.browser);
     const console_ = facilitator.page;
     await startFromBriefing(console_, site.url, '/exercises/weekend-ransomware/');
+    await console_.getByRole('tab', { name: 'Participants' }).click();
     await console_.getByLabel(/Relay address/).fill(relay.url);
     await console_.getByRole('button', { name: 'Invite participants' }).click();
     const link = await console_.locator('a.db-join-link').getAttribute('href', { timeout: 30_000 });

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { decideFirst, firstBriefing, openSite } from './simulator-helpers.ts';
+import { decideFirst, openSite } from './simulator-helpers.ts';
 
 let site: Awaited<ReturnType<typeof openSite>>;
 beforeAll(async () => {
@@ -24,7 +24,8 @@ async function startConsole(browser: Browser, colorScheme: 'light' | 'dark' = 'l
   const errors: string[] = [];
   page.on('dialog', (d) => void d.accept());
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${site.url}${await firstBriefing(page, site.url)}`);
+  // The Saturday-night ransomware example: injects with notes, decisions that hold the next inject back.
+  await page.goto(`${site.url}/exercises/weekend-ransomware/`);
   await page.getByRole('button', { name: 'Start the exercise' }).click();
   await page.waitForURL(/\/exercises\/run\/#/);
   await page.getByRole('button', { name: 'Start', exact: true }).click();

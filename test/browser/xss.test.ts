@@ -226,6 +226,7 @@ describe('every page in Chromium', () => {
       if (!(await jump.isEnabled())) break;
       await jump.click();
     }
+    await page.getByRole('tab', { name: 'Contingency injects' }).click();
     await page.getByRole('button', { name: /^Deliver Call subject/ }).click();
     await page.locator('.db-feed', { hasText: 'Call body' }).first().waitFor();
     await page.mouse.move(10, 10);

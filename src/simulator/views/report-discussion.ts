@@ -38,7 +38,7 @@ export function discussionSection(aar: AfterActionReport, name: (id: string) => 
             h(
               'li',
               {},
-              h('p', { class: 'db-question' }, q.text, q.roles.length ? h('span', { class: 'db-meta' }, ` (${q.roles.join(', ')})`) : ''),
+              h('p', { class: 'db-question' }, q.text, q.roles.length ? h('span', { class: 'db-meta' }, ` (${q.roles.map(name).join(', ')})`) : ''),
               q.answers.length
                 ? h('ul', {}, q.answers.map((a) => h('li', {}, `${a.time}${a.by ? ` ${name(a.by)}` : ''}: ${a.text}${a.rationale ? ` (why: ${a.rationale})` : ''}`)))
                 : h('p', { class: 'db-empty' }, 'No answer recorded.'),
