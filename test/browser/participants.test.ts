@@ -93,7 +93,7 @@ describe('participants through the relay', () => {
     await relay.kill();
     await comms.page.getByText(/Offline: what you send is kept here/).waitFor({ timeout: 30_000 });
     await comms.page.getByLabel('A note or answer for the facilitator').fill('The press office has had three calls');
-    await comms.page.getByRole('button', { name: 'Send' }).click();
+    await comms.page.getByRole('button', { name: 'Send', exact: true }).click();
     await comms.page.getByText('waiting to be sent').waitFor();
     relay = await relayProcess({ RELAY_DATABASE: database }, relay.port);
     await console_.locator('.db-inbox-entry', { hasText: 'The press office has had three calls' }).waitFor({ timeout: 30_000 });
@@ -101,7 +101,7 @@ describe('participants through the relay', () => {
 
     // A name written as HTML is shown as text, and runs nothing.
     await commander.page.getByLabel('A note or answer for the facilitator').fill('Bridge is open');
-    await commander.page.getByRole('button', { name: 'Send' }).click();
+    await commander.page.getByRole('button', { name: 'Send', exact: true }).click();
     const xss = console_.locator('.db-inbox-entry', { hasText: 'Bridge is open' });
     await xss.waitFor({ timeout: 15_000 });
     expect(await xss.locator('strong').innerText()).toBe('<img src=x onerror="window.__xss=1">');

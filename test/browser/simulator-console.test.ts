@@ -140,7 +140,7 @@ describe('facilitator console at 1366×768', () => {
     for (const i of injects) if (!(await delivered()).includes(i.subject)) expect(await consoleText(), `notes of ${i.id} before it is delivered`).not.toContain(words(i.notes!));
     let shown = 0;
     for (let n = 0; n < 40 && shown === 0; n++) {
-      if (!(await next(page))) break;
+      if (n > 0 && !(await next(page))) break;
       const latest = await page.locator('.db-feed article.db-latest h3').innerText();
       const with_ = injects.find((i) => i.subject === latest);
       if (with_) {
