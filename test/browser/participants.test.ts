@@ -65,8 +65,17 @@ describe('participants through the relay', () => {
     // Facilitator-only text never reaches a participant's page.
     for (const p of [security.page, commander.page, comms.page]) expect(await p.locator('body').innerText()).not.toMatch(/remind them it is 02:10|wakes the incident commander and starts isolating/);
 
-    // The security lead proposes an option; it reaches the console's inbox.
+    // A vote is tallied live on the console and on the projector window.
     const decision = security.page.locator('form.db-join-decision', { hasText: 'What do you do first?' });
+    const projector = await facilitator.context.newPage();
+    await projector.goto(`${site.url}/exercises/projector/${new URL(console_.url()).hash}`);
+    await decision.getByLabel('Page the incident commander', { exact: true }).check();
+    await decision.getByRole('button', { name: 'Vote' }).click();
+    await projector.getByText('Page the incident commander (1 vote)').waitFor({ timeout: 15_000 });
+    await console_.locator('.db-tally', { hasText: 'Page the incident commander 1' }).waitFor();
+    await projector.close();
+
+    // The security lead proposes an option; it reaches the console's inbox.
     await decision.getByLabel('Isolate the two servers myself, then page the incident commander').check();
     await decision.getByLabel('Why (for a proposal)').fill('Stop the spread before anything else');
     const sentAt = Date.now();

@@ -1,6 +1,6 @@
 /** The console's inbox of participant submissions: tallies, what waits, and what accepting records. */
 import { describe, expect, it } from 'vitest';
-import { acceptance, describeEntry, tallyVotes, waiting } from '../../src/simulator/participant/inbox.ts';
+import { acceptance, describeEntry, readTally, tallyVotes, waiting } from '../../src/simulator/participant/inbox.ts';
 import type { InboxEntry, SubmissionBody } from '../../src/relay/protocol.ts';
 import type { Decision } from '../../src/plan/scenario.ts';
 
@@ -49,5 +49,12 @@ describe('participant inbox', () => {
     expect(describeEntry(answer, decisions, (id) => (id === 'm1-q1' ? 'Who do we call first?' : undefined))).toBe('answers "Who do we call first?": Call legal (why: GDPR)');
     expect(acceptance(entry('a', { kind: 'note', text: 'Press on line 2' }, 'Sam'), roleName)).toEqual({ kind: 'note', text: 'Press on line 2', by: 'Sam (Communications Lead)' });
     expect(acceptance(entry('a', { kind: 'vote', decision: 'pay', option: 'no' }), roleName)).toBeUndefined();
+  });
+
+  it('reads back a stored tally, keeping only whole non-negative counts', () => {
+    expect(readTally(JSON.stringify({ pay: { no: 2, yes: 1 } }))).toEqual({ pay: { no: 2, yes: 1 } });
+    expect(readTally('{"pay":{"no":"<b>2</b>","yes":-1,"maybe":1.5,"ok":3}}')).toEqual({ pay: { ok: 3 } });
+    expect(readTally('not json')).toEqual({});
+    expect(readTally(null)).toEqual({});
   });
 });

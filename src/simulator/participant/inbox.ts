@@ -61,3 +61,22 @@ export function describeEntry(entry: InboxEntry, decisions: readonly Decision[],
       return `notes: ${body.text}`;
   }
 }
+
+/** Where the console keeps the live vote tally of a session for the projector window (same browser). */
+export const tallyKey = (session: string): string => `drillbook.tally.${session}`;
+
+/** Reads a stored tally; an empty one when there is none or it is not one. */
+export function readTally(text: string | null): Record<string, Record<string, number>> {
+  try {
+    const value = JSON.parse(text ?? '{}') as unknown;
+    if (!value || typeof value !== 'object') return {};
+    const out: Record<string, Record<string, number>> = {};
+    for (const [d, votes] of Object.entries(value as Record<string, unknown>)) {
+      if (!votes || typeof votes !== 'object') continue;
+      out[d] = Object.fromEntries(Object.entries(votes as Record<string, unknown>).filter((e): e is [string, number] => Number.isInteger(e[1]) && (e[1] as number) >= 0));
+    }
+    return out;
+  } catch {
+    return {};
+  }
+}

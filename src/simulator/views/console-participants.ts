@@ -11,7 +11,7 @@ import { scenarioQuestions } from '../../plan/scenario-modules.ts';
 import { openRoom, type FacilitatorClient } from '../../relay/facilitator-client.ts';
 import { randomId, type InboxEntry } from '../../relay/protocol.ts';
 import type { ExerciseStore } from '../store.ts';
-import { acceptance, describeEntry, tallyVotes, waiting } from '../participant/inbox.ts';
+import { acceptance, describeEntry, tallyKey, tallyVotes, waiting } from '../participant/inbox.ts';
 import { joinLink, relayAddress } from '../participant/join-link.ts';
 import { h, fill } from './dom.ts';
 import { renderRegion } from './region.ts';
@@ -130,6 +130,8 @@ export function participantsPane(store: ExerciseStore, sessionId: string, roleNa
       secret: k.secret,
       onInbox: (list) => {
         entries = list;
+        // The projector window of this session shows the tally.
+        localStorage.setItem(tallyKey(sessionId), JSON.stringify(tallyVotes(entries)));
         renderInbox();
         publish();
       },

@@ -11,6 +11,7 @@ import { openSession } from './open-session.ts';
 import { renderRegion } from './region.ts';
 import { lifetime, type Lifetime } from './lifetime.ts';
 import { renderInjectFeed } from './inject-feed.ts';
+import { readTally, tallyKey } from '../participant/inbox.ts';
 import { currentModule } from '../../engine/discussion.ts';
 import { scenarioQuestions } from '../../plan/scenario-modules.ts';
 
@@ -40,13 +41,15 @@ export function defineProjector(): void {
         const discussion = h('section', { class: 'db-projector-discussion', 'aria-labelledby': 'db-discussion-h' });
         const questions = scenarioQuestions(session.scenario);
         fill(this, h('p', { class: 'db-projector-title' }, session.title), clock, status, question, discussion, feed);
+        let tally = readTally(localStorage.getItem(tallyKey(session.id)));
+        const votes = (d: string, o: string) => (tally[d]?.[o] ? ` (${tally[d][o]} vote${tally[d][o] === 1 ? '' : 's'})` : '');
         const unsubscribe = store.subscribe(({ state }) => {
           status.textContent = STATUS[state.status];
           const open = openDecisions(state);
           renderRegion(question, () => [
             h('h2', { id: 'db-question-h' }, open.length === 1 ? 'Question' : 'Questions'),
             open.length
-              ? h('ul', { class: 'db-questions' }, open.map(({ decision: d }) => h('li', {}, h('p', { class: 'db-question' }, d.prompt), h('ul', {}, d.options.map((o) => h('li', {}, o.label))))))
+              ? h('ul', { class: 'db-questions' }, open.map(({ decision: d }) => h('li', {}, h('p', { class: 'db-question' }, d.prompt), h('ul', {}, d.options.map((o) => h('li', {}, o.label, votes(d.id, o.id)))))))
               : h('p', { class: 'db-empty' }, 'No question is open.'),
           ]);
           // The questions only: answers and observations stay on the facilitator's console.
@@ -57,7 +60,11 @@ export function defineProjector(): void {
         });
         life.add(unsubscribe);
         life.add(sync.listen(session.id, () => store.refresh()));
-        life.listen(window, 'storage', () => store.refresh());
+        life.listen(window, 'storage', (e) => {
+          // Participants' votes, tallied by the console of this session (see console-participants.ts).
+          if ((e as StorageEvent).key === tallyKey(session.id)) tally = readTally((e as StorageEvent).newValue);
+          store.refresh();
+        });
         const frame = () => (clock.textContent = formatClock(store.now()));
         frame();
         life.every(250, frame);
