@@ -93,7 +93,7 @@ export function timeline(state: ExerciseState, roleName: (id: string) => string 
   for (const d of state.decisions) {
     const decision = state.scenario.injects.flatMap((i) => i.decisions).find((x) => x.id === d.decision);
     const label = decision?.options.find((o) => o.id === d.option)?.label ?? d.option;
-    rows.push({ at: d.at, seq: d.seq, kind: 'decision', text: `${decision?.prompt ?? d.decision} → ${label}${d.rationale ? ` (${d.rationale})` : ''}`, who: d.participant ? `${d.participant} (${d.by})` : d.by });
+    rows.push({ at: d.at, seq: d.seq, kind: 'decision', text: `${decision?.prompt ?? d.decision} → ${label}${d.rationale ? ` (${d.rationale})` : ''}`, who: d.participant ? `${d.participant} (${roleName(d.by)})` : d.by });
   }
   for (const n of state.notes) rows.push({ at: n.at, seq: n.seq, kind: 'note', text: n.text, ...(n.by ? { who: n.by } : {}) });
   rows.push(...discussionTimeline(state));

@@ -3,16 +3,20 @@
  * facilitator and three participants (separate contexts, one at phone size). An inject reaches
  * exactly its addressees; a proposal shows in the console's inbox, and accepted it is in the log and
  * the report; the relay is killed and restarted mid-exercise and nothing is lost; a participant's
- * name is shown as text. The weekend-ransomware example: its first inject goes to the security lead
+ * name is shown as text; what the relay stored holds no facilitator-only text; two relay processes
+ * sharing one Redis serve a facilitator on one and a participant on the other. The weekend-ransomware example: its first inject goes to the security lead
  * only, the second to the incident commander only.
  */
-import { mkdtempSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { DatabaseSync } from 'node:sqlite';
+import * as Y from 'yjs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newContext, openSite, startFromBriefing } from './simulator-helpers.ts';
-import { relayProcess, type RelayProcess } from '../relay/relay-process.ts';
+import { freePort, relayProcess, type RelayProcess } from '../relay/relay-process.ts';
 
 let site: Awaited<ReturnType<typeof openSite>>;
 let relay: RelayProcess;
@@ -124,9 +128,55 @@ describe('participants through the relay', () => {
     await console_.goto(`${site.url}/exercises/report/${session}`);
     await console_.getByRole('heading', { name: 'Ratings per objective' }).waitFor();
     const report = await console_.locator('db-report').innerText();
-    expect(report).toContain('Sam (security-lead)');
+    expect(report).toContain('Sam (Security Lead)');
     expect(report).toContain('The press office has had three calls');
     expect(facilitator.errors).toEqual([]);
     for (const c of [security.context, phone, comms.context, facilitator.context]) await c.close();
+
+    // What the relay stored (after its 2 s write delay): the projection and the inbox, never facilitator-only text.
+    await new Promise((r) => setTimeout(r, 3000));
+    const room = new URL(link!).hash.slice(1);
+    const db = new DatabaseSync(database, { readOnly: true });
+    const rows = db.prepare('SELECT name, state FROM documents ORDER BY name').all() as { name: string; state: Uint8Array }[];
+    db.close();
+    expect(rows.map((r) => r.name)).toEqual([room, `${room}/inbox`]);
+    const stored = rows.map((r) => {
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, new Uint8Array(r.state));
+      return JSON.stringify([doc.getMap('projection').toJSON(), doc.getArray('entries').toJSON()]);
+    });
+    expect(stored[0]).toContain(first);
+    expect(stored[1]).toContain('The press office has had three calls');
+    for (const s of stored) expect(s).not.toMatch(/remind them it is 02:10|wakes the incident commander and starts isolating|"(notes|expectedAction|expectations|reveals|actions)"/);
+  }, 240_000);
+
+  it('serves the facilitator on one relay process and a participant on another, sharing rooms through Redis', async () => {
+    if (!existsSync('/usr/bin/redis-server')) throw new Error('/usr/bin/redis-server is missing: apt-get install -y redis-server (.ci/run does)');
+    const port = await freePort();
+    const redis = spawn('/usr/bin/redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    const shared = join(mkdtempSync(join(tmpdir(), 'relay-redis-')), 'relay.sqlite');
+    const env = { RELAY_DATABASE: shared, REDIS_URL: `redis://127.0.0.1:${port}` };
+    const [a, b] = [await relayProcess(env), await relayProcess(env)];
+    try {
+      const facilitator = await newContext(site.browser);
+      const console_ = facilitator.page;
+      await startFromBriefing(console_, site.url, '/exercises/weekend-ransomware/');
+      await console_.getByRole('tab', { name: 'Participants' }).click();
+      await console_.getByLabel(/Relay address/).fill(a.url);
+      await console_.getByRole('button', { name: 'Invite participants' }).click();
+      const link = new URL((await console_.locator('a.db-join-link').getAttribute('href', { timeout: 30_000 }))!);
+      link.searchParams.set('relay', b.url);
+      const participant = await newContext(site.browser);
+      await joinAs(participant.page, link.href, 'Rui', 'Security Lead');
+      await expect.poll(() => subjects(participant.page), { timeout: 30_000 }).toEqual(['CRITICAL: mass file modification on FIN-FS01 and FIN-FS02']);
+      await participant.page.getByLabel('A note or answer for the facilitator').fill('Sent through the second relay');
+      await participant.page.getByRole('button', { name: 'Send', exact: true }).click();
+      await console_.locator('.db-inbox-entry', { hasText: 'Sent through the second relay' }).waitFor({ timeout: 30_000 });
+      await participant.context.close();
+      await facilitator.context.close();
+    } finally {
+      await Promise.all([a.kill(), b.kill()]);
+      redis.kill('SIGKILL');
+    }
   }, 240_000);
 });
