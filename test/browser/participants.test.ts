@@ -112,11 +112,12 @@ describe('participants through the relay', () => {
     await console_.locator('.db-inbox-entry', { hasText: 'The press office has had three calls' }).waitFor({ timeout: 30_000 });
     await console_.locator('.db-inbox-entry', { hasText: 'The press office has had three calls' }).getByRole('button', { name: 'Accept into the log' }).click();
 
-    // A name written as HTML is shown as text, and runs nothing.
+    // A name written as HTML is shown as text, and runs nothing (once this participant is back on the restarted relay).
+    await commander.page.getByText('Connected.', { exact: true }).waitFor({ timeout: 30_000 });
     await commander.page.getByLabel('A note or answer for the facilitator').fill('Bridge is open');
     await commander.page.getByRole('button', { name: 'Send', exact: true }).click();
     const xss = console_.locator('.db-inbox-entry', { hasText: 'Bridge is open' });
-    await xss.waitFor({ timeout: 15_000 });
+    await xss.waitFor({ timeout: 30_000 });
     expect(await xss.locator('strong').innerText()).toBe('<img src=x onerror="window.__xss=1">');
     expect(await console_.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
     expect(await commander.page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
