@@ -185,6 +185,27 @@ describe('every page in Chromium', () => {
     expect(dialogs).toEqual([]);
   }, 300_000);
 
+  it('draws the browser-rendered Mermaid diagram with its payloads inert, whatever its init directive asks', async () => {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => void (dialogs.push(`${d.type()} ${d.message()}`), d.dismiss()));
+    await page.goto(`${site.url}/purpose/`, { waitUntil: 'load' });
+    // mermaid-diagrams.ts puts mermaid's SVG into the page with innerHTML: only its strict output may get there.
+    const figures = page.locator('figure[data-db-mermaid]');
+    await expect.poll(() => figures.evaluateAll((fs) => fs.map((f) => f.getAttribute('data-db-mermaid'))), { timeout: 60_000 }).toEqual(['drawn', 'drawn']);
+    expect(await figures.first().getAttribute('data-label')).toBe('Drills <img src=x onerror=alert(1)>');
+    const canvas = page.locator('.db-mermaid-canvas');
+    expect(await canvas.locator('svg').count()).toBe(2);
+    expect(await canvas.first().textContent()).toContain('Breach');
+    for (const target of await canvas.locator('a, rect, text, .node, span').all()) await target.click({ timeout: 2000, force: true, noWaitAfter: true }).catch(() => undefined);
+    expect(await canvas.locator('script, img[onerror]').count()).toBe(0);
+    expect(await liveFindings(page)).toEqual([]);
+    expect(new URL(page.url()).pathname).toBe('/purpose/');
+    expect(dialogs).toEqual([]);
+    await context.close();
+  }, 120_000);
+
   it('shows search results for the payloads as text', async () => {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const dialogs: string[] = [];
