@@ -21,6 +21,8 @@ export default defineConfig({
       customCss: ['./src/styles/handbook.css'],
       components: { Footer: './src/components/Footer.astro', Head: './src/components/Head.astro' }, // Head: the title as text
       pagination: false,
+      // A role page's aliases count like its title: "Incident Lead" finds the Incident Commander (src/pages/roles/[id].astro).
+      pagefind: { ranking: { metaWeights: { aliases: 5 } } },
       routeMiddleware: './src/handbook/sidebar-middleware.ts', // long chapter lists only on chapter pages
     }),
     offline(), // after starlight: sw.js precaches the Pagefind index too

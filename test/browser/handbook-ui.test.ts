@@ -50,6 +50,25 @@ describe('search', () => {
     const hrefs = await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(hrefs[0]).toBe(`/playbooks/${playbook.id}/`);
     expect(hrefs.filter((h) => h.startsWith('/roles/'))).toEqual([]);
+    // Among the first result's sub-results is the activity itself, not only the heading of its phase.
+    const firstResult = page.locator('.pagefind-ui__result').first();
+    const nested = await firstResult.locator('.pagefind-ui__result-nested .pagefind-ui__result-link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash));
+    expect(nested).toContain(`#${activity.id}`);
+  });
+
+  it('finds a role by an alias of several words ahead of roles that only share a word of it', async () => {
+    // "Incident Lead" is an alias of the Incident Commander; five other roles are titled "… Lead".
+    const role = plan.roles.find((r) => r.aliases.some((a) => a.split(' ').length > 1 && !r.name.includes(a)))!;
+    const alias = role.aliases.find((a) => a.split(' ').length > 1)!;
+    const sharing = plan.roles.filter((r) => r !== role && alias.split(' ').some((w) => r.name.split(' ').includes(w)));
+    expect(sharing.length, `roles whose names share a word of "${alias}"`).toBeGreaterThanOrEqual(3);
+    await page.goto(`${site.url}/`);
+    await page.getByRole('button', { name: 'Search' }).first().click();
+    await page.getByRole('dialog', { name: 'Search' }).getByRole('textbox').fill(alias);
+    const titles = page.locator('.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link');
+    await titles.first().waitFor({ timeout: 20_000 });
+    const top = (await titles.allTextContents()).slice(0, 3);
+    expect(top, `top results for "${alias}"`).toContain(role.name);
   });
 });
 
