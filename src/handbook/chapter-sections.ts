@@ -6,6 +6,7 @@
  *
  *   plan.chapters (reading order) ──chapterSections──▶ [{ label, anchor, chapters }] (one section when short)
  */
+import { runs, runSlug } from '../plan/runs.ts';
 
 /** Where every chapter is listed in reading order, by section. */
 export const CHAPTER_INDEX = '/chapters/';
@@ -22,15 +23,9 @@ export interface ChapterSection<T> {
 }
 
 /** The anchor of the section labelled `label` ("Chapters 31–60" → `chapters-31-60`). */
-export const sectionAnchor = (label: string): string => label.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+export const sectionAnchor = runSlug;
 
 /** `chapters` in runs of `size`; one section (all of them) when they fit in one. */
 export function chapterSections<T>(chapters: readonly T[], size = CHAPTERS_PER_SECTION): ChapterSection<T>[] {
-  const sections: ChapterSection<T>[] = [];
-  for (let start = 0; start < chapters.length; start += size) {
-    const end = Math.min(chapters.length, start + size);
-    const label = end > start + 1 ? `Chapters ${start + 1}–${end}` : `Chapter ${end}`;
-    sections.push({ label, anchor: sectionAnchor(label), chapters: chapters.slice(start, end) });
-  }
-  return sections;
+  return runs(chapters, size, 'Chapters', 'Chapter').map((r) => ({ label: r.label, anchor: r.slug, chapters: r.items }));
 }

@@ -5,6 +5,7 @@
 import type { EscalationPolicy, EscalationTarget, PlanModel } from '../plan/model.ts';
 import { formatDuration } from '../plan/time.ts';
 import { elementHref } from '../plan/element-kinds.ts';
+import { personHref } from '../plan/directory.ts';
 
 /** Whom a level pages, named and linked. */
 export interface TargetView {
@@ -43,7 +44,7 @@ export function describeTarget(plan: PlanModel, target: EscalationTarget): Targe
   }
   if ('person' in target) {
     const p = plan.people.find((x) => x.id === target.person);
-    return { kind: 'person', id: target.person, name: p?.name ?? target.person, href: elementHref('person', target.person) };
+    return { kind: 'person', id: target.person, name: p?.name ?? target.person, href: personHref(plan, target.person) };
   }
   const e = plan.escalationPolicies.find((x) => x.id === target.policy);
   return { kind: 'policy', id: target.policy, name: e?.name ?? target.policy, href: elementHref('policy', target.policy) };

@@ -4,6 +4,7 @@
  */
 import type { Activity, EscalationPolicy, Obligation, PlanModel, RaciLetter, Role, Template } from '../plan/model.ts';
 import { elementHref } from '../plan/element-kinds.ts';
+import { personHref } from '../plan/directory.ts';
 
 /** An activity in which the role holds a letter. */
 export interface RoleDuty {
@@ -80,7 +81,7 @@ export function buildRoleCard(plan: PlanModel, roleId: string): RoleCard {
     ...(role.namedBy ? { namedBy: link(plan, role.namedBy) } : {}),
     people: plan.people
       .filter((p) => p.roles.includes(roleId))
-      .map((p) => ({ id: p.id, name: p.name, href: elementHref('person', p.id), contacts: p.contacts })),
+      .map((p) => ({ id: p.id, name: p.name, href: personHref(plan, p.id), contacts: p.contacts })),
     playbooks,
     policies,
     obligations: plan.obligations.filter((o) => o.accountable === roleId),

@@ -5,6 +5,7 @@
  */
 import type { PlanModel, RaciLetter, Team } from '../plan/model.ts';
 import { elementHref, RACI_TEAM_PREFIX } from '../plan/element-kinds.ts';
+import { personHref } from '../plan/directory.ts';
 
 /** A link to a plan element, by name. */
 interface Named {
@@ -27,7 +28,7 @@ export function buildTeamCard(plan: PlanModel, team: Team): TeamCard {
   const role = (id: string): Named => ({ id, name: plan.roles.find((r) => r.id === id)?.name ?? id, href: elementHref('role', id) });
   const members = team.members.map((id) => {
     const person = plan.people.find((p) => p.id === id);
-    return { id, name: person?.name ?? id, href: elementHref('person', id), roles: (person?.roles ?? []).map(role) };
+    return { id, name: person?.name ?? id, href: personHref(plan, id), roles: (person?.roles ?? []).map(role) };
   });
   const key = `${RACI_TEAM_PREFIX}${team.id}`;
   const duties = plan.playbooks.flatMap((pb) =>

@@ -5,7 +5,7 @@
  * redacted, so there it lists names and only the channels marked `private: false`.
  */
 import type { EscalationPolicy, PlanModel } from '../plan/model.ts';
-import { elementHref } from '../plan/element-kinds.ts';
+import { personHref } from '../plan/directory.ts';
 import { describePolicy, type LevelView, type TargetView } from './escalation.ts';
 import { contactLinks, type ContactLink } from './contact-link.ts';
 
@@ -40,15 +40,16 @@ function tappable(contacts: PlanModel['people'][number]['contacts']): ContactLin
     .slice(0, CALL_LINKS);
 }
 
-const person = (p: PlanModel['people'][number]): Callee => ({ name: p.name, href: elementHref('person', p.id), contacts: tappable(p.contacts) });
+/** A person as a callee, linked to their entry in the contacts directory. */
+const person = (plan: PlanModel) => (p: PlanModel['people'][number]): Callee => ({ name: p.name, href: personHref(plan, p.id), contacts: tappable(p.contacts) });
 
 /** Who answers for a target: the people designated for a role, a team's own line, a person. */
 function callees(plan: PlanModel, target: TargetView): Callee[] {
   switch (target.kind) {
     case 'role':
-      return plan.people.filter((p) => p.roles.includes(target.id)).map(person);
+      return plan.people.filter((p) => p.roles.includes(target.id)).map(person(plan));
     case 'person':
-      return plan.people.filter((p) => p.id === target.id).map(person);
+      return plan.people.filter((p) => p.id === target.id).map(person(plan));
     case 'team': {
       const team = plan.teams.find((t) => t.id === target.id);
       return team ? [{ name: team.name, href: target.href, contacts: tappable(team.contacts) }] : [];

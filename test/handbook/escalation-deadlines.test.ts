@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compileWith } from '../compiler/helpers.ts';
+import { compilePlan } from '../../src/compiler/index.ts';
 import { describePolicy, policyToMermaid, summarisePolicy } from '../../src/handbook/escalation.ts';
 import { anchorsUsed, deadlineCells, deadlineWords, formatRemaining, stageDeadlines, toCalculatorObligation, type CalculatorObligation } from '../../src/handbook/calculator.ts';
 import { stageDue } from '../../src/plan/deadlines.ts';
+import { packCalculator, unpackCalculator } from '../../src/handbook/calculator-payload.ts';
 import { formatInZone, instantToZonedInput, zonedInputToInstant } from '../../src/handbook/zoned.ts';
 import { diagramsReady, isDrawn, layOutInBackground, minifySvg, renderDiagram } from '../../src/markdown/render-mermaid.ts';
 import { DEFAULT_CALENDAR, type BusinessCalendar } from '../../src/plan/time.ts';
@@ -122,6 +124,30 @@ describe('toCalculatorObligation', () => {
       const anchors = Object.fromEntries(anchorsUsed([clock]).map((e) => [e, now]));
       expect(stageDeadlines(clock, { anchors }, now)).toEqual(stageDeadlines(o, { anchors }, now));
     }
+  });
+});
+
+describe('packCalculator', () => {
+  // The example plan: one of its obligations counts business days in a calendar of its own.
+  const example = compilePlan('content').plan;
+  const clocks = example.obligations.map(toCalculatorObligation);
+  const shared = example.document.businessCalendar;
+
+  it('gives back exactly the clocks it packed, the ones with a calendar of their own included', () => {
+    const own = clocks.filter((c) => JSON.stringify(c.calendar) !== JSON.stringify(shared));
+    expect(own.length, 'an example obligation counts business days in its own calendar').toBeGreaterThan(0);
+    expect(clocks.some((c) => c.stages.some((s) => s.days === 'business'))).toBe(true);
+    const payload = JSON.parse(JSON.stringify(packCalculator(clocks, shared)));
+    expect(unpackCalculator(payload)).toEqual(clocks);
+  });
+
+  it("writes the plan's calendar once and calendar days not at all", () => {
+    const payload = packCalculator(clocks, shared);
+    expect(payload.timeZone).toBe(shared.timeZone);
+    const json = JSON.stringify(payload);
+    expect(json.split(JSON.stringify(shared)).length - 1).toBe(1);
+    expect(json).not.toContain('"days":"calendar"');
+    expect(json.length).toBeLessThan(JSON.stringify(clocks).length);
   });
 });
 

@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ELEMENT_KINDS, elementAnchor, elementHref, raciHref, REF_KINDS, whereDeclared, type AnchoredKind, type ElementKindInfo } from '../../src/plan/element-kinds.ts';
 import { RESERVED_NAMES } from '../../src/plan/routes.ts';
@@ -8,7 +9,7 @@ import { compileWith } from '../compiler/helpers.ts';
 
 const kinds = Object.entries(ELEMENT_KINDS as Record<string, ElementKindInfo>);
 
-/** The page file of a handbook path such as `/roles/x/` or `/contacts/#team-x`: `src/pages/roles/[id].astro`, `src/pages/contacts.astro`. */
+/** The page file of a handbook path such as `/roles/x/` or `/contacts/#team-x`: `src/pages/roles/[id].astro`, `src/pages/contacts/index.astro`. */
 function pageFileOf(href: string): string | undefined {
   const [path] = href.split('#');
   const segments = path.split('/').filter(Boolean);
@@ -76,8 +77,11 @@ describe('elementHref', () => {
   it('shows each prefixed anchor on its page through elementAnchor, not a hand-typed prefix', () => {
     for (const [prefix, k] of kinds) {
       if (!k.anchor || k.anchor('x') === 'x') continue;
-      const page = readFileSync(pageFileOf(k.href('x'))!, 'utf8');
-      expect(page, prefix).toContain(`elementAnchor('${prefix}',`);
+      const file = pageFileOf(k.href('x'))!;
+      const page = readFileSync(file, 'utf8');
+      // The page, or a component it renders the elements with (the contacts page's PeopleDirectory).
+      const components = [...page.matchAll(/from '(\.[^']+\.astro)'/g)].map((m) => readFileSync(join(dirname(file), m[1]), 'utf8'));
+      expect([page, ...components].join('\n'), prefix).toContain(`elementAnchor('${prefix}',`);
     }
   });
 

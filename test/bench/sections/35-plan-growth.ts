@@ -34,6 +34,8 @@ const section: BenchSection = {
     const browsed = pages.filter((p) => p !== print);
     const heaviest = browsed.reduce((a, b) => (b.htmlBytes > a.htmlBytes ? b : a));
     const mid = median(browsed.map((p) => p.htmlBytes));
+    const over = browsed.filter((p) => p.htmlBytes > PAGE_LIMIT).sort((a, b) => b.htmlBytes - a.htmlBytes);
+    const directory = browsed.filter((p) => /^contacts\/[^/]+\/index\.html$/.test(p.file));
     const files = listOutputFiles(dist);
     const distBytes = files.reduce((sum, f) => sum + statSync(join(dist, f)).size, 0);
     const search = await timeFirstSearch(dist, 'role');
@@ -42,6 +44,8 @@ const section: BenchSection = {
       { name: 'build time (one cold build)', value: round(build.ms / 1000), unit: 's', note: build.cpuMs === undefined ? undefined : `CPU ${round(build.cpuMs / 1000)} s` },
       { name: 'HTML per page, median (print page excluded)', value: round(mid / KB), unit: 'KB', target: '≤ 60', ok: mid <= PAGE_LIMIT },
       { name: `HTML per page, max (${heaviest.file})`, value: round(heaviest.htmlBytes / KB), unit: 'KB', target: '≤ 60', ok: heaviest.htmlBytes <= PAGE_LIMIT },
+      { name: 'pages over 60 KB (print page excluded)', value: over.length, unit: 'pages', target: '0', ok: over.length === 0, note: over.slice(0, 3).map((p) => `${p.file} ${round(p.htmlBytes / KB)} KB`).join(', ') || undefined },
+      { name: `HTML of the contacts page (${SIZE.roles} people)`, value: round((pages.find((p) => p.file === 'contacts/index.html')?.htmlBytes ?? 0) / KB), unit: 'KB', note: `${directory.length} directory pages, largest ${round(Math.max(0, ...directory.map((p) => p.htmlBytes)) / KB)} KB` },
       { name: 'HTML of the print page (whole plan)', value: round((print?.htmlBytes ?? 0) / KB), unit: 'KB' },
       { name: 'HTML of all pages together', value: round(pages.reduce((s, p) => s + p.htmlBytes, 0) / KB / KB), unit: 'MB' },
       { name: `dist/ total (${files.length} files)`, value: round(distBytes / KB / KB), unit: 'MB' },
