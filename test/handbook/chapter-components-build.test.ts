@@ -1,10 +1,11 @@
 /**
  * One real build: the minimal plan with a chapter that uses every handbook component, an aside and
- * a `{{placeholder}}`, and a role whose name carries markup. Built in a throw-away copy of the
+ * a `{{placeholder}}`, a role whose name carries markup, and more people than /contacts/ lists itself
+ * (so the contacts directory comes in pages). Built in a throw-away copy of the
  * project under `.bench/` (as the bench does: Astro wants the project beside this node_modules),
  * so it shares no `.astro` cache or `dist/` with the browser tests.
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild } from '../../src/cli/astro-build.ts';
@@ -25,14 +26,20 @@ order: 2
 <RoleCard role="dpo" />
 
 :::caution[Before you notify]
-Ask the [DPO](role:dpo) first.
+Ask the [DPO](role:dpo) first, or call [Ada](person:ada).
 :::
 
 Fill in {{awareness_time}} from the log.
 `;
 
 let work: string;
+let dist: string;
 let page: string;
+/** The `<main>` of a built page. */
+const main = (path: string) => {
+  const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
+  return html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+};
 
 beforeAll(() => {
   work = resolve('.bench/chapter-components-test');
@@ -43,9 +50,14 @@ beforeAll(() => {
   writeFileSync(join(content, 'chapters', 'who-does-what.mdx'), CHAPTER);
   const roles = join(content, 'roles.yaml');
   writeFileSync(roles, readFileSync(roles, 'utf8').replace('name: Data Protection Officer', 'name: "Data <img src=x onerror=alert(1)> Officer"'));
+  // 45 more people than the minimal plan's: more than /contacts/ lists itself (PEOPLE_PER_PAGE).
+  const people = join(content, 'people.yaml');
+  const crowd = Array.from({ length: 45 }, (_, i) => `  - id: person-${i + 1}\n    name: Person ${String(i + 1).padStart(2, '0')}\n    roles: [dpo]\n    contacts:\n      - channel: phone\n        value: "+31 6 0000 ${String(i).padStart(4, '0')}"\n    lastVerified: 2026-05-10\n`);
+  writeFileSync(people, readFileSync(people, 'utf8').trimEnd() + '\n' + crowd.join(''));
   mkdirSync(join(project, 'scenarios'));
   astroBuild({ cwd: project, config: 'astro.bench.mjs', quiet: true, env: { DRILLBOOK_CONTENT: 'content', DRILLBOOK_SCENARIOS: 'scenarios', DRILLBOOK_TODAY: TODAY } });
-  const html = readFileSync(join(project, 'dist', 'who-does-what', 'index.html'), 'utf8');
+  dist = join(project, 'dist');
+  const html = readFileSync(join(dist, 'who-does-what', 'index.html'), 'utf8');
   page = html.slice(html.indexOf('<h2 id="tables"'), html.indexOf('from the log') + 20);
 }, 600_000);
 
@@ -64,7 +76,7 @@ describe('a chapter using the handbook components, built', () => {
 
   it('shows the aside as a Starlight aside, with its typed link resolved', () => {
     expect(page).toContain('<aside aria-label="Before you notify" class="starlight-aside starlight-aside--caution">');
-    expect(page).toContain('Ask the <a href="/roles/dpo/" class="db-ref db-ref-role">DPO</a> first.');
+    expect(page).toContain('Ask the <a href="/roles/dpo/" class="db-ref db-ref-role">DPO</a> first, or call <a href="/contacts/people-1-40/#person-ada" class="db-ref db-ref-person">Ada</a>.');
   });
 
   it('shows the placeholder literally', () => {
@@ -74,5 +86,24 @@ describe('a chapter using the handbook components, built', () => {
   it('escapes the markup in plan text the components show', () => {
     expect(page).toMatch(/Data (&lt;|&#60;)img src=x onerror=alert\(1\)(&gt;|&#62;) Officer/);
     expect(page).not.toMatch(/<img\b/);
+  });
+});
+
+describe('a contacts directory of more people than /contacts/ lists, built', () => {
+  it('links its pages from /contacts/, each with the names it runs from and to, and no person entry there', () => {
+    const contacts = main('contacts');
+    expect(contacts).toContain('<a href="/contacts/people-1-40/">People 1–40</a>: Ada Lovelace to ');
+    expect(contacts).toMatch(/<a href="\/contacts\/people-41-\d+\/">People 41–\d+<\/a>/);
+    expect(contacts).not.toContain('id="person-');
+  });
+
+  it('lists every person on exactly one page, by name, and the role card links each to their page', () => {
+    const pages = ['contacts/people-1-40', readdirSync(join(dist, 'contacts')).map((f) => `contacts/${f}`).find((f) => /people-41-/.test(f))!];
+    const ids = pages.flatMap((p) => [...main(p).matchAll(/<section id="person-([^"]+)"><h3>([^<]+)<\/h3>/g)].map((m) => ({ id: m[1], name: m[2], page: p })));
+    expect(ids.map((x) => x.id).sort()).toEqual(['ada', ...Array.from({ length: 45 }, (_, i) => `person-${i + 1}`)].sort());
+    expect(ids.map((x) => x.name)).toEqual([...ids.map((x) => x.name)].sort((a, b) => a.localeCompare(b)));
+    const card = main('roles/dpo');
+    for (const x of ids.filter((x) => x.id.startsWith('person-'))) expect(card).toContain(`href="/${x.page}/#person-${x.id}"`);
+    expect(main('contacts/people-1-40')).toContain('rel="next"');
   });
 });
