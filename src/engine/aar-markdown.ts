@@ -10,6 +10,9 @@ const list = (items: string[], none: string) => (items.length ? items.map((i) =>
 /** The report as a Markdown document in the HSEEP AAR/IP order. */
 export function renderAarMarkdown(r: AfterActionReport): string {
   const o = r.overview;
+  // Readers get names: of roles (owners, the responsible role of an edited improvement row) and of objectives.
+  const role = (id: string | undefined) => (id === undefined ? '' : (r.roleNames[id] ?? id));
+  const objective = (id: string) => o.objectives.find((x) => x.id === id)?.title ?? id;
   const out: string[] = [
     `# After-action report: ${o.name}`,
     '',
@@ -52,7 +55,7 @@ export function renderAarMarkdown(r: AfterActionReport): string {
       ? [
           notReachedIntro(r),
           '',
-          table(['Expectation', 'Owner', 'Due', 'Rule', 'Objectives'], r.notReached.map((x) => [x.description, x.owner ?? '', x.due ?? 'clock not started', x.rule, x.objectives.join(', ')])),
+          table(['Expectation', 'Owner', 'Due', 'Rule', 'Objectives'], r.notReached.map((x) => [x.description, role(x.owner), x.due ?? 'clock not started', x.rule, x.objectives.map(objective).join(', ')])),
         ].join('\n')
       : notReachedIntro(r),
     '',
@@ -63,18 +66,18 @@ export function renderAarMarkdown(r: AfterActionReport): string {
       '',
       outOfScopeIntro(r),
       '',
-      table(['Expectation', 'Owner', 'Due', 'Rule', 'Objectives'], r.outOfScope.map((x) => [x.description, x.owner ?? '', x.due ?? '', x.rule, x.objectives.join(', ')])),
+      table(['Expectation', 'Owner', 'Due', 'Rule', 'Objectives'], r.outOfScope.map((x) => [x.description, role(x.owner), x.due ?? '', x.rule, x.objectives.map(objective).join(', ')])),
       '',
     );
   out.push('## Improvement plan', '');
   out.push(
     r.improvementPlan.length
-      ? table(['#', 'Objective', 'Issue', 'Corrective action', 'Responsible role', 'Due', 'Plan clause'], r.improvementPlan.map((p) => [p.id, p.objective, p.issue, p.correctiveAction, p.responsibleRole, p.dueDate, p.clause ?? '']))
+      ? table(['#', 'Objective', 'Issue', 'Corrective action', 'Responsible role', 'Due', 'Plan clause'], r.improvementPlan.map((p) => [p.id, p.objective ? objective(p.objective) : '', p.issue, p.correctiveAction, role(p.responsibleRole), p.dueDate, p.clause ?? '']))
       : 'No corrective action needed.',
     '',
   );
   out.push('## Timeline', '', table(['Time', 'Event', 'Detail', 'Who'], r.timeline.map((t) => [t.time, t.kind, t.text, t.who ?? ''])), '');
-  out.push('## Participants', '', table(['Role', 'Name', 'Decisions taken'], r.participants.map((p) => [p.role, p.name, String(p.decisions)])), '');
+  out.push('## Participants', '', table(['Role', 'Decisions taken'], r.participants.map((p) => [p.name, String(p.decisions)])), '');
   return out.join('\n');
 }
 

@@ -54,7 +54,7 @@ export interface NotReachedItem {
   owner?: string;
   /** Deadline `T+hh:mm` after the end; absent when its clock never started. */
   due?: string;
-  /** How the deadline is set, e.g. "72 h after awareness". */
+  /** How the deadline is set, e.g. "within 72 h of awareness". */
   rule: string;
   /** Objective ids it counts towards. */
   objectives: string[];
@@ -85,6 +85,8 @@ export interface AfterActionReport {
   improvementPlan: ImprovementRow[];
   timeline: { time: string; kind: string; text: string; who?: string }[];
   participants: { role: string; name: string; decisions: number }[];
+  /** The name of every role and team of the plan, by id: the report's data names them by id (an edited improvement plan too), its readers by name. */
+  roleNames: Record<string, string>;
   /** The scoring rules used (SCORING_RULES, with the HSEEP rating rule), Markdown. */
   ratingRule: string;
   /** Discussion questions with their answers, and facilitator observations by objective (beside the ratings, never changing them). */
@@ -176,6 +178,7 @@ export function buildAar(plan: PlanModel, state: ExerciseState, options: AarOpti
     improvementPlan: rows,
     timeline: timeline(state, roleName).map((e) => ({ time: formatClock(e.at), kind: e.kind, text: e.text, ...(e.who ? { who: e.who } : {}) })),
     participants: roles.map((r) => ({ role: r, name: roleName(r), decisions: state.decisions.filter((d) => d.by === r).length })),
+    roleNames: Object.fromEntries([...plan.teams, ...plan.roles].map((x) => [x.id, x.name])),
     ratingRule: SCORING_RULES,
     discussion: discussionOf(state, (id) => plan.roles.find((r) => r.id === id)?.name ?? plan.teams.find((t) => t.id === id)?.name ?? id),
     scorecard: card,

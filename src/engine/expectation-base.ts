@@ -47,7 +47,7 @@ export interface Expectation {
   since: ScenarioTime;
   /** Deadline; absent when none applies (yet): then it is due by the end of the exercise. */
   deadline?: ScenarioTime;
-  /** How the deadline is set, e.g. "15 min after declaration" (durations in words, never ISO 8601). */
+  /** How the deadline is set, e.g. "within 15 min of declaration" (durations in words, never ISO 8601). */
   rule: string;
   /** Whether it has a deadline of its own (which may not have started yet); if not, it is due by the end of the exercise. */
   timed: boolean;

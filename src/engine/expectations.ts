@@ -28,6 +28,7 @@
 import type { PlanModel } from '../plan/model.ts';
 import { addScenarioDuration } from '../plan/scenario-time.ts';
 import { formatDuration } from '../plan/time.ts';
+import { withinWords } from '../plan/deadlines.ts';
 import type { Act, ExerciseState } from './state.ts';
 import { activityExpectations } from './activities.ts';
 import { obligationExpectations } from './obligations.ts';
@@ -90,7 +91,7 @@ function severityExpectations(ctx: Ctx): Omit<Expectation, never>[] {
       refs: [`severity:${sev.id}`, `policy:${sev.escalationPolicy}`],
       since: d.at,
       deadline,
-      rule: `${within} after declaration`,
+      rule: withinWords(within, 'declaration'),
       timed: true,
       status: statusOf(ctx, act, { deadline }),
       ...(act ? { evidence: evidenceOf(act) } : {}),
@@ -138,7 +139,7 @@ function scenarioExpectations(ctx: Ctx): Expectation[] {
       ...(e.owner ? { owner: e.owner } : {}),
       since,
       ...(deadline !== undefined ? { deadline } : {}),
-      rule: e.within ? `${formatDuration(e.within)} after it arose` : 'by the end of the exercise',
+      rule: e.within ? withinWords(formatDuration(e.within), 'arising') : 'by the end of the exercise',
       timed: !!e.within,
       status: statusOf(ctx, act, { deadline, owner: e.owner }),
       ...(act ? { evidence: evidenceOf(act) } : {}),

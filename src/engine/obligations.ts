@@ -8,7 +8,7 @@ import type { Obligation, Stage } from '../plan/model.ts';
 import type { ScenarioTime } from '../plan/scenario-time.ts';
 import { anchorExpected, earlier, evidenceOf, statusOf, type Ctx, type Expectation } from './expectation-base.ts';
 import type { Act } from './state.ts';
-import { stageDue } from '../plan/deadlines.ts';
+import { stageDue, withinWords } from '../plan/deadlines.ts';
 import { formatDuration } from '../plan/time.ts';
 import { holdsSince, unconditional } from './applies-when.ts';
 
@@ -53,7 +53,7 @@ export function obligationExpectations(ctx: Ctx): Expectation[] {
       const deadline = due === undefined ? undefined : due - epoch;
       // "3 business days" says its kind; "72 h" counted on business days needs saying.
       const span = formatDuration(stage.deadline, stage.days);
-      let rule = `${span}${stage.days === 'business' && !span.includes('business') ? ' (business days)' : ''} after ${start.label}`;
+      let rule = withinWords(`${span}${stage.days === 'business' && !span.includes('business') ? ' (business days)' : ''}`, start.label);
       if (stage.noLaterThan && outer) rule += `, no later than ${formatDuration(stage.noLaterThan.deadline)} after ${outer.label}`;
       const act = submission(ctx, stage.key);
       const before = 'stage' in stage.from ? submission(ctx, `${o.id}/${stage.from.stage}`) : undefined;

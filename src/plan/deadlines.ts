@@ -72,11 +72,19 @@ export function resolveDueStart(
   return { kind: 'event', id: text, label: event?.name ?? text.replace(/-/g, ' ') };
 }
 
+/**
+ * A time limit counted from a moment, as every page, console and report words it: "within 15 min of
+ * declaration", "within 72 h of awareness".
+ */
+export function withinWords(time: string, start: string): string {
+  return `within ${time} of ${start}`;
+}
+
 /** A due time in words: "within 15 min of declaration", "within 5 business days of declaration", "24 h before “Hold the meeting”". */
 export function dueWords(due: { within: string; days: DayKind; start: DueStart }): string {
   const time = formatDuration(due.within, due.days);
   if (due.start.kind === 'activity' && due.start.before) return `${time} before ${due.start.label}`;
-  return due.start.kind === 'activity' ? `within ${time} after ${due.start.label}` : `within ${time} of ${due.start.label}`;
+  return due.start.kind === 'activity' ? `within ${time} after ${due.start.label}` : withinWords(time, due.start.label);
 }
 
 /** A recurrence in words: "every 20 min for the first 2 h, then every 1 h". */

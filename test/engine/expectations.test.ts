@@ -27,11 +27,11 @@ describe('expectations and scoring', () => {
   it('expects what the plan says once the facts are revealed, each from its own plan clause', () => {
     const { card } = outcomes([start, declare(10 * M), page(10 * M), notify(49 * H), end()]);
     expect(card.expectations.map((e) => [e.id, e.clause, e.owner, e.rule])).toEqual([
-      ['page:sev1', 'severity:sev1', undefined, '15 min after declaration'],
+      ['page:sev1', 'severity:sev1', undefined, 'within 15 min of declaration'],
       ['declare:sev1', 'severity:sev1', undefined, 'by the end of the exercise'],
       ['activity:breach/declare', 'activity:breach/declare', 'incident-commander', 'within 15 min of detection'],
       ['activity:breach/notify-dpa', 'activity:breach/notify-dpa', 'dpo', 'within 72 h of awareness'],
-      ['stage:gdpr-art33/authority', 'stage:gdpr-art33/authority', 'dpo', '72 h after awareness'],
+      ['stage:gdpr-art33/authority', 'stage:gdpr-art33/authority', 'dpo', 'within 72 h of awareness'],
     ]);
   });
 
@@ -112,7 +112,7 @@ describe('expectations and scoring', () => {
     const after = outcomes(log, strict);
     expect([before.status['page:sev1'], before.ratings.declare]).toEqual(['met', 'P']);
     expect([after.status['page:sev1'], after.ratings.declare]).toEqual(['late', 'S']);
-    expect(after.card.expectations.find((e) => e.id === 'page:sev1')!.rule).toBe('5 min after declaration');
+    expect(after.card.expectations.find((e) => e.id === 'page:sev1')!.rule).toBe('within 5 min of declaration');
   });
 
   it('scores the same log differently when a playbook shortens an activity due time', () => {
@@ -127,7 +127,7 @@ describe('expectations and scoring', () => {
     const stage = evaluate(plan, replay(plan, scenario, [start])).find((e) => e.id === 'stage:gdpr-art33/authority')!;
     // Friday 15:00 Amsterdam + 4 business days = Thursday 15:00: 6 calendar days.
     expect(stage.deadline).toBe(6 * 24 * H);
-    expect(stage.rule).toBe('4 business days after awareness');
+    expect(stage.rule).toBe('within 4 business days of awareness');
   });
 
   it('starts a scenario expectation when its trigger holds and times it from then', () => {

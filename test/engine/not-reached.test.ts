@@ -87,7 +87,7 @@ describe('expectations not reached before the exercise ended', () => {
     const aar = buildAar(plan, replay(plan, scenario, [start, declare(5 * M), page(5 * M), end(8 * H)]));
     expect(aar.notReached).toEqual([
       { id: 'activity:breach/notify-dpa', description: 'Notify the data protection authority', owner: 'dpo', due: 'T+72:00', rule: 'within 72 h of awareness', objectives: ['notify'], clause: 'activity:breach/notify-dpa' },
-      { id: 'stage:gdpr-art33/authority', description: 'GDPR: submit "Notification to the authority" to Data Protection Authority', owner: 'dpo', due: 'T+72:00', rule: '72 h after awareness', objectives: ['notify'], clause: 'stage:gdpr-art33/authority' },
+      { id: 'stage:gdpr-art33/authority', description: 'GDPR: submit "Notification to the authority" to Data Protection Authority', owner: 'dpo', due: 'T+72:00', rule: 'within 72 h of awareness', objectives: ['notify'], clause: 'stage:gdpr-art33/authority' },
     ]);
     expect(aar.improvementPlan).toEqual([]);
     expect(aar.objectives.map((o) => o.areasForImprovement)).toEqual([
@@ -98,14 +98,15 @@ describe('expectations not reached before the exercise ended', () => {
     expect(aar.executiveSummary).toContain('2 more were not reached before the exercise ended at T+08:00 and are not rated.');
     const md = renderAarMarkdown(aar);
     const section = md.slice(md.indexOf('## Not reached before the exercise ended'), md.indexOf('## Improvement plan'));
-    expect(section).toContain('| Notify the data protection authority | dpo | T+72:00 | within 72 h of awareness | notify |');
+    // Role and objective by name, not by id.
+    expect(section).toContain('| Notify the data protection authority | Data Protection Officer | T+72:00 | within 72 h of awareness | Notify the authority within 72 hours |');
     expect(section.match(/^\| /gm)).toHaveLength(4);
   });
 
   it('gives an activity that submits a stage, and has no due time of its own, the deadline of that stage', () => {
     const plan = changedPlan('playbooks/breach.yaml', (t) => t.replace('    due: { within: PT72H, after: awareness }\n', ''));
     const early = score([start, declare(5 * M), page(5 * M), end(8 * H)], plan).card.notReached.find((e) => e.id === 'activity:breach/notify-dpa')!;
-    expect([early.deadline, early.rule]).toEqual([72 * H, '72 h after awareness, as the notification it submits']);
+    expect([early.deadline, early.rule]).toEqual([72 * H, 'within 72 h of awareness, as the notification it submits']);
     const lateLog = [start, declare(5 * M), page(5 * M), { type: 'clock/tick', at: 73 * H } as ExerciseAction, notify(73 * H), end(80 * H)];
     const { status } = score(lateLog, plan);
     expect([status['activity:breach/notify-dpa'], status['stage:gdpr-art33/authority']]).toEqual(['late', 'late']);
@@ -114,6 +115,6 @@ describe('expectations not reached before the exercise ended', () => {
   it('shows "clock not started" for a not-reached stage whose clock never ran', () => {
     const plan = withFollowUp();
     const md = renderAarMarkdown(buildAar(plan, replay(plan, scenario, [start, declare(5 * M), page(5 * M), end(8 * H)])));
-    expect(md).toContain('| GDPR: submit "Follow-up report" to Data Protection Authority | dpo | clock not started | 30 days after submission of Notification to the authority | notify |');
+    expect(md).toContain('| GDPR: submit "Follow-up report" to Data Protection Authority | Data Protection Officer | clock not started | within 30 days of submission of Notification to the authority | Notify the authority within 72 hours |');
   });
 });
