@@ -8,8 +8,7 @@ import type { Obligation, Stage } from '../plan/model.ts';
 import type { ScenarioTime } from '../plan/scenario-time.ts';
 import { anchorExpected, earlier, evidenceOf, statusOf, type Ctx, type Expectation } from './expectation-base.ts';
 import type { Act } from './state.ts';
-import { stageDue, withinWords } from '../plan/deadlines.ts';
-import { formatDuration } from '../plan/time.ts';
+import { stageDue, stageWords } from '../plan/deadlines.ts';
 import { holdsSince, unconditional } from './applies-when.ts';
 
 /** When an obligation became applicable, or `undefined` if it does not apply (proposed rules never do). */
@@ -51,10 +50,7 @@ export function obligationExpectations(ctx: Ctx): Expectation[] {
       const abs = (t: ScenarioTime | undefined) => (t === undefined ? undefined : epoch + t);
       const due = stageDue(stage, abs(start.at), abs(outer?.at), o.calendar);
       const deadline = due === undefined ? undefined : due - epoch;
-      // "3 business days" says its kind; "72 h" counted on business days needs saying.
-      const span = formatDuration(stage.deadline, stage.days);
-      let rule = withinWords(`${span}${stage.days === 'business' && !span.includes('business') ? ' (business days)' : ''}`, start.label);
-      if (stage.noLaterThan && outer) rule += `, no later than ${formatDuration(stage.noLaterThan.deadline)} after ${outer.label}`;
+      const rule = stageWords(stage);
       const act = submission(ctx, stage.key);
       const before = 'stage' in stage.from ? submission(ctx, `${o.id}/${stage.from.stage}`) : undefined;
       const outOfOrder = !!act && !!before && before.seq > act.seq;

@@ -80,6 +80,18 @@ export function withinWords(time: string, start: string): string {
   return `within ${time} of ${start}`;
 }
 
+/**
+ * A notification stage's deadline in words, from what starts its clock, with any outer limit:
+ * "within 4 h of classification, no later than 24 h after awareness". The outer limit is elapsed
+ * (calendar) time, as `stageDue` counts it. The engine's rules and the printed plan word stages so.
+ */
+export function stageWords(stage: Pick<Stage, 'deadline' | 'days' | 'from' | 'noLaterThan'>): string {
+  // "3 business days" says its kind; "72 h" counted on business days needs saying.
+  const span = formatDuration(stage.deadline, stage.days);
+  const own = withinWords(`${span}${stage.days === 'business' && !span.includes('business') ? ' (business days)' : ''}`, stage.from.label);
+  return stage.noLaterThan ? `${own}, no later than ${formatDuration(stage.noLaterThan.deadline, 'calendar')} after ${stage.noLaterThan.from.label}` : own;
+}
+
 /** A due time in words: "within 15 min of declaration", "within 5 business days of declaration", "24 h before “Hold the meeting”". */
 export function dueWords(due: { within: string; days: DayKind; start: DueStart }): string {
   const time = formatDuration(due.within, due.days);

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadPlan } from '../../src/integration/load-plan.ts';
 import { buildRaciMatrix } from '../../src/handbook/raci.ts';
+import { formatDuration } from '../../src/plan/time.ts';
 
 const DIST = process.env.DRILLBOOK_DIST ?? 'dist';
 const plan = loadPlan();
@@ -57,6 +58,25 @@ describe('npm run pdf', () => {
         expect(c.short.split(/\s+/).every((w) => words.has(w)), `${p.id}: column ${c.short}`).toBe(true);
       }
     }
+  });
+
+  test('prints the contacts: every person with their first number, every team and every external party', () => {
+    const all = pages.join('\n');
+    const contacts = all.slice(all.lastIndexOf('\nContacts\n'));
+    expect(contacts.length, 'a Contacts section').toBeLessThan(all.length);
+    for (const p of plan.people) {
+      expect(contacts, p.name).toContain(p.name);
+      const first = [...p.contacts].sort((a, b) => a.priority - b.priority)[0];
+      if (first) expect(contacts, `${p.name}: ${first.value}`).toContain(first.value);
+    }
+    for (const x of [...plan.teams, ...plan.parties]) expect(contacts, x.name).toContain(x.name);
+  });
+
+  test('prints every notification stage with its outer limit', () => {
+    const all = pages.join('\n').replace(/\s+/g, ' ');
+    const limited = plan.obligations.flatMap((o) => o.stages).filter((s) => s.noLaterThan);
+    expect(limited.length, 'an example stage with an outer limit').toBeGreaterThan(0);
+    for (const s of limited) expect(all, s.key).toContain(`no later than ${formatDuration(s.noLaterThan!.deadline)} after ${s.noLaterThan!.from.label}`);
   });
 
   test("prints every chapter, in the plan's reading order", () => {
