@@ -28,9 +28,9 @@ export interface DirectoryPage {
   people: Person[];
 }
 
-/** `people` in directory order: by name as a reader sorts them (case and accents aside), then by id. */
+/** `people` in directory order: by name as a reader sorts them (case and accents aside, "Person 2" before "Person 10"), then by id. */
 export function byName(people: readonly Person[]): Person[] {
-  return [...people].sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || (a.id < b.id ? -1 : 1));
+  return [...people].sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base', numeric: true }) || (a.id < b.id ? -1 : 1));
 }
 
 /** The directory's pages: none while every person fits on /contacts/. */

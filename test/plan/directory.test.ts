@@ -31,9 +31,10 @@ describe('directoryPages', () => {
     for (const page of pages) for (const p of page.people) expect(personHref(plan, p.id)).toBe(`${page.path}#person-${p.id}`);
   });
 
-  it('sorts names as a reader does: case and accents aside', () => {
+  it('sorts names as a reader does: case and accents aside, numbers by value', () => {
     const people = [person('c', 'émile Zola'), person('a', 'Eva Berg'), person('b', 'anna Kooij')];
     expect(byName(people).map((p) => p.id)).toEqual(['b', 'c', 'a']);
+    expect(byName([person('x', 'Desk 10'), person('y', 'Desk 2')]).map((p) => p.name)).toEqual(['Desk 2', 'Desk 10']);
   });
 
   it("gives Markdown links to a person the same address as the handbook's own links", () => {
