@@ -13,11 +13,10 @@
  * re-reads the saved session before its first write. An append also checks that the saved log has
  * exactly the events this store replayed, so a write from another window is never interleaved.
  */
-import type { ExerciseAction, AdHocInject, AnswerAction, ObservationAction } from '../engine/actions.ts';
+import type { ExerciseAction, AdHocInject, AnswerAction, DecideAction, ObservationAction } from '../engine/actions.ts';
 import type { PlanModel } from '../plan/model.ts';
 import { reduce, replay } from '../engine/reduce.ts';
-import { refusal } from '../engine/selectors.ts';
-import { nextInjectTime } from '../engine/selectors.ts';
+import { nextInjectTime, refusal } from '../engine/selectors.ts';
 import type { ExerciseState } from '../engine/state.ts';
 import type { SavedSession, ImprovementRow } from './session.ts';
 import { LogConflictError, type SessionRepository } from './storage.ts';
@@ -41,16 +40,8 @@ export interface StoreSnapshot {
 /** The message of a command given to a read-only store. */
 export const READ_ONLY_MESSAGE = 'This window follows the exercise read-only; take over here to run it.';
 
-/** What a decision command carries. */
-export interface DecideInput {
-  decision: string;
-  option: string;
-  by: string;
-  rationale?: string;
-  text?: string;
-  /** Participant who proposed it (display name), when accepted from the relay inbox. */
-  participant?: string;
-}
+/** What a decision command carries: the logged action but for its type and time, which the store sets. */
+export type DecideInput = Omit<DecideAction, 'type' | 'at'>;
 
 /** The store of one session. */
 export interface ExerciseStore {

@@ -3,27 +3,20 @@
  * dark theme (Starlight follows the system's colour scheme), and works from the keyboard.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { readdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { launchBrowser, serveStatic } from './harness.ts';
-import { DIST, pageTypes, sourcePlan } from './handbook-helpers.ts';
-import { startFromBriefing } from './simulator-helpers.ts';
+import { pageTypes, sourcePlan } from './handbook-helpers.ts';
+import { openSite, startFromBriefing } from './simulator-helpers.ts';
 
 const types = pageTypes(sourcePlan());
 /** The first example scenario's id (its briefing page is `/exercises/<id>/`). */
 const sourceScenario = () => readdirSync('scenarios').filter((f) => f.endsWith('.yaml')).sort()[0].replace(/\.yaml$/, '');
-let site: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
+let site: Awaited<ReturnType<typeof openSite>>;
 
 beforeAll(async () => {
-  site = await serveStatic(DIST);
-  browser = await launchBrowser();
+  site = await openSite();
 });
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+afterAll(() => site?.close());
 
 const THEMES = ['light', 'dark'] as const;
 const list = (violations: { id: string; nodes: { target: unknown[] }[] }[]) =>
@@ -33,7 +26,7 @@ describe('axe', () => {
   for (const theme of THEMES) {
     for (const [type, path] of Object.entries(types)) {
       it(`finds no violations on the ${type} page in the ${theme} theme`, async () => {
-        const context = await browser.newContext({ colorScheme: theme });
+        const context = await site.browser.newContext({ colorScheme: theme });
         const page = await context.newPage();
         await page.goto(`${site.url}${path}`);
         expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
@@ -44,7 +37,7 @@ describe('axe', () => {
     }
 
     it(`finds no violations on an exercise briefing and its running console in the ${theme} theme`, async () => {
-      const context = await browser.newContext({ colorScheme: theme });
+      const context = await site.browser.newContext({ colorScheme: theme });
       const page = await context.newPage();
       const briefing = `/exercises/${sourceScenario()}/`;
       await page.goto(`${site.url}${briefing}`);
@@ -59,7 +52,7 @@ describe('axe', () => {
 
 describe('keyboard', () => {
   it('reaches and ticks a playbook checklist item with Tab and Space', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}${types.playbook}`);
     const box = page.locator('.db-checklist input[type=checkbox]').first();
     for (let i = 0; i < 200 && !(await box.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');

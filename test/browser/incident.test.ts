@@ -6,29 +6,24 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, serveStatic } from './harness.ts';
-import { DIST, sourcePlan } from './handbook-helpers.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { sourcePlan } from './handbook-helpers.ts';
+import { openSite } from './simulator-helpers.ts';
 
 const plan = sourcePlan();
 const timeZone = plan.document.businessCalendar.timeZone;
 const playbook = plan.playbooks[0]!;
 const activity = playbook.activities[0]!;
-let site: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
+let site: Awaited<ReturnType<typeof openSite>>;
 
 beforeAll(async () => {
-  site = await serveStatic(DIST);
-  browser = await launchBrowser();
+  site = await openSite();
 });
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+afterAll(() => site?.close());
 
 /** A fresh browser profile on the plan's time zone (so the device clock and the calculator agree). */
 const newContext = (viewport = { width: 1280, height: 900 }): Promise<BrowserContext> =>
-  browser.newContext({ timezoneId: timeZone, viewport, acceptDownloads: true, serviceWorkers: 'block' });
+  site.browser.newContext({ timezoneId: timeZone, viewport, acceptDownloads: true, serviceWorkers: 'block' });
 
 async function startIncident(page: Page, title: string, awareness?: string): Promise<void> {
   await page.goto(`${site.url}/`);
