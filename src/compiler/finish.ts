@@ -13,7 +13,8 @@
  * Sorting is stable, so elements that tie (an error the rules report) keep their written order.
  */
 import type { ClockStart, Obligation, PlanModel } from '../plan/model.ts';
-import { anchorWords, DEFAULT_DUE_START, resolveDueStart } from '../plan/deadlines.ts';
+import { resolveDueStart } from '../plan/deadlines.ts';
+import { anchorWords, DEFAULT_DUE_START } from '../plan/anchor-events.ts';
 import { dateAfter, DEFAULT_CALENDAR } from '../plan/time.ts';
 import { raciTeam } from '../plan/element-kinds.ts';
 

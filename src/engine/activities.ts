@@ -12,9 +12,10 @@
  * at its due time.
  */
 import type { Activity, DueStart } from '../plan/model.ts';
-import { DEFAULT_DUE_START, dueWords, repeatWords } from '../plan/deadlines.ts';
+import { dueWords, repeatWords } from '../plan/deadlines.ts';
+import { DEFAULT_DUE_START } from '../plan/anchor-events.ts';
 import type { ScenarioTime } from '../plan/scenario-time.ts';
-import { anchorWords } from '../plan/deadlines.ts';
+import { anchorWords } from '../plan/anchor-events.ts';
 import { anchorExpected, earlier, evidenceOf, statusOf, type Ctx, type Expectation } from './expectation-base.ts';
 import type { Act } from './state.ts';
 import { holdsSince } from './applies-when.ts';

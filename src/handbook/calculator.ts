@@ -4,7 +4,8 @@
  * deadline calculator island bundles this module and `plan/time.ts`, and never re-implements them.
  */
 import type { AnchorEvent, Obligation, Stage } from '../plan/model.ts';
-import { anchorWords, stageDue } from '../plan/deadlines.ts';
+import { stageDue } from '../plan/deadlines.ts';
+import { anchorWords } from '../plan/anchor-events.ts';
 import { formatDuration } from '../plan/time.ts';
 
 /** The parts of a stage the calculator computes with. */

@@ -2,7 +2,7 @@
  * An incident's timeline for the post-incident review: every entry in time order, as Markdown to read
  * and as JSON to process. Pure.
  */
-import { anchorWords } from '../plan/deadlines.ts';
+import { anchorWords } from '../plan/anchor-events.ts';
 import { summarizeIncident, type Incident, type IncidentEntry } from './incident.ts';
 
 /** One line of the timeline, in words. */

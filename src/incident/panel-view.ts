@@ -3,7 +3,7 @@
  * current incident (anchor times, a note, close, the timeline and its exports) and every incident
  * kept in this browser. Rendered with DOM text nodes only: titles, names and notes are shown as text.
  */
-import { anchorWords } from '../plan/deadlines.ts';
+import { anchorWords } from '../plan/anchor-events.ts';
 import { exportFileName, incidentJson, incidentMarkdown, incidentTimeline } from './export.ts';
 import { isOpen, summarizeIncident, type Incident } from './incident.ts';
 import { incidentStore, type IncidentStore } from './store.ts';

@@ -3,31 +3,8 @@
  * and the handbook's deadline calculator share. Pure and browser-safe.
  */
 import type { Stage } from './model.ts';
+import { ANCHOR_EVENTS, anchorWords, type AnchorEvent } from './anchor-events.ts';
 import { addDuration, formatDuration, type BusinessCalendar, type DayKind } from './time.ts';
-
-/**
- * Events from which deadlines are counted. `awareness` starts GDPR, NIS2 and HIPAA clocks;
- * `classification` starts DORA's; `materiality-determination` starts SEC 8-K's; `ransom-payment` CIRCIA's 24 h.
- * An activity's due time may also count from an event the plan defines (`plan.yaml` `events`) or
- * from another activity: see {@link DueStart}.
- */
-export const ANCHOR_EVENTS = [
-  'detection',
-  'awareness',
-  'declaration',
-  'classification',
-  'materiality-determination',
-  'containment',
-  'recovery',
-  'ransom-payment',
-  'closure',
-] as const;
-
-/** An anchor event name. */
-export type AnchorEvent = (typeof ANCHOR_EVENTS)[number];
-
-/** What an activity's due time counts from when it names none. */
-export const DEFAULT_DUE_START: AnchorEvent = 'declaration';
 
 /** How a due time names another activity: `activity:<id>` (same playbook) or `activity:<playbook>/<id>`. */
 export const ACTIVITY_START_PREFIX = 'activity:';
@@ -104,11 +81,6 @@ export function repeatWords(steps: readonly { every: string; for?: string | unde
   return steps
     .map((s, i) => `every ${formatDuration(s.every)}${s.for ? ` for ${i === 0 ? 'the first ' : ''}${formatDuration(s.for)}` : ''}`)
     .join(', then ');
-}
-
-/** An anchor event in words, as every page and report writes it: `materiality-determination` → "materiality determination". */
-export function anchorWords(event: AnchorEvent): string {
-  return event.replace(/-/g, ' ');
 }
 
 /**

@@ -19,7 +19,8 @@ import type { clockStart, obligationSchema, stageSchema } from '../compiler/sche
 import type { templateSchema } from '../compiler/schemas/communication.ts';
 import type { appliesWhen } from '../compiler/schemas/applies-when.ts';
 import type { chapterFrontmatter, controlsFile, exerciseSchema } from '../compiler/schemas/evidence.ts';
-import type { AnchorEvent, DueStart } from './deadlines.ts';
+import type { DueStart } from './deadlines.ts';
+import type { AnchorEvent } from './anchor-events.ts';
 import type { BusinessCalendar } from './time.ts';
 
 /** Where an element is written, for messages and "edit this page" links. Paths are relative to the project. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ANCHOR_EVENTS, dueWords, repeatWords, resolveDueStart } from '../../src/plan/deadlines.ts';
+import { dueWords, repeatWords, resolveDueStart } from '../../src/plan/deadlines.ts';
+import { ANCHOR_EVENTS } from '../../src/plan/anchor-events.ts';
 
 const events = [{ id: 'call-started', name: 'the start of the incident call' }];
 const titles = (key: string) => (key === 'pm/meeting' ? 'Hold the postmortem meeting' : undefined);

@@ -8,7 +8,7 @@ import { MAX_MARKDOWN_DEPTH } from '../../plan/chapter-markup.ts';
 import { depthMessage, markdownNesting } from '../markdown-depth.ts';
 import { MAX_ID_LENGTH } from '../../plan/routes.ts';
 import { ELEMENT_KINDS, REF_KINDS, type ElementKindInfo } from '../../plan/element-kinds.ts';
-import { ANCHOR_EVENTS } from '../../plan/deadlines.ts';
+import { ANCHOR_EVENTS } from '../../plan/anchor-events.ts';
 
 /**
  * A stable identifier: lower-case letters, digits and hyphens, e.g. `incident-commander`, at most
