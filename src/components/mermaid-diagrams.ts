@@ -1,7 +1,7 @@
 /**
  * Draws the Mermaid diagrams beautiful-mermaid cannot (gantt, timeline, pie …) in the browser.
- * Loaded only by pages holding such a figure (MermaidDiagrams.astro); the `mermaid` package itself
- * is imported on demand, so it is a separate chunk the service worker precaches like every file.
+ * Loaded only by pages holding such a figure (MermaidDiagrams.astro); Mermaid itself is imported on
+ * demand from its prebuilt build in the site, which the service worker precaches like every file.
  *
  *   <figure data-db-mermaid data-label>  canvas (hidden) + <details open><pre>source</pre></details>
  *     ──mermaid.render──▶ canvas shows the SVG (role="img", the label), the source folds away
@@ -9,6 +9,8 @@
  * Strict security level: Mermaid sanitises labels with DOMPurify, and click handlers and HTML
  * labels are off. The theme follows Starlight's (`<html data-theme>`), redrawn when it changes.
  */
+import { MERMAID_RUNTIME } from '../markdown/mermaid-kinds.ts';
+
 type Mermaid = typeof import('mermaid').default;
 
 let mermaid: Promise<Mermaid> | undefined;
@@ -17,7 +19,11 @@ let drawn = 0;
 const theme = () => (document.documentElement.dataset.theme === 'dark' ? 'dark' : 'default');
 
 async function load(): Promise<Mermaid> {
-  const { default: m } = await import('mermaid');
+  // The built site serves Mermaid's own prebuilt build (src/integration/mermaid-runtime.ts), not a
+  // Vite bundle of it; `astro dev` has no copy and imports the package.
+  const { default: m } = (await (import.meta.env.DEV
+    ? import('mermaid')
+    : import(/* @vite-ignore */ `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${MERMAID_RUNTIME}`))) as { default: Mermaid };
   return m;
 }
 

@@ -7,6 +7,8 @@ import type { AstroIntegration } from 'astro';
 import { formatProblem, summarise } from '../compiler/index.ts';
 import { compileOrFail, contentDir as defaultContentDir } from './load-plan.ts';
 import { reloadOnPlanEdits } from './dev-reload.ts';
+import { copyMermaidRuntime } from './mermaid-runtime.ts';
+import { fileURLToPath } from 'node:url';
 
 /** Options of the Drillbook integration. */
 export interface DrillbookOptions {
@@ -27,6 +29,10 @@ export default function drillbook(options: DrillbookOptions = {}): AstroIntegrat
         logger.info(`plan ${result.plan.document.version} compiled: ${summarise(result.problems)}, digest ${result.plan.digest.slice(0, 12)}`);
       },
       'astro:server:setup': ({ server, logger }) => reloadOnPlanEdits(server, contentDir, logger),
+      // Before the offline integration lists dist/ for the service worker (it comes later in `integrations`).
+      'astro:build:done': ({ dir, logger }) => {
+        logger.info(`Mermaid's browser build copied: ${copyMermaidRuntime(fileURLToPath(dir))} files`);
+      },
     },
   };
 }

@@ -6,6 +6,12 @@
  *   ```mermaid text ──diagramRenderer──▶ 'build' | 'browser' | undefined (not a Mermaid type)
  */
 
+/**
+ * Where the built site serves Mermaid's prebuilt ES module build, from its root
+ * (src/integration/mermaid-runtime.ts copies it there; the browser imports it from there).
+ */
+export const MERMAID_RUNTIME = '_astro/mermaid/mermaid.esm.min.mjs';
+
 /** Where a Mermaid block is drawn. */
 export type DiagramRenderer = 'build' | 'browser';
 
