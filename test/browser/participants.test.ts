@@ -173,6 +173,13 @@ describe('participants through the relay', () => {
       await participant.page.getByLabel('A note or answer for the facilitator').fill('Sent through the second relay');
       await participant.page.getByRole('button', { name: 'Send', exact: true }).click();
       await console_.locator('.db-inbox-entry', { hasText: 'Sent through the second relay' }).waitFor({ timeout: 30_000 });
+      // Reopened, the console reconnects to its room at once (it loads the relay client on demand), its Participants tab not opened.
+      const invited = await console_.locator('a.db-join-link').getAttribute('href');
+      await console_.reload();
+      expect(await console_.getByRole('tab', { name: 'Participants' }).getAttribute('aria-selected')).toBe('false');
+      expect(await console_.locator('a.db-join-link').getAttribute('href', { timeout: 30_000 })).toBe(invited);
+      await console_.locator('.db-inbox-entry', { hasText: 'Sent through the second relay' }).waitFor({ state: 'attached', timeout: 30_000 });
+      expect(facilitator.errors).toEqual([]);
       await participant.context.close();
       await facilitator.context.close();
     } finally {

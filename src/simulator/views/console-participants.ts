@@ -5,14 +5,12 @@
  * live. Without a reachable relay it says so and the exercise carries on on this device.
  * The room's secret stays in this browser; facilitator notes, expectations and scores never leave it.
  */
-import QRCode from 'qrcode';
 import { projectForParticipants } from '../../engine/projection.ts';
 import { scenarioQuestions } from '../../plan/scenario-modules.ts';
-import { openRoom, type FacilitatorClient } from '../../relay/facilitator-client.ts';
-import { randomId, type InboxEntry } from '../../relay/protocol.ts';
+import type { FacilitatorClient } from '../../relay/facilitator-client.ts';
+import type { InboxEntry } from '../../relay/protocol.ts';
 import type { ExerciseStore } from '../store.ts';
 import { acceptance, describeEntry, tallyKey, tallyVotes, waiting } from '../participant/inbox.ts';
-import { joinLink, relayAddress } from '../participant/join-link.ts';
 import { h, fill } from './dom.ts';
 import { renderRegion } from './region.ts';
 
@@ -34,8 +32,16 @@ const load = (session: string): RoomKeys | undefined => {
 };
 const save = (session: string, keys: RoomKeys) => localStorage.setItem(keyOf(session), JSON.stringify(keys));
 
-/** The pane's body and a function to stop publishing (call when the console goes). */
-export function participantsPane(store: ExerciseStore, sessionId: string, roleName: (id: string) => string, base: string): { body: HTMLElement; close(): void } {
+let relayLoad: Promise<typeof import('./console-relay.ts')> | undefined;
+/** The relay client and QR code writer: loaded when the Participants tab opens or a room is opened or resumed, so the console's first screen does not carry them. */
+const relayCode = () =>
+  (relayLoad ??= import('./console-relay.ts').catch((error: unknown) => {
+    relayLoad = undefined;
+    throw error;
+  }));
+
+/** The pane's body, a function to call when the pane is shown (it starts loading the relay code) and one to stop publishing (call when the console goes). */
+export function participantsPane(store: ExerciseStore, sessionId: string, roleName: (id: string) => string, base: string): { body: HTMLElement; opened(): void; close(): void } {
   const body = h('div', { class: 'db-participants' });
   const message = h('p', { class: 'db-message', role: 'status' });
   const invite = h('div');
@@ -120,10 +126,22 @@ export function participantsPane(store: ExerciseStore, sessionId: string, roleNa
     else handle(e.id);
   };
 
-  const connect = (k: RoomKeys) => {
+  /** The relay code, or undefined (said in the message) when it could not be loaded. */
+  const relay = () =>
+    relayCode().catch(() => void (message.textContent = 'The relay client could not be loaded; check the connection and try again. The exercise carries on on this device.'));
+
+  let attempt = 0;
+  let closed = false;
+  const connect = async (k: RoomKeys) => {
+    const mine = ++attempt;
     client?.destroy();
+    client = undefined;
     let ready = false;
     message.textContent = `Connecting to the relay at ${k.relay}…`;
+    const code = await relay();
+    // A later attempt, or the console going away, wins over this one.
+    if (!code || closed || mine !== attempt) return;
+    const { openRoom, joinLink, QRCode } = code;
     client = openRoom({
       url: k.relay,
       room: k.room,
@@ -146,6 +164,7 @@ export function participantsPane(store: ExerciseStore, sessionId: string, roleNa
     void client.ready.then(async () => {
       ready = true;
       clearTimeout(timer);
+      if (closed) return;
       const link = joinLink(base, location.origin, { relay: k.relay, room: k.room });
       const canvas = h('canvas', { class: 'db-qr', role: 'img', 'aria-label': 'QR code of the join link' });
       await QRCode.toCanvas(canvas, link, { margin: 1, width: 192 });
@@ -162,19 +181,25 @@ export function participantsPane(store: ExerciseStore, sessionId: string, roleNa
     });
   };
 
-  form.addEventListener('submit', (e) => {
+  form.addEventListener('submit', async (e) => {
     e.preventDefault();
+    const code = await relay();
+    if (!code || closed) return;
+    const { relayAddress, randomId } = code;
     const checked = relayAddress(address.value);
     if (!checked.ok) return void (message.textContent = `Relay address: ${checked.reason}.`);
     keys = keys && keys.relay === checked.url ? keys : { relay: checked.url, room: keys?.room ?? randomId(), secret: keys?.secret ?? randomId(), handled: keys?.handled ?? [] };
     save(sessionId, keys);
-    connect(keys);
+    void connect(keys);
   });
-  if (keys) connect(keys);
+  // A session whose room was open reconnects at once (loading the relay code now).
+  if (keys) void connect(keys);
 
   return {
     body,
+    opened: () => void relay(),
     close() {
+      closed = true;
       unsubscribe();
       client?.destroy();
     },

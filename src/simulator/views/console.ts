@@ -70,7 +70,7 @@ export function defineConsole(): void {
             { id: 'adhoc', title: 'Ad-hoc inject', body: [adHocForm(store, scenario, roleName)] },
             { id: 'contingency', title: 'Contingency injects', body: [contingencies] },
             { id: 'expectations', title: 'Expectations', body: [expectations] },
-            { id: 'participants', title: 'Participants', body: [participants.body] },
+            { id: 'participants', title: 'Participants', body: [participants.body], opened: participants.opened },
             {
               id: 'more',
               title: 'Notes & export',

@@ -14,6 +14,8 @@ export interface TabPane {
   title: string;
   /** The panel's content. */
   body: (Node | string)[];
+  /** Called each time the pane is shown. */
+  opened?(): void;
 }
 
 /** The tabs element, and `select(id)` to show a pane from code (a keyboard shortcut). */
@@ -30,6 +32,7 @@ export function tabbedPanes(label: string, panes: TabPane[], initial = panes[0].
       tabs[i].setAttribute('aria-selected', String(on));
       tabs[i].tabIndex = on ? 0 : -1;
       panels[i].hidden = !on;
+      if (on) p.opened?.();
       if (on && focus) tabs[i].focus();
     });
   };
