@@ -7,7 +7,7 @@
  * that the relay checks (size, shape, rate) before appending them to the room's inbox, which only the
  * facilitator can open. See protocol.ts for the documents and messages.
  */
-import { Server } from '@hocuspocus/server';
+import { Server, type Extension } from '@hocuspocus/server';
 import { Database } from '@hocuspocus/extension-database';
 import { Redis } from '@hocuspocus/extension-redis';
 import { openStore, type RelayStore } from './sqlite-store.ts';
@@ -49,7 +49,8 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
   const store = openStore(options.database ?? ':memory:');
   const recent = new Map<string, number[]>();
 
-  const extensions = [
+  const extensions: Extension[] = [
+    keepCurrentDocument,
     new Database({
       fetch: async ({ documentName }) => store.fetch(documentName),
       store: async ({ documentName, state }) => store.store(documentName, state, now()),
@@ -134,6 +135,24 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     },
   };
 }
+
+/**
+ * Hocuspocus 4.7 unloads a document twice when its last connection is a direct one (as every
+ * submission's write to an inbox is): once as that connection leaves, and again from the timer its
+ * store hook set. If the name was opened again in between, the late unload finds the name in the
+ * server's map and removes the *newer* document, so the connection on it stops receiving what is
+ * written later: a facilitator's inbox went silent after the relay restarted. Refusing to unload a
+ * document that is not the one the server holds under its name stops that (the stale one is
+ * already destroyed). It runs before the Redis extension's unload delay; the error has no message
+ * so Hocuspocus logs nothing.
+ */
+const keepCurrentDocument: Extension = {
+  extensionName: 'keep-current-document',
+  priority: 2000,
+  async beforeUnloadDocument({ instance, documentName, document }) {
+    if (instance.documents.get(documentName) !== document) throw new Error();
+  },
+};
 
 /** Hocuspocus's Redis extension, configured from a `redis://` or `rediss://` URL. */
 function redisExtension(url: string): Redis {

@@ -8,7 +8,7 @@ import * as Y from 'yjs';
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import { startRelay, type Relay } from '../../src/relay/server.ts';
 import { openRoom } from '../../src/relay/facilitator-client.ts';
-import { LIMITS, PROJECTION, inboxName, participantToken, randomId } from '../../src/relay/protocol.ts';
+import { INBOX_ENTRIES, LIMITS, PROJECTION, inboxName, participantToken, randomId } from '../../src/relay/protocol.ts';
 import { joinParticipant, openFacilitator, until } from './helpers.ts';
 
 const open: { destroy(): void }[] = [];
@@ -102,5 +102,25 @@ describe('relay', () => {
     const refusedForRate = replies.filter((r) => r.type === 'refused' && /Too many submissions/.test(r.reason));
     expect(refusedForRate).toHaveLength(2);
     await until(() => f.inbox().length === LIMITS.rate);
+  });
+
+  it('a late unload of a document does not drop the newer copy a connection has open (the inbox after a submission)', async () => {
+    // A submission opens the inbox, writes and disconnects, which unloads it and queues a second unload
+    // of the same document. A facilitator who opens the inbox before that second unload runs must keep
+    // the document the relay writes the next submission into (Hocuspocus 4.7 would drop it from its map).
+    relay = await startRelay();
+    const server = relay.server.hocuspocus;
+    const name = inboxName(randomId());
+    const submission = await server.openDirectConnection(name, { role: 'facilitator' });
+    await submission.transact((doc) => doc.getArray(INBOX_ENTRIES).push(['first']));
+    await submission.disconnect();
+    const facilitatorSide = await server.openDirectConnection(name, { role: 'facilitator' });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(server.documents.get(name)).toBe(facilitatorSide.document);
+    const next = await server.openDirectConnection(name, { role: 'facilitator' });
+    await next.transact((doc) => doc.getArray(INBOX_ENTRIES).push(['second']));
+    await next.disconnect();
+    expect(facilitatorSide.document!.getArray(INBOX_ENTRIES).toArray()).toEqual(['first', 'second']);
+    await facilitatorSide.disconnect();
   });
 });
