@@ -8,6 +8,7 @@ import { formatProblem, summarise } from '../compiler/index.ts';
 import { compileOrFail, contentDir as defaultContentDir } from './load-plan.ts';
 import { reloadOnPlanEdits } from './dev-reload.ts';
 import { copyMermaidRuntime } from './mermaid-runtime.ts';
+import { setPrintPageAside } from './print-aside.ts';
 import { fileURLToPath } from 'node:url';
 
 /** Options of the Drillbook integration. */
@@ -29,9 +30,11 @@ export default function drillbook(options: DrillbookOptions = {}): AstroIntegrat
         logger.info(`plan ${result.plan.document.version} compiled: ${summarise(result.problems)}, digest ${result.plan.digest.slice(0, 12)}`);
       },
       'astro:server:setup': ({ server, logger }) => reloadOnPlanEdits(server, contentDir, logger),
-      // Before the offline integration lists dist/ for the service worker (it comes later in `integrations`).
+      // Before Starlight runs Pagefind and the offline integration lists dist/ (both come later in `integrations`).
       'astro:build:done': ({ dir, logger }) => {
-        logger.info(`Mermaid's browser build copied: ${copyMermaidRuntime(fileURLToPath(dir))} files`);
+        const outDir = fileURLToPath(dir);
+        logger.info(`Mermaid's browser build copied: ${copyMermaidRuntime(outDir)} files`);
+        setPrintPageAside(outDir); // Pagefind need not read it (print-aside.ts)
       },
     },
   };

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadPlan } from '../integration/load-plan.ts';
 import { buildPrecacheManifest, listOutputFiles, type PrecacheManifest } from '../sw/manifest.ts';
+import { restorePrintPage } from './print-aside.ts';
 
 const REGISTER = fileURLToPath(new URL('../sw/register.ts', import.meta.url));
 const WORKER = fileURLToPath(new URL('../sw/worker.ts', import.meta.url));
@@ -51,6 +52,7 @@ export default function offline(): AstroIntegration {
         injectScript('page', `import ${JSON.stringify(REGISTER)};`);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        restorePrintPage(fileURLToPath(dir)); // set aside while Pagefind ran (print-aside.ts)
         const manifest = await writeServiceWorker(fileURLToPath(dir));
         logger.info(`sw.js precaches ${manifest.urls.length} files on the first visit and ${manifest.background?.length ?? 0} after it, in cache ${manifest.cacheName}`);
       },

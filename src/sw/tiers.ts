@@ -9,6 +9,8 @@
  *   onDemand    only once visited online: the print page (the whole plan on one page)
  */
 
+import { PRINT_PAGE_FILE } from '../integration/print-aside.ts';
+
 /** Files (paths relative to the output folder) by the tier they are precached in. */
 export interface PrecacheTiers {
   critical: string[];
@@ -18,7 +20,7 @@ export interface PrecacheTiers {
 
 /** Pages (and folders of pages) a responder needs in the first minutes of an incident. */
 const CRITICAL_PAGES = ['index.html', '404.html', 'severities/', 'contacts/', 'escalation/', 'obligations/', 'playbooks/', 'roles/'];
-const ON_DEMAND = new Set(['print/index.html']);
+const ON_DEMAND = new Set([PRINT_PAGE_FILE]);
 /** File names a page or script can name: `/_astro/page.abc.js`, `"./time.x.js"`, `url(font.woff2)`. */
 const ASSET_NAME = /[\w~.-]+\.(?:js|mjs|css|woff2?|ttf|svg|png|webp|wasm)\b/g;
 

@@ -13,6 +13,7 @@ import { escapeHtml, isAllowedUrl, jsonForHtml } from '../../src/plan/safe-polic
 import { renderSafeMarkdown } from '../../src/markdown/safe-markdown.ts';
 import { isPlainText, renderMarkdown } from '../../src/markdown/render-markdown.ts';
 import { mermaidLabel } from '../../src/handbook/escalation.ts';
+import { raciRowsHtml, type RaciMatrix } from '../../src/handbook/raci.ts';
 import { indexRefs } from '../../src/plan/refs.ts';
 import { compileWith } from '../compiler/helpers.ts';
 
@@ -123,6 +124,25 @@ describe('any string in a text field', () => {
       const json = jsonForHtml({ text });
       expect(json).not.toMatch(/[<>&]/);
       expect(JSON.parse(json)).toEqual({ text });
+    }));
+  });
+
+  it('as an activity title, phase name or link in a RACI table, produces only the rows\' own elements, its text intact', () => {
+    run(fc.property(authorText, (text) => {
+      const matrix: RaciMatrix = {
+        columns: [{ id: 'ic', name: text, short: text, href: '/roles/ic/' }, { id: 'comms', name: 'Comms', short: 'Comms', href: '/roles/comms/' }],
+        rows: [{ key: 'p/a', activityId: 'a', title: text, playbook: 'p', playbookName: text, phase: 'x', phaseName: text, href: `/playbooks/p/#${text}`, cells: { ic: 'A', comms: 'R' }, accountable: 'ic' }],
+      };
+      const html = raciRowsHtml(matrix);
+      expect(openingTags(html)).toEqual([
+        { name: 'tr', attrs: [] },
+        { name: 'th', attrs: [['scope', 'row']] },
+        { name: 'a', attrs: [['href', `/playbooks/p/#${text}`]] },
+        { name: 'td', attrs: [] },
+        { name: 'td', attrs: [['class', 'db-raci-a']] },
+        { name: 'td', attrs: [] },
+      ]);
+      expect(html).toContain(`>${escapeHtml(text)}</a></th><td>${escapeHtml(text)}</td><td class="db-raci-a">A</td><td>R</td></tr>`);
     }));
   });
 
