@@ -7,16 +7,16 @@
  */
 import { z } from 'zod';
 import type { Activity, PlanModel, SourceRef } from '../plan/model.ts';
-import { CHAPTERS, FILE_KINDS, type FileKind } from './schemas/index.ts';
+import { CHAPTERS, FILE_KINDS, type FileKind } from './file-kinds.ts';
 import { chapterId, readChapter, readDocument, readList } from './read-files.ts';
-import { activitySchema, playbookSchema } from './schemas/playbook.ts';
+import { activitySchema, playbookSchema } from '../plan/schema/playbook.ts';
 import type { Problem } from './problems.ts';
 import { parseYaml, locate, type YamlPath, type YamlSource } from './yaml-source.ts';
 import { zodProblems } from './zod-messages.ts';
 import { didYouMean } from './suggest.ts';
 import type { Locations } from './locations.ts';
 import { finishPlan } from './finish.ts';
-import { id as idSchema } from './schemas/common.ts';
+import { id as idSchema } from '../plan/schema/common.ts';
 
 /** A source file: `path` relative to the content folder, with forward slashes. */
 export interface SourceFile {

@@ -14,7 +14,6 @@ import {
   ASIDE_TYPES,
   HANDBOOK_COMPONENTS,
   MARKUP_MESSAGES,
-  MAX_MARKDOWN_DEPTH,
   componentNamed,
   dangerousScheme,
   refusedLinkScheme,
@@ -26,7 +25,7 @@ import {
 } from '../plan/chapter-markup.ts';
 import type { Problem } from './problems.ts';
 import { closest, didYouMean } from './suggest.ts';
-import { depthMessage } from './markdown-depth.ts';
+import { depthMessage, MAX_MARKDOWN_DEPTH } from '../plan/markdown-depth.ts';
 
 type Node = MdastNode & {
   children?: Node[];

@@ -7,11 +7,10 @@
  */
 import { mdxToMdast, type MdastNode } from 'satteri';
 import type { ChapterReference } from '../plan/model.ts';
-import { MAX_MARKDOWN_DEPTH } from '../plan/chapter-markup.ts';
 import type { Problem } from './problems.ts';
 import { parseYaml, type YamlSource } from './yaml-source.ts';
 import { inspectChapter } from './chapter-markup.ts';
-import { depthMessage, markdownNesting } from './markdown-depth.ts';
+import { depthMessage, MAX_MARKDOWN_DEPTH, markdownNesting } from '../plan/markdown-depth.ts';
 
 /** Parser features as the handbook build has them: Starlight turns on directives (`:::note`). */
 const FEATURES = { directive: true } as const;

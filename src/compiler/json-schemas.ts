@@ -3,8 +3,8 @@
  * `public/schemas/`; a test checks the committed copies are current.
  */
 import { z } from 'zod';
-import { CHAPTERS, FILE_KINDS, schemaFileName } from './schemas/index.ts';
-import { scenarioSchema } from './scenario/schema.ts';
+import { CHAPTERS, FILE_KINDS, schemaFileName } from './file-kinds.ts';
+import { scenarioSchema } from '../plan/schema/scenario.ts';
 
 /** Each schema file name (e.g. `roles.schema.json`) with its JSON text, as written to disk. */
 export function generateJsonSchemas(): Map<string, string> {

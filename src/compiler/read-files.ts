@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { Chapter, PlanModel, SourceRef } from '../plan/model.ts';
 import { dateAfter } from '../plan/time.ts';
-import { CHAPTERS, type DocumentFileKind, type ListFileKind } from './schemas/index.ts';
+import { CHAPTERS, type DocumentFileKind, type ListFileKind } from './file-kinds.ts';
 import { parseChapter } from './chapter-source.ts';
 import type { Problem } from './problems.ts';
 import { locate, type YamlPath, type YamlSource } from './yaml-source.ts';

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { Problem } from './problems.ts';
 import { locate, writtenAt, type YamlPath, type YamlSource } from './yaml-source.ts';
 import { closest, didYouMean, idFrom } from './suggest.ts';
-import { exampleId, idMessage } from './schemas/common.ts';
+import { exampleId, idMessage } from '../plan/schema/common.ts';
 import { ELEMENT_KINDS, type ElementKindInfo } from '../plan/element-kinds.ts';
 
 /**

@@ -61,8 +61,6 @@ export function componentNamed(name: string): HandbookComponent | undefined {
 export const ASIDE_TYPES = ['note', 'tip', 'caution', 'danger'] as const;
 export type AsideType = (typeof ASIDE_TYPES)[number];
 
-/** Deepest nesting (blockquotes, lists, emphasis, links…) a chapter or Markdown field may have. */
-export const MAX_MARKDOWN_DEPTH = 100;
 
 /** The components as a list for messages: `<RaciTable playbook="…" />, <SeverityTable />, …`. */
 export const COMPONENT_LIST = HANDBOOK_COMPONENTS.map((c) => `<${c.name}${c.attributes.map((a) => ` ${a.name}="…"`).join('')} />`).join(', ');

@@ -3,23 +3,11 @@
  * and the handbook's deadline calculator share. Pure and browser-safe.
  */
 import type { Stage } from './model.ts';
-import { ANCHOR_EVENTS, anchorWords, type AnchorEvent } from './anchor-events.ts';
+import { ACTIVITY_START_PREFIX, ANCHOR_EVENTS, anchorWords, type AnchorEvent, type DueStart } from './anchor-events.ts';
+
+export type { DueStart };
 import { addDuration, formatDuration, type BusinessCalendar, type DayKind } from './time.ts';
 
-/** How a due time names another activity: `activity:<id>` (same playbook) or `activity:<playbook>/<id>`. */
-export const ACTIVITY_START_PREFIX = 'activity:';
-/** What `after` / `before` of a due time may be written as. */
-export const DUE_START_PATTERN = /^(activity:[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)?|[a-z0-9][a-z0-9-]*)$/;
-
-/**
- * What an activity's due time counts from, resolved by the compiler: an anchor event, an event the
- * plan defines (`plan.yaml` `events`), or another activity (`before`: due that long before it).
- * `label` is the words every view uses: "declaration", "Incident call started", "“Hold the postmortem meeting”".
- */
-export type DueStart =
-  | { kind: 'anchor'; id: AnchorEvent; label: string }
-  | { kind: 'event'; id: string; label: string }
-  | { kind: 'activity'; id: string; label: string; before: boolean };
 
 /** A plan-defined event a due time may count from. */
 export interface PlanEvent {

@@ -6,20 +6,20 @@
  *   content/*.yaml, *.mdx ──compilePlan──▶ PlanModel ──▶ pages, diagrams, engine, simulator
  */
 import type { z } from 'zod';
-import type { documentSchema } from '../compiler/schemas/document.ts';
-import type { partySchema, personSchema, roleSchema, teamSchema } from '../compiler/schemas/organisation.ts';
+import type { documentSchema } from './schema/document.ts';
+import type { partySchema, personSchema, roleSchema, teamSchema } from './schema/organisation.ts';
 import type {
   escalationPolicySchema,
   incidentTypeSchema,
   phaseSchema,
   severitySchema,
-} from '../compiler/schemas/triage.ts';
-import type { activitySchema, playbookSchema, raciLetter } from '../compiler/schemas/playbook.ts';
-import type { clockStart, obligationSchema, stageSchema } from '../compiler/schemas/obligation.ts';
-import type { templateSchema } from '../compiler/schemas/communication.ts';
-import type { appliesWhen } from '../compiler/schemas/applies-when.ts';
-import type { chapterFrontmatter, controlsFile, exerciseSchema } from '../compiler/schemas/evidence.ts';
-import type { DueStart } from './deadlines.ts';
+} from './schema/triage.ts';
+import type { activitySchema, playbookSchema, raciLetter } from './schema/playbook.ts';
+import type { clockStart, obligationSchema, stageSchema } from './schema/obligation.ts';
+import type { templateSchema } from './schema/communication.ts';
+import type { appliesWhen } from './schema/applies-when.ts';
+import type { chapterFrontmatter, controlsFile, exerciseSchema } from './schema/evidence.ts';
+import type { DueStart } from './anchor-events.ts';
 import type { AnchorEvent } from './anchor-events.ts';
 import type { BusinessCalendar } from './time.ts';
 

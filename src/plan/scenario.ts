@@ -1,6 +1,6 @@
 /**
  * The validated scenario the engine runs, as types only. The shape is defined once, by the scenario
- * format's zod schema (src/compiler/scenario/schema.ts, which reads `scenarios/*.yaml`); the engine
+ * format's zod schema (src/plan/schema/scenario.ts, which reads `scenarios/*.yaml`); the engine
  * and the simulator import it from here, so they get the type without the validator.
  */
 export type {
@@ -14,4 +14,4 @@ export type {
   Question,
   ScenarioExpectation,
   Condition,
-} from '../compiler/scenario/schema.ts';
+} from './schema/scenario.ts';

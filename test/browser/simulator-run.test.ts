@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { exerciseSchema } from '../../src/compiler/schemas/evidence.ts';
+import { exerciseSchema } from '../../src/plan/schema/evidence.ts';
 import { decideFirst, downloadText, firstBriefing, newContext, openSite, playToEnd, reportText, startFromBriefing, viewText } from './simulator-helpers.ts';
 
 let site: Awaited<ReturnType<typeof openSite>>;

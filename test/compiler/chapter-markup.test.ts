@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseChapter } from '../../src/compiler/chapter-source.ts';
 import { compileWith, lines, ofRule, replace } from './helpers.ts';
-import { markdownNesting } from '../../src/compiler/markdown-depth.ts';
+import { markdownNesting } from '../../src/plan/markdown-depth.ts';
 import { HANDBOOK_COMPONENTS, MARKUP_MESSAGES, dangerousScheme, isComment, isPlaceholder, refusedLinkScheme } from '../../src/plan/chapter-markup.ts';
 
 // The body starts on line 6: frontmatter is lines 1-4, line 5 is blank.

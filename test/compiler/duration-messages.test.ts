@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { durationError } from '../../src/compiler/schemas/common.ts';
+import { durationError } from '../../src/plan/schema/common.ts';
 import { parseDuration } from '../../src/plan/time.ts';
 
 describe('a duration with a fraction', () => {

@@ -3,8 +3,8 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ELEMENT_KINDS, elementAnchor, elementHref, raciHref, REF_KINDS, whereDeclared, type AnchoredKind, type ElementKindInfo } from '../../src/plan/element-kinds.ts';
 import { RESERVED_NAMES } from '../../src/plan/routes.ts';
-import { FILE_KINDS } from '../../src/compiler/schemas/index.ts';
-import { elementRef } from '../../src/compiler/schemas/common.ts';
+import { FILE_KINDS } from '../../src/compiler/file-kinds.ts';
+import { elementRef } from '../../src/plan/schema/common.ts';
 import { compileWith } from '../compiler/helpers.ts';
 
 const kinds = Object.entries(ELEMENT_KINDS as Record<string, ElementKindInfo>);

@@ -2,7 +2,7 @@
  * `chapter-id`: a chapter's file name makes a valid id, short enough for a URL, that does not take
  * the URL of a page or file the handbook generates itself (src/plan/routes.ts).
  */
-import { CHAPTERS } from '../schemas/index.ts';
+import { CHAPTERS } from '../file-kinds.ts';
 import { isReservedName, MAX_ID_LENGTH } from '../../plan/routes.ts';
 import type { Rule } from './context.ts';
 import { idFrom } from '../suggest.ts';

@@ -4,7 +4,7 @@
  * due times counting from activities do not go round in a loop; a plan event does not take the name
  * of an anchor event.
  */
-import { ACTIVITY_START_PREFIX } from '../../plan/deadlines.ts';
+import { ACTIVITY_START_PREFIX } from '../../plan/anchor-events.ts';
 import { ANCHOR_EVENTS } from '../../plan/anchor-events.ts';
 import type { Activity } from '../../plan/model.ts';
 import { didYouMean } from '../suggest.ts';

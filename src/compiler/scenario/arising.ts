@@ -9,7 +9,7 @@
 import type { Activity, PlanModel } from '../../plan/model.ts';
 import { formatClock, parseClock } from '../../plan/scenario-time.ts';
 import { dueWords } from '../../plan/deadlines.ts';
-import type { Scenario } from './schema.ts';
+import type { Scenario } from '../../plan/schema/scenario.ts';
 import type { Report } from './references.ts';
 
 /** First scripted time of each revealed thing, and the index of the inject that revealed it. */

@@ -6,7 +6,7 @@ import { durationToMs } from '../../plan/time.ts';
 import { formatClock, parseClock } from '../../plan/scenario-time.ts';
 import { moduleStart } from '../../plan/scenario-modules.ts';
 import type { Report } from './references.ts';
-import type { Scenario } from './schema.ts';
+import type { Scenario } from '../../plan/schema/scenario.ts';
 
 /** Reports module starts that go backwards, fall after the end, or come after an inject of the module. */
 export function checkModuleStarts(s: Scenario, report: Report): void {

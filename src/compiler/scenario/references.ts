@@ -8,7 +8,7 @@ import { indexRefs } from '../../plan/refs.ts';
 import { ELEMENT_KINDS, REF_KINDS, whereDeclared, type RefKind } from '../../plan/element-kinds.ts';
 import { didYouMean } from '../suggest.ts';
 import type { YamlPath } from '../yaml-source.ts';
-import type { Condition, PlanAction, Scenario } from './schema.ts';
+import type { Condition, PlanAction, Scenario } from '../../plan/schema/scenario.ts';
 
 /** Reports one problem at a path of the scenario file. */
 export type Report = (path: YamlPath, rule: string, message: string, severity?: 'error' | 'warning') => void;

@@ -12,7 +12,7 @@ import { sortProblems, type Problem } from '../problems.ts';
 import { durationToMs } from '../../plan/time.ts';
 import { isReservedName } from '../../plan/routes.ts';
 import { formatClock, parseClock } from '../../plan/scenario-time.ts';
-import { scenarioSchema, type Scenario } from './schema.ts';
+import { scenarioSchema, type Scenario } from '../../plan/schema/scenario.ts';
 import { checkReferences, type Report } from './references.ts';
 import { checkModuleStarts } from './module-starts.ts';
 import { questionId } from '../../plan/scenario-modules.ts';

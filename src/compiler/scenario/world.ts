@@ -4,7 +4,7 @@
  * hold in it. Used by the validator to find triggers that never fire and injects no path reaches.
  */
 import { parseClock } from '../../plan/scenario-time.ts';
-import type { Condition, Inject, Scenario } from './schema.ts';
+import type { Condition, Inject, Scenario } from '../../plan/schema/scenario.ts';
 
 /** Everything a set of injects (and the options of their decisions) can produce. */
 export interface World {

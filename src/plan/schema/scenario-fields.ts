@@ -4,10 +4,10 @@
  * "exactly one key" rule of conditions and plan actions.
  */
 import { z } from 'zod';
-import { ANCHOR_EVENTS, durationError } from '../schemas/common.ts';
-import { parseClock } from '../../plan/scenario-time.ts';
-import { durationToMs, parseDuration } from '../../plan/time.ts';
-import { MAX_ID_LENGTH } from '../../plan/routes.ts';
+import { ANCHOR_EVENTS, durationError } from './common.ts';
+import { parseClock } from '../scenario-time.ts';
+import { durationToMs, parseDuration } from '../time.ts';
+import { MAX_ID_LENGTH } from '../routes.ts';
 
 /** A scenario element's id; ids become page URLs. */
 export const id = z

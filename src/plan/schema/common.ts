@@ -3,12 +3,11 @@
  * calendar dates and contact channels.
  */
 import { z } from 'zod';
-import { durationToMs, parseDuration } from '../../plan/time.ts';
-import { MAX_MARKDOWN_DEPTH } from '../../plan/chapter-markup.ts';
-import { depthMessage, markdownNesting } from '../markdown-depth.ts';
-import { MAX_ID_LENGTH } from '../../plan/routes.ts';
-import { ELEMENT_KINDS, REF_KINDS, type ElementKindInfo } from '../../plan/element-kinds.ts';
-import { ANCHOR_EVENTS } from '../../plan/anchor-events.ts';
+import { durationToMs, parseDuration } from '../time.ts';
+import { depthMessage, MAX_MARKDOWN_DEPTH, markdownNesting } from '../markdown-depth.ts';
+import { MAX_ID_LENGTH } from '../routes.ts';
+import { ELEMENT_KINDS, REF_KINDS, type ElementKindInfo } from '../element-kinds.ts';
+import { ANCHOR_EVENTS } from '../anchor-events.ts';
 
 /**
  * A stable identifier: lower-case letters, digits and hyphens, e.g. `incident-commander`, at most

@@ -5,10 +5,10 @@
  * validator (validate.ts) adds the checks against the plan. JSON Schema is generated from here.
  */
 import { z } from 'zod';
-import { ANCHOR_EVENTS } from '../schemas/common.ts';
-import { SCENARIO_MARKDOWN, anchor, clockText, duration, exactlyOne, id, scenarioDuration } from './fields.ts';
+import { ANCHOR_EVENTS } from './common.ts';
+import { SCENARIO_MARKDOWN, anchor, clockText, duration, exactlyOne, id, scenarioDuration } from './scenario-fields.ts';
 
-export { SCENARIO_DURATION, clockText } from './fields.ts';
+export { SCENARIO_DURATION, clockText } from './scenario-fields.ts';
 
 const CONDITION_KEYS = ['all', 'any', 'not', 'decided', 'after', 'before', 'delivered', 'fact', 'anchor', 'severity', 'dataCategory'];
 

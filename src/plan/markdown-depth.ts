@@ -6,6 +6,9 @@
  * parser's (or a tree walker's) stack.
  */
 
+/** Deepest nesting (blockquotes, lists, emphasis, links…) a chapter or Markdown field may have. */
+export const MAX_MARKDOWN_DEPTH = 100;
+
 /** The deepest line: its nesting estimate and where the marker past `limit` (or the line's first marker) stands. */
 export interface MarkdownNesting {
   depth: number;

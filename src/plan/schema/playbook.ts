@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { date, duration, elementRef, id, markdown, MARKDOWN_RULE, positiveDuration, ref } from './common.ts';
 import { appliesWhen } from './applies-when.ts';
-import { DUE_START_PATTERN } from '../../plan/deadlines.ts';
-import { RACI_TEAM_PREFIX } from '../../plan/element-kinds.ts';
+import { DUE_START_PATTERN } from '../anchor-events.ts';
+import { RACI_TEAM_PREFIX } from '../element-kinds.ts';
 
 /** R, A, C or I; `AR` when the accountable role also does the work. */
 export const raciLetter = z.enum(['R', 'A', 'C', 'I', 'AR']).meta({

@@ -3,9 +3,9 @@
  * the key that holds its elements. The compiler, the JSON Schema generator and the README read this table.
  */
 import type { z } from 'zod';
-import { ELEMENT_KINDS, type ElementKindInfo } from '../../plan/element-kinds.ts';
-import { documentSchema } from './document.ts';
-import { partiesFile, partySchema, peopleFile, personSchema, roleSchema, rolesFile, teamSchema, teamsFile } from './organisation.ts';
+import { ELEMENT_KINDS, type ElementKindInfo } from '../plan/element-kinds.ts';
+import { documentSchema } from '../plan/schema/document.ts';
+import { partiesFile, partySchema, peopleFile, personSchema, roleSchema, rolesFile, teamSchema, teamsFile } from '../plan/schema/organisation.ts';
 import {
   escalationPoliciesFile,
   escalationPolicySchema,
@@ -15,11 +15,11 @@ import {
   phasesFile,
   severitiesFile,
   severitySchema,
-} from './triage.ts';
-import { obligationSchema, obligationsFile } from './obligation.ts';
-import { templateSchema, templatesFile } from './communication.ts';
-import { chapterFrontmatter, controlsFile, exerciseSchema } from './evidence.ts';
-import { playbookSchema } from './playbook.ts';
+} from '../plan/schema/triage.ts';
+import { obligationSchema, obligationsFile } from '../plan/schema/obligation.ts';
+import { templateSchema, templatesFile } from '../plan/schema/communication.ts';
+import { chapterFrontmatter, controlsFile, exerciseSchema } from '../plan/schema/evidence.ts';
+import { playbookSchema } from '../plan/schema/playbook.ts';
 
 /** A YAML file holding one list of elements under one key, e.g. `roles.yaml` → `roles: [...]`. */
 export interface ListFileKind {
