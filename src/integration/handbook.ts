@@ -7,9 +7,9 @@
 import { compileOrFail, contentDir, loadCompiled, loadRefs } from './load-plan.ts';
 import { buildSidebar, type SidebarEntry } from '../handbook/sidebar.ts';
 import planRefs from '../markdown/remark-plan-refs.ts';
-import mermaidSvg from '../markdown/remark-mermaid-svg.ts';
-import handbookComponents from '../markdown/remark-handbook-components.ts';
-import { layOutInBackground } from '../markdown/render-mermaid.ts';
+import mermaidSvg from '../diagrams/remark-mermaid-svg.ts';
+import handbookComponents from '../handbook/remark-handbook-components.ts';
+import { layOutInBackground } from '../diagrams/render-mermaid.ts';
 import { policyToMermaid } from '../handbook/escalation.ts';
 
 /** Plan-derived settings for Starlight and the Markdown processor. */

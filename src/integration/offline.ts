@@ -11,8 +11,9 @@ import { build } from 'esbuild';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadPlan } from '../integration/load-plan.ts';
-import { buildPrecacheManifest, listOutputFiles, type PrecacheManifest } from '../sw/manifest.ts';
+import { loadPlan } from './load-plan.ts';
+import type { PrecacheManifest } from '../sw/precache.ts';
+import { buildPrecacheManifest, listOutputFiles } from './precache-manifest.ts';
 import { restorePrintPage } from './print-aside.ts';
 
 const REGISTER = fileURLToPath(new URL('../sw/register.ts', import.meta.url));

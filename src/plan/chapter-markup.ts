@@ -2,7 +2,7 @@
  * What a chapter may contain besides Markdown, typed links and Mermaid blocks, in one place: the
  * handbook components (used without `import`), the aside blocks, `{{placeholder}}` text, and the
  * sentences that say what to write instead of code. The compiler's check (src/compiler/chapter-markup.ts)
- * and the build's plugin (src/markdown/remark-handbook-components.ts) both read it, so they accept
+ * and the build's plugin (src/handbook/remark-handbook-components.ts) both read it, so they accept
  * and reject the same things with the same words. Pure: no Node or Astro imports.
  */
 import { isAllowedUrl } from './safe-policy.ts';

@@ -11,7 +11,7 @@
  *             file fetched from the network is kept; navigations also try `/x`, `/x/`,
  *             `/x/index.html`, then the cached 404 page
  */
-import type { PrecacheManifest } from './manifest.ts';
+import type { PrecacheManifest } from './precache.ts';
 import type { OfflineStatus, WorkerMessage } from './messages.ts';
 import { isCacheable, navigationCandidates } from './routes.ts';
 

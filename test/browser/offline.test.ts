@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, SERVERS, type ServedCopy } from './harness.ts';
 import { loadPlan } from '../../src/integration/load-plan.ts';
 import { bundleWorker } from '../../src/integration/offline.ts';
-import { buildPrecacheManifest, listOutputFiles } from '../../src/sw/manifest.ts';
+import { buildPrecacheManifest, listOutputFiles } from '../../src/integration/precache-manifest.ts';
 
 const DIST = process.env.DRILLBOOK_DIST ?? 'dist';
 const plan = loadPlan();

@@ -7,8 +7,8 @@ import { compileWith, replace } from '../compiler/helpers.ts';
 import { indexRefs } from '../../src/plan/refs.ts';
 import { HANDBOOK_COMPONENTS } from '../../src/plan/chapter-markup.ts';
 import { renderComponent, renderRaciTable, renderRoleCard, renderSeverityTable } from '../../src/handbook/chapter-components.ts';
-import handbookComponents from '../../src/markdown/remark-handbook-components.ts';
-import mermaidSvg from '../../src/markdown/remark-mermaid-svg.ts';
+import handbookComponents from '../../src/handbook/remark-handbook-components.ts';
+import mermaidSvg from '../../src/diagrams/remark-mermaid-svg.ts';
 
 const plan = compileWith().plan;
 const refs = indexRefs(plan);

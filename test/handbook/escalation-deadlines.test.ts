@@ -6,7 +6,7 @@ import { anchorsUsed, deadlineCells, deadlineWords, formatRemaining, stageDeadli
 import { stageDue } from '../../src/plan/deadlines.ts';
 import { packCalculator, unpackCalculator } from '../../src/handbook/calculator-payload.ts';
 import { formatInZone, instantToZonedInput, zonedInputToInstant } from '../../src/handbook/zoned.ts';
-import { diagramsReady, isDrawn, layOutInBackground, minifySvg, renderDiagram } from '../../src/markdown/render-mermaid.ts';
+import { diagramsReady, isDrawn, layOutInBackground, minifySvg, renderDiagram } from '../../src/diagrams/render-mermaid.ts';
 import { DEFAULT_CALENDAR, type BusinessCalendar } from '../../src/plan/time.ts';
 
 const plan = compileWith().plan;

@@ -6,7 +6,7 @@ import { markdownToHtml, mdxToJs } from 'satteri';
 import { compileWith } from '../compiler/helpers.ts';
 import { indexRefs } from '../../src/plan/refs.ts';
 import planRefs from '../../src/markdown/remark-plan-refs.ts';
-import mermaidSvg, { diagramTitle } from '../../src/markdown/remark-mermaid-svg.ts';
+import mermaidSvg, { diagramTitle } from '../../src/diagrams/remark-mermaid-svg.ts';
 import { isPlainText, renderMarkdown } from '../../src/markdown/render-markdown.ts';
 
 const plan = compileWith().plan;

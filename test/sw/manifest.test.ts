@@ -2,9 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildPrecacheManifest, listOutputFiles, urlForFile } from '../../src/sw/manifest.ts';
+import { buildPrecacheManifest, listOutputFiles, urlForFile } from '../../src/integration/precache-manifest.ts';
 import { isCacheable, navigationCandidates } from '../../src/sw/routes.ts';
-import { precacheTiers } from '../../src/sw/tiers.ts';
+import { precacheTiers } from '../../src/integration/precache-tiers.ts';
 
 /** A small built site: two pages, an asset, a Pagefind fragment, a sitemap and an old sw.js. */
 function site(files: Record<string, string>): string {

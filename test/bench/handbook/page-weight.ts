@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { listOutputFiles } from '../../../src/sw/manifest.ts';
+import { listOutputFiles } from '../../../src/integration/precache-manifest.ts';
 
 /** Weight of one built page. */
 export interface PageWeight {

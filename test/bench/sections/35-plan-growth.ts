@@ -11,7 +11,7 @@ import type { BenchSection, Figure } from '../measure.ts';
 import { writeSyntheticPlan, SYNTHETIC_TODAY } from '../synthetic-plan.ts';
 import { prepareHandbookProject, timeBuild } from '../handbook/sites.ts';
 import { median, weighPages } from '../handbook/page-weight.ts';
-import { listOutputFiles } from '../../../src/sw/manifest.ts';
+import { listOutputFiles } from '../../../src/integration/precache-manifest.ts';
 import { launchBrowser, serveStatic } from '../../../src/cli/browser.ts';
 
 /** 800 chapters, 100 roles, 80 playbooks (50 activities each) and the fixed pages: about 1,000 pages. */

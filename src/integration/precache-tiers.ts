@@ -1,5 +1,5 @@
 /**
- * Which built files the service worker saves when: pure, so the manifest and its tests share it.
+ * Which built files the service worker saves when (build time, for precache-manifest.ts): pure, so its tests call it directly.
  *
  *   critical    on the first visit, before the worker takes over: the pages used in an incident
  *               (home, severities, playbooks, role cards, contacts, escalation, obligations and the
@@ -9,7 +9,7 @@
  *   onDemand    only once visited online: the print page (the whole plan on one page)
  */
 
-import { PRINT_PAGE_FILE } from '../integration/print-aside.ts';
+import { PRINT_PAGE_FILE } from './print-aside.ts';
 
 /** Files (paths relative to the output folder) by the tier they are precached in. */
 export interface PrecacheTiers {

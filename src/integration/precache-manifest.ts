@@ -1,7 +1,7 @@
 /**
  * The precache manifest: every file of the built site as the URL a browser asks for, in three tiers
- * (see ./tiers.ts), and a cache name that changes whenever the plan or any built file changes.
- * Build-time only (reads the disk).
+ * (see ./precache-tiers.ts), and a cache name that changes whenever the plan or any built file changes.
+ * Build-time only (reads the disk); the worker gets the result as its `PRECACHE` constant (src/sw/precache.ts).
  *
  *   dist/**  ──listOutputFiles──▶ ['index.html', '_astro/x.js', …] ──buildPrecacheManifest──▶ PrecacheManifest
  *            urls (first visit: incident pages + search) · background (after) · onDemand (when visited)
@@ -9,29 +9,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { precacheTiers } from './tiers.ts';
-
-/** What the service worker precaches and how it names the cache. Serialised into `sw.js`. */
-export interface PrecacheManifest {
-  /** Plan version the site was built from, e.g. `3.2`. */
-  version: string;
-  /** Full SHA-256 digest of the plan sources. */
-  digest: string;
-  /** First 12 hex of a SHA-256 over every precached file's path and content. */
-  build: string;
-  /** `drillbook-<version>-<digest 12>-<build>`: a new build of a changed site gets a new cache. */
-  cacheName: string;
-  /**
-   * URLs precached on the first visit, before the worker takes over: the incident-critical pages,
-   * the scripts and styles they load, and the search index. Relative to the worker's scope, e.g.
-   * `./`, `./roles/`, `./_astro/page.js`.
-   */
-  urls: string[];
-  /** URLs precached after the first visit, in the background, a few at a time. Default none. */
-  background?: string[];
-  /** URLs cached only once visited online (the print page: the whole plan on one page). Default none. */
-  onDemand?: string[];
-}
+import type { PrecacheManifest } from '../sw/precache.ts';
+import { precacheTiers } from './precache-tiers.ts';
 
 /** Files the worker never precaches: itself, and files only a crawler or an editor wants. */
 const SKIPPED = new Set(['sw.js', 'sitemap-index.xml', 'sitemap-0.xml', 'robots.txt']);

@@ -3,7 +3,7 @@
  *
  * - renders the handbook components (`<RaciTable playbook="ransomware" />`, `<SeverityTable />`,
  *   `<RoleCard role="…" />`) to HTML from the plan model, handed to MDX through `<Fragment set:html>`
- *   as remark-mermaid-svg.ts does;
+ *   as src/diagrams/remark-mermaid-svg.ts does;
  * - renders `:::note` / `:::tip` / `:::caution` / `:::danger` blocks as Starlight asides (Starlight's own
  *   aside plugin only transforms `src/content/docs/`, and chapters live in the plan folder);
  * - shows `{{placeholder}}` text literally instead of letting MDX evaluate `{name}`;
@@ -19,7 +19,7 @@ import { defineMdastPlugin, type MdastVisitorContext } from 'satteri';
 import type { PlanModel } from '../plan/model.ts';
 import type { ResolvedRef } from '../plan/refs.ts';
 import { ASIDE_TYPES, MARKUP_MESSAGES, componentNamed, elementMessage, refusedLinkScheme, isComment, isPlaceholder } from '../plan/chapter-markup.ts';
-import { renderComponent } from '../handbook/chapter-components.ts';
+import { renderComponent } from './chapter-components.ts';
 
 /** Options of {@link handbookComponents}. */
 export interface HandbookComponentsOptions {

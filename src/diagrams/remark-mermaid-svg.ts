@@ -1,16 +1,16 @@
 /**
  * Author-written ```mermaid blocks: the types beautiful-mermaid lays out become inline SVG at build
- * time (no script); every other Mermaid type (gantt, timeline, pie …, see mermaid-kinds.ts) becomes
+ * time (no script); every other Mermaid type (gantt, timeline, pie …, see src/markdown/mermaid-kinds.ts) becomes
  * a figure holding its source, drawn in the browser by the `mermaid` package, which only pages
  * with such a figure load (components/MermaidDiagrams.astro). The block's meta may name the
  * diagram for screen readers: ```mermaid title="How a breach is escalated"```.
- * Sätteri mdast plugin (see remark-plan-refs.ts).
+ * Sätteri mdast plugin (see src/markdown/remark-plan-refs.ts).
  */
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin } from 'satteri';
 import { renderDiagramFigure } from './render-mermaid.ts';
-import { diagramRenderer, MERMAID_TYPES } from './mermaid-kinds.ts';
+import { diagramRenderer, MERMAID_TYPES } from '../markdown/mermaid-kinds.ts';
 import { escapeHtml } from '../plan/safe-policy.ts';
 
 /** Accessible name from the fence meta `title="..."`, or a generic one. */
@@ -64,7 +64,7 @@ export default function mermaidSvg() {
 }
 
 /**
- * A diagram the browser draws: its source, shown (open) until `mermaid-diagrams.ts` puts the SVG
+ * A diagram the browser draws: its source, shown (open) until `src/components/mermaid-diagrams.ts` puts the SVG
  * in the empty canvas and folds the source away; it stays the text alternative either way.
  * `title` and `source` are escaped HTML.
  */
