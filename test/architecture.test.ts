@@ -1,173 +1,137 @@
 /**
- * The layers point one way: content → compiler → plan model → (handbook | engine → simulator).
- * Reads the import statements of every file under src/ and fails on an arrow back up, a Node API
- * in the browser's code, or an import cycle between files of the compiler or the engine.
- * The exceptions are listed here, each with its reason; keep the list short.
+ * The layers of src/, as test/architecture/layers.ts ranks them and the README's table shows them:
+ * every folder has a rank and imports only folders of lower rank; no import runs in a circle
+ * anywhere in src/; and no Node module (nor a package not known to run in a browser) is reachable
+ * from the code the browser runs. The rules are pure functions (test/architecture/rules.ts), so the
+ * last tests plant each kind of violation and see it found.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { builtinModules } from 'node:module';
-import { dirname, join, normalize } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-
-/** One import of one file: what it names, resolved to `src/...` when relative, and whether it is types only. */
-interface Import {
-  from: string;
-  to: string;
-  typeOnly: boolean;
-}
-
-const SOURCE = /\.(ts|mjs|astro)$/;
-const STYLES = /\.css$/; // imported by pages for the bundler, not code
-const STATEMENT = /(?:^|[\n;])\s*(import|export)\s+(type\s+)?(?:[\w*{}\s,$]+?\s+from\s+)?['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = `${dir}/${e.name}`;
-    return e.isDirectory() ? filesUnder(path) : SOURCE.test(e.name) ? [path] : [];
-  });
-}
-
-/** Every import statement (static, re-export, dynamic) of `file`; a relative one resolved to its path. */
-export function importsOf(file: string, text = readFileSync(file, 'utf8')): Import[] {
-  const found: Import[] = [];
-  for (const m of text.matchAll(STATEMENT)) {
-    const spec = m[3] ?? m[4];
-    const to = spec.startsWith('.') ? normalize(join(dirname(file), spec)).split('\\').join('/') : spec;
-    found.push({ from: file, to, typeOnly: Boolean(m[2]) });
-  }
-  return found;
-}
+import { filesUnder, importsOf, type Import } from './architecture/import-graph.ts';
+import { BROWSER_PACKAGES, LAYERS, type Layer } from './architecture/layers.ts';
+import { browserFiles, importCycles, layerViolations, nodeInBrowser, unrankedFolders } from './architecture/rules.ts';
 
 const FILES = filesUnder('src');
 const IMPORTS = FILES.flatMap((f) => importsOf(f));
-const NODE = new Set(builtinModules);
-const isNode = (to: string) => to.startsWith('node:') || NODE.has(to.split('/')[0]);
-const inFolder = (folder: string) => (path: string) => path.startsWith(`src/${folder}/`);
 
-/** Imports from files in `folder` that break `forbidden`, less the listed exceptions (`from -> to`). */
-function violations(folder: string, forbidden: (i: Import) => boolean, exceptions: readonly string[] = []): string[] {
-  return IMPORTS.filter((i) => inFolder(folder)(i.from) && forbidden(i))
-    .map((i) => `${i.from} -> ${i.to}`)
-    .filter((line) => !exceptions.includes(line));
+/** The "May import" cell the README shows for `layer`: the folders of lower rank, then any same-rank allowance. */
+function mayImport(layer: Layer): string {
+  const lower = LAYERS.filter((l) => l.rank < layer.rank).map((l) => `\`${l.folder}\``);
+  const same = (layer.alsoImports ?? []).map((a) => `\`${a.folder}\` (${a.why})`);
+  return [...lower, ...same].join(', ') || '—';
 }
 
-const into = (...folders: string[]) => (i: Import) => folders.some((f) => inFolder(f)(i.to));
-
-/**
- * The scenario validator runs in the browser too: the simulator checks a scenario or MSEL spreadsheet
- * the facilitator imports (lazily loaded, from the compiler's browser-safe scenario folder).
- */
-const SIMULATOR_VALIDATES_IMPORTS = [
-  'src/simulator/msel-import.ts -> src/compiler/scenario/validate.ts',
-  'src/simulator/views/import-panel.ts -> src/compiler/scenario/validate.ts',
-];
-
-/** Cycles tolerated for now, each with why; empty: any cycle fails. */
-const KNOWN_CYCLES: string[][] = [];
-
-/** Strongly connected groups of more than one file (Tarjan) among the relative imports inside `folder`. */
-function cyclesIn(folder: string): string[][] {
-  const inside = inFolder(folder);
-  const edges = new Map<string, string[]>();
-  for (const i of IMPORTS) if (inside(i.from) && inside(i.to)) edges.set(i.from, [...(edges.get(i.from) ?? []), i.to]);
-  const index = new Map<string, number>();
-  const low = new Map<string, number>();
-  const stack: string[] = [];
-  const onStack = new Set<string>();
-  const groups: string[][] = [];
-  const visit = (v: string) => {
-    index.set(v, index.size);
-    low.set(v, index.get(v)!);
-    stack.push(v);
-    onStack.add(v);
-    for (const w of edges.get(v) ?? []) {
-      if (!index.has(w)) {
-        visit(w);
-        low.set(v, Math.min(low.get(v)!, low.get(w)!));
-      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
-    }
-    if (low.get(v) === index.get(v)) {
-      const group: string[] = [];
-      let w: string;
-      do {
-        w = stack.pop()!;
-        onStack.delete(w);
-        group.push(w);
-      } while (w !== v);
-      if (group.length > 1 || edges.get(v)?.includes(v)) groups.push(group.sort());
-    }
-  };
-  for (const f of FILES.filter(inside)) if (!index.has(f)) visit(f);
-  return groups;
-}
-
-/** Every file `start` reaches through relative imports (itself included). */
-function reachable(start: string[]): Set<string> {
-  const seen = new Set<string>();
-  const todo = [...start];
-  while (todo.length) {
-    const f = todo.pop()!;
-    if (seen.has(f)) continue;
-    seen.add(f);
-    for (const i of IMPORTS) if (i.from === f && i.to.startsWith('src/')) todo.push(i.to);
-  }
-  return seen;
+/** The rows of the README's table under "Where each part lives": rank, folder, runs, may import. */
+function readmeRows(): { rank: number; folder: string; runs: string; may: string }[] {
+  const readme = readFileSync('README.md', 'utf8');
+  const section = readme.slice(readme.indexOf('### Where each part lives'));
+  const rows = section.split('\n').filter((line) => /^\| \d+ \|/.test(line));
+  return rows.map((line) => {
+    const cells = line.slice(1, -1).split(' | ').map((c) => c.trim());
+    return { rank: Number(cells[0]), folder: cells[1].replace(/^`src\/|\/?`$/g, ''), runs: cells[2].split(/[ :;,]/)[0], may: cells[cells.length - 1] };
+  });
 }
 
 describe('the layers', () => {
-  it('reads the imports of every source file, relative ones resolved', () => {
-    expect(FILES.length).toBeGreaterThan(100);
-    expect(importsOf('src/x/a.ts', "import type { A } from '../plan/a.ts';\nexport { b } from './b.ts';\nconst c = await import('../c.ts');")).toEqual([
-      { from: 'src/x/a.ts', to: 'src/plan/a.ts', typeOnly: true },
-      { from: 'src/x/a.ts', to: 'src/x/b.ts', typeOnly: false },
-      { from: 'src/x/a.ts', to: 'src/c.ts', typeOnly: false },
+  it('reads static, re-exported, dynamic, type-only and URL-named imports, and an .astro file`s frontmatter and client scripts', () => {
+    const ts = "// import x from './comment.ts'\nimport type { A } from '../plan/a.ts';\nimport { type B } from './b.ts';\nexport { c } from './c.ts';\nconst d = await import('../d.ts');\ntype E = typeof import('./e.ts');\nnew URL('../sw/worker.ts', import.meta.url);\nimport 'zod';";
+    expect(importsOf('src/x/a.ts', ts).map((i) => [i.to, i.typeOnly])).toEqual([
+      ['src/plan/a.ts', true],
+      ['src/x/b.ts', false], // `import { type B }` keeps a side-effect import under verbatimModuleSyntax
+      ['src/x/c.ts', false],
+      ['src/d.ts', false],
+      ['src/x/e.ts', true],
+      ['src/sw/worker.ts', false],
+      ['zod', false],
     ]);
-    expect(IMPORTS.filter((i) => i.to.startsWith('src/') && !STYLES.test(i.to) && !FILES.includes(i.to))).toEqual([]);
+    const astro = "---\nimport Card from './Card.astro';\n---\n<Card />\n<script>\n  import { run } from '../simulator/run.ts';\n</script>\n<script is:inline>import('./never.ts')</script>";
+    expect(importsOf('src/components/X.astro', astro).map((i) => [i.to, i.client])).toEqual([
+      ['src/components/Card.astro', false],
+      ['src/simulator/run.ts', true],
+    ]);
   });
 
-  it('keeps the engine pure: no compiler, handbook, build, browser or Astro code and no Node API', () => {
-    const outside = into('compiler', 'handbook', 'integration', 'simulator', 'pages', 'components', 'markdown', 'cli', 'sw');
-    expect(violations('engine', (i) => outside(i) || isNode(i.to) || /^(astro|@astrojs)(\/|:|$)/.test(i.to))).toEqual([]);
+  it('resolves every relative import of src/ to a file that exists', () => {
+    expect(FILES.length).toBeGreaterThan(200);
+    expect(IMPORTS.filter((i) => i.to.startsWith('src/') && !existsSync(i.to)).map((i) => `${i.from} -> ${i.to}`)).toEqual([]);
   });
 
-  it('keeps Node out of the browser folder, even through what the simulator imports', () => {
-    expect(violations('simulator', (i) => isNode(i.to))).toEqual([]);
-    const reached = reachable(FILES.filter(inFolder('simulator')));
-    expect(IMPORTS.filter((i) => reached.has(i.from) && isNode(i.to)).map((i) => `${i.from} -> ${i.to}`)).toEqual([]);
+  it('gives every folder of src/ a rank, and the rank list names only what exists', () => {
+    expect(unrankedFolders(FILES, LAYERS)).toEqual([]);
+    expect(LAYERS.filter((l) => !existsSync(`src/${l.folder}`)).map((l) => l.folder)).toEqual([]);
+    const stale = LAYERS.flatMap((l) => (l.buildOnly ?? []).map((f) => `src/${l.folder}/${f}`)).filter((f) => !existsSync(f));
+    expect(stale).toEqual([]);
+    const twoWay = LAYERS.flatMap((l) => (l.alsoImports ?? []).filter((a) => LAYERS.find((o) => o.folder === a.folder)?.alsoImports?.some((b) => b.folder === l.folder)));
+    expect(twoWay).toEqual([]);
   });
 
-  it('keeps incident mode browser code: no Node, no compiler, no build code', () => {
-    expect(violations('incident', (i) => isNode(i.to) || into('compiler', 'integration', 'cli', 'pages', 'components')(i))).toEqual([]);
+  it('imports only folders of lower rank', () => {
+    expect(layerViolations(IMPORTS, LAYERS)).toEqual([]);
   });
 
-  it('gives the simulator validated data and types, not the compiler (but for checking an import)', () => {
-    expect(violations('simulator', into('compiler', 'integration', 'handbook', 'pages'), SIMULATOR_VALIDATES_IMPORTS)).toEqual([]);
+  it('has no import cycle anywhere in src/, type-only imports included', () => {
+    expect(importCycles(FILES, IMPORTS)).toEqual([]);
   });
 
-  it('keeps the plan model free of the compiler, the build and the handbook: its schemas live in it', () => {
-    expect(violations('plan', into('compiler', 'integration', 'handbook', 'markdown', 'pages', 'components', 'engine', 'simulator'))).toEqual([]);
-  });
-
-  it('keeps the compiler from importing what reads its output', () => {
-    expect(violations('compiler', into('engine', 'handbook', 'pages', 'integration', 'simulator', 'components'))).toEqual([]);
-    expect(violations('compiler', (i) => /^(astro|@astrojs)(\/|:|$)/.test(i.to))).toEqual([]);
-  });
-
-  it('has no import cycle between files of the plan, the compiler or the engine', () => {
-    const known = new Set(KNOWN_CYCLES.map((c) => c.join(' ')));
-    const found = [...cyclesIn('plan'), ...cyclesIn('compiler'), ...cyclesIn('engine')].map((c) => c.join(' <-> '));
-    expect(found.filter((c) => !known.has(c.split(' <-> ').join(' ')))).toEqual([]);
-  });
-
-  it('finds a cycle and an arrow back up when one is there', () => {
-    const saved = IMPORTS.length;
-    IMPORTS.push({ from: 'src/compiler/compile.ts', to: 'src/compiler/problems.ts', typeOnly: false }, { from: 'src/compiler/problems.ts', to: 'src/compiler/compile.ts', typeOnly: false });
-    IMPORTS.push({ from: 'src/engine/reduce.ts', to: 'src/compiler/problems.ts', typeOnly: true });
-    try {
-      expect(cyclesIn('compiler').some((c) => c.includes('src/compiler/compile.ts') && c.includes('src/compiler/problems.ts'))).toBe(true);
-      expect(violations('engine', into('compiler'))).toEqual(['src/engine/reduce.ts -> src/compiler/problems.ts']);
-    } finally {
-      IMPORTS.length = saved;
+  it('counts as browser code the service worker, the simulator, incident mode, the plan, the engine, the relay clients and every client script', () => {
+    const browser = new Set(browserFiles(FILES, LAYERS));
+    for (const f of ['src/sw/worker.ts', 'src/sw/register.ts', 'src/simulator/store.ts', 'src/incident/store.ts', 'src/plan/model.ts', 'src/engine/reduce.ts', 'src/relay/participant-client.ts', 'src/relay/protocol.ts', 'src/markdown/safe-markdown.ts']) {
+      expect(browser.has(f), f).toBe(true);
     }
+    for (const f of ['src/relay/server.ts', 'src/compiler/read-folder.ts', 'src/integration/offline.ts', 'src/diagrams/render-mermaid.ts']) expect(browser.has(f), f).toBe(false);
+    // A Node import planted in what a component's client script loads is found through the script.
+    const planted: Import = { from: 'src/handbook/calculator-payload.ts', to: 'node:fs', typeOnly: false, client: false };
+    expect(nodeInBrowser(FILES, [...IMPORTS, planted], LAYERS, BROWSER_PACKAGES)).toEqual([
+      expect.stringMatching(/^browser code reaches the Node module node:fs: src\/components\/DeadlineCalculator\.astro <script> -> src\/handbook\/calculator-payload\.ts -> node:fs\./),
+    ]);
+  });
+
+  it('keeps Node, and every package not known to run in a browser, out of the code the browser runs', () => {
+    expect(nodeInBrowser(FILES, IMPORTS, LAYERS, BROWSER_PACKAGES)).toEqual([]);
+  });
+
+  it('shows in the README exactly these ranks, where each folder runs and what it may import', () => {
+    const expected = LAYERS.map((l) => ({ rank: l.rank, folder: l.folder, runs: l.runs, may: mayImport(l) }));
+    expect(readmeRows()).toEqual(expected);
+    const ranks = [...new Set(LAYERS.map((l) => l.rank))].sort((a, b) => b - a);
+    const drawing = ranks.map((r) => `${r}  ${LAYERS.filter((l) => l.rank === r).map((l) => l.folder).join(', ')}`).join('\n');
+    expect(readFileSync('README.md', 'utf8')).toContain(`\`\`\`\n${drawing}\n\`\`\``);
+  });
+});
+
+describe('the layer rules', () => {
+  const edge = (from: string, to: string, typeOnly = false): Import => ({ from, to, typeOnly, client: false });
+
+  it('finds an import back up and one into the same rank, naming the rule, the rank list and the fix', () => {
+    const found = layerViolations([edge('src/engine/reduce.ts', 'src/handbook/raci.ts', true), edge('src/engine/reduce.ts', 'src/compiler/problems.ts')], LAYERS);
+    expect(found).toEqual([
+      expect.stringMatching(/^src\/engine\/reduce\.ts imports src\/handbook\/raci\.ts: engine \(rank 1\) may import only folders of lower rank, and handbook is rank 3\. .*test\/architecture\/layers\.ts/),
+      expect.stringContaining('and compiler is the same rank, 1.'),
+    ]);
+    const allowed: Layer[] = LAYERS.map((l) => (l.folder === 'engine' ? { ...l, alsoImports: [{ folder: 'compiler', why: 'planted' }] } : l));
+    expect(layerViolations([edge('src/engine/reduce.ts', 'src/compiler/problems.ts')], allowed)).toEqual([]);
+  });
+
+  it('finds a cycle across folders, through a type-only import too, and prints it as a circle', () => {
+    const planted = [edge('src/sw/routes.ts', 'src/plan/routes.ts'), edge('src/plan/routes.ts', 'src/sw/routes.ts', true)];
+    expect(importCycles(FILES, [...IMPORTS, ...planted])).toEqual([
+      'import cycle (2 files): src/plan/routes.ts -> src/sw/routes.ts -> src/plan/routes.ts. Move what the files share into a file that imports none of them.',
+    ]);
+  });
+
+  it('finds a Node module reached from browser code through a build folder, and an unknown package, but not a type-only import', () => {
+    const planted = [edge('src/simulator/store.ts', 'src/compiler/read-folder.ts'), edge('src/engine/reduce.ts', 'left-pad'), edge('src/sw/worker.ts', 'node:crypto', true)];
+    const found = nodeInBrowser(FILES, [...IMPORTS, ...planted], LAYERS, BROWSER_PACKAGES);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^browser code reaches the Node module node:\w+: src\/simulator\/store\.ts -> src\/compiler\/read-folder\.ts -> /),
+        expect.stringMatching(/^browser code reaches the package left-pad: src\/engine\/reduce\.ts -> left-pad\. If left-pad runs in a browser, add it to BROWSER_PACKAGES/),
+      ]),
+    );
+    expect(found.some((f) => f.includes('src/sw/worker.ts'))).toBe(false);
+  });
+
+  it('finds a folder with no rank', () => {
+    expect(unrankedFolders(['src/lsp/server.ts'], LAYERS)).toEqual([expect.stringMatching(/^src\/lsp has no rank: add it to test\/architecture\/layers\.ts/)]);
   });
 });

@@ -15,7 +15,8 @@ import { writeSyntheticPlan, SYNTHETIC_TODAY } from '../synthetic-plan.ts';
 import { prepareHandbookProject, preparePlainProject, timeBuild } from '../handbook/sites.ts';
 import { buildTimeFigures } from '../handbook/build-time.ts';
 import { median, weighPages } from '../handbook/page-weight.ts';
-import { buildPrecacheManifest, listOutputFiles, urlForFile, type PrecacheManifest } from '../../../src/integration/precache-manifest.ts';
+import { buildPrecacheManifest, listOutputFiles, urlForFile } from '../../../src/integration/precache-manifest.ts';
+import type { PrecacheManifest } from '../../../src/sw/precache.ts';
 import { bundleWorker } from '../../../src/integration/offline.ts';
 
 /** 200 chapters plus a page per role and playbook and the fixed pages: about 300 pages. */
