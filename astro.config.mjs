@@ -5,16 +5,22 @@ import { satteri } from '@astrojs/markdown-satteri';
 import drillbook from './src/integration/drillbook.ts';
 import offline from './src/integration/offline.ts';
 import { handbookConfig } from './src/integration/handbook.ts';
+import { noSitemap, onBuildWarning } from './src/integration/quiet-build.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 // Compiles the plan once (failing with the compiler's lines) for the title, sidebar and link plugins.
 const handbook = handbookConfig();
+// The handbook's public URL, e.g. https://handbook.example.org: gives it a sitemap and canonical links.
+const site = process.env.DRILLBOOK_SITE || undefined;
 
 export default defineConfig({
+  site,
+  vite: { build: { rolldownOptions: { onwarn: onBuildWarning } } }, // quiet-build.ts: Astro's own directive is no news
   markdown: { processor: satteri({ mdastPlugins: /** @type {any} */ (handbook.mdastPlugins) }) },
   integrations: [
     drillbook(),
+    ...(site ? [] : [noSitemap()]), // no URL, no sitemap (quiet-build.ts)
     starlight({
       title: handbook.title,
       sidebar: handbook.sidebar,
@@ -24,6 +30,7 @@ export default defineConfig({
       // A role page's aliases count like its title: "Incident Lead" finds the Incident Commander (src/pages/roles/[id].astro).
       pagefind: { ranking: { metaWeights: { aliases: 5 } } },
       routeMiddleware: './src/handbook/sidebar-middleware.ts', // long chapter lists only on chapter pages
+      disable404Route: true, // src/pages/404.astro: the docs collection holds only chapters, so Starlight's route found no 404 entry
     }),
     offline(), // after starlight: sw.js precaches the Pagefind index too
   ],

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
 import { isAbsolute, join } from 'node:path';
 
@@ -25,5 +25,14 @@ export const collections = {
         controls: z.array(z.string()).default([]),
       }),
     }),
+  }),
+  /**
+   * Starlight's UI strings, with no overrides: one empty entry for the site's language keeps its
+   * built-in English strings, and tells Astro the collection is meant to exist (an undefined or
+   * empty one printed a warning on every build).
+   */
+  i18n: defineCollection({
+    loader: { name: 'drillbook-i18n', load: async ({ store, parseData }) => void store.set({ id: 'en', data: await parseData({ id: 'en', data: {} }) }) },
+    schema: i18nSchema(),
   }),
 };

@@ -3,7 +3,7 @@
  * NODE_ENV is forced to `production`: under vitest it is `test`, and an Astro build in test mode
  * silently leaves out injected page scripts (the service-worker registration, Starlight's search).
  */
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 
 export interface AstroBuildOptions {
   /** Output folder. Default: the config's (`dist/`). */
@@ -14,7 +14,7 @@ export interface AstroBuildOptions {
   config?: string;
   /** Extra environment, e.g. `{ DRILLBOOK_AUDIENCE: 'public' }`. */
   env?: Record<string, string>;
-  /** Print Astro's output (default) or capture it and include its tail in the error on failure. */
+  /** Print Astro's output (default) or capture it: returned on success, its tail in the error on failure. */
   quiet?: boolean;
 }
 
@@ -29,21 +29,23 @@ export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   return env;
 }
 
-/** Builds the site; throws with the tail of Astro's output when the build fails. */
-export function astroBuild(options: AstroBuildOptions = {}): void {
+/**
+ * Builds the site; returns Astro's output when `quiet` (its standard output, then its standard error,
+ * where Astro writes warnings), else ''. Throws with the output's tail when the build fails.
+ */
+export function astroBuild(options: AstroBuildOptions = {}): string {
   const args = ['astro', 'build'];
   if (options.outDir) args.push('--outDir', options.outDir);
   if (options.config) args.push('--config', options.config);
-  try {
-    execFileSync('npx', args, {
-      cwd: options.cwd,
-      env: buildEnv(options.env),
-      stdio: options.quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
-      maxBuffer: 64 * 1024 * 1024,
-    });
-  } catch (error) {
-    const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
-    const tail = `${String(stdout ?? '').slice(-3000)}\n${String(stderr ?? '').slice(-3000)}`.trim();
-    throw new Error(`astro build failed${options.cwd ? ` in ${options.cwd}` : ''}${tail ? `:\n${tail}` : ''}`);
-  }
+  const run = spawnSync('npx', args, {
+    cwd: options.cwd,
+    env: buildEnv(options.env),
+    stdio: options.quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    maxBuffer: 64 * 1024 * 1024,
+    encoding: 'utf8',
+  });
+  const output = `${run.stdout ?? ''}${run.stderr ?? ''}`;
+  if (run.status === 0) return output;
+  const tail = `${String(run.stdout ?? '').slice(-3000)}\n${String(run.stderr ?? '').slice(-3000)}${run.error ? `\n${run.error.message}` : ''}`.trim();
+  throw new Error(`astro build failed${options.cwd ? ` in ${options.cwd}` : ''}${tail ? `:\n${tail}` : ''}`);
 }

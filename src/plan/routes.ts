@@ -28,7 +28,7 @@ export const RESERVED_NAMES = {
     // public/
     'schemas',
     'favicon.svg',
-    // Astro and Starlight: the home page (index.html), the not-found page, the bundled assets
+    // Astro and Starlight: the home page (index.html), the not-found page (Starlight's, made in src/pages/404.astro), the bundled assets
     'index',
     '404',
     '_astro',
