@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const FOLDERS = ['.ci', 'content', 'public', 'scenarios', 'src', 'test'];
-const FILES = ['.gitignore', 'README.md', 'astro.config.mjs', 'package-lock.json', 'package.json', 'tsconfig.json', 'vitest.config.ts'];
+const FILES = ['.gitignore', '.prettierignore', '.prettierrc.json', 'README.md', 'astro.config.mjs', 'package-lock.json', 'package.json', 'tsconfig.json', 'vitest.config.ts'];
 
 /** Top-level names of every file git tracks or would add, from the repository root. */
 function topLevel(): string[] {
