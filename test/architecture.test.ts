@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { filesUnder, importsOf, type Import } from './architecture/import-graph.ts';
 import { BROWSER_PACKAGES, LAYERS, type Layer } from './architecture/layers.ts';
-import { browserFiles, importCycles, layerViolations, nodeInBrowser, unrankedFolders } from './architecture/rules.ts';
+import { browserFiles, importCycles, layerViolations, nodeInBrowser, refusedPackages, unrankedFolders } from './architecture/rules.ts';
 
 const FILES = filesUnder('src');
 const IMPORTS = FILES.flatMap((f) => importsOf(f));
@@ -67,6 +67,10 @@ describe('the layers', () => {
 
   it('imports only folders of lower rank', () => {
     expect(layerViolations(IMPORTS, LAYERS)).toEqual([]);
+  });
+
+  it('keeps Astro out of the compiler', () => {
+    expect(refusedPackages(IMPORTS, LAYERS)).toEqual([]);
   });
 
   it('has no import cycle anywhere in src/, type-only imports included', () => {
@@ -129,6 +133,14 @@ describe('the layer rules', () => {
       ]),
     );
     expect(found.some((f) => f.includes('src/sw/worker.ts'))).toBe(false);
+  });
+
+  it('finds a package a folder refuses, and lets another folder import it', () => {
+    const found = refusedPackages([edge('src/compiler/compile.ts', 'astro:content'), edge('src/compiler/compile.ts', '@astrojs/starlight/schema'), edge('src/integration/drillbook.ts', 'astro')], LAYERS);
+    expect(found).toEqual([
+      expect.stringMatching(/^src\/compiler\/compile\.ts imports astro:content, which compiler refuses: .*test\/architecture\/layers\.ts/),
+      expect.stringMatching(/^src\/compiler\/compile\.ts imports @astrojs\/starlight\/schema, which compiler refuses/),
+    ]);
   });
 
   it('finds a folder with no rank', () => {

@@ -29,13 +29,20 @@ export interface Layer {
   buildOnly?: readonly string[];
   /** Folders of the same rank it may import, each with why. Never both ways. Default none. */
   alsoImports?: readonly { folder: string; why: string }[];
+  /** Packages it must not import (a pattern on the module name), each with why. Default none. */
+  refuses?: readonly { pattern: RegExp; why: string }[];
 }
 
 /** The layers, lowest rank first. */
 export const LAYERS: readonly Layer[] = [
   { folder: 'plan', rank: 0, runs: 'browser' },
   { folder: 'styles', rank: 0, runs: 'browser' },
-  { folder: 'compiler', rank: 1, runs: 'build' },
+  {
+    folder: 'compiler',
+    rank: 1,
+    runs: 'build',
+    refuses: [{ pattern: /^(astro|@astrojs\/[\w-]+|vite)(\/|:|$)/, why: 'the compiler is plain TypeScript that `npm run check`, a test and a page all call' }],
+  },
   { folder: 'engine', rank: 1, runs: 'browser' },
   {
     folder: 'markdown',

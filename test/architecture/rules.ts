@@ -6,6 +6,7 @@
  *   layerViolations   an import into a folder of the same or a higher rank (test/architecture/layers.ts)
  *   importCycles      files that import each other, directly or around a circle, anywhere in src/
  *   nodeInBrowser     a Node module, or a package not known to run in a browser, reachable from browser code
+ *   refusedPackages   a package a folder refuses (the compiler: Astro)
  */
 import { builtinModules } from 'node:module';
 import type { Import } from './import-graph.ts';
@@ -42,6 +43,15 @@ export function layerViolations(imports: readonly Import[], layers: readonly Lay
     );
   }
   return found;
+}
+
+/** Imports of a package the importing file's layer `refuses`. */
+export function refusedPackages(imports: readonly Import[], layers: readonly Layer[]): string[] {
+  const byFolder = new Map(layers.map((l) => [l.folder, l]));
+  return imports.flatMap((i) => {
+    const refused = i.to.startsWith('src/') ? undefined : byFolder.get(unitOf(i.from) ?? '')?.refuses?.find((r) => r.pattern.test(i.to));
+    return refused ? [`${i.from} imports ${i.to}, which ${unitOf(i.from)} refuses: ${refused.why} (${LAYERS_FILE}). Pass in what it needs instead.`] : [];
+  });
 }
 
 /** Strongly connected groups of more than one file (Tarjan), each as one concrete circle `a -> b -> … -> a`. */
