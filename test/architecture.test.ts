@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { filesUnder, importsOf, type Import } from './architecture/import-graph.ts';
 import { BROWSER_PACKAGES, LAYERS, type Layer } from './architecture/layers.ts';
-import { browserFiles, importCycles, layerViolations, nodeInBrowser, refusedPackages, unrankedFolders } from './architecture/rules.ts';
+import { browserFiles, importCycles, layerViolations, nodeInBrowser, pastEntries, refusedPackages, unrankedFolders } from './architecture/rules.ts';
 
 const FILES = filesUnder('src');
 const IMPORTS = FILES.flatMap((f) => importsOf(f));
@@ -59,7 +59,7 @@ describe('the layers', () => {
   it('gives every folder of src/ a rank, and the rank list names only what exists', () => {
     expect(unrankedFolders(FILES, LAYERS)).toEqual([]);
     expect(LAYERS.filter((l) => !existsSync(`src/${l.folder}`)).map((l) => l.folder)).toEqual([]);
-    const stale = LAYERS.flatMap((l) => (l.buildOnly ?? []).map((f) => `src/${l.folder}/${f}`)).filter((f) => !existsSync(f));
+    const stale = LAYERS.flatMap((l) => [...(l.buildOnly ?? []), ...(l.entries ?? [])].map((f) => `src/${l.folder}/${f}`)).filter((f) => !existsSync(f));
     expect(stale).toEqual([]);
     const twoWay = LAYERS.flatMap((l) => (l.alsoImports ?? []).filter((a) => LAYERS.find((o) => o.folder === a.folder)?.alsoImports?.some((b) => b.folder === l.folder)));
     expect(twoWay).toEqual([]);
@@ -71,6 +71,10 @@ describe('the layers', () => {
 
   it('keeps Astro out of the compiler', () => {
     expect(refusedPackages(IMPORTS, LAYERS)).toEqual([]);
+  });
+
+  it('enters a folder that names its entries only through them', () => {
+    expect(pastEntries(IMPORTS, LAYERS)).toEqual([]);
   });
 
   it('has no import cycle anywhere in src/, type-only imports included', () => {
@@ -140,6 +144,14 @@ describe('the layer rules', () => {
     expect(found).toEqual([
       expect.stringMatching(/^src\/compiler\/compile\.ts imports astro:content, which compiler refuses: .*test\/architecture\/layers\.ts/),
       expect.stringMatching(/^src\/compiler\/compile\.ts imports @astrojs\/starlight\/schema, which compiler refuses/),
+    ]);
+  });
+
+  it('finds an import around a folder`s entries, and allows one through them or from inside', () => {
+    const withFacade: Layer[] = LAYERS.map((l) => (l.folder === 'engine' ? { ...l, entries: ['index.ts'] } : l));
+    const planted = [edge('src/simulator/store.ts', 'src/engine/reduce.ts'), edge('src/simulator/store.ts', 'src/engine/index.ts'), edge('src/engine/index.ts', 'src/engine/reduce.ts')];
+    expect(pastEntries(planted, withFacade)).toEqual([
+      'src/simulator/store.ts imports src/engine/reduce.ts: from outside engine, import only src/engine/index.ts (its entries in test/architecture/layers.ts); export what is needed there.',
     ]);
   });
 

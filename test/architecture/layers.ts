@@ -29,6 +29,11 @@ export interface Layer {
   buildOnly?: readonly string[];
   /** Folders of the same rank it may import, each with why. Never both ways. Default none. */
   alsoImports?: readonly { folder: string; why: string }[];
+  /**
+   * The only files other folders may import (its facade, e.g. `['index.ts']`), relative to the folder.
+   * Default: any file.
+   */
+  entries?: readonly string[];
   /** Packages it must not import (a pattern on the module name), each with why. Default none. */
   refuses?: readonly { pattern: RegExp; why: string }[];
 }

@@ -7,6 +7,7 @@
  *   importCycles      files that import each other, directly or around a circle, anywhere in src/
  *   nodeInBrowser     a Node module, or a package not known to run in a browser, reachable from browser code
  *   refusedPackages   a package a folder refuses (the compiler: Astro)
+ *   pastEntries       an import from outside a folder that has `entries` into one of its other files
  */
 import { builtinModules } from 'node:module';
 import type { Import } from './import-graph.ts';
@@ -51,6 +52,16 @@ export function refusedPackages(imports: readonly Import[], layers: readonly Lay
   return imports.flatMap((i) => {
     const refused = i.to.startsWith('src/') ? undefined : byFolder.get(unitOf(i.from) ?? '')?.refuses?.find((r) => r.pattern.test(i.to));
     return refused ? [`${i.from} imports ${i.to}, which ${unitOf(i.from)} refuses: ${refused.why} (${LAYERS_FILE}). Pass in what it needs instead.`] : [];
+  });
+}
+
+/** Imports from outside a folder with `entries` into a file of it that is not one of them. */
+export function pastEntries(imports: readonly Import[], layers: readonly Layer[]): string[] {
+  const byFolder = new Map(layers.map((l) => [l.folder, l]));
+  return imports.flatMap((i) => {
+    const to = byFolder.get(unitOf(i.to) ?? '');
+    if (!to?.entries || unitOf(i.from) === to.folder || to.entries.includes(i.to.slice(`src/${to.folder}/`.length))) return [];
+    return [`${i.from} imports ${i.to}: from outside ${to.folder}, import only ${to.entries.map((e) => `src/${to.folder}/${e}`).join(' or ')} (its entries in ${LAYERS_FILE}); export what is needed there.`];
   });
 }
 
