@@ -24,6 +24,7 @@ import { validateScenario } from '../../src/compiler/scenario/validate.ts';
 import { compilePlan } from '../../src/compiler/index.ts';
 import { formatProblem } from '../../src/compiler/problems.ts';
 import { MINIMAL_SCENARIO, minimalPlan } from './helpers.ts';
+import { planOf } from '../compiler/helpers.ts';
 
 const H = 3_600_000;
 const base = readFileSync(MINIMAL_SCENARIO, 'utf8');
@@ -129,7 +130,7 @@ describe('the day played', () => {
 });
 
 describe('team addressees', () => {
-  const plan = compilePlan('content', { today: '2026-11-27' }).plan;
+  const plan = planOf(compilePlan('content', { today: '2026-11-27' }));
   const text = readFileSync('scenarios/weekend-ransomware.yaml', 'utf8');
   it('accepts a plan team as an inject addressee and a decision owner', () => {
     const changed = text.replace('    to: [security-lead]\n', '    to: [security-operations]\n').replace('        owner: security-lead\n', '        owner: security-operations\n');

@@ -9,8 +9,9 @@ import { evaluate, replay, type ExerciseAction } from '../../src/engine/index.ts
 import { validateScenario } from '../../src/compiler/scenario/validate.ts';
 import type { Condition } from '../../src/plan/scenario.ts';
 import { checkGolden } from './helpers.ts';
+import { planOf } from '../compiler/helpers.ts';
 
-const plan = compilePlan('content', { today: '2026-11-27' }).plan;
+const plan = planOf(compilePlan('content', { today: '2026-11-27' }));
 const files = readdirSync('scenarios').filter((f) => f.endsWith('.yaml')).sort();
 const load = (f: string) => {
   const result = validateScenario(plan, readFileSync(`scenarios/${f}`, 'utf8'), `scenarios/${f}`);

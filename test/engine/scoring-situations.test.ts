@@ -15,10 +15,11 @@ import { renderAarMarkdown } from '../../src/engine/aar-markdown.ts';
 import { describeAppliesWhen } from '../../src/plan/applies-when.ts';
 import { formatClock } from '../../src/plan/scenario-time.ts';
 import { changedPlan, MINIMAL_SCENARIO, minimalPlan } from './helpers.ts';
+import { planOf } from '../compiler/helpers.ts';
 
 const H = 3_600_000;
 const M = 60_000;
-const example = compilePlan('content', { today: '2026-11-27' }).plan;
+const example = planOf(compilePlan('content', { today: '2026-11-27' }));
 const scenarioOf = (plan: typeof example, text: string, file = 'scenario.yaml') => {
   const r = validateScenario(plan, text, file);
   if (!r.scenario) throw new Error(r.problems.map((p) => p.message).join('\n'));

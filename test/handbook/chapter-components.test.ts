@@ -3,14 +3,14 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { markdownToHtml, mdxToJs } from 'satteri';
-import { compileWith, replace } from '../compiler/helpers.ts';
+import { compileWith, replace, planOf } from '../compiler/helpers.ts';
 import { indexRefs } from '../../src/plan/refs.ts';
 import { HANDBOOK_COMPONENTS } from '../../src/plan/chapter-markup.ts';
 import { renderComponent, renderRaciTable, renderRoleCard, renderSeverityTable } from '../../src/handbook/chapter-components.ts';
 import handbookComponents from '../../src/markdown/remark-handbook-components.ts';
 import mermaidSvg from '../../src/markdown/remark-mermaid-svg.ts';
 
-const plan = compileWith().plan;
+const plan = planOf(compileWith());
 const refs = indexRefs(plan);
 const FILE = pathToFileURL(resolve('content/chapters/purpose.mdx'));
 const mdx = (source: string, p = plan) =>
@@ -19,13 +19,15 @@ const html = (source: string) =>
   (markdownToHtml(source, { mdastPlugins: [handbookComponents({ plan, refs })], features: { directive: true } }) as { html: string }).html;
 
 // A plan whose every text the components show carries markup.
-const hostile = compileWith({
-  'roles.yaml': (t) =>
-    replace('name: Data Protection Officer', 'name: "Data <img src=x onerror=alert(1)> Officer"')(
-      replace('responsibilities: [Assesses breaches]', 'responsibilities: ["<script>alert(1)</script>"]')(t),
-    ),
-  'severities.yaml': replace(/label: .*/, 'label: "SEV-1 \\"><svg onload=alert(1)>"'),
-}).plan;
+const hostile = planOf(
+  compileWith({
+    'roles.yaml': (t) =>
+      replace('name: Data Protection Officer', 'name: "Data <img src=x onerror=alert(1)> Officer"')(
+        replace('responsibilities: [Assesses breaches]', 'responsibilities: ["<script>alert(1)</script>"]')(t),
+      ),
+    'severities.yaml': replace(/label: .*/, 'label: "SEV-1 \\"><svg onload=alert(1)>"'),
+  }),
+);
 
 describe('handbook components rendered from the plan', () => {
   it('renders the RACI table of one playbook with its activities and role columns', () => {

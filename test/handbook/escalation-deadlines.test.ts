@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileWith } from '../compiler/helpers.ts';
+import { compileWith, planOf } from '../compiler/helpers.ts';
 import { compilePlan } from '../../src/compiler/index.ts';
 import { describePolicy, policyToMermaid, summarisePolicy } from '../../src/handbook/escalation.ts';
 import { anchorsUsed, deadlineCells, deadlineWords, formatRemaining, stageDeadlines, toCalculatorObligation, type CalculatorObligation } from '../../src/handbook/calculator.ts';
@@ -9,7 +9,7 @@ import { formatInZone, instantToZonedInput, zonedInputToInstant } from '../../sr
 import { diagramsReady, isDrawn, layOutInBackground, minifySvg, renderDiagram } from '../../src/markdown/render-mermaid.ts';
 import { DEFAULT_CALENDAR, type BusinessCalendar } from '../../src/plan/time.ts';
 
-const plan = compileWith().plan;
+const plan = planOf(compileWith());
 const policy = (id: string) => plan.escalationPolicies.find((p) => p.id === id)!;
 
 describe('escalation policies', () => {
@@ -129,7 +129,7 @@ describe('toCalculatorObligation', () => {
 
 describe('packCalculator', () => {
   // The example plan: one of its obligations counts business days in a calendar of its own.
-  const example = compilePlan('content').plan;
+  const example = planOf(compilePlan('content'));
   const clocks = example.obligations.map(toCalculatorObligation);
   const shared = example.document.businessCalendar;
 

@@ -15,7 +15,7 @@ import { isPlainText, renderMarkdown } from '../../src/markdown/render-markdown.
 import { mermaidLabel } from '../../src/handbook/escalation.ts';
 import { raciRowsHtml, type RaciMatrix } from '../../src/handbook/raci.ts';
 import { indexRefs } from '../../src/plan/refs.ts';
-import { compileWith } from '../compiler/helpers.ts';
+import { compileWith, planOf } from '../compiler/helpers.ts';
 
 /** Pinned so a failure can be replayed; fast-check prints it (and the shrunk input) when the property fails. */
 const SEED = 20_260_409;
@@ -84,7 +84,7 @@ const authorText = fc
   .array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...PIECES) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 4 }) }), { maxLength: 16 })
   .map((parts) => parts.join(''));
 
-const refs = indexRefs(compileWith().plan);
+const refs = indexRefs(planOf(compileWith()));
 
 describe('any string in a text field', () => {
   it('as plain text, escaped, produces no element and no attribute', () => {

@@ -4,8 +4,9 @@ import { compilePlan } from '../../src/compiler/index.ts';
 import { buildAar, replay, scoreExercise, type ExerciseAction } from '../../src/engine/index.ts';
 import { validateScenario } from '../../src/compiler/scenario/validate.ts';
 import { planForExercises } from '../../src/plan/for-exercises.ts';
+import { planOf } from '../compiler/helpers.ts';
 
-const plan = compilePlan('content', { today: '2026-11-27' }).plan;
+const plan = planOf(compilePlan('content', { today: '2026-11-27' }));
 const slim = planForExercises(plan);
 
 describe('planForExercises', () => {
