@@ -1,10 +1,9 @@
 /**
  * RACI view models: the matrix of activities x roles for the whole plan or one playbook, read from
- * each activity's `raci` map. Pure; the RACI table component and the role cards render these.
+ * each activity's `raci` map. Pure; the RACI table (raci-table.ts) and the role cards render these.
  */
 import type { PlanModel, RaciLetter } from '../plan/model.ts';
 import { elementHref, RACI_TEAM_PREFIX, raciHref, raciTeam } from '../plan/element-kinds.ts';
-import { escapeHtml } from '../plan/safe-policy.ts';
 
 /** A column of the matrix: a role, or a team (`team:<id>`) that is R, C or I somewhere. */
 export interface RaciColumn {
@@ -46,26 +45,6 @@ export const RACI_MEANING: Record<RaciLetter, string> = {
   I: 'Informed',
   AR: 'Accountable and Responsible',
 };
-
-/**
- * The body rows of a RACI table as HTML, every text and address escaped: a row header linking the
- * activity, its phase, then a letter (or nothing) per column, the Accountable cell marked. Written
- * as one string rather than element by element in RaciTable.astro because a plan's matrices hold
- * hundreds of thousands of cells (the print page repeats each in column groups), and Astro's
- * rendering of a template element per cell took over a second of a 350-page build.
- */
-export function raciRowsHtml(matrix: RaciMatrix): string {
-  const html: string[] = [];
-  for (const r of matrix.rows) {
-    html.push(`<tr><th scope="row"><a href="${escapeHtml(r.href)}">${escapeHtml(r.title)}</a></th><td>${escapeHtml(r.phaseName)}</td>`);
-    for (const c of matrix.columns) {
-      const letter = escapeHtml(r.cells[c.id] ?? '');
-      html.push(c.id === r.accountable ? `<td class="db-raci-a">${letter}</td>` : `<td>${letter}</td>`);
-    }
-    html.push('</tr>');
-  }
-  return html.join('');
-}
 
 /**
  * A role's short name: its shortest one-word alias (an abbreviation such as `IC`, `SME`), or its name.

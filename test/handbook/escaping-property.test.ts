@@ -13,7 +13,8 @@ import { escapeHtml, isAllowedUrl, jsonForHtml } from '../../src/plan/safe-polic
 import { renderSafeMarkdown } from '../../src/markdown/safe-markdown.ts';
 import { isPlainText, renderMarkdown } from '../../src/markdown/render-markdown.ts';
 import { mermaidLabel } from '../../src/handbook/escalation.ts';
-import { raciRowsHtml, type RaciMatrix } from '../../src/handbook/raci.ts';
+import type { RaciMatrix } from '../../src/handbook/raci.ts';
+import { raciRowsHtml } from '../../src/handbook/raci-table.ts';
 import { indexRefs } from '../../src/plan/refs.ts';
 import { compileWith, planOf } from '../compiler/helpers.ts';
 
