@@ -5,7 +5,8 @@
  * Every file is read through the safe reader (`compiler/read-folder.ts`): a file that cannot be read
  * is one located line like any other problem, never a stack trace.
  */
-import { compilePlan, formatProblem, sortProblems, summarise, type Problem } from '../compiler/index.ts';
+import { compilePlan } from '../compiler/compile.ts';
+import { formatProblem, sortProblems, summarise, type Problem } from '../compiler/problems.ts';
 import { readScenarioDir, scenarioPrefix } from '../compiler/read-folder.ts';
 import { validateScenarios } from '../compiler/scenario/validate-all.ts';
 import { planFolders } from '../compiler/plan-folders.ts';

@@ -14,7 +14,9 @@
  */
 import { resolve } from 'node:path';
 import type { PlanModel } from '../plan/model.ts';
-import { compileSources, defaultToday, formatProblem, planPrefix, readContentDir, summarise, type CompileSuccess, type Problem } from '../compiler/index.ts';
+import { compileSources, defaultToday, type CompileSuccess } from '../compiler/compile.ts';
+import { formatProblem, summarise, type Problem } from '../compiler/problems.ts';
+import { planPrefix, readContentDir } from '../compiler/read-folder.ts';
 import { audienceFromEnv, redactPlan, type Audience } from '../plan/redact.ts';
 import { indexRefs, type ResolvedRef } from '../plan/refs.ts';
 import { planFolders } from '../compiler/plan-folders.ts';

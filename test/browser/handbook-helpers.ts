@@ -1,7 +1,7 @@
 /** Shared by the handbook browser tests: the built site, its pages, and the plan it was built from. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { compilePlan } from '../../src/compiler/index.ts';
+import { compilePlan } from '../../src/compiler/compile.ts';
 import type { PlanModel } from '../../src/plan/model.ts';
 import { planOf } from '../compiler/helpers.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compilePlan } from '../../src/compiler/index.ts';
+import { compilePlan } from '../../src/compiler/compile.ts';
 import { planOf } from './helpers.ts';
 
 describe('minimal fixture', () => {

@@ -4,8 +4,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compilePlan } from '../../src/compiler/index.ts';
-import { evaluate, replay, type ExerciseAction } from '../../src/engine/index.ts';
+import { compilePlan } from '../../src/compiler/compile.ts';
+import { evaluate } from '../../src/engine/expectations.ts';
+import { replay } from '../../src/engine/reduce.ts';
+import type { ExerciseAction } from '../../src/engine/actions.ts';
 import { validateScenario } from '../../src/compiler/scenario/validate.ts';
 import type { Condition } from '../../src/plan/scenario.ts';
 import { checkGolden } from './helpers.ts';

@@ -4,8 +4,13 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect } from 'vitest';
-import { buildAar, renderAarMarkdown, replay, scoreExercise, type ExerciseAction } from '../../src/engine/index.ts';
-import { compilePlan, compileSources, readContentDir } from '../../src/compiler/index.ts';
+import { buildAar } from '../../src/engine/aar.ts';
+import { renderAarMarkdown } from '../../src/engine/aar-markdown.ts';
+import { replay } from '../../src/engine/reduce.ts';
+import { scoreExercise } from '../../src/engine/score.ts';
+import type { ExerciseAction } from '../../src/engine/actions.ts';
+import { compilePlan, compileSources } from '../../src/compiler/compile.ts';
+import { readContentDir } from '../../src/compiler/read-folder.ts';
 import type { PlanModel } from '../../src/plan/model.ts';
 import { validateScenario } from '../../src/compiler/scenario/validate.ts';
 import type { Scenario } from '../../src/plan/scenario.ts';

@@ -5,9 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compilePlan } from '../../src/compiler/index.ts';
+import { compilePlan } from '../../src/compiler/compile.ts';
 import { validateScenario } from '../../src/compiler/scenario/validate.ts';
-import { replay, type ExerciseAction } from '../../src/engine/index.ts';
+import { replay } from '../../src/engine/reduce.ts';
+import type { ExerciseAction } from '../../src/engine/actions.ts';
 import { isAddressedTo, projectForParticipants } from '../../src/engine/projection.ts';
 import { openDecisions } from '../../src/engine/selectors.ts';
 import { GOLDEN_DIR } from './helpers.ts';

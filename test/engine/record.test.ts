@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compilePlan } from '../../src/compiler/index.ts';
-import { exportRecord, recordToYaml, rescoreRecord, sha256, type ExerciseAction, type ExerciseRecord } from '../../src/engine/index.ts';
+import { compilePlan } from '../../src/compiler/compile.ts';
+import { exportRecord, recordToYaml, rescoreRecord, type ExerciseRecord } from '../../src/engine/record.ts';
+import { sha256 } from '../../src/engine/sha256.ts';
+import type { ExerciseAction } from '../../src/engine/actions.ts';
 import { changedPlan, loadScenario, MINIMAL_PLAN, minimalPlan } from './helpers.ts';
 import { planOf } from '../compiler/helpers.ts';
 

@@ -5,9 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compilePlan } from '../../src/compiler/index.ts';
+import { compilePlan } from '../../src/compiler/compile.ts';
 import { validateScenario } from '../../src/compiler/scenario/validate.ts';
-import { evaluate, replay, scoreExercise, type ExerciseAction } from '../../src/engine/index.ts';
+import { evaluate } from '../../src/engine/expectations.ts';
+import { replay } from '../../src/engine/reduce.ts';
+import { scoreExercise } from '../../src/engine/score.ts';
+import type { ExerciseAction } from '../../src/engine/actions.ts';
 import { dueWords, STATUS_LABEL } from '../../src/engine/status-words.ts';
 import { SCORING_RULES } from '../../src/engine/scoring-rules.ts';
 import { buildAar } from '../../src/engine/aar.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileWith, planOf } from '../compiler/helpers.ts';
-import { compilePlan } from '../../src/compiler/index.ts';
+import { compilePlan } from '../../src/compiler/compile.ts';
 import { describePolicy, policyToMermaid, summarisePolicy } from '../../src/handbook/escalation.ts';
 import { anchorsUsed, deadlineCells, deadlineWords, formatRemaining, stageDeadlines, toCalculatorObligation, type CalculatorObligation } from '../../src/handbook/calculator.ts';
 import { stageDue } from '../../src/plan/deadlines.ts';

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { byName, CONTACTS, directoryPages, PEOPLE_PER_PAGE, personHref } from '../../src/plan/directory.ts';
 import { indexRefs } from '../../src/plan/refs.ts';
-import { compilePlan } from '../../src/compiler/index.ts';
+import { compilePlan } from '../../src/compiler/compile.ts';
 import type { PlanModel } from '../../src/plan/model.ts';
 import { planOf } from '../compiler/helpers.ts';
 

@@ -9,7 +9,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compilePlan } from '../../src/compiler/index.ts';
+import { compilePlan } from '../../src/compiler/compile.ts';
 import { astroBuild } from '../../src/cli/astro-build.ts';
 import { planOf } from '../compiler/helpers.ts';
 

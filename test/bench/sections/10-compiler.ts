@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { medianMs, type BenchSection, type Figure } from '../measure.ts';
-import { compilePlan } from '../../../src/compiler/index.ts';
+import { compilePlan } from '../../../src/compiler/compile.ts';
 import { SYNTHETIC_TODAY, writeSyntheticPlan } from '../synthetic-plan.ts';
 import { planOf } from '../../compiler/helpers.ts';
 

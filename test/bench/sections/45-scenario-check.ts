@@ -5,7 +5,7 @@
  * quadratic). Median of 3 runs after a warm-up.
  */
 import { medianMs, type BenchSection, type Figure } from '../measure.ts';
-import { compilePlan } from '../../../src/compiler/index.ts';
+import { compilePlan } from '../../../src/compiler/compile.ts';
 import { validateScenario } from '../../../src/compiler/scenario/validate.ts';
 import { chainScenarioText } from '../chain-scenario.ts';
 import { planOf } from '../../compiler/helpers.ts';
