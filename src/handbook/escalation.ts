@@ -103,12 +103,3 @@ export function policyToMermaid(plan: PlanModel, policy: EscalationPolicy): stri
   }
   return lines.join('\n');
 }
-
-/** One-sentence summary of a policy, used as the diagram's accessible name. */
-export function summarisePolicy(plan: PlanModel, policy: EscalationPolicy): string {
-  const levels = describePolicy(plan, policy)
-    .map((l) => `level ${l.level} pages ${l.targets.map((t) => t.name).join(' and ')} (${l.escalates})`)
-    .join('; ');
-  const repeat = policy.repeat > 0 ? `; repeats up to ${policy.repeat} times` : '';
-  return `Escalation policy ${policy.name}: ${levels}${repeat}.`;
-}

@@ -88,8 +88,3 @@ export function buildRoleCard(plan: PlanModel, roleId: string): RoleCard {
     templates: plan.templates.filter((t) => t.approver === roleId),
   };
 }
-
-/** Number of activities on a role card. */
-export function countDuties(card: RoleCard): number {
-  return card.playbooks.reduce((n, p) => n + p.phases.reduce((m, ph) => m + ph.duties.length, 0), 0);
-}
