@@ -6,6 +6,7 @@
  * through the handbook's Markdown renderer. Pure apart from that renderer: no Astro imports, so a test can call it.
  */
 import type { PlanModel } from '../plan/model.ts';
+import { byId } from '../plan/lookup.ts';
 import type { ResolvedRef } from '../plan/refs.ts';
 import { buildRaciMatrix, shortName } from './raci.ts';
 import { renderRaciTable } from './raci-table.ts';
@@ -18,16 +19,16 @@ const e = escapeHtml;
 
 /** `<RaciTable playbook="…" />`: the playbook's activities × roles, as on /raci/<playbook>/ (without the role filter). */
 export function renderPlaybookRaci(plan: PlanModel, playbookId: string): string {
-  const playbook = plan.playbooks.find((p) => p.id === playbookId);
+  const playbook = byId(plan).playbooks.get(playbookId);
   if (!playbook) throw new Error(`no playbook "${playbookId}" in the plan`);
   return renderRaciTable(buildRaciMatrix(plan, playbookId), `RACI of the ${playbook.name} playbook`);
 }
 
 /** `<RoleCard role="…" />`: the role's purpose, responsibilities and backup, linking to its full role card. */
 export function renderRoleCard(plan: PlanModel, refs: ReadonlyMap<string, ResolvedRef>, roleId: string): string {
-  const role = plan.roles.find((r) => r.id === roleId);
+  const role = byId(plan).roles.get(roleId);
   if (!role) throw new Error(`no role "${roleId}" in the plan`);
-  const backup = role.backup ? plan.roles.find((r) => r.id === role.backup) : undefined;
+  const backup = role.backup ? byId(plan).roles.get(role.backup) : undefined;
   const short = shortName(role);
   return (
     `<section class="db-role-summary" aria-label="${e(`Role: ${role.name}`)}">` +

@@ -3,6 +3,7 @@
  * each activity's `raci` map. Pure; the RACI table (raci-table.ts) and the role cards render these.
  */
 import type { PlanModel, RaciLetter } from '../plan/model.ts';
+import { byId } from '../plan/lookup.ts';
 import { elementHref, RACI_TEAM_PREFIX, raciHref, raciTeam } from '../plan/element-kinds.ts';
 
 /** A column of the matrix: a role, or a team (`team:<id>`) that is R, C or I somewhere. */
@@ -65,10 +66,10 @@ export function otherNames(role: { name: string; aliases: string[] }): string[] 
 export function raciParty(plan: PlanModel, key: string): { name: string; short: string; href: string; team: boolean } {
   const team = raciTeam(key);
   if (team !== undefined) {
-    const t = plan.teams.find((x) => x.id === team);
-    return { name: t?.name ?? team, short: t?.name ?? team, href: elementHref('team', team), team: true };
+    const name = byId(plan).teamName(team);
+    return { name, short: name, href: elementHref('team', team), team: true };
   }
-  const r = plan.roles.find((x) => x.id === key);
+  const r = byId(plan).roles.get(key);
   return { name: r?.name ?? key, short: r ? shortName(r) : key, href: elementHref('role', key), team: false };
 }
 
@@ -77,7 +78,7 @@ export function raciParty(plan: PlanModel, key: string): { name: string; short: 
  * that hold a letter in at least one row become columns, in the order the plan lists roles.
  */
 export function buildRaciMatrix(plan: PlanModel, playbookId?: string): RaciMatrix {
-  const phases = new Map(plan.phases.map((p) => [p.id, p.name]));
+  const { phaseName } = byId(plan);
   const playbooks = playbookId ? plan.playbooks.filter((p) => p.id === playbookId) : plan.playbooks;
   const rows: RaciRow[] = playbooks.flatMap((pb) =>
     pb.activities.map((a) => ({
@@ -87,7 +88,7 @@ export function buildRaciMatrix(plan: PlanModel, playbookId?: string): RaciMatri
       playbook: pb.id,
       playbookName: pb.name,
       phase: a.phase,
-      phaseName: phases.get(a.phase) ?? a.phase,
+      phaseName: phaseName(a.phase),
       href: elementHref('activity', a.key),
       cells: { ...a.raci },
       ...(a.accountable ? { accountable: a.accountable } : {}),

@@ -4,6 +4,7 @@
  * plan is escaped.
  */
 import type { PlanModel } from '../plan/model.ts';
+import { byId } from '../plan/lookup.ts';
 import { elementHref } from '../plan/element-kinds.ts';
 import { escapeHtml as e } from '../plan/safe-policy.ts';
 import { formatDuration } from '../plan/time.ts';
@@ -19,7 +20,7 @@ export interface SeverityTableOptions {
  * severity states one), acknowledgement and update targets, and the escalation policy by name.
  */
 export function renderSeverityTable(plan: PlanModel, { anchors = false }: SeverityTableOptions = {}): string {
-  const policy = new Map(plan.escalationPolicies.map((p) => [p.id, p.name]));
+  const policies = byId(plan).escalationPolicies;
   const responses = plan.severities.some((s) => s.response.length > 0);
   const list = (items: string[]) => (items.length ? `<ul>${items.map((c) => `<li>${e(c)}</li>`).join('')}</ul>` : '');
   const rows = plan.severities
@@ -30,7 +31,7 @@ export function renderSeverityTable(plan: PlanModel, { anchors = false }: Severi
         (responses ? `<td data-label="Expected response">${list(s.response)}</td>` : '') +
         `<td data-label="Acknowledge within">${e(formatDuration(s.acknowledgeWithin))}</td><td data-label="Updates every">${e(formatDuration(s.updateEvery))}</td>` +
         // A compiled plan names every policy it references; the id only stands in for a hand-made model.
-        `<td data-label="Escalation"><a href="${e(elementHref('policy', s.escalationPolicy))}">${e(policy.get(s.escalationPolicy) ?? s.escalationPolicy)}</a></td></tr>`,
+        `<td data-label="Escalation"><a href="${e(elementHref('policy', s.escalationPolicy))}">${e(policies.get(s.escalationPolicy)?.name ?? s.escalationPolicy)}</a></td></tr>`,
     )
     .join('');
   return (
