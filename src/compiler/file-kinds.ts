@@ -62,7 +62,7 @@ export interface DocumentFileKind {
   required: boolean;
   /** Declared-id kinds the file holds: what is lost when it cannot be parsed. */
   declares: readonly string[];
-  /** What a plan without it lacks, in the "create it" message. Default: the kind. */
+  /** What a plan without it lacks, in the "create it" message. Default: `<kind> list`. */
   holds?: string;
   /** Reads the file into the model. */
   read: FileReader;
@@ -92,9 +92,9 @@ const one = <T>(
   folder: boolean,
   spec: Omit<DocumentSpec<T>, 'declares'> & { declares?: string[]; required: boolean; holds?: string; finish?: Finish },
 ): DocumentFileKind => {
-  const { store, identified, ...rest } = spec;
   const declares = spec.declares ?? [spec.kind];
-  return { shape: 'document', file, folder, ...rest, declares, read: (src, ctx) => readDocument({ ...spec, declares }, src, ctx) };
+  const { kind, schema, required, holds, finish } = spec;
+  return { shape: 'document', file, folder, kind, schema, required, declares, holds, finish, read: (src, ctx) => readDocument({ ...spec, declares }, src, ctx) };
 };
 
 /** Every file kind, in the order the handbook describes them. */
