@@ -5,7 +5,8 @@
  * Every file is read through the safe reader (`compiler/read-folder.ts`): a file that cannot be read
  * is one located line like any other problem, never a stack trace.
  */
-import { compilePlan, formatProblem, sortProblems, summarise, type Problem } from '../compiler/index.ts';
+import { compilePlan } from '../compiler/compile.ts';
+import { formatProblem, sortProblems, summarise, type Problem } from '../compiler/problems.ts';
 import { readScenarioDir, scenarioPrefix } from '../compiler/read-folder.ts';
 import { validateScenarios } from '../compiler/scenario/validate-all.ts';
 import { planFolders } from '../compiler/plan-folders.ts';
@@ -31,17 +32,18 @@ const scenarioProblems: Problem[] = [
   ...(compiled.ok ? validateScenarios(compiled.plan, scenarioFiles.map((f) => ({ file: `${scenarioPrefix(scenarioDir!)}${f.path}`, text: f.text }))).problems : []),
 ];
 const problems = sortProblems([...compiled.problems, ...scenarioProblems]);
-const result = { ...compiled, problems, ok: !problems.some((p) => p.severity === 'error') };
+const result = { problems, ok: !problems.some((p) => p.severity === 'error') };
+// A failed compile still counts (and fingerprints) the elements that validated.
+const plan = compiled.ok ? compiled.plan : compiled.partial;
 const ms = performance.now() - started;
 
 if (json) {
   const errors = result.problems.filter((p) => p.severity === 'error').length;
   process.stdout.write(
-    JSON.stringify({ ok: result.ok, errors, warnings: result.problems.length - errors, digest: result.plan?.digest, problems: result.problems }, null, 2) + '\n',
+    JSON.stringify({ ok: result.ok, errors, warnings: result.problems.length - errors, digest: plan?.digest, problems: result.problems }, null, 2) + '\n',
   );
 } else {
   for (const p of result.problems) console.log(formatProblem(p));
-  const plan = result.plan;
   const counts = plan
     ? ` (${plan.roles.length} roles, ${plan.playbooks.length} playbooks, ${plan.playbooks.reduce((n, p) => n + p.activities.length, 0)} activities, ${plan.obligations.length} obligations, ${plan.chapters.length} chapters${compiled.ok && scenarioFiles.length ? `, ${scenarioFiles.length} scenarios` : ''})`
     : '';

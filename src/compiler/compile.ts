@@ -4,15 +4,14 @@
  *   readContentDir ──▶ SourceFile[] ──assemble──▶ partial model + schema problems
  *                                      └─runRules──▶ rule problems ──▶ CompileResult
  *
- * Pure apart from `readContentDir` and `compilePlan`, which read the file system (through
- * `read-folder.ts`, the one safe reader); no Astro imports.
+ * Two ways in: `compilePlan(dir)` reads a folder (through `read-folder.ts`, the one safe reader) and
+ * compiles it; `compileSources` compiles what is already in hand. No Astro imports.
  */
 import { createHash } from 'node:crypto';
-import { relative, sep } from 'node:path';
 import type { PlanModel } from '../plan/model.ts';
 import { assemble, type SourceFile } from './assemble.ts';
 import { sortProblems, type Problem } from './problems.ts';
-import { PLAN_FOLDER, readFolder, type FolderFs, type FolderRead } from './read-folder.ts';
+import { planPrefix, readContentDir, type FolderRead } from './read-folder.ts';
 import { RULES } from './rules/index.ts';
 import { runRules, type Rule } from './rules/context.ts';
 
@@ -27,14 +26,28 @@ export interface CompileOptions {
   rules?: readonly Rule[];
 }
 
-export interface CompileResult {
-  /** The plan model; complete when `ok`, otherwise holding only the elements that validated. */
+/** A compile without errors: the complete plan model, and its warnings. */
+export interface CompileSuccess {
+  ok: true;
   plan: PlanModel;
-  /** Every problem, sorted by file and position. */
+  /** Every warning, sorted by file and position. */
   problems: Problem[];
-  /** True when there is no error (warnings allowed). */
-  ok: boolean;
 }
+
+/** A compile with errors: no plan to build from. */
+export interface CompileFailure {
+  ok: false;
+  /** Every problem (at least one error), sorted by file and position. */
+  problems: Problem[];
+  /**
+   * The elements that validated, when the files could be read and assembled: for counts and editors,
+   * never for pages. Absent when a file could not be read or the check itself failed.
+   */
+  partial?: PlanModel;
+}
+
+/** What compiling says: a plan (`ok`), or the problems that keep it from being one. */
+export type CompileResult = CompileSuccess | CompileFailure;
 
 /** Today in UTC, or `DRILLBOOK_TODAY` when set (tests and reproducible builds). */
 export function defaultToday(): string {
@@ -62,20 +75,32 @@ export function digestSources(
   return { digest: whole.digest('hex'), sources };
 }
 
+/** Reads the plan in `dir` (default `content`) through the safe reader and compiles it. Never throws. */
+export function compilePlan(dir = 'content', options: CompileOptions = {}): CompileResult {
+  const prefix = options.prefix ?? planPrefix(dir);
+  return compileSources(readContentDir(dir, prefix), { ...options, prefix });
+}
+
 /**
- * Compiles source files already in memory. Never throws: an internal failure becomes a problem.
- * `fromReader`: the files come unchanged from the safe reader, so their digests are reused.
+ * Compiles sources already in hand: files in memory, or what the safe reader read of a folder
+ * (`FolderRead`). A file the reader could not read stops the check there: its problems are the whole
+ * report, since every file missing from the plan would otherwise cascade into "not defined" errors
+ * elsewhere. A folder's files come unchanged from the reader, so their digests are reused. Never throws:
+ * an internal failure becomes a problem.
  */
-export function compileSources(files: readonly SourceFile[], options: CompileOptions = {}, fromReader = false): CompileResult {
+export function compileSources(sources: readonly SourceFile[] | FolderRead, options: CompileOptions = {}): CompileResult {
+  const read = isFolderRead(sources) ? sources : undefined;
+  if (read?.problems.length) return { ok: false, problems: sortProblems(read.problems) };
+  const files = read ? read.files : (sources as readonly SourceFile[]);
   const prefix = options.prefix ?? 'content/';
   const today = options.today ?? defaultToday();
   try {
     const assembly = assemble(files, prefix);
     const { plan, problems } = assembly;
     problems.push(...runRules(options.rules ?? RULES, assembly, today));
-    Object.assign(plan, digestSources(files, prefix, fromReader));
+    Object.assign(plan, digestSources(files, prefix, read !== undefined));
     const sorted = sortProblems(problems);
-    return { plan, problems: sorted, ok: !sorted.some((p) => p.severity === 'error') };
+    return sorted.some((p) => p.severity === 'error') ? { ok: false, problems: sorted, partial: plan } : { ok: true, plan, problems: sorted };
   } catch (err) {
     const problem: Problem = {
       file: prefix,
@@ -85,36 +110,8 @@ export function compileSources(files: readonly SourceFile[], options: CompileOpt
       rule: 'internal-error',
       message: `Drillbook could not finish checking the plan (${(err as Error).message}); please report this with the file that triggers it`,
     };
-    return { plan: undefined as unknown as PlanModel, problems: [problem], ok: false };
+    return { ok: false, problems: [problem] };
   }
 }
 
-/** How a plan folder's paths start in messages: the folder relative to the working directory, e.g. `content/`. */
-export function planPrefix(dir: string): string {
-  return `${relative(process.cwd(), dir).split(sep).join('/') || '.'}/`;
-}
-
-/**
- * Reads every plan file under `dir` (YAML and MDX, skipping dot-files) through the safe reader, with
- * paths relative to it; what cannot be read safely (a link leaving the folder, a FIFO, a file over
- * 5 MB, bytes that are not UTF-8 ...) is one located problem each. Never throws.
- */
-export function readContentDir(dir: string, prefix = planPrefix(dir), fs?: FolderFs): FolderRead {
-  return readFolder(dir, PLAN_FOLDER, { prefix, fs });
-}
-
-/**
- * Compiles what `readContentDir` read. A file that could not be read stops the check there: its
- * problems are the whole report, since every file missing from the plan would otherwise cascade
- * into "not defined" errors elsewhere.
- */
-export function compileRead(read: FolderRead, options: CompileOptions & { prefix: string }): CompileResult {
-  if (read.problems.length) return { plan: undefined as unknown as PlanModel, problems: sortProblems(read.problems), ok: false };
-  return compileSources(read.files, options, true);
-}
-
-/** Reads and compiles the plan in `dir` (default `content`). Never throws. */
-export function compilePlan(dir = 'content', options: CompileOptions = {}): CompileResult {
-  const prefix = options.prefix ?? planPrefix(dir);
-  return compileRead(readContentDir(dir, prefix), { ...options, prefix });
-}
+const isFolderRead = (sources: readonly SourceFile[] | FolderRead): sources is FolderRead => !Array.isArray(sources);

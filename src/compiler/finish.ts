@@ -2,13 +2,17 @@
  * The last step of assembling: the facts every view would otherwise work out again, computed once
  * and handed over in the model (see `PlanModel`). Views, the handbook and the engine read them;
  * none of them sorts, picks the Accountable role, words a clock start or adds the exercise interval.
+ * Each is the `finish` hook of its kind in the file-kinds table, run once every file is read (plan.yaml
+ * may come after the lists its facts apply to); each reads only what no other hook changes, so their
+ * order does not matter.
  *
- *   lists        severities by rank, phases by order, chapters by order then id,
- *                each playbook's activities by phase (written order kept within a phase)
- *   activity     .accountable: the role holding A or AR; .due.start: what its due time counts from, worded
- *   stage        .from.label, .noLaterThan.from.label: "awareness", "submission of Early warning"
- *   obligation   .calendar: its own business calendar, else the plan's
- *   document     .nextExercise: latest exercise record + exerciseInterval
+ *   severities   by rank                       phases   by order
+ *   chapters     by order, then id
+ *   playbooks    each one's activities by phase (written order kept within a phase);
+ *                activity .accountable: the role holding A or AR; .due.start: what its due time counts from, worded
+ *   obligations  .calendar: its own business calendar, else the plan's;
+ *                each stage's .from.label, .noLaterThan.from.label: "awareness", "submission of Early warning"
+ *   exercises    the document's .nextExercise: latest exercise record + exerciseInterval
  *
  * Sorting is stable, so elements that tie (an error the rules report) keep their written order.
  */
@@ -18,11 +22,23 @@ import { anchorWords, DEFAULT_DUE_START } from '../plan/anchor-events.ts';
 import { dateAfter, DEFAULT_CALENDAR } from '../plan/time.ts';
 import { raciTeam } from '../plan/element-kinds.ts';
 
-/** Adds the finished facts to `plan` in place (also to a partial plan: whatever is there). */
-export function finishPlan(plan: PlanModel): void {
+/** Severities by rank. */
+export function finishSeverities(plan: PlanModel): void {
   plan.severities.sort((a, b) => a.rank - b.rank);
+}
+
+/** Phases by order. */
+export function finishPhases(plan: PlanModel): void {
   plan.phases.sort((a, b) => a.order - b.order);
+}
+
+/** Chapters by order, then id. */
+export function finishChapters(plan: PlanModel): void {
   plan.chapters.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+}
+
+/** Each playbook's activities by phase, each activity's Accountable role, and what each due time counts from. */
+export function finishPlaybooks(plan: PlanModel): void {
   const phaseOrder = new Map(plan.phases.map((p) => [p.id, p.order]));
   for (const pb of plan.playbooks) {
     pb.activities.sort((x, y) => (phaseOrder.get(x.phase) ?? 0) - (phaseOrder.get(y.phase) ?? 0));
@@ -37,7 +53,10 @@ export function finishPlan(plan: PlanModel): void {
     const text = a.due.before ?? a.due.after ?? DEFAULT_DUE_START;
     a.due.start = resolveDueStart(text, a.due.before !== undefined, a.playbook, plan.document.events ?? [], (key) => titles.get(key));
   }
-  // Business days of an obligation count in its own calendar, else the plan's.
+}
+
+/** Each obligation's business calendar (its own, else the plan's) and the words for what starts each clock. */
+export function finishObligations(plan: PlanModel): void {
   const planCalendar = plan.document.businessCalendar ?? DEFAULT_CALENDAR;
   for (const o of plan.obligations) {
     o.calendar = o.businessCalendar ?? planCalendar;
@@ -46,6 +65,10 @@ export function finishPlan(plan: PlanModel): void {
       if (s.noLaterThan) labelStart(o, s.noLaterThan.from);
     }
   }
+}
+
+/** The next exercise date: the latest exercise record plus the plan's exercise interval. */
+export function finishExercises(plan: PlanModel): void {
   const last = plan.exercises.map((x) => x.date).sort().at(-1);
   if (plan.document.id && last) {
     const next = dateAfter(last, plan.document.exerciseInterval);

@@ -1,115 +1,117 @@
 /**
- * The per-file readers of `assemble`: a list file (`roles.yaml` → `roles: [...]`), a document file
- * (plan.yaml, controls.yaml, one exercise record) and a chapter. Each validates what it reads and
- * adds the valid elements to the model; what it could not read is reported through `problems`.
+ * The per-kind readers the file-kinds table points at: a document file (plan.yaml, controls.yaml, one
+ * exercise record), a playbook, a chapter, and the obligation list's hooks. Each validates what it
+ * reads, adds the valid elements to `ctx.plan` and marks what it left out with `ctx.lose`.
  */
 import { z } from 'zod';
-import type { Chapter, PlanModel, SourceRef } from '../plan/model.ts';
+import type { Activity, Chapter, PlanModel } from '../plan/model.ts';
+import { activitySchema, playbookSchema } from '../plan/schema/playbook.ts';
+import { chapterFrontmatter } from '../plan/schema/evidence.ts';
 import { dateAfter } from '../plan/time.ts';
-import { CHAPTERS, type DocumentFileKind, type ListFileKind } from './file-kinds.ts';
 import { parseChapter } from './chapter-source.ts';
-import type { Problem } from './problems.ts';
-import { locate, type YamlPath, type YamlSource } from './yaml-source.ts';
+import type { ReadContext } from './read-context.ts';
+import type { YamlSource } from './yaml-source.ts';
 import { zodProblems } from './zod-messages.ts';
-import type { Locations } from './locations.ts';
 
-/** Validates `value` (found at `path` of `src`) against `schema`, reporting every issue; `undefined` when invalid. */
-export type Validate = <T>(src: YamlSource, schema: z.ZodType<T>, value: unknown, path: YamlPath, root: string) => T | undefined;
-/** Records where a model object was written and returns it with its `source`. */
-export type Keep = <T extends object>(value: T, src: YamlSource, path: YamlPath) => T & { source: SourceRef };
-
-/** A chapter's id: its path inside `chapters/` without `.mdx`. */
-export function chapterId(path: string): string {
-  return path.slice(CHAPTERS.folder.length + 1).replace(/\.mdx$/, '');
+/** What the document reader needs to know of a one-element file kind (`DocumentFileKind`). */
+export interface DocumentSpec<T = never> {
+  /** Element name in messages, and the root of its schema's paths. */
+  kind: string;
+  schema: z.ZodType;
+  /** Declared-id kinds the file holds. */
+  declares: readonly string[];
+  /** Whether the file declares an id of its own (`declares[0]`), so an invalid one with no id leaves ids unknown. */
+  identified?: boolean;
+  /** Puts a valid element into the model. */
+  store: (value: T, src: YamlSource, ctx: ReadContext) => void;
 }
 
+/** Reads a one-element file through `spec`. */
+export function readDocument<T>(spec: DocumentSpec<T>, src: YamlSource, ctx: ReadContext): void {
+  const value = ctx.validate(src, spec.schema, src.data, [], spec.kind) as T | undefined;
+  const id = (src.data as { id?: unknown }).id;
+  if (spec.identified) ctx.declare(spec.declares[0], id);
+  if (value === undefined) return ctx.lose(spec.declares, spec.identified === true && typeof id !== 'string');
+  spec.store(value, src, ctx);
+}
 
-/** Reads a list file; says whether every element made it into the model, and if not whether all their ids are known. */
-export function readList(
-  kind: ListFileKind,
+/** plan.yaml: the document control, with its review dates worked out. */
+export function storeDocument(doc: PlanModel['document'], src: YamlSource, ctx: ReadContext): void {
+  doc.lastReviewed ??= doc.effectiveDate;
+  doc.nextReview = dateAfter(doc.lastReviewed, doc.reviewCycle) ?? doc.lastReviewed;
+  ctx.plan.document = ctx.keep(doc, src, []);
+}
+
+/** controls.yaml: the frameworks, and each control mapping located. */
+export function storeControls(
+  c: { frameworks: PlanModel['frameworks']; mappings: Omit<PlanModel['controlMappings'][number], 'source'>[] },
   src: YamlSource,
-  plan: PlanModel,
-  validate: Validate,
-  keep: Keep,
-  declare: (kind: string, id: unknown) => void,
-  problems: Problem[],
-): true | 'partial' | 'ids-unknown' {
-  if (typeof src.data !== 'object' || Array.isArray(src.data)) {
-    const what = Array.isArray(src.data) ? 'a bare list' : `only ${JSON.stringify(String(src.data).slice(0, 40))}`;
-    problems.push({
-      file: src.file,
-      ...locate(src, []),
-      severity: 'error',
-      rule: 'schema-type',
-      message: `${kind.file} holds ${what}; it must start with the line "${kind.key}:" and list each ${kind.kind} under it, indented`,
+  ctx: ReadContext,
+): void {
+  ctx.plan.frameworks = c.frameworks;
+  ctx.plan.controlMappings = c.mappings.map((m, i) => ctx.keep(m, src, ['mappings', i]));
+}
+
+/** One file of `exercises/`: an exercise record. */
+export function storeExercise(x: Omit<PlanModel['exercises'][number], 'source'>, src: YamlSource, ctx: ReadContext): void {
+  ctx.plan.exercises.push(ctx.keep(x, src, []));
+}
+
+const playbookHead = playbookSchema.extend({ activities: z.array(z.unknown()).min(1) });
+
+/** One file of `playbooks/`: the playbook, then each activity on its own, so one invalid activity leaves the others in. */
+export function readPlaybook(src: YamlSource, ctx: ReadContext): void {
+  const data = src.data as { id?: unknown; activities?: unknown };
+  const head = ctx.validate(src, playbookHead, src.data, [], 'playbook');
+  ctx.declare('playbook', data.id);
+  if (!head) {
+    // The playbook stays out of the model, but its activities' own problems are reported too, so that a
+    // missing `owner` does not hide them.
+    (Array.isArray(data.activities) ? data.activities : []).forEach((raw, i) => {
+      ctx.declare('activity', `${data.id}/${(raw as { id?: unknown })?.id}`);
+      ctx.validate(src, activitySchema, raw, ['activities', i], 'playbook');
     });
-    return 'ids-unknown';
+    return ctx.lose(['playbook', 'activity'], typeof data.id !== 'string' || !Array.isArray(data.activities));
   }
-  const wrapper = z.strictObject({ [kind.key]: z.array(z.unknown()).min(kind.required ? 1 : 0) });
-  const top = validate(src, wrapper, src.data, [], kind.file);
-  if (!top) return 'ids-unknown';
-  const items = top[kind.key] as unknown[];
-  const target = (plan as unknown as Record<string, unknown[]>)[kind.key];
-  let result: true | 'partial' | 'ids-unknown' = true;
-  items.forEach((raw, i) => {
-    const rawId = (raw as { id?: unknown })?.id;
-    declare(kind.kind, rawId);
-    if (kind.key === 'obligations') {
-      const stages = (raw as { stages?: unknown })?.stages;
-      for (const s of Array.isArray(stages) ? stages : []) declare('stage', `${rawId}/${(s as { id?: unknown })?.id}`);
-    }
-    const value = validate(src, kind.item, raw, [kind.key, i], kind.file) as object | undefined;
-    if (!value) {
-      if (typeof rawId !== 'string') result = 'ids-unknown';
-      else if (result === true) result = 'partial';
-      return;
-    }
-    if (kind.key === 'obligations') {
-      const o = value as { id: string; stages: { id: string }[] };
-      o.stages = o.stages.map((s) => ({ ...s, key: `${o.id}/${s.id}` }));
-    }
-    target.push(keep(value, src, [kind.key, i]));
+  const activities = head.activities.flatMap((raw, i) => {
+    ctx.declare('activity', `${head.id}/${(raw as { id?: unknown })?.id}`);
+    const a = ctx.validate(src, activitySchema, raw, ['activities', i], 'playbook');
+    if (!a) ctx.lose(['activity'], typeof (raw as { id?: unknown })?.id !== 'string');
+    // finishPlaybooks resolves what each due time counts from (due.start), once every playbook and plan event is known.
+    return a ? [ctx.keep({ ...a, key: `${head.id}/${a.id}`, playbook: head.id } as Activity, src, ['activities', i])] : [];
   });
-  return result;
+  ctx.plan.playbooks.push(ctx.keep({ ...head, activities }, src, []));
 }
 
-/** Reads a one-element file; false when it is invalid. */
-export function readDocument(
-  kind: DocumentFileKind,
-  src: YamlSource,
-  plan: PlanModel,
-  validate: Validate,
-  keep: Keep,
-  declare: (kind: string, id: unknown) => void,
-) {
-  const value = validate(src, kind.schema, src.data, [], kind.kind) as Record<string, unknown> | undefined;
-  if (kind.kind === 'exercise record') declare('exercise', (src.data as { id?: unknown }).id);
-  if (!value) return false;
-  if (kind.file === 'plan.yaml') {
-    const doc = value as PlanModel['document'];
-    doc.lastReviewed ??= doc.effectiveDate;
-    doc.nextReview = dateAfter(doc.lastReviewed, doc.reviewCycle) ?? doc.lastReviewed;
-    plan.document = keep(doc, src, []);
-  } else if (kind.file === 'controls.yaml') {
-    const c = value as { frameworks: PlanModel['frameworks']; mappings: Omit<PlanModel['controlMappings'][number], 'source'>[] };
-    plan.frameworks = c.frameworks;
-    plan.controlMappings = c.mappings.map((m, i) => keep(m, src, ['mappings', i]));
-  } else if (kind.kind === 'exercise record') {
-    plan.exercises.push(keep(value as unknown as PlanModel['exercises'][number], src, []));
-  }
-  return true;
+/** An obligation's stages have ids of their own (`<obligation>/<stage>`), declared even when the obligation is invalid. */
+export function declareStages(raw: unknown, ctx: ReadContext): void {
+  const rawId = (raw as { id?: unknown })?.id;
+  const stages = (raw as { stages?: unknown })?.stages;
+  for (const s of Array.isArray(stages) ? stages : []) ctx.declare('stage', `${rawId}/${(s as { id?: unknown })?.id}`);
 }
 
-/** Reads a chapter: frontmatter, MDX body and cross-references; `undefined` when it has errors. */
-export function readChapter(display: string, id: string, text: string, problems: Problem[], locations: Locations): Chapter | undefined {
+/** Gives each stage of a valid obligation its key, `<obligation>/<stage>`. */
+export function keyStages(value: object): void {
+  const o = value as { id: string; stages: { id: string }[] };
+  o.stages = o.stages.map((s) => ({ ...s, key: `${o.id}/${s.id}` }));
+}
+
+/** A chapter's id: its path inside `folder` without `.mdx`. */
+export function chapterId(folder: string, path: string): string {
+  return path.slice(folder.length + 1).replace(/\.mdx$/, '');
+}
+
+/** Reads a chapter (`display` is its path in messages): frontmatter, MDX body and cross-references. */
+export function readChapter(display: string, id: string, text: string, ctx: ReadContext): void {
+  ctx.declare('chapter', id);
   const { chapter, problems: found } = parseChapter(display, text);
-  problems.push(...found);
-  if (!chapter) return undefined;
+  ctx.problems.push(...found);
+  if (!chapter) return ctx.lose(['chapter'], false);
   const src = chapter.frontmatter;
-  const result = CHAPTERS.schema.safeParse(src.data ?? {}, { reportInput: true });
+  const result = chapterFrontmatter.safeParse(src.data ?? {}, { reportInput: true });
   if (!result.success) {
-    problems.push(...zodProblems(src, CHAPTERS.schema, result.error.issues, `chapter "${id}"`));
-    return undefined;
+    ctx.problems.push(...zodProblems(src, chapterFrontmatter, result.error.issues, `chapter "${id}"`));
+    return ctx.lose(['chapter'], false);
   }
   const out: Chapter = {
     ...result.data,
@@ -118,6 +120,6 @@ export function readChapter(display: string, id: string, text: string, problems:
     references: chapter.references,
     source: { file: display, line: 1, column: 1 },
   };
-  locations.set(out, { src, path: [] });
-  return out;
+  ctx.locations.set(out, { src, path: [] });
+  ctx.plan.chapters.push(out);
 }

@@ -14,7 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import * as nodeFs from 'node:fs';
-import { join, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { SourceFile } from './assemble.ts';
 import { decodeText } from './decode-text.ts';
 import type { Problem } from './problems.ts';
@@ -79,6 +79,20 @@ export function scenarioPrefix(dir: string): string {
 /** Reads every scenario file (`*.yaml`, `*.yml`) of `dir`; a folder that does not exist holds none unless `required`. */
 export function readScenarioDir(dir: string, required = false, fs?: FolderFs): FolderRead {
   return readFolder(dir, SCENARIO_FOLDER, { prefix: scenarioPrefix(dir), optional: !required, fs });
+}
+
+/** How a plan folder's paths start in messages: the folder relative to the working directory, e.g. `content/`. */
+export function planPrefix(dir: string): string {
+  return `${relative(process.cwd(), dir).split(sep).join('/') || '.'}/`;
+}
+
+/**
+ * Reads every plan file under `dir` (YAML and MDX, skipping dot-files), with paths relative to it; what
+ * cannot be read safely (a link leaving the folder, a FIFO, a file over 5 MB, bytes that are not UTF-8 ...)
+ * is one located problem each. Never throws.
+ */
+export function readContentDir(dir: string, prefix = planPrefix(dir), fs?: FolderFs): FolderRead {
+  return readFolder(dir, PLAN_FOLDER, { prefix, fs });
 }
 
 /** The file-system calls the reader makes; tests pass one that fails on purpose. */

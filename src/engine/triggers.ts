@@ -70,11 +70,6 @@ export function timesWhen(c: Condition, state: ExerciseState): Ranges {
   return holds(c, state) ? ALWAYS : NEVER;
 }
 
-/** Whether `c` holds at the current time of `state`. */
-export function conditionHolds(c: Condition, state: ExerciseState): boolean {
-  return earliest(timesWhen(c, state), state.now) === state.now;
-}
-
 function earliest(ranges: Ranges, from: number): number {
   for (const [s, e] of ranges) if (e > from) return Math.max(s, from);
   return Infinity;

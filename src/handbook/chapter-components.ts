@@ -1,71 +1,34 @@
 /**
  * The handbook components a chapter may use without import (`<RaciTable playbook="…" />`,
  * `<SeverityTable />`, `<RoleCard role="…" />`, listed in src/plan/chapter-markup.ts), rendered
- * to HTML at build time from the plan model with the same view models and markup as the generated
- * pages. Every text from the plan is escaped; Markdown fields go through the handbook's Markdown
- * renderer. Pure apart from that renderer: no Astro imports, so a test can call it.
+ * to HTML at build time from the plan model by the same renderers as the generated pages
+ * (raci-table.ts, severity-table.ts). Every text from the plan is escaped; Markdown fields go
+ * through the handbook's Markdown renderer. Pure apart from that renderer: no Astro imports, so a test can call it.
  */
 import type { PlanModel } from '../plan/model.ts';
+import { byId } from '../plan/lookup.ts';
 import type { ResolvedRef } from '../plan/refs.ts';
-import { formatDuration } from '../plan/time.ts';
-import { RACI_MEANING, buildRaciMatrix, shortName } from './raci.ts';
+import { buildRaciMatrix, shortName } from './raci.ts';
+import { renderRaciTable } from './raci-table.ts';
+import { renderSeverityTable } from './severity-table.ts';
 import { renderMarkdown } from '../markdown/render-markdown.ts';
 import { elementHref } from '../plan/element-kinds.ts';
 import { escapeHtml } from '../plan/safe-policy.ts';
 
 const e = escapeHtml;
-const legend = () => `<p class="db-raci-legend">${Object.entries(RACI_MEANING).map(([l, m]) => `<span><b>${e(l)}</b> ${e(m)}</span>`).join('')}</p>`;
 
 /** `<RaciTable playbook="…" />`: the playbook's activities × roles, as on /raci/<playbook>/ (without the role filter). */
-export function renderRaciTable(plan: PlanModel, playbookId: string): string {
-  const playbook = plan.playbooks.find((p) => p.id === playbookId);
+export function renderPlaybookRaci(plan: PlanModel, playbookId: string): string {
+  const playbook = byId(plan).playbooks.get(playbookId);
   if (!playbook) throw new Error(`no playbook "${playbookId}" in the plan`);
-  const matrix = buildRaciMatrix(plan, playbookId);
-  const caption = `RACI of the ${playbook.name} playbook`;
-  const head = matrix.columns.map((c) => `<th scope="col" data-role="${e(c.id)}"><a href="${e(c.href)}" title="${e(c.name)}">${e(c.short)}</a></th>`).join('');
-  const rows = matrix.rows
-    .map((r) => {
-      const cells = matrix.columns.map((c) => {
-        const letter = r.cells[c.id];
-        return c.id === r.accountable ? `<td class="db-raci-a">${e(letter!)}</td>` : `<td>${letter ? e(letter) : ''}</td>`;
-      });
-      return `<tr><th scope="row"><a href="${e(r.href)}">${e(r.title)}</a></th><td>${e(r.phaseName)}</td>${cells.join('')}</tr>`;
-    })
-    .join('');
-  return (
-    `<raci-table class="db-raci"><div class="db-table-scroll" tabindex="0" role="region" aria-label="${e(caption)}" data-pagefind-ignore><table>` +
-    `<caption>${e(caption)} (letters explained below the table)</caption>` +
-    `<thead><tr><th scope="col">Activity</th><th scope="col">Phase</th>${head}</tr></thead><tbody>${rows}</tbody></table></div>${legend()}</raci-table>`
-  );
-}
-
-/** `<SeverityTable />`: the severity levels, most severe first, as on the home and severities pages. */
-export function renderSeverityTable(plan: PlanModel): string {
-  const policy = new Map(plan.escalationPolicies.map((p) => [p.id, p.name]));
-  const responses = plan.severities.some((s) => s.response.length > 0);
-  const list = (items: string[]) => (items.length ? `<ul>${items.map((c) => `<li>${e(c)}</li>`).join('')}</ul>` : '');
-  const rows = plan.severities
-    .map(
-      (s) =>
-        `<tr><th scope="row">${e(s.label)}${s.major ? ' <span class="db-badge db-bad">major</span>' : ''}</th>` +
-        `<td data-label="Criteria (any one)"><ul>${s.criteria.map((c) => `<li>${e(c)}</li>`).join('')}</ul></td>` +
-        (responses ? `<td data-label="Expected response">${list(s.response)}</td>` : '') +
-        `<td data-label="Acknowledge within">${e(formatDuration(s.acknowledgeWithin))}</td><td data-label="Updates every">${e(formatDuration(s.updateEvery))}</td>` +
-        `<td data-label="Escalation"><a href="${e(elementHref('policy', s.escalationPolicy))}">${e(policy.get(s.escalationPolicy) ?? s.escalationPolicy)}</a></td></tr>`,
-    )
-    .join('');
-  return (
-    `<div class="db-table-scroll db-stack db-severities" tabindex="0" role="region" aria-label="Severity levels"><table><caption>Severity levels, most severe first</caption>` +
-    `<thead><tr><th scope="col">Severity</th><th scope="col">Criteria (any one)</th>${responses ? '<th scope="col">Expected response</th>' : ''}<th scope="col">Acknowledge within</th><th scope="col">Updates every</th><th scope="col">Escalation</th></tr></thead>` +
-    `<tbody>${rows}</tbody></table></div>`
-  );
+  return renderRaciTable(buildRaciMatrix(plan, playbookId), `RACI of the ${playbook.name} playbook`);
 }
 
 /** `<RoleCard role="…" />`: the role's purpose, responsibilities and backup, linking to its full role card. */
 export function renderRoleCard(plan: PlanModel, refs: ReadonlyMap<string, ResolvedRef>, roleId: string): string {
-  const role = plan.roles.find((r) => r.id === roleId);
+  const role = byId(plan).roles.get(roleId);
   if (!role) throw new Error(`no role "${roleId}" in the plan`);
-  const backup = role.backup ? plan.roles.find((r) => r.id === role.backup) : undefined;
+  const backup = role.backup ? byId(plan).roles.get(role.backup) : undefined;
   const short = shortName(role);
   return (
     `<section class="db-role-summary" aria-label="${e(`Role: ${role.name}`)}">` +
@@ -81,7 +44,7 @@ export function renderRoleCard(plan: PlanModel, refs: ReadonlyMap<string, Resolv
 export function renderComponent(plan: PlanModel, refs: ReadonlyMap<string, ResolvedRef>, name: string, attributes: Readonly<Record<string, string>>): string {
   switch (name) {
     case 'RaciTable':
-      return renderRaciTable(plan, attributes.playbook);
+      return renderPlaybookRaci(plan, attributes.playbook);
     case 'SeverityTable':
       return renderSeverityTable(plan);
     case 'RoleCard':

@@ -3,6 +3,7 @@
  * flowchart generated from the same levels (rendered to SVG at build time, never in the browser).
  */
 import type { EscalationPolicy, EscalationTarget, PlanModel } from '../plan/model.ts';
+import { byId } from '../plan/lookup.ts';
 import { formatDuration } from '../plan/time.ts';
 import { elementHref } from '../plan/element-kinds.ts';
 import { personHref } from '../plan/directory.ts';
@@ -35,18 +36,16 @@ const CONDITION: Record<EscalationPolicy['levels'][number]['condition'], string>
 /** Names and links one escalation target. */
 export function describeTarget(plan: PlanModel, target: EscalationTarget): TargetView {
   if ('role' in target) {
-    const r = plan.roles.find((x) => x.id === target.role);
-    return { kind: 'role', id: target.role, name: r?.name ?? target.role, href: elementHref('role', target.role) };
+    return { kind: 'role', id: target.role, name: byId(plan).roleName(target.role), href: elementHref('role', target.role) };
   }
   if ('team' in target) {
-    const t = plan.teams.find((x) => x.id === target.team);
-    return { kind: 'team', id: target.team, name: t?.name ?? target.team, href: elementHref('team', target.team) };
+    return { kind: 'team', id: target.team, name: byId(plan).teamName(target.team), href: elementHref('team', target.team) };
   }
   if ('person' in target) {
-    const p = plan.people.find((x) => x.id === target.person);
+    const p = byId(plan).people.get(target.person);
     return { kind: 'person', id: target.person, name: p?.name ?? target.person, href: personHref(plan, target.person) };
   }
-  const e = plan.escalationPolicies.find((x) => x.id === target.policy);
+  const e = byId(plan).escalationPolicies.get(target.policy);
   return { kind: 'policy', id: target.policy, name: e?.name ?? target.policy, href: elementHref('policy', target.policy) };
 }
 
@@ -102,13 +101,4 @@ export function policyToMermaid(plan: PlanModel, policy: EscalationPolicy): stri
     }
   }
   return lines.join('\n');
-}
-
-/** One-sentence summary of a policy, used as the diagram's accessible name. */
-export function summarisePolicy(plan: PlanModel, policy: EscalationPolicy): string {
-  const levels = describePolicy(plan, policy)
-    .map((l) => `level ${l.level} pages ${l.targets.map((t) => t.name).join(' and ')} (${l.escalates})`)
-    .join('; ');
-  const repeat = policy.repeat > 0 ? `; repeats up to ${policy.repeat} times` : '';
-  return `Escalation policy ${policy.name}: ${levels}${repeat}.`;
 }

@@ -1,10 +1,10 @@
 /**
  * RACI view models: the matrix of activities x roles for the whole plan or one playbook, read from
- * each activity's `raci` map. Pure; the RACI table component and the role cards render these.
+ * each activity's `raci` map. Pure; the RACI table (raci-table.ts) and the role cards render these.
  */
 import type { PlanModel, RaciLetter } from '../plan/model.ts';
+import { byId } from '../plan/lookup.ts';
 import { elementHref, RACI_TEAM_PREFIX, raciHref, raciTeam } from '../plan/element-kinds.ts';
-import { escapeHtml } from '../plan/safe-policy.ts';
 
 /** A column of the matrix: a role, or a team (`team:<id>`) that is R, C or I somewhere. */
 export interface RaciColumn {
@@ -48,26 +48,6 @@ export const RACI_MEANING: Record<RaciLetter, string> = {
 };
 
 /**
- * The body rows of a RACI table as HTML, every text and address escaped: a row header linking the
- * activity, its phase, then a letter (or nothing) per column, the Accountable cell marked. Written
- * as one string rather than element by element in RaciTable.astro because a plan's matrices hold
- * hundreds of thousands of cells (the print page repeats each in column groups), and Astro's
- * rendering of a template element per cell took over a second of a 350-page build.
- */
-export function raciRowsHtml(matrix: RaciMatrix): string {
-  const html: string[] = [];
-  for (const r of matrix.rows) {
-    html.push(`<tr><th scope="row"><a href="${escapeHtml(r.href)}">${escapeHtml(r.title)}</a></th><td>${escapeHtml(r.phaseName)}</td>`);
-    for (const c of matrix.columns) {
-      const letter = escapeHtml(r.cells[c.id] ?? '');
-      html.push(c.id === r.accountable ? `<td class="db-raci-a">${letter}</td>` : `<td>${letter}</td>`);
-    }
-    html.push('</tr>');
-  }
-  return html.join('');
-}
-
-/**
  * A role's short name: its shortest one-word alias (an abbreviation such as `IC`, `SME`), or its name.
  * An alias of several words ("Area Commander") is another name for the role, not a short one.
  */
@@ -86,10 +66,10 @@ export function otherNames(role: { name: string; aliases: string[] }): string[] 
 export function raciParty(plan: PlanModel, key: string): { name: string; short: string; href: string; team: boolean } {
   const team = raciTeam(key);
   if (team !== undefined) {
-    const t = plan.teams.find((x) => x.id === team);
-    return { name: t?.name ?? team, short: t?.name ?? team, href: elementHref('team', team), team: true };
+    const name = byId(plan).teamName(team);
+    return { name, short: name, href: elementHref('team', team), team: true };
   }
-  const r = plan.roles.find((x) => x.id === key);
+  const r = byId(plan).roles.get(key);
   return { name: r?.name ?? key, short: r ? shortName(r) : key, href: elementHref('role', key), team: false };
 }
 
@@ -98,7 +78,7 @@ export function raciParty(plan: PlanModel, key: string): { name: string; short: 
  * that hold a letter in at least one row become columns, in the order the plan lists roles.
  */
 export function buildRaciMatrix(plan: PlanModel, playbookId?: string): RaciMatrix {
-  const phases = new Map(plan.phases.map((p) => [p.id, p.name]));
+  const { phaseName } = byId(plan);
   const playbooks = playbookId ? plan.playbooks.filter((p) => p.id === playbookId) : plan.playbooks;
   const rows: RaciRow[] = playbooks.flatMap((pb) =>
     pb.activities.map((a) => ({
@@ -108,7 +88,7 @@ export function buildRaciMatrix(plan: PlanModel, playbookId?: string): RaciMatri
       playbook: pb.id,
       playbookName: pb.name,
       phase: a.phase,
-      phaseName: phases.get(a.phase) ?? a.phase,
+      phaseName: phaseName(a.phase),
       href: elementHref('activity', a.key),
       cells: { ...a.raci },
       ...(a.accountable ? { accountable: a.accountable } : {}),

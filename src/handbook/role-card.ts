@@ -3,6 +3,7 @@
  * from the plan; the role page and the print page render it.
  */
 import type { Activity, EscalationPolicy, Obligation, PlanModel, RaciLetter, Role, Template } from '../plan/model.ts';
+import { byId } from '../plan/lookup.ts';
 import { elementHref } from '../plan/element-kinds.ts';
 import { personHref } from '../plan/directory.ts';
 
@@ -42,16 +43,13 @@ export interface RoleCard {
   templates: Template[];
 }
 
-const link = (plan: PlanModel, id: string) => {
-  const r = plan.roles.find((x) => x.id === id);
-  return { id, name: r?.name ?? id, href: elementHref('role', id) };
-};
+const link = (plan: PlanModel, id: string) => ({ id, name: byId(plan).roleName(id), href: elementHref('role', id) });
 
 /** Builds the role card of `roleId`; throws when the plan has no such role. */
 export function buildRoleCard(plan: PlanModel, roleId: string): RoleCard {
-  const role = plan.roles.find((r) => r.id === roleId);
+  const index = byId(plan);
+  const role = index.roles.get(roleId);
   if (!role) throw new Error(`no role "${roleId}" in the plan`);
-  const phaseNames = new Map(plan.phases.map((p) => [p.id, p.name]));
   const playbooks: RolePlaybookDuties[] = [];
   for (const pb of plan.playbooks) {
     const phases: RolePlaybookDuties['phases'] = [];
@@ -60,7 +58,7 @@ export function buildRoleCard(plan: PlanModel, roleId: string): RoleCard {
       if (!letter) continue;
       let group = phases.at(-1);
       if (group?.id !== a.phase) {
-        group = { id: a.phase, name: phaseNames.get(a.phase) ?? a.phase, duties: [] };
+        group = { id: a.phase, name: index.phaseName(a.phase), duties: [] };
         phases.push(group);
       }
       group.duties.push({ activity: a, letter, href: elementHref('activity', a.key) });
@@ -77,7 +75,7 @@ export function buildRoleCard(plan: PlanModel, roleId: string): RoleCard {
     role,
     ...(role.backup ? { backup: link(plan, role.backup) } : {}),
     mayCombineWith: role.mayCombineWith.map((id) => link(plan, id)),
-    ...(role.pool ? { pool: { id: role.pool, name: plan.teams.find((t) => t.id === role.pool)?.name ?? role.pool, href: elementHref('team', role.pool) } } : {}),
+    ...(role.pool ? { pool: { id: role.pool, name: index.teamName(role.pool), href: elementHref('team', role.pool) } } : {}),
     ...(role.namedBy ? { namedBy: link(plan, role.namedBy) } : {}),
     people: plan.people
       .filter((p) => p.roles.includes(roleId))
@@ -87,9 +85,4 @@ export function buildRoleCard(plan: PlanModel, roleId: string): RoleCard {
     obligations: plan.obligations.filter((o) => o.accountable === roleId),
     templates: plan.templates.filter((t) => t.approver === roleId),
   };
-}
-
-/** Number of activities on a role card. */
-export function countDuties(card: RoleCard): number {
-  return card.playbooks.reduce((n, p) => n + p.phases.reduce((m, ph) => m + ph.duties.length, 0), 0);
 }

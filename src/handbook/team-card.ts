@@ -4,6 +4,7 @@
  * Pure view model; never holds contact details (the page shows those, after redaction).
  */
 import type { PlanModel, RaciLetter, Team } from '../plan/model.ts';
+import { byId } from '../plan/lookup.ts';
 import { elementHref, RACI_TEAM_PREFIX } from '../plan/element-kinds.ts';
 import { personHref } from '../plan/directory.ts';
 
@@ -25,9 +26,10 @@ export interface TeamCard {
 
 /** Builds the card of `team`. */
 export function buildTeamCard(plan: PlanModel, team: Team): TeamCard {
-  const role = (id: string): Named => ({ id, name: plan.roles.find((r) => r.id === id)?.name ?? id, href: elementHref('role', id) });
+  const index = byId(plan);
+  const role = (id: string): Named => ({ id, name: index.roleName(id), href: elementHref('role', id) });
   const members = team.members.map((id) => {
-    const person = plan.people.find((p) => p.id === id);
+    const person = index.people.get(id);
     return { id, name: person?.name ?? id, href: personHref(plan, id), roles: (person?.roles ?? []).map(role) };
   });
   const key = `${RACI_TEAM_PREFIX}${team.id}`;

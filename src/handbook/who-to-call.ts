@@ -5,6 +5,7 @@
  * redacted, so there it lists names and only the channels marked `private: false`.
  */
 import type { EscalationPolicy, PlanModel } from '../plan/model.ts';
+import { byId } from '../plan/lookup.ts';
 import { personHref } from '../plan/directory.ts';
 import { describePolicy, type LevelView, type TargetView } from './escalation.ts';
 import { contactLinks, type ContactLink } from './contact-link.ts';
@@ -51,7 +52,7 @@ function callees(plan: PlanModel, target: TargetView): Callee[] {
     case 'person':
       return plan.people.filter((p) => p.id === target.id).map(person(plan));
     case 'team': {
-      const team = plan.teams.find((t) => t.id === target.id);
+      const team = byId(plan).teams.get(target.id);
       return team ? [{ name: team.name, href: target.href, contacts: tappable(team.contacts) }] : [];
     }
     default:
@@ -62,7 +63,7 @@ function callees(plan: PlanModel, target: TargetView): Callee[] {
 /** The first escalation level of the most severe severity, or undefined when the plan has none. */
 export function whoToCallFirst(plan: PlanModel): FirstCall | undefined {
   const top = plan.severities[0];
-  const policy = plan.escalationPolicies.find((p) => p.id === top?.escalationPolicy);
+  const policy = top && byId(plan).escalationPolicies.get(top.escalationPolicy);
   const level = policy ? describePolicy(plan, policy)[0] : undefined;
   if (!policy || !level) return undefined;
   return { policy, level, targets: level.targets.map((target) => ({ target, callees: callees(plan, target) })) };

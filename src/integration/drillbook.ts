@@ -4,7 +4,7 @@
  * as `npm run check`. In `astro dev`, an edit to a plan file recompiles and reloads the page (dev-reload.ts).
  */
 import type { AstroIntegration } from 'astro';
-import { formatProblem, summarise } from '../compiler/index.ts';
+import { formatProblem, summarise } from '../compiler/problems.ts';
 import { compileOrFail, contentDir as defaultContentDir } from './load-plan.ts';
 import { reloadOnPlanEdits } from './dev-reload.ts';
 import { copyMermaidRuntime } from './mermaid-runtime.ts';

@@ -14,7 +14,9 @@
  */
 import { resolve } from 'node:path';
 import type { PlanModel } from '../plan/model.ts';
-import { compileRead, defaultToday, formatProblem, planPrefix, readContentDir, summarise, type CompileResult, type Problem } from '../compiler/index.ts';
+import { compileSources, defaultToday, type CompileSuccess } from '../compiler/compile.ts';
+import { formatProblem, summarise, type Problem } from '../compiler/problems.ts';
+import { planPrefix, readContentDir } from '../compiler/read-folder.ts';
 import { audienceFromEnv, redactPlan, type Audience } from '../plan/redact.ts';
 import { indexRefs, type ResolvedRef } from '../plan/refs.ts';
 import { planFolders } from '../compiler/plan-folders.ts';
@@ -32,7 +34,7 @@ export interface LoadedPlan {
 /** One folder's compile: the files' fingerprint it was made from, the result, and its per-audience views. */
 interface Held {
   fingerprint: string;
-  result: CompileResult;
+  result: CompileSuccess;
   loaded: Map<Audience, LoadedPlan & { refs?: Map<string, ResolvedRef> }>;
 }
 
@@ -56,7 +58,7 @@ const slot = (dir: string) => `${resolve(dir)}\0${process.cwd()}\0${defaultToday
  * same file digests) returns the held result without compiling again. Throws an error whose
  * message lists every problem when the plan has errors (a file that cannot be read included).
  */
-export function compileOrFail(contentDir: string): CompileResult {
+export function compileOrFail(contentDir: string): CompileSuccess {
   const prefix = planPrefix(contentDir);
   const read = readContentDir(contentDir, prefix);
   const fingerprint = `${prefix}\0${read.files.map((f) => `${f.path}\0${f.sha256}`).join('\0')}`;
@@ -66,7 +68,7 @@ export function compileOrFail(contentDir: string): CompileResult {
     failed.delete(key); // an edit that broke the plan was undone
     return known.result;
   }
-  const result = compileRead(read, { prefix });
+  const result = compileSources(read, { prefix });
   if (!result.ok) {
     const lines = result.problems.map(formatProblem).join('\n');
     const error = new Error(`The plan in ${contentDir}/ has errors:\n${lines}\n${summarise(result.problems)}`);

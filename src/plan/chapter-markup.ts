@@ -59,7 +59,6 @@ export function componentNamed(name: string): HandbookComponent | undefined {
 
 /** Aside blocks, written `:::note` … `:::` (optionally `:::caution[Title]`), as in Starlight. */
 export const ASIDE_TYPES = ['note', 'tip', 'caution', 'danger'] as const;
-export type AsideType = (typeof ASIDE_TYPES)[number];
 
 
 /** The components as a list for messages: `<RaciTable playbook="…" />, <SeverityTable />, …`. */

@@ -112,12 +112,6 @@ function inRange(compute: () => number): number {
   }
 }
 
-/** Offset of `timeZone` from UTC at `instant`, in ms (positive east of Greenwich). */
-export function zoneOffset(instant: number, timeZone: string): number {
-  if (timeZone === 'UTC') return 0;
-  return Zoned.offsetNanoseconds(Instant.toZonedDateTimeISO(Instant.fromEpochMilliseconds(instant), timeZone)) / 1e6;
-}
-
 /**
  * The instant at which the clocks of zone `tz` show `wall` (a wall-clock time written as a UTC
  * timestamp). A time in a spring-forward gap moves forward by the gap; an autumn time shown twice

@@ -76,6 +76,7 @@ export const LAYERS: readonly Layer[] = [
  */
 export const BROWSER_PACKAGES: readonly string[] = [
   '@hocuspocus/provider',
+  '@noble/hashes',
   'js-yaml',
   'mermaid',
   'micromark',

@@ -1,15 +1,16 @@
 /** Shared by the handbook browser tests: the built site, its pages, and the plan it was built from. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { compilePlan } from '../../src/compiler/index.ts';
+import { compilePlan } from '../../src/compiler/compile.ts';
 import type { PlanModel } from '../../src/plan/model.ts';
+import { planOf } from '../compiler/helpers.ts';
 
 /** Folder of the built handbook (the browser project's global setup builds it from content/). */
 export const DIST = process.env.DRILLBOOK_DIST ?? 'dist';
 
 /** The plan the site was built from, unredacted (tests compare pages with the model, never with copies). */
 export function sourcePlan(): PlanModel {
-  return compilePlan(process.env.DRILLBOOK_CONTENT ?? 'content').plan;
+  return planOf(compilePlan(process.env.DRILLBOOK_CONTENT ?? 'content'));
 }
 
 /** Every file under `root`, as paths relative to it. */

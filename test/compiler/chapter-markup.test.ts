@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseChapter } from '../../src/compiler/chapter-source.ts';
-import { compileWith, lines, ofRule, replace } from './helpers.ts';
+import { compileWith, lines, ofRule, replace, planOf } from './helpers.ts';
 import { markdownNesting } from '../../src/plan/markdown-depth.ts';
 import { HANDBOOK_COMPONENTS, MARKUP_MESSAGES, dangerousScheme, isComment, isPlaceholder, refusedLinkScheme } from '../../src/plan/chapter-markup.ts';
 
@@ -128,7 +128,7 @@ describe('handbook components (mdx-component)', () => {
   });
 
   it('finds typed links inside an aside', () => {
-    const { plan } = compileWith(chapter(':::note\nAsk the [DPO](role:dpo).\n:::'));
+    const plan = planOf(compileWith(chapter(':::note\nAsk the [DPO](role:dpo).\n:::')));
     expect(plan.chapters[0].references).toEqual([{ ref: 'role:dpo', line: 7, column: 9 }]);
   });
 });

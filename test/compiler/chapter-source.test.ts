@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileWith, lines, ofRule } from './helpers.ts';
+import { compileWith, lines, ofRule, planOf } from './helpers.ts';
 
 const chapter = (body: string) => ({ 'chapters/purpose.mdx': `---\ntitle: Purpose\norder: 1\n---\n\n${body}\n` });
 
@@ -21,7 +21,7 @@ describe('chapter bodies (parsed by Sätteri, the parser the handbook is rendere
   });
 
   it('finds references in links and in link definitions, at their lines', () => {
-    const { plan } = compileWith(chapter('Ask the [IC][ic].\n\n[ic]: role:incident-commander\n\nThen [](playbook:breach).'));
+    const plan = planOf(compileWith(chapter('Ask the [IC][ic].\n\n[ic]: role:incident-commander\n\nThen [](playbook:breach).')));
     expect(plan.chapters[0].references).toEqual([
       { ref: 'role:incident-commander', line: 8, column: 1 },
       { ref: 'playbook:breach', line: 10, column: 6 },

@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileRead } from '../../src/compiler/compile.ts';
+import { compileSources } from '../../src/compiler/compile.ts';
 import { PLAN_FOLDER, readFolder, type FolderKind, type FolderRead } from '../../src/compiler/read-folder.ts';
 import { compileWith, lines, type Change } from './helpers.ts';
 
@@ -40,7 +40,7 @@ describe('broken plans', () => {
     it(`reports ${name.replace(/^\d+-/, '').replace(/-/g, ' ')} as expected`, () => {
       const dir = join(ROOT, name);
       const read = readFolder(dir, CASE_FOLDER, { prefix: 'content/' });
-      const result = read.problems.length ? compileRead(read, { prefix: 'content/' }) : compileWith(changesOf(read));
+      const result = read.problems.length ? compileSources(read, { prefix: 'content/' }) : compileWith(changesOf(read));
       const actual = lines(result).join('\n') + '\n';
       const file = join(dir, 'expected.txt');
       if (update) writeFileSync(file, actual);

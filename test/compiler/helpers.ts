@@ -3,7 +3,9 @@
  *
  *   minimalFiles() ──withChanges({ path: text | null })──▶ SourceFile[] ──compileSources──▶ CompileResult
  */
-import { readContentDir, compileSources, type CompileResult, type SourceFile } from '../../src/compiler/compile.ts';
+import { compileSources, type CompileResult, type SourceFile } from '../../src/compiler/compile.ts';
+import { readContentDir } from '../../src/compiler/read-folder.ts';
+import type { PlanModel } from '../../src/plan/model.ts';
 import { formatProblem, type Problem } from '../../src/compiler/problems.ts';
 
 /** Folder of the minimal valid plan every test starts from. */
@@ -59,3 +61,10 @@ export const ofRule = (result: CompileResult, rule: string): Problem[] => result
 
 /** Every problem as an output line. */
 export const lines = (result: CompileResult): string[] => result.problems.map(formatProblem);
+
+/** The plan of a compile that must succeed; fails the test with every problem when it did not. */
+export function planOf(result: CompileResult): PlanModel {
+  if (!result.ok) throw new Error(`the plan has errors:\n${lines(result).join('\n')}`);
+  return result.plan;
+}
+

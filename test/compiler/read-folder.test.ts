@@ -9,12 +9,12 @@ import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { compilePlan, readContentDir } from '../../src/compiler/compile.ts';
+import { compilePlan } from '../../src/compiler/compile.ts';
 import { formatProblem } from '../../src/compiler/problems.ts';
-import { MAX_FILE_BYTES, PLAN_FOLDER, readErrorMessage, readScenarioDir, type FolderFs } from '../../src/compiler/read-folder.ts';
+import { MAX_FILE_BYTES, PLAN_FOLDER, readContentDir, readErrorMessage, readScenarioDir, type FolderFs } from '../../src/compiler/read-folder.ts';
 import { compileOrFail } from '../../src/integration/load-plan.ts';
 import { loadScenarios } from '../../src/integration/scenarios.ts';
-import { MINIMAL } from './helpers.ts';
+import { MINIMAL, planOf } from './helpers.ts';
 
 /** A fresh copy of the minimal plan, and the lines its reading reports with the prefix `content/`. */
 function plan(): string {
@@ -135,7 +135,7 @@ describe('reading the plan folder', () => {
     const compiled = compilePlan(dir, { today: '2026-06-01', prefix: 'content/' });
     expect(compiled.problems).toEqual([]);
     const bytesHash = createHash('sha256').update(fs.readFileSync(join(dir, 'roles.yaml'))).digest('hex');
-    expect(compiled.plan.sources.find((s) => s.file === 'content/roles.yaml')?.sha256).toBe(bytesHash); // sha256sum -c still passes
+    expect(planOf(compiled).sources.find((s) => s.file === 'content/roles.yaml')?.sha256).toBe(bytesHash); // sha256sum -c still passes
   });
 
   it('rejects a NUL byte, as in a file saved as UTF-16', () => {

@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deepRuns } from '../setup/fast-check.ts';
-import { compileWith, lines, replace } from './helpers.ts';
+import { compileWith, lines, replace, planOf } from './helpers.ts';
 import { writeSyntheticPlan } from '../bench/synthetic-plan.ts';
 
 const yamlFiles = (dir: string): string[] =>
@@ -45,7 +45,7 @@ describe('YAML features in plan files', () => {
       'roles.yaml': (t) => replace('responsibilities: [Keeps the timeline]', 'responsibilities: &r [Keeps the timeline]')(t).replace('responsibilities: [Assesses breaches]', 'responsibilities: *r'),
     });
     expect(result.problems).toEqual([]);
-    expect(result.plan.roles[2].responsibilities).toEqual(['Keeps the timeline']);
+    expect(planOf(result).roles[2].responsibilities).toEqual(['Keeps the timeline']);
   });
 
   it('accepts a byte-order mark and CRLF line endings, with positions unchanged', () => {

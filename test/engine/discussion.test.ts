@@ -5,25 +5,22 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  buildAar,
-  currentModule,
-  evaluate,
-  exportRecord,
-  initialize,
-  reduce,
-  scoreExercise,
-  nextModuleJump,
-  renderAarMarkdown,
-  replay,
-  scenarioQuestions,
-  timeline,
-  type ExerciseAction,
-} from '../../src/engine/index.ts';
+import { buildAar } from '../../src/engine/aar.ts';
+import { currentModule, nextModuleJump } from '../../src/engine/discussion.ts';
+import { evaluate } from '../../src/engine/expectations.ts';
+import { exportRecord } from '../../src/engine/record.ts';
+import { initialize } from '../../src/engine/initialize.ts';
+import { reduce, replay } from '../../src/engine/reduce.ts';
+import { scoreExercise } from '../../src/engine/score.ts';
+import { renderAarMarkdown } from '../../src/engine/aar-markdown.ts';
+import { scenarioQuestions } from '../../src/plan/scenario-modules.ts';
+import { timeline } from '../../src/engine/selectors.ts';
+import type { ExerciseAction } from '../../src/engine/actions.ts';
 import { validateScenario } from '../../src/compiler/scenario/validate.ts';
-import { compilePlan } from '../../src/compiler/index.ts';
+import { compilePlan } from '../../src/compiler/compile.ts';
 import { formatProblem } from '../../src/compiler/problems.ts';
 import { MINIMAL_SCENARIO, minimalPlan } from './helpers.ts';
+import { planOf } from '../compiler/helpers.ts';
 
 const H = 3_600_000;
 const base = readFileSync(MINIMAL_SCENARIO, 'utf8');
@@ -129,7 +126,7 @@ describe('the day played', () => {
 });
 
 describe('team addressees', () => {
-  const plan = compilePlan('content', { today: '2026-11-27' }).plan;
+  const plan = planOf(compilePlan('content', { today: '2026-11-27' }));
   const text = readFileSync('scenarios/weekend-ransomware.yaml', 'utf8');
   it('accepts a plan team as an inject addressee and a decision owner', () => {
     const changed = text.replace('    to: [security-lead]\n', '    to: [security-operations]\n').replace('        owner: security-lead\n', '        owner: security-operations\n');

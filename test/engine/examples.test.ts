@@ -4,13 +4,16 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compilePlan } from '../../src/compiler/index.ts';
-import { evaluate, replay, type ExerciseAction } from '../../src/engine/index.ts';
+import { compilePlan } from '../../src/compiler/compile.ts';
+import { evaluate } from '../../src/engine/expectations.ts';
+import { replay } from '../../src/engine/reduce.ts';
+import type { ExerciseAction } from '../../src/engine/actions.ts';
 import { validateScenario } from '../../src/compiler/scenario/validate.ts';
 import type { Condition } from '../../src/plan/scenario.ts';
 import { checkGolden } from './helpers.ts';
+import { planOf } from '../compiler/helpers.ts';
 
-const plan = compilePlan('content', { today: '2026-11-27' }).plan;
+const plan = planOf(compilePlan('content', { today: '2026-11-27' }));
 const files = readdirSync('scenarios').filter((f) => f.endsWith('.yaml')).sort();
 const load = (f: string) => {
   const result = validateScenario(plan, readFileSync(`scenarios/${f}`, 'utf8'), `scenarios/${f}`);

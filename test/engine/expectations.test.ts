@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { replay, type ExerciseAction } from '../../src/engine/index.ts';
+import { replay } from '../../src/engine/reduce.ts';
+import type { ExerciseAction } from '../../src/engine/actions.ts';
 import { evaluate } from '../../src/engine/expectations.ts';
 import { scoreExercise } from '../../src/engine/score.ts';
 import type { PlanModel } from '../../src/plan/model.ts';

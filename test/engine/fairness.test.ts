@@ -5,7 +5,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildAar, evaluate, renderAarMarkdown, replay, scoreExercise, type ExerciseAction } from '../../src/engine/index.ts';
+import { buildAar } from '../../src/engine/aar.ts';
+import { evaluate } from '../../src/engine/expectations.ts';
+import { renderAarMarkdown } from '../../src/engine/aar-markdown.ts';
+import { replay } from '../../src/engine/reduce.ts';
+import { scoreExercise } from '../../src/engine/score.ts';
+import type { ExerciseAction } from '../../src/engine/actions.ts';
 import type { PlanModel } from '../../src/plan/model.ts';
 import { changedPlan, loadScenario, minimalPlan } from './helpers.ts';
 

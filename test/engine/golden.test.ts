@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { replay, type ExerciseAction } from '../../src/engine/index.ts';
+import { replay } from '../../src/engine/reduce.ts';
+import type { ExerciseAction } from '../../src/engine/actions.ts';
 import { checkGolden, GOLDEN_DIR as DIR, loadScenario, minimalPlan } from './helpers.ts';
 
 describe('golden replays', () => {

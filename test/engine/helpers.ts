@@ -4,11 +4,17 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect } from 'vitest';
-import { buildAar, renderAarMarkdown, replay, scoreExercise, type ExerciseAction } from '../../src/engine/index.ts';
-import { compilePlan, compileSources, readContentDir } from '../../src/compiler/index.ts';
+import { buildAar } from '../../src/engine/aar.ts';
+import { renderAarMarkdown } from '../../src/engine/aar-markdown.ts';
+import { replay } from '../../src/engine/reduce.ts';
+import { scoreExercise } from '../../src/engine/score.ts';
+import type { ExerciseAction } from '../../src/engine/actions.ts';
+import { compilePlan, compileSources } from '../../src/compiler/compile.ts';
+import { readContentDir } from '../../src/compiler/read-folder.ts';
 import type { PlanModel } from '../../src/plan/model.ts';
 import { validateScenario } from '../../src/compiler/scenario/validate.ts';
 import type { Scenario } from '../../src/plan/scenario.ts';
+import { planOf } from '../compiler/helpers.ts';
 
 /** Folder of the minimal fixture plan. */
 export const MINIMAL_PLAN = 'test/fixtures/minimal';
@@ -18,7 +24,7 @@ export const MINIMAL_SCENARIO = 'test/fixtures/scenarios/minimal.yaml';
 let plan: PlanModel | undefined;
 /** The compiled minimal plan (compiled once; callers must not mutate it). */
 export function minimalPlan(): PlanModel {
-  plan ??= compilePlan(MINIMAL_PLAN, { today: '2026-06-01' }).plan;
+  plan ??= planOf(compilePlan(MINIMAL_PLAN, { today: '2026-06-01' }));
   return plan;
 }
 
@@ -37,7 +43,7 @@ export function changedPlan(path: string, change: (text: string) => string, also
   const changed = files.map((f) => (changes[f.path] ? { ...f, text: changes[f.path](f.text) } : f));
   const result = compileSources(changed, { today: '2026-06-01', prefix: `${MINIMAL_PLAN}/` });
   if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
-  return result.plan;
+  return planOf(result);
 }
 
 /** Folder of recorded logs and their stored scorecards and reports. */

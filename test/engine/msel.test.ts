@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildMsel, fromMselCsv, toMselCsv } from '../../src/engine/index.ts';
+import { buildMsel, toMselCsv } from '../../src/engine/msel.ts';
+import { fromMselCsv } from '../../src/engine/msel-read.ts';
 import { writeCsv } from '../../src/engine/csv.ts';
 import { parseCsv } from '../../src/engine/csv-read.ts';
 import { formatProblem } from '../../src/compiler/problems.ts';

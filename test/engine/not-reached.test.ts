@@ -3,7 +3,12 @@
  * never started). They are not scored, not rated, and listed apart in the after-action report.
  */
 import { describe, expect, it } from 'vitest';
-import { buildAar, evaluate, renderAarMarkdown, replay, scoreExercise, type ExerciseAction } from '../../src/engine/index.ts';
+import { buildAar } from '../../src/engine/aar.ts';
+import { evaluate } from '../../src/engine/expectations.ts';
+import { renderAarMarkdown } from '../../src/engine/aar-markdown.ts';
+import { replay } from '../../src/engine/reduce.ts';
+import { scoreExercise } from '../../src/engine/score.ts';
+import type { ExerciseAction } from '../../src/engine/actions.ts';
 import type { PlanModel } from '../../src/plan/model.ts';
 import { changedPlan, loadScenario, minimalPlan } from './helpers.ts';
 

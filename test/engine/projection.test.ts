@@ -5,14 +5,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compilePlan } from '../../src/compiler/index.ts';
+import { compilePlan } from '../../src/compiler/compile.ts';
 import { validateScenario } from '../../src/compiler/scenario/validate.ts';
-import { replay, type ExerciseAction } from '../../src/engine/index.ts';
+import { replay } from '../../src/engine/reduce.ts';
+import type { ExerciseAction } from '../../src/engine/actions.ts';
 import { isAddressedTo, projectForParticipants } from '../../src/engine/projection.ts';
 import { openDecisions } from '../../src/engine/selectors.ts';
 import { GOLDEN_DIR } from './helpers.ts';
+import { planOf } from '../compiler/helpers.ts';
 
-const plan = compilePlan('content', { today: '2026-11-27' }).plan;
+const plan = planOf(compilePlan('content', { today: '2026-11-27' }));
 const scenario = validateScenario(plan, readFileSync('scenarios/weekend-ransomware.yaml', 'utf8'), 'scenarios/weekend-ransomware.yaml').scenario!;
 const log = JSON.parse(readFileSync(`${GOLDEN_DIR}weekend-ransomware.log.json`, 'utf8')) as ExerciseAction[];
 const name = (id: string) => plan.roles.find((r) => r.id === id)?.name ?? id;

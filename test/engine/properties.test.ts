@@ -1,17 +1,13 @@
 /** Property tests over random action sequences against the minimal scenario. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  buildAar,
-  evaluate,
-  initialize,
-  OUTCOMES,
-  reduce,
-  renderAarMarkdown,
-  replay,
-  scoreExercise,
-  type ExerciseAction,
-} from '../../src/engine/index.ts';
+import { buildAar } from '../../src/engine/aar.ts';
+import { evaluate, OUTCOMES } from '../../src/engine/expectations.ts';
+import { initialize } from '../../src/engine/initialize.ts';
+import { reduce, replay } from '../../src/engine/reduce.ts';
+import { renderAarMarkdown } from '../../src/engine/aar-markdown.ts';
+import { scoreExercise } from '../../src/engine/score.ts';
+import type { ExerciseAction } from '../../src/engine/actions.ts';
 import { findNextDue } from '../../src/engine/triggers.ts';
 import { loadScenario, minimalPlan } from './helpers.ts';
 

@@ -3,9 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compilePlan } from '../../src/compiler/index.ts';
-import { exportRecord, recordToYaml, rescoreRecord, sha256, type ExerciseAction, type ExerciseRecord } from '../../src/engine/index.ts';
+import { compilePlan } from '../../src/compiler/compile.ts';
+import { exportRecord, recordToYaml, rescoreRecord, type ExerciseRecord } from '../../src/engine/record.ts';
+import { sha256 } from '../../src/engine/sha256.ts';
+import type { ExerciseAction } from '../../src/engine/actions.ts';
 import { changedPlan, loadScenario, MINIMAL_PLAN, minimalPlan } from './helpers.ts';
+import { planOf } from '../compiler/helpers.ts';
 
 const { scenario, text } = loadScenario();
 const log = JSON.parse(readFileSync('test/fixtures/scenarios/golden/minimal.log.json', 'utf8')) as ExerciseAction[];
@@ -33,7 +36,7 @@ describe('exercise records', () => {
     writeFileSync(join(dir, 'exercises', `${record.id}.yaml`), recordToYaml(record));
     const result = compilePlan(dir, { today: '2026-06-01' });
     expect(result.problems).toEqual([]);
-    const stored = result.plan.exercises.find((x) => x.id === record.id)!;
+    const stored = planOf(result).exercises.find((x) => x.id === record.id)!;
     expect(stored.objectives.map((o) => o.rating)).toEqual(['U', 'P']);
     expect(stored.scenarioDigest).toBe(sha256(text));
   });

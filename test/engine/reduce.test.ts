@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { initialize, reduce, refusal, replay, type ExerciseAction, type ExerciseState } from '../../src/engine/index.ts';
+import { initialize } from '../../src/engine/initialize.ts';
+import { reduce, replay } from '../../src/engine/reduce.ts';
+import { refusal } from '../../src/engine/selectors.ts';
+import type { ExerciseAction } from '../../src/engine/actions.ts';
+import type { ExerciseState } from '../../src/engine/state.ts';
 import { contingencyInjects, nextInjectTime, openDecisions, timeline } from '../../src/engine/selectors.ts';
 import { loadScenario, minimalPlan } from './helpers.ts';
 

@@ -5,9 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compilePlan } from '../../src/compiler/index.ts';
+import { compilePlan } from '../../src/compiler/compile.ts';
 import { validateScenario } from '../../src/compiler/scenario/validate.ts';
-import { evaluate, replay, scoreExercise, type ExerciseAction } from '../../src/engine/index.ts';
+import { evaluate } from '../../src/engine/expectations.ts';
+import { replay } from '../../src/engine/reduce.ts';
+import { scoreExercise } from '../../src/engine/score.ts';
+import type { ExerciseAction } from '../../src/engine/actions.ts';
 import { dueWords, STATUS_LABEL } from '../../src/engine/status-words.ts';
 import { SCORING_RULES } from '../../src/engine/scoring-rules.ts';
 import { buildAar } from '../../src/engine/aar.ts';
@@ -15,10 +18,11 @@ import { renderAarMarkdown } from '../../src/engine/aar-markdown.ts';
 import { describeAppliesWhen } from '../../src/plan/applies-when.ts';
 import { formatClock } from '../../src/plan/scenario-time.ts';
 import { changedPlan, MINIMAL_SCENARIO, minimalPlan } from './helpers.ts';
+import { planOf } from '../compiler/helpers.ts';
 
 const H = 3_600_000;
 const M = 60_000;
-const example = compilePlan('content', { today: '2026-11-27' }).plan;
+const example = planOf(compilePlan('content', { today: '2026-11-27' }));
 const scenarioOf = (plan: typeof example, text: string, file = 'scenario.yaml') => {
   const r = validateScenario(plan, text, file);
   if (!r.scenario) throw new Error(r.problems.map((p) => p.message).join('\n'));

@@ -3,7 +3,8 @@
  * button, so the facilitator knows the next inject waits for a decision, a trigger, or nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { replay, type ExerciseAction } from '../../src/engine/index.ts';
+import { replay } from '../../src/engine/reduce.ts';
+import type { ExerciseAction } from '../../src/engine/actions.ts';
 import { injectsWaitingFor, nextInjectTime } from '../../src/engine/selectors.ts';
 import { loadScenario, minimalPlan } from './helpers.ts';
 

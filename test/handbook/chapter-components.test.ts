@@ -3,14 +3,17 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { markdownToHtml, mdxToJs } from 'satteri';
-import { compileWith, replace } from '../compiler/helpers.ts';
+import { compileWith, replace, planOf } from '../compiler/helpers.ts';
 import { indexRefs } from '../../src/plan/refs.ts';
 import { HANDBOOK_COMPONENTS } from '../../src/plan/chapter-markup.ts';
-import { renderComponent, renderRaciTable, renderRoleCard, renderSeverityTable } from '../../src/handbook/chapter-components.ts';
+import { renderComponent, renderPlaybookRaci, renderRoleCard } from '../../src/handbook/chapter-components.ts';
+import { renderSeverityTable } from '../../src/handbook/severity-table.ts';
+import { renderRaciTable } from '../../src/handbook/raci-table.ts';
+import { buildRaciMatrix } from '../../src/handbook/raci.ts';
 import handbookComponents from '../../src/handbook/remark-handbook-components.ts';
 import mermaidSvg from '../../src/diagrams/remark-mermaid-svg.ts';
 
-const plan = compileWith().plan;
+const plan = planOf(compileWith());
 const refs = indexRefs(plan);
 const FILE = pathToFileURL(resolve('content/chapters/purpose.mdx'));
 const mdx = (source: string, p = plan) =>
@@ -19,17 +22,19 @@ const html = (source: string) =>
   (markdownToHtml(source, { mdastPlugins: [handbookComponents({ plan, refs })], features: { directive: true } }) as { html: string }).html;
 
 // A plan whose every text the components show carries markup.
-const hostile = compileWith({
-  'roles.yaml': (t) =>
-    replace('name: Data Protection Officer', 'name: "Data <img src=x onerror=alert(1)> Officer"')(
-      replace('responsibilities: [Assesses breaches]', 'responsibilities: ["<script>alert(1)</script>"]')(t),
-    ),
-  'severities.yaml': replace(/label: .*/, 'label: "SEV-1 \\"><svg onload=alert(1)>"'),
-}).plan;
+const hostile = planOf(
+  compileWith({
+    'roles.yaml': (t) =>
+      replace('name: Data Protection Officer', 'name: "Data <img src=x onerror=alert(1)> Officer"')(
+        replace('responsibilities: [Assesses breaches]', 'responsibilities: ["<script>alert(1)</script>"]')(t),
+      ),
+    'severities.yaml': replace(/label: .*/, 'label: "SEV-1 \\"><svg onload=alert(1)>"'),
+  }),
+);
 
 describe('handbook components rendered from the plan', () => {
   it('renders the RACI table of one playbook with its activities and role columns', () => {
-    const out = renderRaciTable(plan, 'breach');
+    const out = renderPlaybookRaci(plan, 'breach');
     expect(out).toContain('<caption>RACI of the Personal-data breach playbook (letters explained below the table)</caption>');
     for (const a of plan.playbooks.find((p) => p.id === 'breach')!.activities) expect(out).toContain(`<a href="/playbooks/breach/#${a.id}">${a.title}</a>`);
     expect(out).toContain('<td class="db-raci-a">A</td>');
@@ -40,6 +45,25 @@ describe('handbook components rendered from the plan', () => {
     const labels = [...plan.severities].sort((a, b) => a.rank - b.rank).map((s) => out.indexOf(`>${s.label}`));
     expect(labels.every((i) => i > 0)).toBe(true);
     expect(labels).toEqual([...labels].sort((a, b) => a - b));
+  });
+
+  it('gives each severity row an anchor only when asked (the severities page), so a chapter adds no duplicate ids', () => {
+    expect(renderSeverityTable(plan, { anchors: true })).toContain(`<tr id="${plan.severities[0].id}">`);
+    expect(renderSeverityTable(plan)).not.toMatch(/<tr id=/);
+  });
+
+  it("names each severity's escalation policy, and shows the policy's id rather than nothing in a model that lacks it", () => {
+    expect(renderSeverityTable(plan)).toContain(`>${plan.escalationPolicies.find((p) => p.id === plan.severities[0].escalationPolicy)!.name}</a>`);
+    const out = renderSeverityTable({ ...plan, escalationPolicies: [] });
+    expect(out).toContain(`<a href="/escalation/#${plan.severities[0].escalationPolicy}">${plan.severities[0].escalationPolicy}</a>`);
+  });
+
+  it('adds the role filter, listing every role column by name, only when asked', () => {
+    const matrix = buildRaciMatrix(plan, 'breach');
+    const out = renderRaciTable(matrix, 'RACI', { filter: true });
+    expect(out).toContain('<p class="db-raci-filters" hidden>');
+    for (const c of matrix.columns) expect(out).toContain(`<option value="${c.id}">${c.name}</option>`);
+    expect(renderRaciTable(matrix, 'RACI')).not.toContain('db-raci-filters');
   });
 
   it("renders a role's purpose, responsibilities and a link to its role card", () => {
@@ -58,8 +82,13 @@ describe('handbook components rendered from the plan', () => {
   });
 
   it('escapes every text it takes from the plan', () => {
-    const out = [renderRaciTable(hostile, 'breach'), renderSeverityTable(hostile), renderRoleCard(hostile, indexRefs(hostile), 'dpo')].join('');
-    expect(out).not.toMatch(/<(img|script|svg)\b/);
+    const out = [
+      renderPlaybookRaci(hostile, 'breach'),
+      renderRaciTable(buildRaciMatrix(hostile), '<b>caption</b>', { filter: true }),
+      renderSeverityTable(hostile, { anchors: true }),
+      renderRoleCard(hostile, indexRefs(hostile), 'dpo'),
+    ].join('');
+    expect(out).not.toMatch(/<(img|script|svg|b>caption)\b/);
     expect(out).toContain('Data &#60;img src=x onerror=alert(1)&#62; Officer');
     expect(out).toContain('SEV-1 &#34;&#62;&#60;svg onload=alert(1)&#62;');
   });

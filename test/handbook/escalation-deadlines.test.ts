@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileWith } from '../compiler/helpers.ts';
-import { compilePlan } from '../../src/compiler/index.ts';
-import { describePolicy, policyToMermaid, summarisePolicy } from '../../src/handbook/escalation.ts';
+import { compileWith, planOf } from '../compiler/helpers.ts';
+import { compilePlan } from '../../src/compiler/compile.ts';
+import { describePolicy, policyToMermaid } from '../../src/handbook/escalation.ts';
 import { anchorsUsed, deadlineCells, deadlineWords, formatRemaining, stageDeadlines, toCalculatorObligation, type CalculatorObligation } from '../../src/handbook/calculator.ts';
 import { stageDue } from '../../src/plan/deadlines.ts';
 import { packCalculator, unpackCalculator } from '../../src/handbook/calculator-payload.ts';
@@ -9,7 +9,7 @@ import { formatInZone, instantToZonedInput, zonedInputToInstant } from '../../sr
 import { diagramsReady, isDrawn, layOutInBackground, minifySvg, renderDiagram } from '../../src/diagrams/render-mermaid.ts';
 import { DEFAULT_CALENDAR, type BusinessCalendar } from '../../src/plan/time.ts';
 
-const plan = compileWith().plan;
+const plan = planOf(compileWith());
 const policy = (id: string) => plan.escalationPolicies.find((p) => p.id === id)!;
 
 describe('escalation policies', () => {
@@ -59,8 +59,8 @@ describe('escalation policies', () => {
   });
 
   it('renders to an accessible inline SVG without a stylesheet or web font and with prefixed ids', () => {
-    const svg = renderDiagram(policyToMermaid(plan, policy('major')), { label: summarisePolicy(plan, policy('major')), idPrefix: 'p1' });
-    expect(svg).toMatch(/^<svg[^>]* role="img" aria-label="Escalation policy Major incident: level 1 pages Incident Commander/);
+    const svg = renderDiagram(policyToMermaid(plan, policy('major')), { label: 'Escalation policy "Major" & its levels', idPrefix: 'p1' });
+    expect(svg).toMatch(/^<svg[^>]* role="img" aria-label="Escalation policy &quot;Major&quot; &amp; its levels"/);
     expect(svg).not.toContain('<style');
     expect(svg).not.toContain('googleapis');
     expect(svg).toContain('id="p1-arrowhead"');
@@ -129,7 +129,7 @@ describe('toCalculatorObligation', () => {
 
 describe('packCalculator', () => {
   // The example plan: one of its obligations counts business days in a calendar of its own.
-  const example = compilePlan('content').plan;
+  const example = planOf(compilePlan('content'));
   const clocks = example.obligations.map(toCalculatorObligation);
   const shared = example.document.businessCalendar;
 

@@ -13,9 +13,10 @@ import { escapeHtml, isAllowedUrl, jsonForHtml } from '../../src/plan/safe-polic
 import { renderSafeMarkdown } from '../../src/markdown/safe-markdown.ts';
 import { isPlainText, renderMarkdown } from '../../src/markdown/render-markdown.ts';
 import { mermaidLabel } from '../../src/handbook/escalation.ts';
-import { raciRowsHtml, type RaciMatrix } from '../../src/handbook/raci.ts';
+import type { RaciMatrix } from '../../src/handbook/raci.ts';
+import { raciRowsHtml } from '../../src/handbook/raci-table.ts';
 import { indexRefs } from '../../src/plan/refs.ts';
-import { compileWith } from '../compiler/helpers.ts';
+import { compileWith, planOf } from '../compiler/helpers.ts';
 
 /** Pinned so a failure can be replayed; fast-check prints it (and the shrunk input) when the property fails. */
 const SEED = 20_260_409;
@@ -84,7 +85,7 @@ const authorText = fc
   .array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...PIECES) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 4 }) }), { maxLength: 16 })
   .map((parts) => parts.join(''));
 
-const refs = indexRefs(compileWith().plan);
+const refs = indexRefs(planOf(compileWith()));
 
 describe('any string in a text field', () => {
   it('as plain text, escaped, produces no element and no attribute', () => {

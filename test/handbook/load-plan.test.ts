@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readContentDir } from '../../src/compiler/compile.ts';
+import { readContentDir } from '../../src/compiler/read-folder.ts';
 import { compileOrFail, loadCompiled, loadRefs } from '../../src/integration/load-plan.ts';
 import { MINIMAL } from '../compiler/helpers.ts';
 

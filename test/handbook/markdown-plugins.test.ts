@@ -3,13 +3,13 @@ import fc from 'fast-check';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { markdownToHtml, mdxToJs } from 'satteri';
-import { compileWith } from '../compiler/helpers.ts';
+import { compileWith, planOf } from '../compiler/helpers.ts';
 import { indexRefs } from '../../src/plan/refs.ts';
 import planRefs from '../../src/markdown/remark-plan-refs.ts';
 import mermaidSvg, { diagramTitle } from '../../src/diagrams/remark-mermaid-svg.ts';
 import { isPlainText, renderMarkdown } from '../../src/markdown/render-markdown.ts';
 
-const plan = compileWith().plan;
+const plan = planOf(compileWith());
 const refs = indexRefs(plan);
 const html = (md: string, file = 'content/chapters/purpose.mdx') =>
   (markdownToHtml(md, { mdastPlugins: [planRefs({ refs })], fileURL: pathToFileURL(resolve(file)) }) as { html: string }).html;

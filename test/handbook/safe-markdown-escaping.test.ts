@@ -3,13 +3,14 @@ import { ALLOWED_SCHEMES, escapeHtml, isAllowedUrl, jsonForHtml } from '../../sr
 import { renderSafeMarkdown } from '../../src/markdown/safe-markdown.ts';
 import { renderMarkdown } from '../../src/markdown/render-markdown.ts';
 import { indexRefs } from '../../src/plan/refs.ts';
-import { compileWith } from '../compiler/helpers.ts';
-import { compilePlan, compileSources, readContentDir } from '../../src/compiler/index.ts';
+import { compileWith, planOf } from '../compiler/helpers.ts';
+import { compilePlan, compileSources } from '../../src/compiler/compile.ts';
+import { readContentDir } from '../../src/compiler/read-folder.ts';
 import { validateScenario } from '../../src/compiler/scenario/validate.ts';
 import { formatProblem } from '../../src/compiler/problems.ts';
 import { readFileSync } from 'node:fs';
 
-const refs = indexRefs(compileWith().plan);
+const refs = indexRefs(planOf(compileWith()));
 /** Both Markdown renderers: the plan's (Sätteri, build time) and the scenario's (micromark, browser). */
 const renderers: [string, (text: string) => string][] = [
   ['plan Markdown (Sätteri)', (text) => renderMarkdown(text, refs)],
@@ -98,9 +99,9 @@ describe('the XSS fixture (built and opened by test/browser/xss.test.ts)', () =>
     const compiled = compilePlan('test/fixtures/xss/plan', { today: '2026-11-27' });
     expect(compiled.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
     const file = 'test/fixtures/xss/scenarios/xss.yaml';
-    const result = validateScenario(compiled.plan, readFileSync(file, 'utf8'), file);
+    const result = validateScenario(planOf(compiled), readFileSync(file, 'utf8'), file);
     expect(result.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
-    expect(compiled.plan.document.title).toContain('<script>alert(1)</script>');
+    expect(planOf(compiled).document.title).toContain('<script>alert(1)</script>');
     expect(result.scenario?.injects[0].body).toContain('[link](javascript:alert(1))');
   });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compileWith } from '../compiler/helpers.ts';
+import { compileWith, planOf } from '../compiler/helpers.ts';
 import { buildRaciMatrix, describeRaci, groupRaci, shortName, summariseRaci, RACI_SUMMARY_MAX_CELLS } from '../../src/handbook/raci.ts';
 import { compactSidebar, type PageSidebarEntry } from '../../src/handbook/page-sidebar.ts';
-import { buildRoleCard, countDuties } from '../../src/handbook/role-card.ts';
+import { buildRoleCard } from '../../src/handbook/role-card.ts';
 import { reviewStatus, shortDigest } from '../../src/handbook/document-status.ts';
 import { buildCoverage } from '../../src/handbook/coverage.ts';
 import { buildSidebar, type SidebarEntry } from '../../src/handbook/sidebar.ts';
@@ -10,7 +10,7 @@ import { chapterSections } from '../../src/handbook/chapter-sections.ts';
 import { indexRefs } from '../../src/plan/refs.ts';
 import { privateValues, redactPlan } from '../../src/plan/redact.ts';
 
-const plan = compileWith().plan;
+const plan = planOf(compileWith());
 
 describe('buildRaciMatrix', () => {
   it('has one row per activity with exactly the letters of its raci map', () => {
@@ -26,13 +26,15 @@ describe('buildRaciMatrix', () => {
   });
 
   it('orders activities and rows by phase order even when the playbook lists a later phase first', () => {
-    const swapped = compileWith({
-      'playbooks/breach.yaml': (t) => {
-        const [head, rest] = t.split('activities:\n');
-        const [a, b] = rest.split(/\n(?=  - id: )/);
-        return `${head}activities:\n${b}\n${a}\n`;
-      },
-    }).plan;
+    const swapped = planOf(
+      compileWith({
+        'playbooks/breach.yaml': (t) => {
+          const [head, rest] = t.split('activities:\n');
+          const [a, b] = rest.split(/\n(?=  - id: )/);
+          return `${head}activities:\n${b}\n${a}\n`;
+        },
+      }),
+    );
     expect(swapped.playbooks[0].activities.map((a) => a.id)).toEqual(['declare', 'notify-dpa']);
     expect(buildRaciMatrix(swapped).rows.map((r) => r.activityId)).toEqual(['declare', 'notify-dpa']);
   });
@@ -63,7 +65,6 @@ describe('buildRoleCard', () => {
       const listed = card.playbooks.flatMap((p) => p.phases.flatMap((ph) => ph.duties.map((d) => `${d.activity.key}=${d.letter}`)));
       const expected = plan.playbooks.flatMap((p) => p.activities.filter((a) => a.raci[role.id]).map((a) => `${a.key}=${a.raci[role.id]}`));
       expect(listed.sort()).toEqual(expected.sort());
-      expect(countDuties(card)).toBe(expected.length);
       const phaseOrder = card.playbooks.flatMap((p) => p.phases.map((ph) => plan.phases.find((x) => x.id === ph.id)!.order));
       expect(phaseOrder).toEqual([...phaseOrder].sort((a, b) => a - b));
     }
@@ -115,7 +116,7 @@ describe('reviewStatus', () => {
 
 describe('buildCoverage', () => {
   it('resolves each mapped element to its handbook link', () => {
-    const withControls = compileWith({
+    const withControls = planOf(compileWith({
       'controls.yaml': [
         'frameworks:',
         '  - { id: iso27001, name: ISO/IEC 27001:2022 }',
@@ -125,7 +126,7 @@ describe('buildCoverage', () => {
         '    title: Response to information security incidents',
         '    elements: [playbook:breach, role:incident-commander]',
       ].join('\n'),
-    }).plan;
+    }));
     const [iso] = buildCoverage(withControls, indexRefs(withControls));
     expect(iso.name).toBe('ISO/IEC 27001:2022');
     expect(iso.rows[0].elements.map((e) => e.href)).toEqual(['/playbooks/breach/', '/roles/incident-commander/']);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stageDue } from '../../src/plan/deadlines.ts';
 import type { BusinessCalendar } from '../../src/plan/time.ts';
-import { compileWith, replace } from '../compiler/helpers.ts';
+import { compileWith, replace, planOf } from '../compiler/helpers.ts';
 
 const AMSTERDAM: BusinessCalendar = { timeZone: 'Europe/Amsterdam', workingDays: [1, 2, 3, 4, 5], holidays: [] };
 const NEW_YORK: BusinessCalendar = { timeZone: 'America/New_York', workingDays: [1, 2, 3, 4, 5], holidays: ['2026-11-26'] };
@@ -35,9 +35,9 @@ describe('obligation calendars', () => {
       'obligations.yaml': replace('    appliesWhen:', '    businessCalendar: { timeZone: America/New_York, holidays: [2026-11-26] }\n    appliesWhen:'),
     });
     expect(own.problems).toEqual([]);
-    expect(own.plan.obligations[0].calendar).toEqual({ timeZone: 'America/New_York', workingDays: [1, 2, 3, 4, 5], holidays: ['2026-11-26'] });
+    expect(planOf(own).obligations[0].calendar).toEqual({ timeZone: 'America/New_York', workingDays: [1, 2, 3, 4, 5], holidays: ['2026-11-26'] });
     const plain = compileWith();
-    expect(plain.plan.obligations[0].calendar).toEqual(plain.plan.document.businessCalendar);
-    expect(plain.plan.obligations[0].calendar.timeZone).toBe('Europe/Amsterdam');
+    expect(planOf(plain).obligations[0].calendar).toEqual(planOf(plain).document.businessCalendar);
+    expect(planOf(plain).obligations[0].calendar.timeZone).toBe('Europe/Amsterdam');
   });
 });

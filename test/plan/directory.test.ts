@@ -5,8 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { byName, CONTACTS, directoryPages, PEOPLE_PER_PAGE, personHref } from '../../src/plan/directory.ts';
 import { indexRefs } from '../../src/plan/refs.ts';
-import { compilePlan } from '../../src/compiler/index.ts';
+import { compilePlan } from '../../src/compiler/compile.ts';
 import type { PlanModel } from '../../src/plan/model.ts';
+import { planOf } from '../compiler/helpers.ts';
 
 type Person = PlanModel['people'][number];
 const person = (id: string, name: string): Person => ({ id, name, roles: [], contacts: [] }) as unknown as Person;
@@ -38,7 +39,7 @@ describe('directoryPages', () => {
   });
 
   it("gives Markdown links to a person the same address as the handbook's own links", () => {
-    const plan = compilePlan('content').plan;
+    const plan = planOf(compilePlan('content'));
     const big = { ...plan, people: [...plan.people, ...crowd(60)] };
     const refs = indexRefs(big);
     for (const p of big.people) expect(refs.get(`person:${p.id}`)?.href).toBe(personHref(big, p.id));

@@ -5,7 +5,7 @@ import { ELEMENT_KINDS, elementAnchor, elementHref, raciHref, REF_KINDS, whereDe
 import { RESERVED_NAMES } from '../../src/plan/routes.ts';
 import { FILE_KINDS } from '../../src/compiler/file-kinds.ts';
 import { elementRef } from '../../src/plan/schema/common.ts';
-import { compileWith } from '../compiler/helpers.ts';
+import { compileWith, planOf } from '../compiler/helpers.ts';
 
 const kinds = Object.entries(ELEMENT_KINDS as Record<string, ElementKindInfo>);
 
@@ -38,7 +38,7 @@ describe('ELEMENT_KINDS', () => {
   });
 
   it("uses the plan model's list keys: top-level lists of the model, or the lists inside a playbook and an obligation", () => {
-    const plan = compileWith().plan as unknown as Record<string, unknown>;
+    const plan = planOf(compileWith()) as unknown as Record<string, unknown>;
     for (const [prefix, k] of kinds) {
       const holder = prefix === 'activity' ? plan.playbooks : prefix === 'stage' ? plan.obligations : [plan];
       expect(Array.isArray((holder as Record<string, unknown>[])[0][k.listKey]), `${prefix}: ${k.listKey}`).toBe(true);

@@ -1,11 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compilePlan } from '../../src/compiler/index.ts';
-import { buildAar, replay, scoreExercise, type ExerciseAction } from '../../src/engine/index.ts';
+import { compilePlan } from '../../src/compiler/compile.ts';
+import { buildAar } from '../../src/engine/aar.ts';
+import { replay } from '../../src/engine/reduce.ts';
+import { scoreExercise } from '../../src/engine/score.ts';
+import type { ExerciseAction } from '../../src/engine/actions.ts';
 import { validateScenario } from '../../src/compiler/scenario/validate.ts';
 import { planForExercises } from '../../src/plan/for-exercises.ts';
+import { planOf } from '../compiler/helpers.ts';
 
-const plan = compilePlan('content', { today: '2026-11-27' }).plan;
+const plan = planOf(compilePlan('content', { today: '2026-11-27' }));
 const slim = planForExercises(plan);
 
 describe('planForExercises', () => {

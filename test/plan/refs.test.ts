@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexRefs, parseRef, REF_KINDS, REF_PATTERN } from '../../src/plan/refs.ts';
-import { compileWith } from '../compiler/helpers.ts';
+import { compileWith, planOf } from '../compiler/helpers.ts';
 
 describe('parseRef', () => {
   it('splits a typed reference into kind and id', () => {
@@ -21,7 +21,7 @@ describe('parseRef', () => {
 });
 
 describe('indexRefs', () => {
-  const plan = compileWith().plan;
+  const plan = planOf(compileWith());
   const index = indexRefs(plan);
 
   it('gives each element its name and handbook path', () => {
@@ -39,9 +39,9 @@ describe('indexRefs', () => {
       'controls.yaml': `frameworks:\n  - id: iso\n    name: ISO\nmappings:\n  - framework: iso\n    control: A.5.24\n    title: Planning\n    elements: [${refs}]\n`,
     });
     expect(withTeam.problems).toEqual([]);
-    const all = indexRefs(withTeam.plan);
+    const all = indexRefs(planOf(withTeam));
     const kinds = new Set<string>();
-    for (const ref of withTeam.plan.controlMappings[0].elements) {
+    for (const ref of planOf(withTeam).controlMappings[0].elements) {
       expect(all.has(ref), ref).toBe(true);
       kinds.add(parseRef(ref)!.kind);
     }

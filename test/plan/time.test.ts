@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDuration, DEFAULT_CALENDAR, durationToMs, formatDuration, fromWall, isBusinessDay, parseDuration, zoneOffset, type BusinessCalendar } from '../../src/plan/time.ts';
+import { addDuration, DEFAULT_CALENDAR, durationToMs, formatDuration, fromWall, isBusinessDay, parseDuration, type BusinessCalendar } from '../../src/plan/time.ts';
 
 const at = (iso: string) => Date.parse(iso);
 const iso = (ms: number) => new Date(ms).toISOString().replace('.000', '');
@@ -236,11 +236,3 @@ describe('fromWall', () => {
   });
 });
 
-describe('zoneOffset', () => {
-  it('gives the offset on either side of a change', () => {
-    expect(zoneOffset(at('2026-03-08T06:59:00Z'), 'America/New_York')).toBe(-5 * 3_600_000);
-    expect(zoneOffset(at('2026-03-08T07:00:00Z'), 'America/New_York')).toBe(-4 * 3_600_000);
-    expect(zoneOffset(at('2026-10-25T00:59:00Z'), 'Europe/Amsterdam')).toBe(2 * 3_600_000);
-    expect(zoneOffset(at('2026-10-25T01:00:00Z'), 'Europe/Amsterdam')).toBe(1 * 3_600_000);
-  });
-});

@@ -9,8 +9,9 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compilePlan } from '../../src/compiler/index.ts';
+import { compilePlan } from '../../src/compiler/compile.ts';
 import { astroBuild } from '../../src/cli/astro-build.ts';
+import { planOf } from '../compiler/helpers.ts';
 
 const PLAN = 'test/plans/pagerduty';
 const TODAY = '2026-11-27';
@@ -29,16 +30,16 @@ describe('the PagerDuty example plan, compiled', () => {
   });
 
   it('uses the new fields: teams in a RACI, pools, named roles, repeats, business-day and activity-relative due times', () => {
-    const activities = result.plan.playbooks.flatMap((p) => p.activities);
+    const activities = planOf(result).playbooks.flatMap((p) => p.activities);
     expect(activities.some((a) => Object.keys(a.raci).some((k) => k.startsWith('team:')))).toBe(true);
-    expect(result.plan.roles.filter((r) => r.pool).length).toBeGreaterThan(0);
-    expect(result.plan.roles.filter((r) => r.namedBy).length).toBeGreaterThan(0);
+    expect(planOf(result).roles.filter((r) => r.pool).length).toBeGreaterThan(0);
+    expect(planOf(result).roles.filter((r) => r.namedBy).length).toBeGreaterThan(0);
     const meeting = activities.find((a) => a.id === 'hold-postmortem-meeting')!;
     expect(meeting.due).toMatchObject({ days: 'business', start: { kind: 'anchor', id: 'closure' } });
     const draft = activities.find((a) => a.id === 'draft-postmortem')!;
     expect(draft.due!.start).toEqual({ kind: 'activity', id: 'major-incident/hold-postmortem-meeting', label: '“Hold the postmortem meeting”', before: true });
     expect(activities.find((a) => a.id === 'post-external-updates')!.repeats).toEqual([{ every: 'PT20M', for: 'PT2H' }, { every: 'PT1H' }]);
-    expect(result.plan.severities[0]!.response.length).toBeGreaterThan(0);
+    expect(planOf(result).severities[0]!.response.length).toBeGreaterThan(0);
   });
 });
 

@@ -2,6 +2,7 @@
 import type { PlanModel } from '../../plan/model.ts';
 import type { Rule } from './context.ts';
 import { raciTeam } from '../../plan/element-kinds.ts';
+import { byId } from '../../plan/lookup.ts';
 
 /** RACI keys holding one of `letters`: role ids and `team:<id>` keys alike. */
 const keysWith = (raci: Record<string, string>, ...letters: string[]) =>
@@ -93,7 +94,7 @@ export const raciTeamAccountable: Rule = {
   check(ctx) {
     for (const a of ctx.plan.playbooks.flatMap((p) => p.activities)) {
       for (const key of keysWith(a.raci, 'A', 'AR').filter((k) => raciTeam(k) !== undefined)) {
-        const team = ctx.plan.teams.find((t) => t.id === raciTeam(key));
+        const team = byId(ctx.plan).teams.get(raciTeam(key)!);
         ctx.report(
           a,
           ['raci', key],

@@ -78,5 +78,3 @@ export const documentSchema = z
     changeLog: z.array(change).default([]).meta({ description: 'Change log, newest first.' }),
   })
   .meta({ title: 'Drillbook plan document control', description: 'content/plan.yaml' });
-
-export type DocumentControlInput = z.input<typeof documentSchema>;

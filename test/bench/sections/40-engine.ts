@@ -6,11 +6,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { medianMs, type BenchSection, type Figure } from '../measure.ts';
-import { compilePlan } from '../../../src/compiler/index.ts';
-import { replay, scoreExercise, type ExerciseAction } from '../../../src/engine/index.ts';
+import { compilePlan } from '../../../src/compiler/compile.ts';
+import { replay } from '../../../src/engine/reduce.ts';
+import { scoreExercise } from '../../../src/engine/score.ts';
+import type { ExerciseAction } from '../../../src/engine/actions.ts';
 import { validateScenario } from '../../../src/compiler/scenario/validate.ts';
 import type { PlanModel } from '../../../src/plan/model.ts';
 import { SYNTHETIC_TODAY, writeSyntheticPlan } from '../synthetic-plan.ts';
+import { planOf } from '../../compiler/helpers.ts';
 
 const INJECTS = 60;
 const MIN = 60_000;
@@ -59,7 +62,7 @@ const section: BenchSection = {
     const dir = mkdtempSync(join(tmpdir(), 'drillbook-engine-'));
     try {
       writeSyntheticPlan(dir, { roles: 50, activities: 2000, pages: 20 });
-      const plan: PlanModel = compilePlan(dir, { today: SYNTHETIC_TODAY }).plan;
+      const plan: PlanModel = planOf(compilePlan(dir, { today: SYNTHETIC_TODAY }));
       const checked = validateScenario(plan, scenarioText(), 'bench.yaml');
       if (!checked.scenario) throw new Error(checked.problems.map((p) => p.message).join('\n'));
       const scenario = checked.scenario;

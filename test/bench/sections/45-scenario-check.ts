@@ -5,16 +5,17 @@
  * quadratic). Median of 3 runs after a warm-up.
  */
 import { medianMs, type BenchSection, type Figure } from '../measure.ts';
-import { compilePlan } from '../../../src/compiler/index.ts';
+import { compilePlan } from '../../../src/compiler/compile.ts';
 import { validateScenario } from '../../../src/compiler/scenario/validate.ts';
 import { chainScenarioText } from '../chain-scenario.ts';
+import { planOf } from '../../compiler/helpers.ts';
 
 const INJECTS = 10_000;
 
 const section: BenchSection = {
   title: 'Scenario check',
   async run(): Promise<Figure[]> {
-    const plan = compilePlan('test/fixtures/minimal', { today: '2026-06-01' }).plan;
+    const plan = planOf(compilePlan('test/fixtures/minimal', { today: '2026-06-01' }));
     const text = chainScenarioText(INJECTS, { reversed: true });
     const result = validateScenario(plan, text, 'chain.yaml');
     const figures: Figure[] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileWith, ofRule } from '../helpers.ts';
+import { compileWith, ofRule, planOf } from '../helpers.ts';
 
 const breach = 'playbooks/breach.yaml';
 /** The minimal breach playbook with `after` lines added to its two activities. */
@@ -17,7 +17,7 @@ describe('activity-after-unknown', () => {
   it('accepts prerequisites that are activities of the same playbook', () => {
     const result = compileWith({ [breach]: after(undefined, '[declare]') });
     expect(ofRule(result, 'activity-after-unknown')).toEqual([]);
-    expect(result.plan.playbooks[0].activities.find((a) => a.id === 'notify-dpa')!.after).toEqual(['declare']);
+    expect(planOf(result).playbooks[0].activities.find((a) => a.id === 'notify-dpa')!.after).toEqual(['declare']);
   });
 
   it('rejects an unknown prerequisite at its entry, suggesting the id meant', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileWith, ofRule, replace } from '../helpers.ts';
+import { compileWith, ofRule, replace, planOf } from '../helpers.ts';
 
 const roles = 'roles.yaml';
 /** The minimal roles with the DPO backed up by `backup`. */
@@ -31,7 +31,7 @@ describe('role-backup-self', () => {
 describe('role-backup-loop', () => {
   it('accepts two roles that back each other up, as the commander and deputy do', () => {
     const result = compileWith();
-    expect(result.plan.roles.slice(0, 2).map((r) => r.backup)).toEqual(['deputy', 'incident-commander']);
+    expect(planOf(result).roles.slice(0, 2).map((r) => r.backup)).toEqual(['deputy', 'incident-commander']);
     expect(ofRule(result, 'role-backup-loop')).toEqual([]);
   });
 

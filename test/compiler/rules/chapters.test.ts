@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileWith, ofRule } from '../helpers.ts';
+import { compileWith, ofRule, planOf } from '../helpers.ts';
 import { suggestId } from '../../../src/compiler/rules/chapters.ts';
 import { RESERVED_NAMES } from '../../../src/plan/routes.ts';
 
@@ -9,7 +9,7 @@ describe('chapter-id', () => {
   it('accepts chapter file names that are ids, also in sub-folders', () => {
     const result = compileWith({ 'chapters/annex/contact-tree.mdx': chapter('Contact tree') });
     expect(result.problems).toEqual([]);
-    expect(result.plan.chapters.map((c) => c.id)).toEqual(['purpose', 'annex/contact-tree']);
+    expect(planOf(result).chapters.map((c) => c.id)).toEqual(['purpose', 'annex/contact-tree']);
   });
 
   it('rejects a file name with capitals and spaces, suggesting an id', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileWith, ofRule, replace } from '../helpers.ts';
+import { compileWith, ofRule, replace, planOf } from '../helpers.ts';
 
 describe('review-overdue', () => {
   it('accepts a plan reviewed within its cycle, up to the due day itself', () => {
@@ -21,7 +21,7 @@ describe('review-overdue', () => {
 
   it('counts the cycle from lastReviewed when it is set, and reports there', () => {
     const result = compileWith({ 'plan.yaml': replace('reviewCycle: P12M', 'lastReviewed: 2025-03-01\nreviewCycle: P12M') });
-    expect(result.plan.document.nextReview).toBe('2026-03-01');
+    expect(planOf(result).document.nextReview).toBe('2026-03-01');
     expect(ofRule(result, 'review-overdue').map((p) => [p.line, p.column])).toEqual([[12, 15]]);
   });
 });

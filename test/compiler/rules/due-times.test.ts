@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileWith, ofRule, replace } from '../helpers.ts';
+import { compileWith, ofRule, replace, planOf } from '../helpers.ts';
 
 const breach = 'playbooks/breach.yaml';
 const declareDue = 'due: { within: PT15M, after: detection }';
@@ -14,7 +14,7 @@ describe('due-start', () => {
         replace(notifyDue, 'due: { within: P5D, days: business, after: "activity:breach/declare" }')(replace(declareDue, 'due: { within: PT15M, after: call-started }')(t)),
     });
     expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    const [declare, notify] = result.plan.playbooks[0]!.activities;
+    const [declare, notify] = planOf(result).playbooks[0]!.activities;
     expect(declare!.due!.start).toEqual({ kind: 'event', id: 'call-started', label: 'the start of the call' });
     expect(notify!.due!.start).toEqual({ kind: 'activity', id: 'breach/declare', label: '“Declare the incident and its severity”', before: false });
     const before = compileWith({ [breach]: replace(declareDue, 'due: { within: PT1H, before: "activity:notify-dpa" }') });
@@ -23,7 +23,7 @@ describe('due-start', () => {
 
   it('counts from declaration when a due time names nothing', () => {
     const result = compileWith({ [breach]: replace(declareDue, 'due: { within: PT15M }') });
-    expect(result.plan.playbooks[0]!.activities[0]!.due!.start).toEqual({ kind: 'anchor', id: 'declaration', label: 'declaration' });
+    expect(planOf(result).playbooks[0]!.activities[0]!.due!.start).toEqual({ kind: 'anchor', id: 'declaration', label: 'declaration' });
   });
 
   it('rejects an unknown event with the anchor or plan event it probably meant', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compileWith, ofRule, replace } from '../helpers.ts';
+import { compileWith, ofRule, replace, planOf } from '../helpers.ts';
 
 describe('id-unique', () => {
   it('accepts the same activity id in two playbooks', () => {
     const second = 'id: ransomware\nname: Ransomware\nsummary: Contain it.\nowner: incident-commander\nactivities:\n  - id: declare\n    title: Declare\n    phase: detect\n    raci: { incident-commander: AR }\n';
     const result = compileWith({ 'playbooks/ransomware.yaml': second });
     expect(ofRule(result, 'id-unique')).toEqual([]);
-    expect(result.plan.playbooks.flatMap((p) => p.activities.map((a) => a.key))).toContain('ransomware/declare');
+    expect(planOf(result).playbooks.flatMap((p) => p.activities.map((a) => a.key))).toContain('ransomware/declare');
   });
 
   it('rejects a second role with the same id, naming the line of the first', () => {

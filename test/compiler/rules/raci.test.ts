@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileWith, ofRule, replace } from '../helpers.ts';
+import { compileWith, ofRule, replace, planOf } from '../helpers.ts';
 
 const breach = 'playbooks/breach.yaml';
 
@@ -81,7 +81,7 @@ describe('role-unstaffed', () => {
   it('accepts a role staffed only through its backup role', () => {
     // deputy has no person, but its backup incident-commander has Ada.
     const result = compileWith();
-    expect(result.plan.people.flatMap((p) => p.roles)).not.toContain('deputy');
+    expect(planOf(result).people.flatMap((p) => p.roles)).not.toContain('deputy');
     expect(ofRule(result, 'role-unstaffed')).toEqual([]);
   });
 
@@ -118,7 +118,7 @@ describe('teams in a RACI and staffing without fixed people', () => {
   it('accepts a team as Responsible, Consulted or Informed, and resolves its name', () => {
     const result = compileWith({ 'teams.yaml': team, [breach]: replace('incident-commander: A, deputy: R }', 'incident-commander: A, "team:privacy-office": R }') });
     expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    expect(result.plan.playbooks[0]!.activities[0]!.accountable).toBe('incident-commander');
+    expect(planOf(result).playbooks[0]!.activities[0]!.accountable).toBe('incident-commander');
   });
 
   it('rejects a team as Accountable, at its key, naming the team', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listMentions } from '../../../src/compiler/rules/references.ts';
-import { compileWith, ofRule, replace } from '../helpers.ts';
+import { compileWith, ofRule, replace, planOf } from '../helpers.ts';
 
 const CONTROLS = (elements: string) =>
   `frameworks:\n  - id: iso27001\n    name: ISO/IEC 27001:2022\nmappings:\n  - framework: iso27001\n    control: A.5.24\n    title: Planning\n    elements: [${elements}]\n`;
@@ -10,11 +10,11 @@ describe('ref-unresolved', () => {
     const refs = 'role:dpo, party:dpa, severity:sev1, incident-type:data-breach, phase:detect, playbook:breach, activity:breach/declare, policy:major, obligation:gdpr-art33, stage:gdpr-art33/authority, template:dpa-notice, exercise:2026-02-tabletop, chapter:purpose, person:ada';
     const result = compileWith({ 'controls.yaml': CONTROLS(refs) });
     expect(result.problems).toEqual([]);
-    expect(result.plan.controlMappings[0].elements).toHaveLength(14);
+    expect(planOf(result).controlMappings[0].elements).toHaveLength(14);
   });
 
   it('lists every reference of the minimal plan as a mention', () => {
-    const mentions = listMentions(compileWith().plan).map((m) => `${m.kind}:${m.id}`);
+    const mentions = listMentions(planOf(compileWith())).map((m) => `${m.kind}:${m.id}`);
     expect(mentions).toEqual(
       expect.arrayContaining(['role:dpo', 'escalation policy:major', 'phase:respond', 'template:dpa-notice', 'stage:gdpr-art33/authority', 'party:dpa', 'playbook:breach']),
     );

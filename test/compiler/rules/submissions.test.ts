@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileWith, ofRule, replace } from '../helpers.ts';
+import { compileWith, ofRule, replace, planOf } from '../helpers.ts';
 
 /** A second obligation, `nis2`, that no incident type of the minimal plan lists. */
 const nis2 = (text: string) =>
@@ -44,7 +44,7 @@ describe('activity-submits-untriggered', () => {
 
   it('counts an incident type that names the playbook among its playbooks, though the playbook does not name it', () => {
     const result = compileWith({ 'playbooks/breach.yaml': replace('incidentTypes: [data-breach]\n', '') });
-    expect(result.plan.playbooks[0].incidentTypes).toEqual([]);
+    expect(planOf(result).playbooks[0].incidentTypes).toEqual([]);
     expect(ofRule(result, 'activity-submits-untriggered')).toEqual([]);
     const wrong = compileWith({ 'obligations.yaml': nis2, 'playbooks/breach.yaml': (t) => submitsNis2(replace('incidentTypes: [data-breach]\n', '')(t)) });
     expect(ofRule(wrong, 'activity-submits-untriggered')).toHaveLength(1);

@@ -1,8 +1,0 @@
-/** Public entry of the plan compiler. */
-export { compilePlan, compileRead, compileSources, readContentDir, planPrefix, digestSources, defaultToday } from './compile.ts';
-export { readFolder, PLAN_FOLDER, SCENARIO_FOLDER, MAX_FILE_BYTES } from './read-folder.ts';
-export type { FolderFs, FolderRead, FolderKind, ReadFile } from './read-folder.ts';
-export type { CompileOptions, CompileResult, SourceFile } from './compile.ts';
-export { formatProblem, sortProblems, summarise } from './problems.ts';
-export type { Problem, ProblemSeverity } from './problems.ts';
-export { RULES } from './rules/index.ts';
