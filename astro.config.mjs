@@ -5,16 +5,20 @@ import { satteri } from '@astrojs/markdown-satteri';
 import drillbook from './src/integration/drillbook.ts';
 import offline from './src/integration/offline.ts';
 import { handbookConfig } from './src/integration/handbook.ts';
+import { editionOf, OUT_DIRS } from './src/exercise-kit/routes.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 // Compiles the plan once (failing with the compiler's lines) for the title, sidebar and link plugins.
 const handbook = handbookConfig();
+// `npm run build` makes the staff handbook in dist/; `npm run build:exercise` (DRILLBOOK_KIT=1) the facilitator kit in dist-exercise/.
+const edition = editionOf(process.env);
 
 export default defineConfig({
+  outDir: `./${OUT_DIRS[edition]}`,
   markdown: { processor: satteri({ mdastPlugins: /** @type {any} */ (handbook.mdastPlugins) }) },
   integrations: [
-    drillbook(),
+    drillbook({ edition }),
     starlight({
       title: handbook.title,
       sidebar: handbook.sidebar,
@@ -25,6 +29,6 @@ export default defineConfig({
       pagefind: { ranking: { metaWeights: { aliases: 5 } } },
       routeMiddleware: './src/handbook/sidebar-middleware.ts', // long chapter lists only on chapter pages
     }),
-    offline(), // after starlight: sw.js precaches the Pagefind index too
+    offline({ edition }), // after starlight: sw.js precaches the Pagefind index too
   ],
 });

@@ -31,6 +31,20 @@ export interface PrecacheManifest {
   background?: string[];
   /** URLs cached only once visited online (the print page: the whole plan on one page). Default none. */
   onDemand?: string[];
+  /**
+   * URL path prefixes (`/exercises/`) whose files are kept once fetched successfully, though the
+   * manifest does not name them: the kit's facilitator pages, which only the facilitator's machine
+   * may fetch, so a phone's worker must not try (nor learn their names). Default none.
+   */
+  keepFetchedUnder?: string[];
+}
+
+/** What the facilitator kit leaves out of the lists: files only some browsers may fetch. */
+export interface PrivateFiles {
+  /** Whether a built file (path relative to the output folder) is left out of every tier. */
+  isPrivate(file: string): boolean;
+  /** URL path prefixes under which such files are kept once fetched. */
+  keepFetchedUnder: string[];
 }
 
 /** Files the worker never precaches: itself, and files only a crawler or an editor wants. */
@@ -65,9 +79,11 @@ export function buildPrecacheManifest(
   dir: string,
   files: string[],
   plan: { version: string; digest: string },
+  privateFiles?: PrivateFiles,
 ): PrecacheManifest {
   const precached = files.filter((f) => !SKIPPED.has(f) && !f.endsWith('.map'));
-  const tiers = precacheTiers(precached, (file) => readFileSync(join(dir, file), 'utf8'));
+  const listed = privateFiles ? precached.filter((f) => !privateFiles.isPrivate(f)) : precached;
+  const tiers = precacheTiers(listed, (file) => readFileSync(join(dir, file), 'utf8'));
   const hash = createHash('sha256');
   for (const file of precached) hash.update(file).update('\0').update(readFileSync(join(dir, file))).update('\0');
   const build = hash.digest('hex').slice(0, 12);
@@ -80,5 +96,6 @@ export function buildPrecacheManifest(
     urls: tiers.critical.map(urlForFile),
     background: tiers.background.map(urlForFile),
     onDemand: tiers.onDemand.map(urlForFile),
+    ...(privateFiles ? { keepFetchedUnder: privateFiles.keepFetchedUnder } : {}),
   };
 }
