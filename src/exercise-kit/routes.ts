@@ -59,6 +59,10 @@ export const ROUTES: Record<Edition, readonly KitRoute[]> = {
 
 /** The address the kit server gives the facilitator's console: network addresses and the kit key. Facilitator only. */
 export const KIT_INFO_PATH = '/exercise-kit.json';
+/** Where the console tells the kit server the join link of the room it opened (POST). Facilitator only. */
+export const KIT_ROOM_PATH = '/_kit/room';
+/** The short join address the terminal prints as a QR code: it leads to the room the console opened last. Public. (`_` keeps it off every chapter id.) */
+export const KIT_JOIN_PATH = '/_kit/join';
 
 /** The folder whose files are the script unless a route says otherwise. */
 const PRIVATE_FOLDER = '/exercises/';
@@ -75,7 +79,7 @@ function matches(route: KitRoute, path: string): boolean {
 
 /** Who may open a URL path of the kit (decoded, without query): a listed route's access, the script by default under `/exercises/`, public elsewhere. */
 export function accessOf(path: string): Access {
-  if (path === KIT_INFO_PATH) return 'facilitator';
+  if (path === KIT_INFO_PATH || path === KIT_ROOM_PATH) return 'facilitator';
   if (!path.startsWith(PRIVATE_FOLDER) && path !== PRIVATE_FOLDER.slice(0, -1)) return 'public';
   // The most specific route wins: /exercises/join/ before /exercises/[id]/.
   const found = ROUTES.kit.filter((r) => matches(r, path)).sort((a, b) => specificity(b) - specificity(a))[0];
