@@ -66,6 +66,19 @@ export function loopbackWarning(link: string, relay: string): string | undefined
   return `Phones cannot reach ${local.join(' or ')}: it is this computer's own address. Run the session with npm run exercise and give the relay address it prints, or open the console at this computer's network address.`;
 }
 
+/**
+ * A link another computer of the room may open to a page for the projector (`/exercises/projector/…`):
+ * on the kit's network address, carrying the kit key the server swaps for a cookie. Unchanged
+ * without a kit server (the page then only works in this browser).
+ */
+export function projectorLink(href: string, page: PageLocation, info: KitInfo | undefined): string {
+  if (!info) return href;
+  const url = new URL(href, page.origin);
+  const link = new URL(`${url.pathname}${url.search}${url.hash}`, joinOrigin(page, info));
+  link.searchParams.set('key', info.projectorKey);
+  return link.href;
+}
+
 /** Tells the kit server the join link just made, so its short join address (the QR code in the terminal) leads to this room; ignored elsewhere. */
 export function announceRoom(link: string, fetcher: typeof fetch = fetch): Promise<void> {
   return fetcher(KIT_ROOM_PATH, { method: 'POST', body: link, headers: { 'content-type': 'text/plain' } }).then(

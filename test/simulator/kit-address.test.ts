@@ -1,6 +1,6 @@
 /** The console's join link and relay address reach phones: the kit's network address replaces a loopback origin, and a loopback link is warned about. */
 import { describe, expect, it } from 'vitest';
-import { announceRoom, isLoopbackHost, joinOrigin, kitInfo, loopbackWarning, proposedRelay } from '../../src/simulator/kit-address.ts';
+import { announceRoom, isLoopbackHost, joinOrigin, kitInfo, loopbackWarning, projectorLink, proposedRelay } from '../../src/simulator/kit-address.ts';
 import { kitInfo as serverInfo } from '../../src/exercise-kit/kit-info.ts';
 
 const loopback = { origin: 'http://127.0.0.1:4444', host: '127.0.0.1:4444', hostname: '127.0.0.1' };
@@ -26,6 +26,13 @@ describe('the join link and relay address', () => {
 
   it('puts an IPv6 network address in brackets', () => {
     expect(serverInfo(['fd00::2'], 4444, 'k').joinOrigin).toBe('http://[fd00::2]:4444');
+  });
+});
+
+describe('the projector link', () => {
+  it('goes to the kit network address with the kit key, keeping the room in the fragment', () => {
+    expect(projectorLink('/exercises/projector/?relay=ws%3A%2F%2Fx#room', loopback, info)).toBe('http://192.168.1.20:4444/exercises/projector/?relay=ws%3A%2F%2Fx&key=key#room');
+    expect(projectorLink('/exercises/projector/#s', loopback, undefined)).toBe('/exercises/projector/#s');
   });
 });
 
