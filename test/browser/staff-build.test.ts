@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, KIT_DIST, listFiles, readPage } from './handbook-helpers.ts';
 import { filesHolding, scriptLines, siteTexts } from './script-text.ts';
+import { launchBrowser, serveStatic } from './harness.ts';
 
 const SCENARIOS = process.env.DRILLBOOK_SCENARIOS ?? 'scenarios';
 const lines = scriptLines(SCENARIOS, process.env.DRILLBOOK_CONTENT ?? 'content');
@@ -55,5 +56,31 @@ describe('the facilitator kit', () => {
     const searchable = kit.filter(({ file }) => file.startsWith('pagefind/') || file === 'sw.js');
     expect(searchable.length).toBeGreaterThan(10);
     expect(lines.filter((line) => filesHolding(searchable, line).length).map((l) => `${l.source}: ${l.text}`)).toEqual([]);
+  });
+});
+
+describe('search in either build', () => {
+  it('sends "ransomware" and "isolate host" to the plan, never to an exercise page', async () => {
+    const browser = await launchBrowser();
+    try {
+      for (const root of [DIST, KIT_DIST]) {
+        const site = await serveStatic(root);
+        const page = await browser.newPage();
+        await page.goto(`${site.url}/`);
+        for (const query of ['ransomware', 'isolate host']) {
+          // A string, so the test runner does not rewrite the page's own dynamic import.
+          const urls: string[] = await page.evaluate(
+            `import('/pagefind/pagefind.js').then((pf) => pf.search(${JSON.stringify(query)})).then((found) => Promise.all(found.results.slice(0, 5).map(async (r) => (await r.data()).url)))`,
+          );
+          expect(urls.length, `${root} ${query}`).toBeGreaterThan(0);
+          expect(urls.filter((u) => u.startsWith('/exercises/')), `${root} ${query}`).toEqual([]);
+          expect(urls.some((u) => u.startsWith('/playbooks/ransomware/')), `${root} ${query}: ${urls.join(' ')}`).toBe(true);
+        }
+        await page.close();
+        await site.close();
+      }
+    } finally {
+      await browser.close();
+    }
   });
 });
