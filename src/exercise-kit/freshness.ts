@@ -23,9 +23,6 @@ export function newestFile(path: string): { file: string; mtimeMs: number } | un
 export function whyRebuild(kitDir: string, sources: string[]): string | undefined {
   const built = statSync(join(kitDir, 'sw.js'), { throwIfNoEntry: false });
   if (!built || !statSync(join(kitDir, 'exercises', 'run', 'index.html'), { throwIfNoEntry: false })) return `${kitDir}/ holds no built kit yet`;
-  for (const source of sources) {
-    const newest = newestFile(source);
-    if (newest && newest.mtimeMs > built.mtimeMs) return `${newest.file} changed since the kit was built`;
-  }
-  return undefined;
+  const newest = sources.map(newestFile).reduce((a, b) => (b && (!a || b.mtimeMs > a.mtimeMs) ? b : a), undefined);
+  return newest && newest.mtimeMs > built.mtimeMs ? `${newest.file} changed since the kit was built` : undefined;
 }

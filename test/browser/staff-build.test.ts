@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { DIST, KIT_DIST, listFiles, readPage } from './handbook-helpers.ts';
 import { filesHolding, scriptLines, siteTexts } from './script-text.ts';
 import { launchBrowser, serveStatic } from './harness.ts';
+import AxeBuilder from '@axe-core/playwright';
 
 const SCENARIOS = process.env.DRILLBOOK_SCENARIOS ?? 'scenarios';
 const lines = scriptLines(SCENARIOS, process.env.DRILLBOOK_CONTENT ?? 'content');
@@ -56,6 +57,27 @@ describe('the facilitator kit', () => {
     const searchable = kit.filter(({ file }) => file.startsWith('pagefind/') || file === 'sw.js');
     expect(searchable.length).toBeGreaterThan(10);
     expect(lines.filter((line) => filesHolding(searchable, line).length).map((l) => `${l.source}: ${l.text}`)).toEqual([]);
+  });
+});
+
+describe('the staff Exercises page', () => {
+  it('passes axe-core in the light and the dark theme', async () => {
+    const browser = await launchBrowser();
+    const site = await serveStatic(DIST);
+    try {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await browser.newContext({ colorScheme });
+        const page = await context.newPage();
+        await page.goto(`${site.url}/exercises/`);
+        await page.getByRole('heading', { name: 'Running an exercise' }).waitFor();
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        expect(violations.map((v) => v.id), colorScheme).toEqual([]);
+        await context.close();
+      }
+    } finally {
+      await site.close();
+      await browser.close();
+    }
   });
 });
 
