@@ -54,15 +54,17 @@ mkdirSync(dirname(KEY_FILE), { recursive: true });
 if (!existsSync(KEY_FILE)) writeFileSync(KEY_FILE, randomId(), { mode: 0o600 });
 const key = readFileSync(KEY_FILE, 'utf8').trim();
 
-const kit = await startKit({ root: kitDir, key, port, host, database, redisUrl: env.REDIS_URL || undefined, roomTtlMs: days ? days * 86_400_000 : ROOM_TTL_MS, ownAddresses, reachableAddresses: () => reachableAddresses() });
-const addresses = host === '0.0.0.0' ? reachableAddresses() : [host];
+// Listening on one address (RELAY_HOST), that is the only one phones can use.
+const reachable = () => (host === '0.0.0.0' || host === '::' ? reachableAddresses() : [host]);
+const kit = await startKit({ root: kitDir, key, port, host, database, redisUrl: env.REDIS_URL || undefined, roomTtlMs: days ? days * 86_400_000 : ROOM_TTL_MS, ownAddresses, reachableAddresses: reachable });
+const addresses = reachable();
 const base = (address: string) => `http://${urlHost(address)}:${kit.port}`;
 const join = `${base(addresses[0])}${KIT_JOIN_PATH}`;
 console.log(`\nDrillbook exercise kit: pages and relay on port ${kit.port}${env.REDIS_URL ? ' (rooms shared through Redis)' : ''}.`);
-console.log(`  Facilitator console (this machine only): http://127.0.0.1:${kit.port}/exercises/`);
+console.log(`  Facilitator console (this machine only): ${base(host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host)}/exercises/`);
 console.log('  Handbook and join page, for every device on this network:');
 for (const a of addresses) console.log(`    ${base(a)}/`);
-if (addresses[0] === '127.0.0.1') console.log('  No network address found: phones cannot reach this machine. Join a Wi-Fi or network first.');
+if (addresses.every((a) => a.startsWith('127.'))) console.log('  No network address found: phones cannot reach this machine. Join a Wi-Fi or network first.');
 console.log(`\nParticipants scan this to join the room the console opens (${join}):\n`);
 console.log(await QRCode.toString(join, { type: 'terminal', small: true }));
 console.log('Phones must be on the same network; if they cannot connect, allow incoming connections on this port in the firewall.');
