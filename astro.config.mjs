@@ -6,6 +6,7 @@ import drillbook from './src/integration/drillbook.ts';
 import offline from './src/integration/offline.ts';
 import { handbookConfig } from './src/integration/handbook.ts';
 import { noSitemap, onBuildWarning } from './src/integration/quiet-build.ts';
+import { editionOf, OUT_DIRS } from './src/relay/kit-routes.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
@@ -13,13 +14,16 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const handbook = handbookConfig();
 // The handbook's public URL, e.g. https://handbook.example.org: gives it a sitemap and canonical links.
 const site = process.env.DRILLBOOK_SITE || undefined;
+// `npm run build` makes the staff handbook in dist/; `npm run build:exercise` (DRILLBOOK_KIT=1) the facilitator kit in dist-exercise/.
+const edition = editionOf(process.env);
 
 export default defineConfig({
   site,
+  outDir: `./${OUT_DIRS[edition]}`,
   vite: { build: { rolldownOptions: { onwarn: onBuildWarning } } }, // quiet-build.ts: Astro's own directive is no news
   markdown: { processor: satteri({ mdastPlugins: /** @type {any} */ (handbook.mdastPlugins) }) },
   integrations: [
-    drillbook(),
+    drillbook({ edition }),
     ...(site ? [] : [noSitemap()]), // no URL, no sitemap (quiet-build.ts)
     starlight({
       title: handbook.title,
@@ -32,6 +36,6 @@ export default defineConfig({
       routeMiddleware: './src/handbook/sidebar-middleware.ts', // long chapter lists only on chapter pages
       disable404Route: true, // src/pages/404.astro: the docs collection holds only chapters, so Starlight's route found no 404 entry
     }),
-    offline(), // after starlight: sw.js precaches the Pagefind index too
+    offline({ edition }), // after starlight: sw.js precaches the Pagefind index too
   ],
 });

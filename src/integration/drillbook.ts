@@ -10,11 +10,14 @@ import { reloadOnPlanEdits } from './dev-reload.ts';
 import { copyMermaidRuntime } from './mermaid-runtime.ts';
 import { setPrintPageAside } from './print-aside.ts';
 import { fileURLToPath } from 'node:url';
+import { ROUTES, type Edition } from '../relay/kit-routes.ts';
 
 /** Options of the Drillbook integration. */
 export interface DrillbookOptions {
   /** Folder holding the plan. Default `content` (or `DRILLBOOK_CONTENT`). */
   contentDir?: string;
+  /** Which site to build: the staff handbook (default) or the facilitator kit with the exercise pages (src/relay/kit-routes.ts). */
+  edition?: Edition;
 }
 
 export default function drillbook(options: DrillbookOptions = {}): AstroIntegration {
@@ -22,7 +25,9 @@ export default function drillbook(options: DrillbookOptions = {}): AstroIntegrat
   return {
     name: 'drillbook',
     hooks: {
-      'astro:config:setup': ({ logger }) => {
+      'astro:config:setup': ({ logger, injectRoute }) => {
+        // The script (console, briefings, scenario data) is built into the kit only; the staff handbook says how to run one.
+        for (const route of ROUTES[options.edition ?? 'staff']) injectRoute({ pattern: route.pattern, entrypoint: new URL(`../exercise-kit/pages/${route.entrypoint}`, import.meta.url), prerender: true });
         const result = compileOrFail(contentDir);
         // Plan files are not config files: `astro dev` recompiles and reloads on an edit (dev-reload.ts), never restarts.
         const warnings = result.problems.filter((p) => p.severity === 'warning');

@@ -13,8 +13,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadPlan } from './load-plan.ts';
 import type { PrecacheManifest } from '../sw/precache.ts';
-import { buildPrecacheManifest, listOutputFiles } from './precache-manifest.ts';
+import { buildPrecacheManifest, listOutputFiles, urlForFile } from './precache-manifest.ts';
 import { restorePrintPage } from './print-aside.ts';
+import { accessOf, type Edition } from '../relay/kit-routes.ts';
+
+/** In the facilitator kit, the script's files are named to no browser's worker: each keeps them once allowed to fetch them. */
+const KIT_PRIVATE_FILES = {
+  isPrivate: (file: string) => accessOf(urlForFile(file).slice(1)) !== 'public',
+  keepFetchedUnder: ['/exercises/'],
+};
 
 const REGISTER = fileURLToPath(new URL('../sw/register.ts', import.meta.url));
 const WORKER = fileURLToPath(new URL('../sw/worker.ts', import.meta.url));
@@ -34,18 +41,20 @@ export async function bundleWorker(manifest: PrecacheManifest): Promise<string> 
 }
 
 /** Writes `sw.js` into `outDir` for the plan the site was built from; returns its manifest. */
-export async function writeServiceWorker(outDir: string): Promise<PrecacheManifest> {
+export async function writeServiceWorker(outDir: string, edition: Edition = 'staff'): Promise<PrecacheManifest> {
   const plan = loadPlan();
-  const manifest = buildPrecacheManifest(outDir, listOutputFiles(outDir), {
-    version: plan.document.version,
-    digest: plan.digest,
-  });
+  const manifest = buildPrecacheManifest(
+    outDir,
+    listOutputFiles(outDir),
+    { version: plan.document.version, digest: plan.digest },
+    edition === 'kit' ? KIT_PRIVATE_FILES : undefined,
+  );
   writeFileSync(join(outDir, 'sw.js'), await bundleWorker(manifest));
   return manifest;
 }
 
 /** The Astro integration that makes the built handbook work offline after one visit. */
-export default function offline(): AstroIntegration {
+export default function offline(options: { edition?: Edition } = {}): AstroIntegration {
   return {
     name: 'drillbook-offline',
     hooks: {
@@ -54,7 +63,7 @@ export default function offline(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         restorePrintPage(fileURLToPath(dir)); // set aside while Pagefind ran (print-aside.ts)
-        const manifest = await writeServiceWorker(fileURLToPath(dir));
+        const manifest = await writeServiceWorker(fileURLToPath(dir), options.edition);
         logger.info(`sw.js precaches ${manifest.urls.length} files on the first visit and ${manifest.background?.length ?? 0} after it, in cache ${manifest.cacheName}`);
       },
     },

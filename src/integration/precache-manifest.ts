@@ -12,6 +12,14 @@ import { join, relative, sep } from 'node:path';
 import type { PrecacheManifest } from '../sw/precache.ts';
 import { precacheTiers } from './precache-tiers.ts';
 
+/** What the facilitator kit leaves out of the lists: files only some browsers may fetch. */
+export interface PrivateFiles {
+  /** Whether a built file (path relative to the output folder) is left out of every tier. */
+  isPrivate(file: string): boolean;
+  /** URL path prefixes under which such files are kept once fetched. */
+  keepFetchedUnder: string[];
+}
+
 /** Files the worker never precaches: itself, and files only a crawler or an editor wants. */
 const SKIPPED = new Set(['sw.js', 'sitemap-index.xml', 'sitemap-0.xml', 'robots.txt']);
 
@@ -44,9 +52,11 @@ export function buildPrecacheManifest(
   dir: string,
   files: string[],
   plan: { version: string; digest: string },
+  privateFiles?: PrivateFiles,
 ): PrecacheManifest {
   const precached = files.filter((f) => !SKIPPED.has(f) && !f.endsWith('.map'));
-  const tiers = precacheTiers(precached, (file) => readFileSync(join(dir, file), 'utf8'));
+  const listed = privateFiles ? precached.filter((f) => !privateFiles.isPrivate(f)) : precached;
+  const tiers = precacheTiers(listed, (file) => readFileSync(join(dir, file), 'utf8'));
   const hash = createHash('sha256');
   for (const file of precached) hash.update(file).update('\0').update(readFileSync(join(dir, file))).update('\0');
   const build = hash.digest('hex').slice(0, 12);
@@ -59,5 +69,6 @@ export function buildPrecacheManifest(
     urls: tiers.critical.map(urlForFile),
     background: tiers.background.map(urlForFile),
     onDemand: tiers.onDemand.map(urlForFile),
+    ...(privateFiles ? { keepFetchedUnder: privateFiles.keepFetchedUnder } : {}),
   };
 }

@@ -1,9 +1,9 @@
 /**
  * The URLs the handbook generates by itself, as names taken in each folder of the site: the pages in
- * src/pages/, the files in public/, and what Astro, Starlight, Pagefind and the offline integration
+ * src/pages/ and the exercise kit's (src/relay/kit-routes.ts), the files in public/, and what Astro, Starlight, Pagefind and the offline integration
  * write into `dist/`. An id that becomes a URL segment (a chapter at `/<id>/`, a scenario at
  * `/exercises/<id>/`) must not take one of these names, or it would replace that page or file.
- * Tests compare this list with src/pages/, public/ and a built `dist/`.
+ * Tests compare this list with src/pages/, the kit's routes, public/ and the built `dist/` and `dist-exercise/`.
  *
  *   RESERVED_NAMES['/']            chapters' folder: /<chapter-id>/
  *   RESERVED_NAMES['/exercises/']  scenarios' folder: /exercises/<scenario-id>/

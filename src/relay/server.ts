@@ -24,6 +24,8 @@ export interface RelayOptions {
   roomTtlMs?: number;
   /** The clock, for tests. */
   now?: () => number;
+  /** More Hocuspocus extensions, e.g. one whose `onRequest` serves the exercise kit's pages on the relay's port. Default none. */
+  extensions?: Extension[];
 }
 
 /** What a connection is, once authenticated. */
@@ -56,6 +58,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
       store: async ({ documentName, state }) => store.store(documentName, state, now()),
     }),
     ...(options.redisUrl ? [redisExtension(options.redisUrl)] : []),
+    ...(options.extensions ?? []),
   ];
 
   const server: Server<RelayContext> = new Server<RelayContext>({

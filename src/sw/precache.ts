@@ -24,4 +24,10 @@ export interface PrecacheManifest {
   background?: string[];
   /** URLs cached only once visited online (the print page: the whole plan on one page). Default none. */
   onDemand?: string[];
+  /**
+   * URL path prefixes (`/exercises/`) whose files are kept once fetched successfully, though the
+   * manifest does not name them: the kit's facilitator pages, which only the facilitator's machine
+   * may fetch, so a phone's worker must not try (nor learn their names). Default none.
+   */
+  keepFetchedUnder?: string[];
 }

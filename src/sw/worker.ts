@@ -81,6 +81,8 @@ sw.addEventListener('message', (event) => {
 });
 
 const manifestPaths = new Set([...PRECACHE.urls, ...(PRECACHE.background ?? []), ...(PRECACHE.onDemand ?? [])].map((u) => new URL(u, scope).pathname));
+/** A facilitator-only file of the kit (not named in the manifest), kept once this browser was allowed to fetch it. */
+const keptUnder = (pathname: string): boolean => (PRECACHE.keepFetchedUnder ?? []).some((prefix) => pathname.startsWith(new URL(`.${prefix}`, scope).pathname));
 let filling: Promise<void> | undefined;
 
 /** Downloads the background files not cached yet, FILL_AT_ONCE at a time; one run at a time, and a failed file is tried again on the next visit. */
@@ -113,7 +115,7 @@ async function respond(request: Request): Promise<Response> {
   try {
     const response = await fetch(request);
     // A file of this build not saved yet (background or on demand) is kept once fetched.
-    if (response.ok && response.type === 'basic' && !response.redirected && manifestPaths.has(url.pathname)) await cache.put(url.href, response.clone());
+    if (response.ok && response.type === 'basic' && !response.redirected && (manifestPaths.has(url.pathname) || keptUnder(url.pathname))) await cache.put(url.href, response.clone());
     return response;
   } catch (error) {
     const notFound = navigation ? await cache.match(new URL('404.html', scope).href, MATCH) : undefined;

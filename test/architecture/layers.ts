@@ -65,6 +65,7 @@ export const LAYERS: readonly Layer[] = [
   { folder: 'integration', rank: 4, runs: 'build' },
   { folder: 'components', rank: 5, runs: 'build' },
   { folder: 'pages', rank: 6, runs: 'build' },
+  { folder: 'exercise-kit', rank: 6, runs: 'build' },
   { folder: 'content.config.ts', rank: 6, runs: 'build' },
   { folder: 'cli', rank: 7, runs: 'build' },
 ];

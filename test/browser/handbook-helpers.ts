@@ -5,8 +5,11 @@ import { compilePlan } from '../../src/compiler/compile.ts';
 import type { PlanModel } from '../../src/plan/model.ts';
 import { planOf } from '../compiler/helpers.ts';
 
-/** Folder of the built handbook (the browser project's global setup builds it from content/). */
+/** Folder of the built staff handbook (the browser project's global setup builds it from content/). */
 export const DIST = process.env.DRILLBOOK_DIST ?? 'dist';
+
+/** Folder of the built facilitator kit (`npm run build:exercise`): the handbook plus the exercise pages, which the staff build leaves out. */
+export const KIT_DIST = process.env.DRILLBOOK_KIT_DIST ?? 'dist-exercise';
 
 /** The plan the site was built from, unredacted (tests compare pages with the model, never with copies). */
 export function sourcePlan(): PlanModel {

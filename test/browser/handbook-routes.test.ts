@@ -6,12 +6,12 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST, sourcePlan } from './handbook-helpers.ts';
+import { DIST, KIT_DIST, sourcePlan } from './handbook-helpers.ts';
 import { RESERVED_NAMES } from '../../src/plan/routes.ts';
 import { loadScenarios } from '../../src/integration/scenarios.ts';
 
-/** Names in a folder of dist/, as URL segments: `404.html` → `404`. */
-const namesIn = (dir: string) => readdirSync(join(DIST, dir)).map((name) => name.replace(/\.html$/, ''));
+/** Names in a folder of a built site (the staff handbook by default), as URL segments: `404.html` → `404`. */
+const namesIn = (dir: string, root = DIST) => readdirSync(join(root, dir)).map((name) => name.replace(/\.html$/, ''));
 
 describe('reserved route names', () => {
   it('are the top-level names of the built site that no chapter made', () => {
@@ -20,9 +20,13 @@ describe('reserved route names', () => {
     expect(generated.sort()).toEqual([...RESERVED_NAMES['/']].sort());
   });
 
-  it('are the names under /exercises/ of the built site that no scenario made', () => {
+  it('are the top-level names of the facilitator kit too: it adds pages only under /exercises/', () => {
+    expect(namesIn('.', KIT_DIST).sort()).toEqual(namesIn('.').sort());
+  });
+
+  it('are the names under /exercises/ of the facilitator kit that no scenario made', () => {
     const scenarios = new Set(loadScenarios().map((s) => s.scenario.id));
-    const generated = namesIn('exercises').filter((name) => !scenarios.has(name));
+    const generated = namesIn('exercises', KIT_DIST).filter((name) => !scenarios.has(name));
     expect(generated.sort()).toEqual([...RESERVED_NAMES['/exercises/']].sort());
   });
 });

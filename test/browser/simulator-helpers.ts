@@ -6,9 +6,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { launchBrowser, serveStatic } from './harness.ts';
+import { KIT_DIST } from './handbook-helpers.ts';
 
-/** Folder of the built handbook. */
-export const DIST = process.env.DRILLBOOK_DIST ?? 'dist';
+/** Folder of the built facilitator kit: the exercise pages are built into it only (src/relay/kit-routes.ts). */
+export const DIST = KIT_DIST;
 
 /** A served dist/ and a Chromium, for one test file. */
 export async function openSite(): Promise<{ url: string; browser: Browser; close(): Promise<void> }> {

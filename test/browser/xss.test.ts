@@ -22,7 +22,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'drillbook-xss-'));
-  astroBuild({ outDir: out, env: { DRILLBOOK_CONTENT: `${FIXTURE}/plan`, DRILLBOOK_SCENARIOS: `${FIXTURE}/scenarios` }, quiet: true });
+  astroBuild({ outDir: out, env: { DRILLBOOK_CONTENT: `${FIXTURE}/plan`, DRILLBOOK_SCENARIOS: `${FIXTURE}/scenarios`, DRILLBOOK_KIT: '1' }, quiet: true }); // the kit: it has the exercise pages
   site = await serveStatic(out);
   browser = await launchBrowser();
 }, 300_000);

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isReservedName, RESERVED_NAMES } from '../../src/plan/routes.ts';
+import { ROUTES } from '../../src/relay/kit-routes.ts';
 
 /** URL segment of a page or file in src/pages/ or public/: `print.astro` → `print`; dynamic routes (`[id].astro`) name no segment. */
 const segmentsIn = (dir: string) =>
@@ -14,8 +15,9 @@ describe('RESERVED_NAMES', () => {
     expect(used.filter((s) => !isReservedName('/', s))).toEqual([]);
   });
 
-  it('reserves exactly the fixed pages of src/pages/exercises/', () => {
-    expect([...RESERVED_NAMES['/exercises/']].sort()).toEqual(segmentsIn('src/pages/exercises').sort());
+  it('reserves exactly the fixed pages of the exercise kit under /exercises/', () => {
+    const fixed = ROUTES.kit.map((r) => r.pattern.split('/')[2] ?? 'index').filter((name) => !name.startsWith('['));
+    expect([...RESERVED_NAMES['/exercises/']].sort()).toEqual([...new Set(fixed)].sort());
   });
 
   it('takes index in every folder and only the listed names besides', () => {

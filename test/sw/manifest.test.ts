@@ -58,6 +58,18 @@ describe('precache manifest', () => {
     expect(name(b)).toBe(name(a));
     expect(name(c)).not.toBe(name(a));
   });
+
+  test('names no private file of the facilitator kit, yet a changed script still renames the cache', () => {
+    const kit = { ...files, 'exercises/run/index.html': 'console', 'exercises/data/scenarios/x.json': '{"notes":"a"}', 'exercises/join/index.html': 'join' };
+    const privateFiles = { isPrivate: (f: string) => f.startsWith('exercises/') && !f.startsWith('exercises/join/'), keepFetchedUnder: ['/exercises/'] };
+    const dir = site(kit);
+    const manifest = buildPrecacheManifest(dir, listOutputFiles(dir), plan, privateFiles);
+    expect(JSON.stringify(manifest)).not.toMatch(/run|scenarios/);
+    expect([...manifest.urls, ...(manifest.background ?? [])]).toContain('./exercises/join/');
+    expect(manifest.keepFetchedUnder).toEqual(['/exercises/']);
+    const changed = site({ ...kit, 'exercises/data/scenarios/x.json': '{"notes":"b"}' });
+    expect(buildPrecacheManifest(changed, listOutputFiles(changed), plan, privateFiles).cacheName).not.toBe(manifest.cacheName);
+  });
 });
 
 describe('service worker routes', () => {

@@ -13,6 +13,7 @@ import type { ExerciseStore } from '../store.ts';
 import { acceptance, describeEntry, tallyKey, tallyVotes, waiting } from '../participant/inbox.ts';
 import { h, fill } from './dom.ts';
 import { renderRegion } from './region.ts';
+import { announceRoom, joinOrigin, kitInfo, loopbackWarning, proposedRelay } from '../kit-address.ts';
 
 interface RoomKeys {
   relay: string;
@@ -46,12 +47,14 @@ export function participantsPane(store: ExerciseStore, sessionId: string, roleNa
   const message = h('p', { class: 'db-message', role: 'status' });
   const invite = h('div');
   const inbox = h('div', { class: 'db-inbox' });
-  const address = h('input', { id: 'db-relay-address', name: 'relay', value: load(sessionId)?.relay ?? `ws://${location.hostname || '127.0.0.1'}:4444`, autocomplete: 'url' });
+  const address = h('input', { id: 'db-relay-address', name: 'relay', value: load(sessionId)?.relay ?? proposedRelay(location, undefined), autocomplete: 'url' });
+  // Served by npm run exercise, the relay shares the page's port and phones need the machine's network address (kit-address.ts).
+  if (!load(sessionId)) void kitInfo().then((info) => info && address.value === proposedRelay(location, undefined) && (address.value = proposedRelay(location, info)));
   const start = h('button', { type: 'submit', class: 'db-button db-primary' }, 'Invite participants');
   const form = h(
     'form',
     { class: 'db-relay-form' },
-    h('label', { for: 'db-relay-address' }, 'Relay address (started with npm run relay)'),
+    h('label', { for: 'db-relay-address' }, 'Relay address (npm run exercise serves it on its own port)'),
     address,
     start,
   );
@@ -165,13 +168,16 @@ export function participantsPane(store: ExerciseStore, sessionId: string, roleNa
       ready = true;
       clearTimeout(timer);
       if (closed) return;
-      const link = joinLink(base, location.origin, { relay: k.relay, room: k.room });
+      const link = joinLink(base, joinOrigin(location, await kitInfo()), { relay: k.relay, room: k.room });
+      const unreachable = loopbackWarning(link, k.relay);
+      void announceRoom(link);
       const canvas = h('canvas', { class: 'db-qr', role: 'img', 'aria-label': 'QR code of the join link' });
       await QRCode.toCanvas(canvas, link, { margin: 1, width: 192 });
       fill(
         invite,
         h('p', {}, 'Participants open this link (or scan the code) on their own device:'),
         h('p', {}, h('a', { href: link, class: 'db-join-link', target: '_blank', rel: 'noopener' }, link)),
+        unreachable && h('p', { class: 'db-warning', role: 'alert' }, unreachable),
         canvas,
       );
       message.textContent = 'Room open. Participants connected through the relay.';

@@ -1,6 +1,6 @@
 /**
  * Simulator page weight: the JavaScript each simulator page loads at start (its module scripts and
- * everything they import statically), gzipped, from the built `dist/`. Chunks loaded on demand
+ * everything they import statically), gzipped, from the built facilitator kit `dist-exercise/` (the staff build has no exercise pages). Chunks loaded on demand
  * (the scenario validator for imports, the YAML writer for the record export) are reported apart.
  * Builds dist/ first when it has no simulator pages.
  */
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BenchSection, Figure } from '../measure.ts';
 
-const DIST = process.env.DRILLBOOK_DIST ?? 'dist';
+const DIST = process.env.DRILLBOOK_KIT_DIST ?? 'dist-exercise';
 const LIMIT = 60 * 1024;
 const PAGES = ['exercises/index.html', 'exercises/run/index.html', 'exercises/projector/index.html', 'exercises/report/index.html'];
 
@@ -51,7 +51,7 @@ const kb = (n: number) => Math.round((n / 1024) * 10) / 10;
 export default {
   title: 'Simulator pages: JavaScript size (gzip)',
   async run(): Promise<Figure[]> {
-    if (!existsSync(join(DIST, 'exercises/run/index.html'))) astroBuild();
+    if (!existsSync(join(DIST, 'exercises/run/index.html'))) astroBuild({ env: { DRILLBOOK_KIT: '1' } });
     const figures: Figure[] = [];
     for (const page of PAGES) {
       const { eager, lazy } = pageScripts(page);
