@@ -3,7 +3,8 @@
  * uses. Settings from the environment:
  *   RELAY_PORT (default 4444), RELAY_HOST (default 0.0.0.0: reachable by phones on the same network),
  *   RELAY_DATABASE (default .relay/relay.sqlite), REDIS_URL (several processes share rooms),
- *   RELAY_ROOM_DAYS (how long a room lives after the facilitator last opened it; default 7).
+ *   RELAY_ROOM_DAYS (how long a room lives after the facilitator last opened it; default 7),
+ *   RELAY_TRUST_PROXY=1 (behind a reverse proxy: count submissions per address from X-Forwarded-For).
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -27,7 +28,7 @@ if (database !== ':memory:') mkdirSync(dirname(database), { recursive: true });
 
 let relay;
 try {
-  relay = await startRelay({ port, host, database, redisUrl: env.REDIS_URL || undefined, roomTtlMs: days ? days * 86_400_000 : ROOM_TTL_MS });
+  relay = await startRelay({ port, host, database, redisUrl: env.REDIS_URL || undefined, roomTtlMs: days ? days * 86_400_000 : ROOM_TTL_MS, trustProxy: env.RELAY_TRUST_PROXY === '1' });
 } catch (error) {
   const code = (error as { code?: string }).code;
   fail(code === 'EADDRINUSE' ? `port ${port} is in use: set RELAY_PORT to another port` : (error as Error).message);

@@ -21,6 +21,8 @@ export interface FacilitatorClient {
   /** Writes the projection: each top-level key whose JSON changed is replaced; missing keys are removed. */
   publish(projection: Record<string, unknown>): void;
   inbox(): readonly InboxEntry[];
+  /** Changes to the projection the relay has not yet acknowledged (0: everything published is stored). */
+  unsent(): number;
   /** Resolves when both documents are synced with the relay. */
   ready: Promise<void>;
   destroy(): void;
@@ -60,6 +62,7 @@ export function openRoom(options: FacilitatorOptions): FacilitatorClient {
       });
     },
     inbox: () => entries.toArray(),
+    unsent: () => room.unsyncedChanges,
     ready,
     destroy() {
       room.destroy();

@@ -51,7 +51,7 @@ export function randomId(bytes = 18): string {
 /** Clients retry a lost relay at most this many ms apart, so a restarted relay is found within seconds. */
 export const RECONNECT_MAX_DELAY_MS = 4000;
 
-/** Limits on what one participant may send. */
+/** Limits the relay holds to, so that a crowd (or one person with many sockets) cannot flood a room. */
 export const LIMITS = {
   /** Characters of an answer, proposal or note. */
   text: 2000,
@@ -59,10 +59,24 @@ export const LIMITS = {
   name: 60,
   /** Bytes of one stateless message as received. */
   messageBytes: 8192,
-  /** Submissions per participant connection in any window of `rateWindowMs`. */
+  /** Submissions per participant (their id, and each connection) in any window of `rateWindowMs`. */
   rate: 12,
+  /** Submissions from one network address in any window of `rateWindowMs` (phones behind one NAT share it). */
+  addressRate: 120,
   rateWindowMs: 60_000,
+  /** Participant connections one room holds at once. */
+  participantsPerRoom: 300,
+  /** Rooms one network address may create in any window of `roomWindowMs`. */
+  roomsPerAddress: 20,
+  roomWindowMs: 3_600_000,
+  /** Submissions one inbox holds. */
+  inboxEntries: 2000,
+  /** Bytes of one WebSocket frame from anyone (a facilitator resending a whole inbox fits). */
+  frameBytes: 4 * 1024 * 1024,
 } as const;
+
+/** The relay's limits as numbers (a test or a bench may lower or raise them). */
+export type RelayLimits = { -readonly [K in keyof typeof LIMITS]: number };
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be an id of the scenario');
 const text = (what: string) => z.string().trim().max(LIMITS.text, `${what} is longer than ${LIMITS.text} characters: shorten it`);
@@ -93,8 +107,11 @@ export const submitMessageSchema = z.strictObject({
 });
 export type SubmitMessage = z.infer<typeof submitMessageSchema>;
 
-/** Relay → participant: a submission was stored, or refused with a reason to show. */
-export type ReplyMessage = { type: 'ack'; id: string } | { type: 'refused'; id?: string; reason: string };
+/**
+ * Relay → participant: a submission was stored, or refused with a reason to show. A refusal with
+ * `retryAfterMs` is for now only (a rate limit): the participant's page keeps it and sends it again then.
+ */
+export type ReplyMessage = { type: 'ack'; id: string } | { type: 'refused'; id?: string; reason: string; retryAfterMs?: number };
 
 /** A submission as the inbox stores it: what was sent, who sent it, and when the relay received it. */
 export interface InboxEntry extends SubmitMessage {

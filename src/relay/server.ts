@@ -5,13 +5,15 @@
  * Who may do what is decided here, never by the clients: the facilitator's secret opens (or creates)
  * a room and writes its projection; a participant reads the projection only, and sends submissions
  * that the relay checks (size, shape, rate) before appending them to the room's inbox, which only the
- * facilitator can open. See protocol.ts for the documents and messages.
+ * facilitator can open. admission.ts holds the limits against a crowd; every update is stored before
+ * it is acknowledged. See protocol.ts for the documents and messages.
  */
 import { Server, type Extension } from '@hocuspocus/server';
 import { Database } from '@hocuspocus/extension-database';
 import { Redis } from '@hocuspocus/extension-redis';
 import { openStore, type RelayStore } from './sqlite-store.ts';
-import { INBOX_ENTRIES, LIMITS, inboxName, parseDocumentName, parseToken, readSubmit, type InboxEntry, type ReplyMessage } from './protocol.ts';
+import { admission, type RelayContext } from './admission.ts';
+import { INBOX_ENTRIES, LIMITS, inboxName, parseDocumentName, readSubmit, type InboxEntry, type RelayLimits, type ReplyMessage } from './protocol.ts';
 
 export interface RelayOptions {
   port?: number;
@@ -24,13 +26,13 @@ export interface RelayOptions {
   roomTtlMs?: number;
   /** The clock, for tests. */
   now?: () => number;
+  /** Limits other than protocol.ts's `LIMITS` (tests, benches). */
+  limits?: Partial<RelayLimits>;
+  /** Read participants' addresses from X-Forwarded-For (only behind a reverse proxy that sets it). */
+  trustProxy?: boolean;
+  /** Where refused connections are logged, once a minute at most. Default: stderr. */
+  log?: (line: string) => void;
 }
-
-/** What a connection is, once authenticated. */
-type RelayContext = { role: 'facilitator' } | { role: 'participant'; participant: string };
-
-/** A refusal the participant's or facilitator's page shows as it is. */
-const refuse = (reason: string) => Object.assign(new Error(reason), { reason });
 
 export const ROOM_TTL_MS = 7 * 24 * 3600_000;
 
@@ -47,10 +49,13 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
   const now = options.now ?? Date.now;
   const ttl = options.roomTtlMs ?? ROOM_TTL_MS;
   const store = openStore(options.database ?? ':memory:');
-  const recent = new Map<string, number[]>();
+  const limits: RelayLimits = { ...LIMITS, ...options.limits };
+  const door = admission({ store, limits, now, ttlMs: ttl, trustProxy: options.trustProxy, log: options.log });
 
   const extensions: Extension[] = [
     keepCurrentDocument,
+    storeEachUpdate(store, now),
+    dropAwareness,
     new Database({
       fetch: async ({ documentName }) => store.fetch(documentName),
       store: async ({ documentName, state }) => store.store(documentName, state, now()),
@@ -64,60 +69,48 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     quiet: true,
     stopOnSignals: false,
     extensions,
-    async onAuthenticate({ documentName, token, connectionConfig }) {
-      const name = parseDocumentName(documentName);
-      if (!name) throw refuse('There is no such room: check the join link');
-      const who = parseToken(token);
-      if (!who) throw refuse('The join link is incomplete: open it again from the facilitator');
-      if (who.kind === 'facilitator') {
-        if (!store.claim(name.room, who.secret, now(), ttl)) throw refuse('This room belongs to another facilitator');
-        return { role: 'facilitator' } satisfies RelayContext;
-      }
-      if (name.inbox) throw refuse('Only the facilitator can read the answers');
-      if (!store.room(name.room, now())) throw refuse('This room does not exist or has expired: ask the facilitator for a new link');
-      connectionConfig.readOnly = true;
-      return { role: 'participant', participant: who.id } satisfies RelayContext;
+    websocketOptions: { maxPayload: limits.frameBytes },
+    async onAuthenticate({ documentName, token, request, socketId, connectionConfig }) {
+      return door.admit({ documentName, token, request, socketId, connectionConfig });
+    },
+    async onDisconnect({ context }) {
+      door.leave(context);
     },
     async onStateless({ connection, documentName, payload }) {
       const context = connection.context as RelayContext;
       if (context.role !== 'participant') return;
-      const reply = await accept(documentName, context.participant, payload);
+      const reply = await accept(documentName, context, payload);
       connection.sendStateless(JSON.stringify(reply));
     },
   });
 
   /** Checks one submission and appends it to the room's inbox; the reply to send back. */
-  async function accept(documentName: string, participant: string, payload: string): Promise<ReplyMessage> {
+  async function accept(documentName: string, context: Extract<RelayContext, { role: 'participant' }>, payload: string): Promise<ReplyMessage> {
     const read = readSubmit(payload);
     if (!read.ok) return { type: 'refused', id: read.id, reason: read.reason };
-    if (!withinRate(participant)) {
-      return { type: 'refused', id: read.message.id, reason: `Too many submissions: at most ${LIMITS.rate} a minute. Wait a moment and send again` };
-    }
+    const { id } = read.message;
+    const limited = door.submission(context, id);
+    if (limited) return limited;
     const name = parseDocumentName(documentName)!;
-    if (!store.room(name.room, now())) return { type: 'refused', id: read.message.id, reason: 'This room has expired: ask the facilitator for a new link' };
+    if (!store.room(name.room, now())) return { type: 'refused', id, reason: 'This room has expired: ask the facilitator for a new link' };
     const inbox = await server.hocuspocus.openDirectConnection(inboxName(name.room), { role: 'facilitator' });
+    let full = false;
     try {
       await inbox.transact((doc) => {
         const entries = doc.getArray<InboxEntry>(INBOX_ENTRIES);
         // A participant resends what was not acknowledged: store each submission once.
-        if (entries.toArray().some((e) => e.id === read.message.id && e.participant === participant)) return;
-        entries.push([{ ...read.message, participant, received: new Date(now()).toISOString() }]);
+        if (entries.toArray().some((e) => e.id === id && e.participant === context.participant)) return;
+        if (entries.length >= limits.inboxEntries) return void (full = true);
+        entries.push([{ ...read.message, participant: context.participant, received: new Date(now()).toISOString() }]);
       });
     } finally {
       await inbox.disconnect();
     }
-    return { type: 'ack', id: read.message.id };
+    if (full) return { type: 'refused', id, reason: `The facilitator's inbox is full (${limits.inboxEntries} submissions): tell the facilitator in the room` };
+    return { type: 'ack', id };
   }
 
-  function withinRate(participant: string): boolean {
-    const t = now();
-    const times = (recent.get(participant) ?? []).filter((x) => x > t - LIMITS.rateWindowMs);
-    if (times.length >= LIMITS.rate) return false;
-    recent.set(participant, [...times, t]);
-    return true;
-  }
-
-  await server.listen();
+  await listen(server);
   let closed: Promise<void> | undefined;
   const sweep = setInterval(() => store.sweep(now()), 3600_000);
   sweep.unref();
@@ -151,6 +144,47 @@ const keepCurrentDocument: Extension = {
   priority: 2000,
   async beforeUnloadDocument({ instance, documentName, document }) {
     if (instance.documents.get(documentName) !== document) throw new Error();
+  },
+};
+
+/**
+ * Starts listening; rejects (instead of crashing the process with an unhandled 'error' event, as
+ * Hocuspocus's own listen does) when the port is taken, with the error's `code` (EADDRINUSE).
+ */
+function listen(server: Server<RelayContext>): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    server.httpServer.once('error', reject);
+    server.listen().then((v) => {
+      server.httpServer.off('error', reject);
+      resolve(v);
+    }, reject);
+  });
+}
+
+/**
+ * Appends every update of a document to the store as it is applied: Yjs emits 'update' while the
+ * message is handled, before Hocuspocus acknowledges it (and before a submission is acknowledged),
+ * and the SQLite write is synchronous, so an acknowledged update is on disk. Registered after the
+ * document is loaded, so the stored state read at load is not appended again.
+ */
+function storeEachUpdate(store: RelayStore, now: () => number): Extension {
+  return {
+    extensionName: 'store-each-update',
+    async afterLoadDocument({ document, documentName }) {
+      document.on('update', (update: Uint8Array) => store.append(documentName, update, now()));
+    },
+  };
+}
+
+/**
+ * Nobody in a room uses awareness (cursors, presence), and a participant's awareness state would be
+ * fanned out to every listener of the room (a 2 MB state to 100 phones): emptying the decoded states
+ * drops every awareness update before it is applied or broadcast.
+ */
+const dropAwareness: Extension = {
+  extensionName: 'drop-awareness',
+  async beforeHandleAwareness({ states }) {
+    states.clear();
   },
 };
 

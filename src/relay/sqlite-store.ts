@@ -3,9 +3,15 @@
  * to build): the rooms (who may write each, and until when it lives) and the Yjs state of every
  * document, as Hocuspocus's database extension reads and writes it. Several relay processes on one
  * host may share the file (WAL mode); `:memory:` keeps everything in the process.
+ *
+ * Durability: every update to a document is appended (`append`, synchronous) before the relay
+ * acknowledges it, so a hard kill loses nothing a client was told was stored. Hocuspocus's
+ * debounced full-state write (`store`) then folds the document's state in and drops the updates this
+ * process appended; reading a document merges its state with any updates still listed.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { DatabaseSync } from 'node:sqlite';
+import * as Y from 'yjs';
 
 const hash = (secret: string) => createHash('sha256').update(secret).digest('hex');
 
@@ -28,8 +34,10 @@ export interface RelayStore {
   claim(id: string, secret: string, now: number, ttlMs: number): boolean;
   /** The stored Yjs state of a document, or null. */
   fetch(name: string): Uint8Array | null;
-  /** Stores a document's Yjs state. */
+  /** Stores a document's Yjs state (merged with what is stored, so processes sharing the file add up). */
   store(name: string, state: Uint8Array, now: number): void;
+  /** Appends one Yjs update of a document, durably, before it is acknowledged. */
+  append(name: string, update: Uint8Array, now: number): void;
   /** Drops expired rooms and their documents; returns how many rooms went. */
   sweep(now: number): number;
   close(): void;
@@ -41,10 +49,18 @@ export function openStore(path: string): RelayStore {
   db.exec(`
     PRAGMA journal_mode = WAL;
     PRAGMA busy_timeout = 5000;
+    -- With WAL, NORMAL survives a killed process (what the relay must survive), without a sync per update.
+    PRAGMA synchronous = NORMAL;
     CREATE TABLE IF NOT EXISTS rooms (id TEXT PRIMARY KEY, facilitator_hash TEXT NOT NULL, expires_at INTEGER NOT NULL);
     CREATE TABLE IF NOT EXISTS documents (name TEXT PRIMARY KEY, room TEXT NOT NULL, state BLOB NOT NULL, updated_at INTEGER NOT NULL);
     CREATE INDEX IF NOT EXISTS documents_room ON documents (room);
+    CREATE TABLE IF NOT EXISTS updates (seq INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, room TEXT NOT NULL, writer TEXT NOT NULL, data BLOB NOT NULL, at INTEGER NOT NULL);
+    CREATE INDEX IF NOT EXISTS updates_name ON updates (name, seq);
+    CREATE INDEX IF NOT EXISTS updates_room ON updates (room);
   `);
+  // Which process appended an update: a full-state write folds in only this process's own updates
+  // (another process sharing the file may hold updates this one has not seen yet).
+  const writer = randomUUID();
   const getRoom = db.prepare('SELECT id, facilitator_hash AS facilitatorHash, expires_at AS expiresAt FROM rooms WHERE id = ?');
   const putRoom = db.prepare('INSERT INTO rooms (id, facilitator_hash, expires_at) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET facilitator_hash = excluded.facilitator_hash, expires_at = excluded.expires_at');
   const dropDocs = db.prepare('DELETE FROM documents WHERE room = ?');
@@ -52,8 +68,14 @@ export function openStore(path: string): RelayStore {
   const getDoc = db.prepare('SELECT state FROM documents WHERE name = ?');
   const putDoc = db.prepare('INSERT INTO documents (name, room, state, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at');
   const expired = db.prepare('SELECT id FROM rooms WHERE expires_at <= ?');
+  const putUpdate = db.prepare('INSERT INTO updates (name, room, writer, data, at) VALUES (?, ?, ?, ?, ?)');
+  const getUpdates = db.prepare('SELECT data FROM updates WHERE name = ? ORDER BY seq');
+  const foldUpdates = db.prepare('DELETE FROM updates WHERE name = ? AND writer = ?');
+  const dropUpdates = db.prepare('DELETE FROM updates WHERE room = ?');
+  const roomOf = (name: string) => name.split('/')[0];
 
   const drop = (id: string) => {
+    dropUpdates.run(id);
     dropDocs.run(id);
     dropRoom.run(id);
   };
@@ -83,10 +105,23 @@ export function openStore(path: string): RelayStore {
     },
     fetch(name) {
       const row = getDoc.get(name) as { state: Uint8Array } | undefined;
-      return row ? new Uint8Array(row.state) : null;
+      const parts = [...(row ? [row.state] : []), ...(getUpdates.all(name) as { data: Uint8Array }[]).map((u) => u.data)];
+      return parts.length ? Y.mergeUpdates(parts.map((p) => new Uint8Array(p))) : null;
     },
     store(name, state, now) {
-      putDoc.run(name, name.split('/')[0], state, now);
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        const row = getDoc.get(name) as { state: Uint8Array } | undefined;
+        putDoc.run(name, roomOf(name), row ? Y.mergeUpdates([new Uint8Array(row.state), state]) : state, now);
+        foldUpdates.run(name, writer);
+        db.exec('COMMIT');
+      } catch (error) {
+        db.exec('ROLLBACK');
+        throw error;
+      }
+    },
+    append(name, update, now) {
+      putUpdate.run(name, roomOf(name), writer, update, now);
     },
     sweep(now) {
       const ids = (expired.all(now) as { id: string }[]).map((r) => r.id);
