@@ -50,7 +50,8 @@ export function admission(options: AdmissionOptions) {
   const bySocket = rateWindow(limits.rate, limits.rateWindowMs);
   const byAddress = rateWindow(limits.addressRate, limits.rateWindowMs);
   const newRooms = rateWindow(limits.roomsPerAddress, limits.roomWindowMs);
-  const rooms = new Map<string, Set<string>>();
+  // Room → its participant connections (socket id → participant id).
+  const rooms = new Map<string, Map<string, string>>();
 
   const refuse = (reason: string): never => {
     log(reason);
@@ -70,9 +71,9 @@ export function admission(options: AdmissionOptions) {
     }
     if (name.inbox) refuse('Only the facilitator can read the answers');
     if (!store.room(name.room, now())) refuse('This room does not exist or has expired: ask the facilitator for a new link');
-    const present = rooms.get(name.room) ?? new Set<string>();
+    const present = rooms.get(name.room) ?? new Map<string, string>();
     if (present.size >= limits.participantsPerRoom) refuse(`This room is full: it holds ${limits.participantsPerRoom} participants. Ask the facilitator`);
-    present.add(a.socketId);
+    present.set(a.socketId, who.id);
     rooms.set(name.room, present);
     a.connectionConfig.readOnly = true;
     return { role: 'participant', participant: who.id, room: name.room, socket: a.socketId, address };
@@ -105,5 +106,8 @@ export function admission(options: AdmissionOptions) {
     return undefined;
   }
 
-  return { admit, leave, submission, participants: (room: string) => rooms.get(room)?.size ?? 0 };
+  /** Whether `participant` still has a connection open in `room`. */
+  const connected = (room: string, participant: string) => [...(rooms.get(room)?.values() ?? [])].includes(participant);
+
+  return { admit, leave, submission, connected, participants: (room: string) => rooms.get(room)?.size ?? 0 };
 }

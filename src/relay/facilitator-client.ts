@@ -5,13 +5,15 @@
  */
 import * as Y from 'yjs';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import { INBOX_ENTRIES, PROJECTION, RECONNECT_MAX_DELAY_MS, facilitatorToken, inboxName, type InboxEntry } from './protocol.ts';
+import { INBOX_ENTRIES, PROJECTION, RECONNECT_MAX_DELAY_MS, ROSTER, SEEN, facilitatorToken, inboxName, type InboxEntry, type RosterEntry } from './protocol.ts';
 
 export interface FacilitatorOptions {
   url: string;
   room: string;
   secret: string;
   onInbox?(entries: readonly InboxEntry[]): void;
+  /** Who has joined (participant id → name, role, connected), each time it changes. */
+  onRoster?(roster: ReadonlyMap<string, RosterEntry>): void;
   onStatus?(connected: boolean): void;
   onRefused?(reason: string): void;
 }
@@ -21,6 +23,8 @@ export interface FacilitatorClient {
   /** Writes the projection: each top-level key whose JSON changed is replaced; missing keys are removed. */
   publish(projection: Record<string, unknown>): void;
   inbox(): readonly InboxEntry[];
+  /** Tells the participants these submissions reached the console (each id is listed once). */
+  markSeen(ids: readonly string[]): void;
   /** Changes to the projection the relay has not yet acknowledged (0: everything published is stored). */
   unsent(): number;
   /** Resolves when both documents are synced with the relay. */
@@ -34,6 +38,8 @@ export function openRoom(options: FacilitatorOptions): FacilitatorClient {
   const inboxDoc = new Y.Doc();
   const map = roomDoc.getMap<unknown>(PROJECTION);
   const entries = inboxDoc.getArray<InboxEntry>(INBOX_ENTRIES);
+  const roster = inboxDoc.getMap<RosterEntry>(ROSTER);
+  const seen = roomDoc.getArray<string>(SEEN);
   let synced = 0;
   let resolveReady!: () => void;
   const ready = new Promise<void>((r) => (resolveReady = r));
@@ -50,6 +56,7 @@ export function openRoom(options: FacilitatorOptions): FacilitatorClient {
   room.attach();
   inbox.attach();
   entries.observe(() => options.onInbox?.(entries.toArray()));
+  roster.observe(() => options.onRoster?.(new Map(roster.entries())));
 
   return {
     room: options.room,
@@ -62,6 +69,13 @@ export function openRoom(options: FacilitatorOptions): FacilitatorClient {
       });
     },
     inbox: () => entries.toArray(),
+    markSeen(ids) {
+      // Only once synced: before, the relay's copy of the list is not known yet and ids would repeat.
+      if (synced < 2) return;
+      const known = new Set(seen.toArray());
+      const fresh = [...new Set(ids)].filter((id) => !known.has(id));
+      if (fresh.length) seen.push(fresh);
+    },
     unsent: () => room.unsyncedChanges,
     ready,
     destroy() {

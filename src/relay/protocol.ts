@@ -121,12 +121,65 @@ export interface InboxEntry extends SubmitMessage {
   received: string;
 }
 
+/** Participant → relay, once joined (and on every reconnect): who is here, for the facilitator's list of who has joined. */
+export const helloMessageSchema = z.strictObject({ type: z.literal('hello'), from: senderSchema });
+export type HelloMessage = z.infer<typeof helloMessageSchema>;
+
+/** One participant as the relay lists them in the inbox document (written by the relay only). */
+export interface RosterEntry {
+  name: string;
+  role: string;
+  /** Whether a connection of theirs is open now. */
+  connected: boolean;
+  /** ISO instant of their last hello or departure. */
+  at: string;
+}
+
 /** The inbox document's array of entries. */
 export const INBOX_ENTRIES = 'entries';
+/** The inbox document's map of participants (participant id → RosterEntry), written by the relay. */
+export const ROSTER = 'participants';
 /** The room document's map the facilitator publishes into. */
 export const PROJECTION = 'projection';
+/** The room document's array of submission ids the facilitator's console has received (so a participant sees "seen"). */
+export const SEEN = 'seen';
 
-/** Reads a stateless message from a participant: the message, or a reason to refuse it in words. */
+const projectedText = z.string().max(100_000);
+/**
+ * The projection as the facilitator's console publishes it (engine/projection.ts builds it); the
+ * participant and projector pages check what they receive against it before showing anything.
+ */
+export const participantProjectionSchema = z.object({
+  title: projectedText,
+  status: z.enum(['ready', 'running', 'paused', 'ended']),
+  now: z.number(),
+  roles: z.array(z.object({ id: z.string(), name: projectedText })),
+  injects: z.array(
+    z.object({ id: z.string(), at: z.number(), to: z.array(z.string()), channel: projectedText, from: projectedText, subject: projectedText, body: projectedText }),
+  ),
+  decisions: z.array(
+    z.object({ id: z.string(), prompt: projectedText, owner: z.string(), options: z.array(z.object({ id: z.string(), label: projectedText })), freeText: z.boolean() }),
+  ),
+  module: z.object({ id: z.string(), title: projectedText }).nullable(),
+  questions: z.array(z.object({ id: z.string(), text: projectedText, roles: z.array(z.string()) })),
+  tallies: z.record(z.string(), z.record(z.string(), z.number().int().nonnegative())),
+});
+export type ProjectionMessage = z.infer<typeof participantProjectionSchema>;
+
+/** Reads a stateless message from a participant: a hello, a submission, or a reason to refuse it in words. */
+export function readParticipantMessage(payload: string): { ok: true; message: SubmitMessage | HelloMessage } | { ok: false; id?: string; reason: string } {
+  if (payload.length <= LIMITS.messageBytes && payload.includes('"hello"')) {
+    try {
+      const hello = helloMessageSchema.safeParse(JSON.parse(payload));
+      if (hello.success) return { ok: true, message: hello.data };
+    } catch {
+      // Not JSON: readSubmit says so.
+    }
+  }
+  return readSubmit(payload);
+}
+
+/** Reads a submission from a participant: the message, or a reason to refuse it in words. */
 export function readSubmit(payload: string): { ok: true; message: SubmitMessage } | { ok: false; id?: string; reason: string } {
   if (new TextEncoder().encode(payload).length > LIMITS.messageBytes) return { ok: false, reason: `The submission is larger than ${LIMITS.messageBytes / 1024} KB: shorten it` };
   let raw: unknown;

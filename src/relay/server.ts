@@ -13,7 +13,7 @@ import { Database } from '@hocuspocus/extension-database';
 import { Redis } from '@hocuspocus/extension-redis';
 import { openStore, type RelayStore } from './sqlite-store.ts';
 import { admission, type RelayContext } from './admission.ts';
-import { INBOX_ENTRIES, LIMITS, inboxName, parseDocumentName, readSubmit, type InboxEntry, type RelayLimits, type ReplyMessage } from './protocol.ts';
+import { INBOX_ENTRIES, LIMITS, ROSTER, inboxName, readParticipantMessage, type InboxEntry, type RelayLimits, type ReplyMessage, type RosterEntry, type Sender, type SubmitMessage } from './protocol.ts';
 
 export interface RelayOptions {
   port?: number;
@@ -75,25 +75,61 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     },
     async onDisconnect({ context }) {
       door.leave(context);
+      if (context?.role === 'participant' && greeted.delete(context.socket) && !door.connected(context.room, context.participant)) {
+        await writeRoster(context.room, context.participant);
+      }
     },
-    async onStateless({ connection, documentName, payload }) {
+    async onStateless({ connection, payload }) {
       const context = connection.context as RelayContext;
       if (context.role !== 'participant') return;
-      const reply = await accept(documentName, context, payload);
+      const read = readParticipantMessage(payload);
+      if (!read.ok) return connection.sendStateless(JSON.stringify({ type: 'refused', id: read.id, reason: read.reason } satisfies ReplyMessage));
+      if (read.message.type === 'hello') return hello(context, read.message.from);
+      const reply = await accept(context, read.message);
       connection.sendStateless(JSON.stringify(reply));
     },
   });
 
+  // Connections that said hello (socket ids): the first hello of a connection is free, later ones count as submissions.
+  const greeted = new Set<string>();
+  type Participant = Extract<RelayContext, { role: 'participant' }>;
+
+  /** Lists a participant as joined (name, role, connected), for the facilitator. */
+  async function hello(context: Participant, from: Sender) {
+    if (greeted.has(context.socket) && door.submission(context, '')) return;
+    greeted.add(context.socket);
+    await writeRoster(context.room, context.participant, from);
+  }
+
+  /** Writes one participant's line of the room's roster: joined as `from`, or gone when `from` is absent. */
+  async function writeRoster(room: string, participant: string, from?: Sender) {
+    const inbox = await server.hocuspocus.openDirectConnection(inboxName(room), { role: 'facilitator' });
+    try {
+      await inbox.transact((doc) => {
+        const roster = doc.getMap<RosterEntry>(ROSTER);
+        const at = new Date(now()).toISOString();
+        const known = roster.get(participant);
+        if (from) roster.set(participant, { name: from.name, role: from.role, connected: true, at });
+        else if (known) roster.set(participant, { ...known, connected: false, at });
+        // Fresh ids from a flood must not grow the roster for ever: drop the longest gone first.
+        const cap = limits.participantsPerRoom * 2;
+        if (roster.size > cap) {
+          const gone = [...roster.entries()].filter(([, e]) => !e.connected).sort((a, b) => a[1].at.localeCompare(b[1].at));
+          for (const [id] of gone.slice(0, roster.size - cap)) roster.delete(id);
+        }
+      });
+    } finally {
+      await inbox.disconnect();
+    }
+  }
+
   /** Checks one submission and appends it to the room's inbox; the reply to send back. */
-  async function accept(documentName: string, context: Extract<RelayContext, { role: 'participant' }>, payload: string): Promise<ReplyMessage> {
-    const read = readSubmit(payload);
-    if (!read.ok) return { type: 'refused', id: read.id, reason: read.reason };
-    const { id } = read.message;
+  async function accept(context: Participant, message: SubmitMessage): Promise<ReplyMessage> {
+    const { id } = message;
     const limited = door.submission(context, id);
     if (limited) return limited;
-    const name = parseDocumentName(documentName)!;
-    if (!store.room(name.room, now())) return { type: 'refused', id, reason: 'This room has expired: ask the facilitator for a new link' };
-    const inbox = await server.hocuspocus.openDirectConnection(inboxName(name.room), { role: 'facilitator' });
+    if (!store.room(context.room, now())) return { type: 'refused', id, reason: 'This room has expired: ask the facilitator for a new link' };
+    const inbox = await server.hocuspocus.openDirectConnection(inboxName(context.room), { role: 'facilitator' });
     let full = false;
     try {
       await inbox.transact((doc) => {
@@ -101,7 +137,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
         // A participant resends what was not acknowledged: store each submission once.
         if (entries.toArray().some((e) => e.id === id && e.participant === context.participant)) return;
         if (entries.length >= limits.inboxEntries) return void (full = true);
-        entries.push([{ ...read.message, participant: context.participant, received: new Date(now()).toISOString() }]);
+        entries.push([{ ...message, participant: context.participant, received: new Date(now()).toISOString() }]);
       });
     } finally {
       await inbox.disconnect();

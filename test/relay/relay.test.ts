@@ -104,6 +104,38 @@ describe('relay', () => {
     await until(() => f.inbox().length === LIMITS.rate);
   });
 
+  it('keeps a submission refused for now (rate) and sends it again when the window allows: it arrives once', async () => {
+    relay = await startRelay({ limits: { rate: 2, rateWindowMs: 600 } });
+    const f = await facilitator(relay);
+    const { p, replies, connected } = participant(relay, f.room);
+    await until(connected);
+    const ids = [1, 2, 3].map((i) => p.submit({ kind: 'note', text: `note ${i}` }));
+    await until(() => replies.some((r) => r.type === 'refused'));
+    expect(replies.find((r) => r.type === 'refused')).toMatchObject({ id: ids[2], retryAfterMs: expect.any(Number) });
+    expect(p.pending().map((m) => m.id)).toEqual([ids[2]]);
+    await until(() => f.inbox().length === 3, 5000);
+    expect(f.inbox().map((e) => e.id)).toEqual(ids);
+    await until(() => p.pending().length === 0);
+  });
+
+  it('lists who has joined (name, role, connected) for the facilitator, and tells a participant which submissions the console has seen', async () => {
+    relay = await startRelay();
+    let roster = new Map<string, { name: string; role: string; connected: boolean }>();
+    const f = openRoom({ url: relay.url, room: randomId(), secret: randomId(), onRoster: (r) => (roster = new Map(r)) });
+    open.push(f);
+    await f.ready;
+    const { p, replies, seen } = participant(relay, f.room);
+    await until(() => roster.size === 1);
+    expect([...roster.values()]).toEqual([expect.objectContaining({ name: 'Dana', role: 'comms-lead', connected: true })]);
+    const id = p.submit({ kind: 'note', text: 'hello' });
+    await until(() => replies.some((r) => r.type === 'ack'));
+    expect(seen().has(id)).toBe(false);
+    f.markSeen([id]);
+    await until(() => seen().has(id));
+    p.destroy();
+    await until(() => [...roster.values()][0]?.connected === false);
+  });
+
   it('a late unload of a document does not drop the newer copy a connection has open (the inbox after a submission)', async () => {
     // A submission opens the inbox, writes and disconnects, which unloads it and queues a second unload
     // of the same document. A facilitator who opens the inbox before that second unload runs must keep

@@ -10,7 +10,7 @@ import { scenarioQuestions } from '../../plan/scenario-modules.ts';
 import type { FacilitatorClient } from '../../relay/facilitator-client.ts';
 import type { InboxEntry } from '../../relay/protocol.ts';
 import type { ExerciseStore } from '../store.ts';
-import { acceptance, describeEntry, tallyKey, tallyVotes, waiting } from '../participant/inbox.ts';
+import { acceptance, describeEntry, tallyKey, tallyVotes, waiting } from '../room/inbox.ts';
 import { h, fill } from './dom.ts';
 import { renderRegion } from './region.ts';
 

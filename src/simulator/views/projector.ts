@@ -11,7 +11,8 @@ import { openSession } from './open-session.ts';
 import { renderRegion } from './region.ts';
 import { lifetime, type Lifetime } from './lifetime.ts';
 import { renderInjectFeed } from './inject-feed.ts';
-import { readTally, tallyKey } from '../participant/inbox.ts';
+import { readTally, tallyKey } from '../room/inbox.ts';
+import { readKey } from '../storage-keys.ts';
 import { currentModule } from '../../engine/discussion.ts';
 import { scenarioQuestions } from '../../plan/scenario-modules.ts';
 
@@ -41,7 +42,7 @@ export function defineProjector(): void {
         const discussion = h('section', { class: 'db-projector-discussion', 'aria-labelledby': 'db-discussion-h' });
         const questions = scenarioQuestions(session.scenario);
         fill(this, h('p', { class: 'db-projector-title' }, session.title), clock, status, question, discussion, feed);
-        let tally = readTally(localStorage.getItem(tallyKey(session.id)));
+        let tally = readTally(readKey(localStorage, tallyKey(session.id)));
         const votes = (d: string, o: string) => (tally[d]?.[o] ? ` (${tally[d][o]} vote${tally[d][o] === 1 ? '' : 's'})` : '');
         const unsubscribe = store.subscribe(({ state }) => {
           status.textContent = STATUS[state.status];
