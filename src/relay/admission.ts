@@ -13,7 +13,10 @@ import { parseDocumentName, parseToken, type RelayLimits, type ReplyMessage } fr
 import { rateWindow, refusalLog, remoteAddress } from './limits.ts';
 
 /** What a connection is, once admitted. */
-export type RelayContext = { role: 'facilitator' } | { role: 'participant'; participant: string; room: string; socket: string; address: string };
+export type RelayContext =
+  | { role: 'facilitator' }
+  | { role: 'projector' }
+  | { role: 'participant'; participant: string; room: string; socket: string; address: string };
 
 /**
  * A refusal: `reason` is what the client shows. It carries no `message`, so Hocuspocus does not log
@@ -66,10 +69,15 @@ export function admission(options: AdmissionOptions) {
       if (!store.room(name.room, now()) && !newRooms.take(address, now()).ok) {
         refuse(`Too many new rooms from this address: at most ${limits.roomsPerAddress} an hour. Reopen an existing room or wait`);
       }
-      if (!store.claim(name.room, who.secret, now(), options.ttlMs)) refuse('This room belongs to another facilitator');
+      if (!store.claim(name.room, who.secret, now(), options.ttlMs, who.projector)) refuse('This room belongs to another facilitator');
       return { role: 'facilitator' };
     }
     if (name.inbox) refuse('Only the facilitator can read the answers');
+    if (who.kind === 'projector') {
+      if (!store.projectorMay(name.room, who.key, now())) refuse('This projector link is not valid (or the room has expired): open it again from the console');
+      a.connectionConfig.readOnly = true;
+      return { role: 'projector' };
+    }
     if (!store.room(name.room, now())) refuse('This room does not exist or has expired: ask the facilitator for a new link');
     const present = rooms.get(name.room) ?? new Map<string, string>();
     if (present.size >= limits.participantsPerRoom) refuse(`This room is full: it holds ${limits.participantsPerRoom} participants. Ask the facilitator`);

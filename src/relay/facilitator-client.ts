@@ -11,6 +11,8 @@ export interface FacilitatorOptions {
   url: string;
   room: string;
   secret: string;
+  /** The room's projector key: projector links carrying it may read the projection. */
+  projector?: string;
   onInbox?(entries: readonly InboxEntry[]): void;
   /** Who has joined (participant id → name, role, connected), each time it changes. */
   onRoster?(roster: ReadonlyMap<string, RosterEntry>): void;
@@ -33,7 +35,7 @@ export interface FacilitatorClient {
 }
 
 export function openRoom(options: FacilitatorOptions): FacilitatorClient {
-  const token = facilitatorToken(options.secret);
+  const token = facilitatorToken(options.secret, options.projector);
   const roomDoc = new Y.Doc();
   const inboxDoc = new Y.Doc();
   const map = roomDoc.getMap<unknown>(PROJECTION);

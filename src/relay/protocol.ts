@@ -26,19 +26,25 @@ export function parseDocumentName(name: string): { room: string; inbox: boolean 
   return { room, inbox: part === 'inbox' };
 }
 
-/** The token a connection presents: the facilitator's secret, or a participant's own random id. */
-export type RelayToken = { kind: 'facilitator'; secret: string } | { kind: 'participant'; id: string };
+/**
+ * The token a connection presents: the facilitator's secret (with the room's projector key, which
+ * the relay keeps a hash of), a participant's own random id, or a projector key (reads the room's
+ * projection, like a participant, but sends nothing and needs no identity).
+ */
+export type RelayToken = { kind: 'facilitator'; secret: string; projector?: string } | { kind: 'participant'; id: string } | { kind: 'projector'; key: string };
 
-export const facilitatorToken = (secret: string): string => `facilitator.${secret}`;
+/** The facilitator's token; with `projector`, the relay (re)sets the room's projector key. */
+export const facilitatorToken = (secret: string, projector?: string): string => `facilitator.${secret}${projector ? `.${projector}` : ''}`;
 export const participantToken = (id: string): string => `participant.${id}`;
+export const projectorToken = (key: string): string => `projector.${key}`;
 
-/** Reads a token; undefined when it is neither form. */
+/** Reads a token; undefined when it is none of the forms. */
 export function parseToken(token: string): RelayToken | undefined {
-  const dot = token.indexOf('.');
-  const [kind, value] = [token.slice(0, dot), token.slice(dot + 1)];
-  if (!SECRET.test(value)) return undefined;
-  if (kind === 'facilitator') return { kind, secret: value };
+  const [kind, value, extra, ...rest] = token.split('.');
+  if (rest.length || !SECRET.test(value ?? '') || (extra !== undefined && (kind !== 'facilitator' || !SECRET.test(extra)))) return undefined;
+  if (kind === 'facilitator') return extra ? { kind, secret: value, projector: extra } : { kind, secret: value };
   if (kind === 'participant') return { kind, id: value };
+  if (kind === 'projector') return { kind, key: value };
   return undefined;
 }
 

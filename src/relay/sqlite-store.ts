@@ -19,6 +19,8 @@ const hash = (secret: string) => createHash('sha256').update(secret).digest('hex
 export interface RoomRecord {
   id: string;
   facilitatorHash: string;
+  /** The hash of the key a projector link carries, once the facilitator has set one. */
+  projectorHash: string | null;
   expiresAt: number;
 }
 
@@ -29,9 +31,12 @@ export interface RelayStore {
   /**
    * Opens `id` for the holder of `secret`: creates the room when it does not exist (or has expired,
    * in which case its documents are dropped first), and extends its life to `now + ttlMs`.
-   * False when the room exists and `secret` is not its facilitator's.
+   * False when the room exists and `secret` is not its facilitator's. With `projectorKey`, sets the
+   * key projector links of the room must carry.
    */
-  claim(id: string, secret: string, now: number, ttlMs: number): boolean;
+  claim(id: string, secret: string, now: number, ttlMs: number, projectorKey?: string): boolean;
+  /** Whether `key` is the projector key of the room (which exists at `now`). */
+  projectorMay(id: string, key: string, now: number): boolean;
   /** The stored Yjs state of a document, or null. */
   fetch(name: string): Uint8Array | null;
   /** Stores a document's Yjs state (merged with what is stored, so processes sharing the file add up). */
@@ -58,11 +63,16 @@ export function openStore(path: string): RelayStore {
     CREATE INDEX IF NOT EXISTS updates_name ON updates (name, seq);
     CREATE INDEX IF NOT EXISTS updates_room ON updates (room);
   `);
+  // Files made before projector links have no column for their key.
+  const columns = (db.prepare('PRAGMA table_info(rooms)').all() as { name: string }[]).map((c) => c.name);
+  if (!columns.includes('projector_hash')) db.exec('ALTER TABLE rooms ADD COLUMN projector_hash TEXT');
   // Which process appended an update: a full-state write folds in only this process's own updates
   // (another process sharing the file may hold updates this one has not seen yet).
   const writer = randomUUID();
-  const getRoom = db.prepare('SELECT id, facilitator_hash AS facilitatorHash, expires_at AS expiresAt FROM rooms WHERE id = ?');
-  const putRoom = db.prepare('INSERT INTO rooms (id, facilitator_hash, expires_at) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET facilitator_hash = excluded.facilitator_hash, expires_at = excluded.expires_at');
+  const getRoom = db.prepare('SELECT id, facilitator_hash AS facilitatorHash, projector_hash AS projectorHash, expires_at AS expiresAt FROM rooms WHERE id = ?');
+  const putRoom = db.prepare(
+    'INSERT INTO rooms (id, facilitator_hash, projector_hash, expires_at) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET facilitator_hash = excluded.facilitator_hash, projector_hash = coalesce(excluded.projector_hash, rooms.projector_hash), expires_at = excluded.expires_at',
+  );
   const dropDocs = db.prepare('DELETE FROM documents WHERE room = ?');
   const dropRoom = db.prepare('DELETE FROM rooms WHERE id = ?');
   const getDoc = db.prepare('SELECT state FROM documents WHERE name = ?');
@@ -86,7 +96,11 @@ export function openStore(path: string): RelayStore {
       const room = read(id);
       return room && room.expiresAt > now ? room : undefined;
     },
-    claim(id, secret, now, ttlMs) {
+    projectorMay(id, key, now) {
+      const room = read(id);
+      return Boolean(room && room.expiresAt > now && room.projectorHash && room.projectorHash === hash(key));
+    },
+    claim(id, secret, now, ttlMs, projectorKey) {
       // One write transaction: two processes claiming the same new room cannot both win.
       db.exec('BEGIN IMMEDIATE');
       try {
@@ -94,7 +108,7 @@ export function openStore(path: string): RelayStore {
         const ok = !(room && room.expiresAt > now && room.facilitatorHash !== hash(secret));
         if (ok) {
           if (room && room.expiresAt <= now) drop(id);
-          putRoom.run(id, hash(secret), now + ttlMs);
+          putRoom.run(id, hash(secret), projectorKey ? hash(projectorKey) : null, now + ttlMs);
         }
         db.exec('COMMIT');
         return ok;

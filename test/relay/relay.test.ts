@@ -8,7 +8,8 @@ import * as Y from 'yjs';
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import { startRelay, type Relay } from '../../src/relay/server.ts';
 import { openRoom } from '../../src/relay/facilitator-client.ts';
-import { INBOX_ENTRIES, LIMITS, PROJECTION, inboxName, participantToken, randomId } from '../../src/relay/protocol.ts';
+import { watchRoom } from '../../src/relay/projector-client.ts';
+import { INBOX_ENTRIES, LIMITS, PROJECTION, inboxName, parseToken, participantToken, projectorToken, randomId } from '../../src/relay/protocol.ts';
 import { joinParticipant, openFacilitator, until } from './helpers.ts';
 
 const open: { destroy(): void }[] = [];
@@ -134,6 +135,26 @@ describe('relay', () => {
     await until(() => seen().has(id));
     p.destroy();
     await until(() => [...roster.values()][0]?.connected === false);
+  });
+
+  it('a projector link (the room key, not the facilitator secret) reads the projection; a wrong key and the inbox are refused', async () => {
+    relay = await startRelay();
+    const key = randomId();
+    const f = openRoom({ url: relay.url, room: randomId(), secret: randomId(), projector: key });
+    open.push(f);
+    await f.ready;
+    f.publish({ clock: 'T+00:30' });
+    let seen: Record<string, unknown> = {};
+    const refused: string[] = [];
+    open.push({ destroy: watchRoom({ url: relay.url, room: f.room, key, onProjection: (p) => (seen = p) }) });
+    open.push({ destroy: watchRoom({ url: relay.url, room: f.room, key: randomId(), onRefused: (r) => refused.push(r) }) });
+    const inbox = new HocuspocusProvider({ url: relay.url, name: inboxName(f.room), token: projectorToken(key), onAuthenticationFailed: ({ reason }) => refused.push(reason) });
+    open.push(inbox);
+    await until(() => seen.clock === 'T+00:30' && refused.length === 2);
+    expect(refused).toContain('Only the facilitator can read the answers');
+    expect(refused).toContain('This projector link is not valid (or the room has expired): open it again from the console');
+    expect(parseToken(projectorToken(key))).toEqual({ kind: 'projector', key });
+    expect(parseToken(`participant.${key}.${key}`)).toBeUndefined();
   });
 
   it('a late unload of a document does not drop the newer copy a connection has open (the inbox after a submission)', async () => {
