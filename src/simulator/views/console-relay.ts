@@ -7,4 +7,4 @@
 export { default as QRCode } from 'qrcode';
 export { openRoom } from '../../relay/facilitator-client.ts';
 export { randomId } from '../../relay/protocol.ts';
-export { joinLink, relayAddress } from '../participant/join-link.ts';
+export { joinLink, projectorLink, relayAddress } from '../participant/join-link.ts';
