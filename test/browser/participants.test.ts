@@ -96,7 +96,7 @@ describe('participants through the relay', () => {
     await screen.goto(projectorLink!);
     await expect.poll(() => screen.locator('.db-projector-latest h2').innerText(), { timeout: 15_000 }).toBe(first);
     await screen.getByText('Page the incident commander (1 vote)').waitFor();
-    expect(await screen.locator('.header').isVisible()).toBe(false);
+    expect(await screen.locator('header.header').isVisible()).toBe(false);
     const used = await screen.evaluate(() => document.querySelector('db-projector')!.getBoundingClientRect().width / window.innerWidth);
     expect(used).toBeGreaterThan(0.8);
     expect(await screen.locator('body').innerText()).not.toMatch(/no saved session|remind them it is 02:10|wakes the incident commander and starts isolating|Expected action|Facilitator notes/);

@@ -1,167 +1,44 @@
 /**
- * The console's "Participants" pane, rendering the room controller (room/room-controller.ts): the
- * inbox first (each entry accepted into the log, attributed to the participant and role, or
- * dismissed), the votes, who has joined, then the invitation (relay address, join link, QR code and
- * the projector link), folded away once someone has joined. Without a reachable relay it says so
- * and the exercise carries on on this device. Facilitator notes, expectations and scores never
- * leave this browser.
+ * The console's "Participants" pane as its first screen carries it: a status line and the waiting
+ * count. The pane itself (participants-view.ts: the room controller, the relay client, the QR code
+ * writer) is loaded when the tab is first opened, or at once when this session has a room saved,
+ * so a console that never invites participants never loads it.
  */
-import { projectForParticipants } from '../../engine/projection.ts';
-import { scenarioQuestions } from '../../plan/scenario-modules.ts';
-import type { InboxEntry } from '../../relay/protocol.ts';
 import type { ExerciseStore } from '../store.ts';
-import { acceptance, describeEntry, tallyVotes, waiting } from '../room/inbox.ts';
-import { createRoomController, roomMessage, type RoomController, type RoomSnapshot } from '../room/room-controller.ts';
-import { h, fill } from './dom.ts';
-import { renderRegion } from './region.ts';
+import { readKey, storageKeys } from '../storage-keys.ts';
+import { h } from './dom.ts';
 
-let relayLoad: Promise<typeof import('./console-relay.ts')> | undefined;
-/** The relay client and QR code writer: loaded when the Participants tab opens or a room is opened or resumed, so the console's first screen does not carry them. */
-const relayCode = () =>
-  (relayLoad ??= import('./console-relay.ts').catch((error: unknown) => {
-    relayLoad = undefined;
-    throw error;
-  }));
-
-/** The pane's body, the room controller (for the waiting count), a function to call when the pane is shown and one to stop publishing. */
-export function participantsPane(
-  store: ExerciseStore,
-  sessionId: string,
-  roleName: (id: string) => string,
-  base: string,
-): { body: HTMLElement; room: RoomController; opened(): void; close(): void } {
-  const room = createRoomController({
-    sessionId,
-    kv: localStorage,
-    load: relayCode,
-    project: (tallies) => ({ ...projectForParticipants(store.get().state, roleName, tallies) }),
-  });
+/** The pane's body; `onWaiting` to follow the count of waiting submissions; `opened` when the tab is shown; `close` when the console goes. */
+export function participantsPane(store: ExerciseStore, sessionId: string, roleName: (id: string) => string, base: string) {
   const message = h('p', { class: 'db-message', role: 'status' });
-  const inbox = h('div', { class: 'db-inbox' });
-  const joined = h('div', { class: 'db-joined' });
-  const links = h('div');
-  const address = h('input', { id: 'db-relay-address', name: 'relay', value: room.get().keys?.relay ?? `ws://${location.hostname || '127.0.0.1'}:4444`, autocomplete: 'url' });
-  const form = h(
-    'form',
-    { class: 'db-relay-form' },
-    h('label', { for: 'db-relay-address' }, 'Relay address (started with npm run relay)'),
-    address,
-    h('button', { type: 'submit', class: 'db-button db-primary' }, 'Invite participants'),
-  );
-  const invite = h('details', { class: 'db-invite', open: true }, h('summary', {}, 'Invite: relay, join link, QR code, projector link'), form, links);
-  const body = h('div', { class: 'db-participants' }, message, inbox, joined, invite);
-
-  const take = (e: InboxEntry) => {
-    const a = acceptance(e, roleName);
-    if (!a) return;
-    if (a.kind === 'decide') store.decide(a.input);
-    else if (a.kind === 'answer') store.answer(a.input);
-    else store.note(a.text, a.by);
-    const refused = store.get().message;
-    if (refused) message.textContent = `Not accepted: ${refused}`;
-    else room.handle(e.id);
-  };
-
-  const renderInbox = (s: RoomSnapshot) =>
-    renderRegion(inbox, () => {
-      if (!s.keys) return [];
-      const list = waiting(s.entries, new Set(s.keys.handled));
-      const tally = tallyVotes(s.entries);
-      const decisions = store.get().state.scenario.injects.flatMap((i) => i.decisions);
-      const questions = scenarioQuestions(store.get().state.scenario);
-      return [
-        h('h3', {}, `Inbox (${list.length} waiting)`),
-        list.length
-          ? h(
-              'ul',
-              { class: 'db-inbox-list' },
-              list.map((e) => {
-                const what = describeEntry(e, decisions, (id) => questions.find((q) => q.id === id)?.text);
-                return h(
-                  'li',
-                  { class: 'db-inbox-entry' },
-                  h('p', {}, h('strong', {}, e.from.name), ` (${roleName(e.from.role)}, ${new Date(e.received).toLocaleTimeString()}) ${what}`),
-                  acceptance(e, roleName) && h('button', { type: 'button', class: 'db-button', 'data-accept': e.id, onclick: () => take(e) }, 'Accept into the log'),
-                  ' ',
-                  h('button', { type: 'button', class: 'db-button', 'data-dismiss': e.id, onclick: () => room.handle(e.id) }, 'Dismiss'),
-                );
-              }),
-            )
-          : h('p', { class: 'db-empty' }, 'Nothing waiting.'),
-        Object.keys(tally).length > 0 &&
-          h(
-            'div',
-            { class: 'db-tally' },
-            h('h3', {}, 'Votes'),
-            Object.entries(tally).map(([decision, votes]) => {
-              const d = decisions.find((x) => x.id === decision);
-              return h('p', {}, `${d?.prompt ?? 'A decision no longer open'}: `, d?.options.map((o) => `${o.label} ${votes[o.id] ?? 0}`).join(' · ') ?? '');
-            }),
-          ),
-      ];
-    });
-
-  const renderJoined = (s: RoomSnapshot) =>
-    renderRegion(joined, () => {
-      if (!s.keys) return [];
-      const people = [...s.roster.values()].sort((a, b) => Number(b.connected) - Number(a.connected) || a.name.localeCompare(b.name));
-      return [
-        h('h3', {}, `Who has joined (${people.filter((p) => p.connected).length} connected)`),
-        people.length
-          ? h('ul', { class: 'db-joined-list' }, people.map((p) => h('li', {}, h('strong', {}, p.name), ` (${roleName(p.role)}) — ${p.connected ? 'connected' : 'left'}`)))
-          : h('p', { class: 'db-empty' }, 'Nobody yet.'),
-      ];
-    });
-
-  let linksFor = '';
-  const renderLinks = async (s: RoomSnapshot) => {
-    if (s.phase !== 'open' || !s.keys?.projector) return;
-    const k = s.keys;
-    if (linksFor === k.room + k.relay) return;
-    linksFor = k.room + k.relay;
-    const { joinLink, projectorLink, QRCode } = await relayCode();
-    const link = joinLink(base, location.origin, { relay: k.relay, room: k.room });
-    const canvas = h('canvas', { class: 'db-qr', role: 'img', 'aria-label': 'QR code of the join link' });
-    await QRCode.toCanvas(canvas, link, { margin: 1, width: 192 });
-    const projector = projectorLink(base, location.origin, { relay: k.relay, room: k.room, key: k.projector! });
-    fill(
-      links,
-      h('p', {}, 'Participants open this link (or scan the code) on their own device:'),
-      h('p', {}, h('a', { href: link, class: 'db-join-link', target: '_blank', rel: 'noopener' }, link)),
-      canvas,
-      h('p', {}, 'On the room’s screen, open the projector link (any browser; it shows no notes or answers): ', h('a', { href: projector, class: 'db-projector-link', target: '_blank', rel: 'noopener' }, 'projector link')),
-    );
-  };
-
-  let hadSomeone = false;
-  const render = (s: RoomSnapshot) => {
-    message.textContent = roomMessage(s);
-    renderInbox(s);
-    renderJoined(s);
-    void renderLinks(s);
-    // Once someone has joined, the invitation folds away so the inbox stays in view.
-    if (!hadSomeone && s.roster.size > 0) invite.open = false;
-    hadSomeone ||= s.roster.size > 0;
-  };
-  room.subscribe(render);
-
-  form.addEventListener('submit', async (e) => {
-    e.preventDefault();
-    const problem = await room.invite(address.value);
-    if (problem) message.textContent = problem;
-  });
-  const unsubscribe = store.subscribe(() => room.publish());
-  // A session whose room was open reconnects at once (loading the relay code now).
-  room.resume();
-  render(room.get());
-
+  const body = h('div', { class: 'db-participants' }, message);
+  const listeners = new Set<(waiting: number, room: boolean) => void>();
+  let closed = false;
+  let stop: (() => void) | undefined;
+  let loading: Promise<void> | undefined;
+  const mount = () =>
+    (loading ??= import('./console-relay.ts').then(
+      ({ mountParticipants }) => {
+        if (closed) return;
+        stop = mountParticipants(body, message, { store, sessionId, roleName, base, onWaiting: (n, room) => listeners.forEach((l) => l(n, room)) });
+      },
+      () => {
+        loading = undefined;
+        message.textContent = 'The relay client could not be loaded; check the connection and try again. The exercise carries on on this device.';
+      },
+    ));
+  // A session whose room was open reconnects at once.
+  if (readKey(localStorage, storageKeys.room(sessionId)) !== null) void mount();
   return {
     body,
-    room,
-    opened: () => void relayCode().catch(() => undefined),
+    onWaiting(listener: (waiting: number, room: boolean) => void) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    opened: () => void mount(),
     close() {
-      unsubscribe();
-      room.close();
+      closed = true;
+      stop?.();
     },
   };
 }

@@ -90,9 +90,9 @@ export function defineConsole(): void {
         const waitingNote = h('button', { type: 'button', class: 'db-button db-clock-waiting', hidden: true, onclick: () => tools.select('participants', true) });
         clock.bar.append(waitingNote);
         life.add(
-          participants.room.subscribe(({ waiting, keys }) => {
+          participants.onWaiting((waiting, room) => {
             tools.retitle('participants', waiting ? `Participants (${waiting} waiting)` : 'Participants');
-            waitingNote.hidden = !keys || waiting === 0;
+            waitingNote.hidden = !room || waiting === 0;
             waitingNote.textContent = `${waiting} submission${waiting === 1 ? '' : 's'} waiting`;
           }),
         );
