@@ -68,6 +68,9 @@ describe('participants through the relay', () => {
     await expect.poll(() => console_.locator('.db-joined-list').innerText()).toContain('Sam (Security Lead) — connected');
     expect(await console_.locator('.db-joined-list').innerText()).toContain('Ana (Communications Lead) — connected');
     await console_.getByText('Participants connected through the relay: 3.').waitFor();
+    // The inbox comes first in the pane; the invitation (link, QR code) folds away once someone has joined.
+    expect(await console_.locator('details.db-invite').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await console_.locator('.db-inbox').evaluate((inbox) => Boolean(inbox.compareDocumentPosition(document.querySelector('details.db-invite')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
 
     // The first inject (T+00:00) is addressed to the security lead only.
     const first = 'CRITICAL: mass file modification on FIN-FS01 and FIN-FS02';
