@@ -128,12 +128,17 @@ export function createRoomController(options: RoomControllerOptions) {
     // A crowd sends many submissions a second: the inbox is taken in at most every INBOX_BATCH_MS,
     // so the pane, the tally and the projection are redone once per batch, not once per entry.
     let latest: readonly InboxEntry[] | undefined;
+    let tallied = '';
     const takeInbox = () => {
       const entries = latest!;
       latest = undefined;
-      writeJson(kv, storageKeys.tally(sessionId), tallyVotes(entries));
       set({ entries });
       opened.markSeen(entries.map((e) => e.id));
+      // Notes and answers leave the projection as it was: republish only when the votes changed.
+      const tally = JSON.stringify(tallyVotes(entries));
+      if (tally === tallied) return;
+      tallied = tally;
+      writeJson(kv, storageKeys.tally(sessionId), JSON.parse(tally));
       publish();
     };
     const opened = (client = code.openRoom({

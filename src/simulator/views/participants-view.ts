@@ -8,10 +8,10 @@
  * leave this browser.
  */
 import { projectForParticipants } from '../../engine/projection.ts';
-import { scenarioQuestions } from '../../plan/scenario-modules.ts';
 import type { InboxEntry } from '../../relay/protocol.ts';
 import type { ExerciseStore } from '../store.ts';
-import { acceptance, describeEntry, tallyVotes, waiting } from '../room/inbox.ts';
+import { acceptance } from '../room/inbox.ts';
+import { inboxView } from './inbox-view.ts';
 import { createRoomController, roomMessage, type RoomSnapshot } from '../room/room-controller.ts';
 import { openRoom } from '../../relay/facilitator-client.ts';
 import { randomId } from '../../relay/protocol.ts';
@@ -38,7 +38,7 @@ export function mountParticipants(body: HTMLElement, message: HTMLElement, { sto
     load: async () => ({ openRoom, randomId, relayAddress }),
     project: (tallies) => ({ ...projectForParticipants(store.get().state, roleName, tallies) }),
   });
-  const inbox = h('div', { class: 'db-inbox' });
+  const inbox = inboxView(store, roleName, { take: (e) => take(e), dismiss: (id) => room.handle(id) });
   const joined = h('div', { class: 'db-joined' });
   const links = h('div');
   const address = h('input', { id: 'db-relay-address', name: 'relay', value: room.get().keys?.relay ?? `ws://${location.hostname || '127.0.0.1'}:4444`, autocomplete: 'url' });
@@ -50,7 +50,7 @@ export function mountParticipants(body: HTMLElement, message: HTMLElement, { sto
     h('button', { type: 'submit', class: 'db-button db-primary' }, 'Invite participants'),
   );
   const invite = h('details', { class: 'db-invite', open: true }, h('summary', {}, 'Invite: relay, join link, QR code, projector link'), form, links);
-  fill(body, message, inbox, joined, invite);
+  fill(body, message, inbox.element, joined, invite);
 
   const take = (e: InboxEntry) => {
     const a = acceptance(e, roleName);
@@ -62,45 +62,6 @@ export function mountParticipants(body: HTMLElement, message: HTMLElement, { sto
     if (refused) message.textContent = `Not accepted: ${refused}`;
     else room.handle(e.id);
   };
-
-  const renderInbox = (s: RoomSnapshot) =>
-    renderRegion(inbox, () => {
-      if (!s.keys) return [];
-      const list = waiting(s.entries, new Set(s.keys.handled));
-      const tally = tallyVotes(s.entries);
-      const decisions = store.get().state.scenario.injects.flatMap((i) => i.decisions);
-      const questions = scenarioQuestions(store.get().state.scenario);
-      return [
-        h('h3', {}, `Inbox (${list.length} waiting)`),
-        list.length
-          ? h(
-              'ul',
-              { class: 'db-inbox-list' },
-              list.map((e) => {
-                const what = describeEntry(e, decisions, (id) => questions.find((q) => q.id === id)?.text);
-                return h(
-                  'li',
-                  { class: 'db-inbox-entry' },
-                  h('p', {}, h('strong', {}, e.from.name), ` (${roleName(e.from.role)}, ${new Date(e.received).toLocaleTimeString()}) ${what}`),
-                  acceptance(e, roleName) && h('button', { type: 'button', class: 'db-button', 'data-accept': e.id, onclick: () => take(e) }, 'Accept into the log'),
-                  ' ',
-                  h('button', { type: 'button', class: 'db-button', 'data-dismiss': e.id, onclick: () => room.handle(e.id) }, 'Dismiss'),
-                );
-              }),
-            )
-          : h('p', { class: 'db-empty' }, 'Nothing waiting.'),
-        Object.keys(tally).length > 0 &&
-          h(
-            'div',
-            { class: 'db-tally' },
-            h('h3', {}, 'Votes'),
-            Object.entries(tally).map(([decision, votes]) => {
-              const d = decisions.find((x) => x.id === decision);
-              return h('p', {}, `${d?.prompt ?? 'A decision no longer open'}: `, d?.options.map((o) => `${o.label} ${votes[o.id] ?? 0}`).join(' · ') ?? '');
-            }),
-          ),
-      ];
-    });
 
   const renderJoined = (s: RoomSnapshot) =>
     renderRegion(joined, () => {
@@ -137,7 +98,7 @@ export function mountParticipants(body: HTMLElement, message: HTMLElement, { sto
   const render = (s: RoomSnapshot) => {
     message.textContent = roomMessage(s);
     onWaiting(s.waiting, Boolean(s.keys));
-    renderInbox(s);
+    inbox.render(s);
     renderJoined(s);
     void renderLinks(s);
     // Once someone has joined, the invitation folds away so the inbox stays in view.
