@@ -10,7 +10,7 @@
  */
 import { Server, type Extension } from '@hocuspocus/server';
 import { Database } from '@hocuspocus/extension-database';
-import { Redis } from '@hocuspocus/extension-redis';
+import { dropAwareness, keepCurrentDocument, redisExtension, storeEachUpdate } from './extensions.ts';
 import { openStore, type RelayStore } from './sqlite-store.ts';
 import { admission, type RelayContext } from './admission.ts';
 import { INBOX_ENTRIES, LIMITS, ROSTER, inboxName, readParticipantMessage, type InboxEntry, type RelayLimits, type ReplyMessage, type RosterEntry, type Sender, type SubmitMessage } from './protocol.ts';
@@ -166,24 +166,6 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
 }
 
 /**
- * Hocuspocus 4.7 unloads a document twice when its last connection is a direct one (as every
- * submission's write to an inbox is): once as that connection leaves, and again from the timer its
- * store hook set. If the name was opened again in between, the late unload finds the name in the
- * server's map and removes the *newer* document, so the connection on it stops receiving what is
- * written later: a facilitator's inbox went silent after the relay restarted. Refusing to unload a
- * document that is not the one the server holds under its name stops that (the stale one is
- * already destroyed). It runs before the Redis extension's unload delay; the error has no message
- * so Hocuspocus logs nothing.
- */
-const keepCurrentDocument: Extension = {
-  extensionName: 'keep-current-document',
-  priority: 2000,
-  async beforeUnloadDocument({ instance, documentName, document }) {
-    if (instance.documents.get(documentName) !== document) throw new Error();
-  },
-};
-
-/**
  * Starts listening; rejects (instead of crashing the process with an unhandled 'error' event, as
  * Hocuspocus's own listen does) when the port is taken, with the error's `code` (EADDRINUSE).
  */
@@ -194,47 +176,5 @@ function listen(server: Server<RelayContext>): Promise<unknown> {
       server.httpServer.off('error', reject);
       resolve(v);
     }, reject);
-  });
-}
-
-/**
- * Appends every update of a document to the store as it is applied: Yjs emits 'update' while the
- * message is handled, before Hocuspocus acknowledges it (and before a submission is acknowledged),
- * and the SQLite write is synchronous, so an acknowledged update is on disk. Registered after the
- * document is loaded, so the stored state read at load is not appended again.
- */
-function storeEachUpdate(store: RelayStore, now: () => number): Extension {
-  return {
-    extensionName: 'store-each-update',
-    async afterLoadDocument({ document, documentName }) {
-      document.on('update', (update: Uint8Array) => store.append(documentName, update, now()));
-    },
-  };
-}
-
-/**
- * Nobody in a room uses awareness (cursors, presence), and a participant's awareness state would be
- * fanned out to every listener of the room (a 2 MB state to 100 phones): emptying the decoded states
- * drops every awareness update before it is applied or broadcast.
- */
-const dropAwareness: Extension = {
-  extensionName: 'drop-awareness',
-  async beforeHandleAwareness({ states }) {
-    states.clear();
-  },
-};
-
-/** Hocuspocus's Redis extension, configured from a `redis://` or `rediss://` URL. */
-function redisExtension(url: string): Redis {
-  const u = new URL(url);
-  if (u.protocol !== 'redis:' && u.protocol !== 'rediss:') throw new Error(`REDIS_URL must start with redis:// or rediss://, not ${u.protocol}`);
-  return new Redis({
-    host: u.hostname,
-    port: Number(u.port || 6379),
-    options: {
-      ...(u.username ? { username: decodeURIComponent(u.username) } : {}),
-      ...(u.password ? { password: decodeURIComponent(u.password) } : {}),
-      ...(u.protocol === 'rediss:' ? { tls: {} } : {}),
-    },
   });
 }
