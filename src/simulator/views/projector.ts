@@ -53,7 +53,12 @@ export function defineProjector(): void {
         const feed = h('section', { class: 'db-projector-feed', 'aria-labelledby': 'db-feed-h' });
         const discussion = h('section', { class: 'db-projector-discussion', 'aria-labelledby': 'db-discussion-h' });
         const questions = scenarioQuestions(session.scenario);
-        fill(this, h('p', { class: 'db-projector-title' }, session.title), clock, status, question, discussion, feed);
+        // The injects (newest first) beside the questions, so the latest inject is on top of the screen.
+        fill(
+          this,
+          h('div', { class: 'db-projector-top' }, h('p', { class: 'db-projector-title' }, session.title), clock, status),
+          h('div', { class: 'db-projector-room' }, feed, h('div', {}, question, discussion)),
+        );
         let tally = readTally(readKey(localStorage, tallyKey(session.id)));
         const votes = (d: string, o: string) => (tally[d]?.[o] ? ` (${tally[d][o]} vote${tally[d][o] === 1 ? '' : 's'})` : '');
         const unsubscribe = store.subscribe(({ state }) => {
