@@ -1,11 +1,12 @@
 /**
  * The relay's Hocuspocus extensions, each a small piece of policy: keep the document a connection
  * holds (a Hocuspocus 4.7 late-unload bug), store every update before it is acknowledged, drop
- * awareness, and the Redis extension from a URL. server.ts composes them.
+ * awareness, forget who was connected before a restart, and the Redis extension from a URL. server.ts composes them.
  */
 import type { Extension } from '@hocuspocus/server';
 import { Redis } from '@hocuspocus/extension-redis';
 import type { RelayStore } from './sqlite-store.ts';
+import { ROSTER, parseDocumentName, type RosterEntry } from './protocol.ts';
 
 /**
  * Hocuspocus 4.7 unloads a document twice when its last connection is a direct one (as every
@@ -51,6 +52,25 @@ export const dropAwareness: Extension = {
     states.clear();
   },
 };
+
+/**
+ * Who is connected is known only to the process that holds the connections: a relay that starts
+ * (after a crash or a restart) marks everyone in a room's roster as gone when it loads the inbox, and
+ * each participant's client says hello again as it reconnects. Not with Redis, where another
+ * process may hold their connections.
+ */
+export function forgetPresence(startedAt: number): Extension {
+  return {
+    extensionName: 'forget-presence',
+    async afterLoadDocument({ document, documentName }) {
+      if (!parseDocumentName(documentName)?.inbox) return;
+      const roster = document.getMap<RosterEntry>(ROSTER);
+      // A document is loaded again each time it was unloaded: only entries from before this process started are stale.
+      const stale = [...roster.entries()].filter(([, e]) => e.connected && Date.parse(e.at) < startedAt);
+      if (stale.length) document.transact(() => stale.forEach(([id, e]) => roster.set(id, { ...e, connected: false })));
+    },
+  };
+}
 
 /** Hocuspocus's Redis extension, configured from a `redis://` or `rediss://` URL. */
 export function redisExtension(url: string): Redis {

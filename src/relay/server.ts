@@ -10,7 +10,7 @@
  */
 import { Server, type Extension } from '@hocuspocus/server';
 import { Database } from '@hocuspocus/extension-database';
-import { dropAwareness, keepCurrentDocument, redisExtension, storeEachUpdate } from './extensions.ts';
+import { dropAwareness, forgetPresence, keepCurrentDocument, redisExtension, storeEachUpdate } from './extensions.ts';
 import { openStore, type RelayStore } from './sqlite-store.ts';
 import { admission, type RelayContext } from './admission.ts';
 import { INBOX_ENTRIES, LIMITS, ROSTER, inboxName, readParticipantMessage, type InboxEntry, type RelayLimits, type ReplyMessage, type RosterEntry, type Sender, type SubmitMessage } from './protocol.ts';
@@ -60,7 +60,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
       fetch: async ({ documentName }) => store.fetch(documentName),
       store: async ({ documentName, state }) => store.store(documentName, state, now()),
     }),
-    ...(options.redisUrl ? [redisExtension(options.redisUrl)] : []),
+    ...(options.redisUrl ? [redisExtension(options.redisUrl)] : [forgetPresence(now())]),
   ];
 
   const server: Server<RelayContext> = new Server<RelayContext>({

@@ -10,6 +10,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, relayProcess, type RelayProcess } from './relay-process.ts';
 import { joinParticipant, openFacilitator, until } from './helpers.ts';
 import { memoryOutbox } from '../../src/relay/participant-client.ts';
+import { openRoom } from '../../src/relay/facilitator-client.ts';
+import type { RosterEntry } from '../../src/relay/protocol.ts';
 
 const REDIS = '/usr/bin/redis-server';
 const open: { destroy(): void }[] = [];
@@ -67,6 +69,26 @@ describe('relay process', () => {
     await until(() => late.p.projection().clock === 'T+00:42', 15_000);
     const back = await openFacilitator(second.url, open, f.room, f.secret);
     expect(back.inbox().map((e) => e.id)).toEqual([id]);
+  }, 90_000);
+
+  it('after a crash, lists nobody as connected until their client says hello again', async () => {
+    const database = join(mkdtempSync(join(tmpdir(), 'relay-')), 'relay.sqlite');
+    const first = await relay({ RELAY_DATABASE: database });
+    let roster = new Map<string, RosterEntry>();
+    const f = await openFacilitator(first.url, open);
+    const watcher = openRoom({ url: first.url, room: f.room, secret: f.secret, onRoster: (r) => (roster = new Map(r)) });
+    open.push(watcher);
+    const gone = joinParticipant(first.url, f.room, open);
+    await until(() => [...roster.values()].some((e) => e.connected));
+    await first.kill();
+    gone.p.destroy();
+    await relay({ RELAY_DATABASE: database }, first.port);
+    const stays = joinParticipant(first.url, f.room, open, memoryOutbox(), 'incident-commander');
+    await until(() => roster.size === 2 && [...roster.values()].filter((e) => e.connected).length === 1, 30_000).catch((e) => {
+      throw new Error(`${e.message}: ${JSON.stringify([...roster.values()])} ${JSON.stringify(stays.refused)}`);
+    });
+    expect([...roster.values()].find((e) => e.connected)?.role).toBe('incident-commander');
+    expect(stays.refused).toEqual([]);
   }, 90_000);
 
   it('on a busy port prints one line naming RELAY_PORT and exits, without a stack trace', async () => {
