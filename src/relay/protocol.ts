@@ -1,13 +1,16 @@
 /**
  * What crosses the participants relay, shared by the relay (Node) and the browser: room and token
- * formats, the documents of a room, the submissions participants send and their limits.
+ * formats, the documents of a room, the messages participants send, the projection's schema and the
+ * limits.
  *
  * A room has two Yjs documents. `<room>` holds the participant-safe projection the facilitator's
- * console publishes (clock, delivered injects with addressees, open decisions and questions, tallies):
- * everyone in the room reads it, only the facilitator writes it. `<room>/inbox` holds what
- * participants submitted: only the facilitator opens it. Participants never write a document: they
- * send a submission as a stateless message; the relay checks it against the limits below and appends
- * it to the inbox, then acknowledges it, so a participant keeps an answer until it is acknowledged.
+ * console publishes (clock, delivered injects with addressees, open decisions and questions, tallies)
+ * and the ids of submissions the console has seen: everyone in the room (participants, and projectors
+ * with the room's projector key) reads it, only the facilitator writes it. `<room>/inbox` holds what
+ * participants submitted and who has joined (the roster, written by the relay): only the facilitator
+ * opens it. Participants never write a document: they say hello (name and role) and send submissions
+ * as stateless messages; the relay checks each against the limits below and appends it to the inbox,
+ * then acknowledges it, so a participant keeps an answer until it is acknowledged.
  */
 import { z } from 'zod';
 
