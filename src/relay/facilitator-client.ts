@@ -5,13 +5,17 @@
  */
 import * as Y from 'yjs';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import { INBOX_ENTRIES, PROJECTION, RECONNECT_MAX_DELAY_MS, facilitatorToken, inboxName, type InboxEntry } from './protocol.ts';
+import { INBOX_ENTRIES, PROJECTION, RECONNECT_MAX_DELAY_MS, ROSTER, SEEN, facilitatorToken, inboxName, type InboxEntry, type RosterEntry } from './protocol.ts';
 
 export interface FacilitatorOptions {
   url: string;
   room: string;
   secret: string;
+  /** The room's projector key: projector links carrying it may read the projection. */
+  projector?: string;
   onInbox?(entries: readonly InboxEntry[]): void;
+  /** Who has joined (participant id → name, role, connected), each time it changes. */
+  onRoster?(roster: ReadonlyMap<string, RosterEntry>): void;
   onStatus?(connected: boolean): void;
   onRefused?(reason: string): void;
 }
@@ -21,17 +25,23 @@ export interface FacilitatorClient {
   /** Writes the projection: each top-level key whose JSON changed is replaced; missing keys are removed. */
   publish(projection: Record<string, unknown>): void;
   inbox(): readonly InboxEntry[];
+  /** Tells the participants these submissions reached the console (each id is listed once). */
+  markSeen(ids: readonly string[]): void;
+  /** Changes to the projection the relay has not yet acknowledged (0: everything published is stored). */
+  unsent(): number;
   /** Resolves when both documents are synced with the relay. */
   ready: Promise<void>;
   destroy(): void;
 }
 
 export function openRoom(options: FacilitatorOptions): FacilitatorClient {
-  const token = facilitatorToken(options.secret);
+  const token = facilitatorToken(options.secret, options.projector);
   const roomDoc = new Y.Doc();
   const inboxDoc = new Y.Doc();
   const map = roomDoc.getMap<unknown>(PROJECTION);
   const entries = inboxDoc.getArray<InboxEntry>(INBOX_ENTRIES);
+  const roster = inboxDoc.getMap<RosterEntry>(ROSTER);
+  const seen = roomDoc.getArray<string>(SEEN);
   let synced = 0;
   let resolveReady!: () => void;
   const ready = new Promise<void>((r) => (resolveReady = r));
@@ -48,6 +58,7 @@ export function openRoom(options: FacilitatorOptions): FacilitatorClient {
   room.attach();
   inbox.attach();
   entries.observe(() => options.onInbox?.(entries.toArray()));
+  roster.observe(() => options.onRoster?.(new Map(roster.entries())));
 
   return {
     room: options.room,
@@ -60,6 +71,14 @@ export function openRoom(options: FacilitatorOptions): FacilitatorClient {
       });
     },
     inbox: () => entries.toArray(),
+    markSeen(ids) {
+      // Only once synced: before, the relay's copy of the list is not known yet and ids would repeat.
+      if (synced < 2) return;
+      const known = new Set(seen.toArray());
+      const fresh = [...new Set(ids)].filter((id) => !known.has(id));
+      if (fresh.length) seen.push(fresh);
+    },
+    unsent: () => room.unsyncedChanges,
     ready,
     destroy() {
       room.destroy();

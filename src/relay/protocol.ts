@@ -1,13 +1,16 @@
 /**
  * What crosses the participants relay, shared by the relay (Node) and the browser: room and token
- * formats, the documents of a room, the submissions participants send and their limits.
+ * formats, the documents of a room, the messages participants send, the projection's schema and the
+ * limits.
  *
  * A room has two Yjs documents. `<room>` holds the participant-safe projection the facilitator's
- * console publishes (clock, delivered injects with addressees, open decisions and questions, tallies):
- * everyone in the room reads it, only the facilitator writes it. `<room>/inbox` holds what
- * participants submitted: only the facilitator opens it. Participants never write a document: they
- * send a submission as a stateless message; the relay checks it against the limits below and appends
- * it to the inbox, then acknowledges it, so a participant keeps an answer until it is acknowledged.
+ * console publishes (clock, delivered injects with addressees, open decisions and questions, tallies)
+ * and the ids of submissions the console has seen: everyone in the room (participants, and projectors
+ * with the room's projector key) reads it, only the facilitator writes it. `<room>/inbox` holds what
+ * participants submitted and who has joined (the roster, written by the relay): only the facilitator
+ * opens it. Participants never write a document: they say hello (name and role) and send submissions
+ * as stateless messages; the relay checks each against the limits below and appends it to the inbox,
+ * then acknowledges it, so a participant keeps an answer until it is acknowledged.
  */
 import { z } from 'zod';
 
@@ -26,19 +29,25 @@ export function parseDocumentName(name: string): { room: string; inbox: boolean 
   return { room, inbox: part === 'inbox' };
 }
 
-/** The token a connection presents: the facilitator's secret, or a participant's own random id. */
-export type RelayToken = { kind: 'facilitator'; secret: string } | { kind: 'participant'; id: string };
+/**
+ * The token a connection presents: the facilitator's secret (with the room's projector key, which
+ * the relay keeps a hash of), a participant's own random id, or a projector key (reads the room's
+ * projection, like a participant, but sends nothing and needs no identity).
+ */
+export type RelayToken = { kind: 'facilitator'; secret: string; projector?: string } | { kind: 'participant'; id: string } | { kind: 'projector'; key: string };
 
-export const facilitatorToken = (secret: string): string => `facilitator.${secret}`;
+/** The facilitator's token; with `projector`, the relay (re)sets the room's projector key. */
+export const facilitatorToken = (secret: string, projector?: string): string => `facilitator.${secret}${projector ? `.${projector}` : ''}`;
 export const participantToken = (id: string): string => `participant.${id}`;
+export const projectorToken = (key: string): string => `projector.${key}`;
 
-/** Reads a token; undefined when it is neither form. */
+/** Reads a token; undefined when it is none of the forms. */
 export function parseToken(token: string): RelayToken | undefined {
-  const dot = token.indexOf('.');
-  const [kind, value] = [token.slice(0, dot), token.slice(dot + 1)];
-  if (!SECRET.test(value)) return undefined;
-  if (kind === 'facilitator') return { kind, secret: value };
+  const [kind, value, extra, ...rest] = token.split('.');
+  if (rest.length || !SECRET.test(value ?? '') || (extra !== undefined && (kind !== 'facilitator' || !SECRET.test(extra)))) return undefined;
+  if (kind === 'facilitator') return extra ? { kind, secret: value, projector: extra } : { kind, secret: value };
   if (kind === 'participant') return { kind, id: value };
+  if (kind === 'projector') return { kind, key: value };
   return undefined;
 }
 
@@ -51,7 +60,7 @@ export function randomId(bytes = 18): string {
 /** Clients retry a lost relay at most this many ms apart, so a restarted relay is found within seconds. */
 export const RECONNECT_MAX_DELAY_MS = 4000;
 
-/** Limits on what one participant may send. */
+/** Limits the relay holds to, so that a crowd (or one person with many sockets) cannot flood a room. */
 export const LIMITS = {
   /** Characters of an answer, proposal or note. */
   text: 2000,
@@ -59,10 +68,24 @@ export const LIMITS = {
   name: 60,
   /** Bytes of one stateless message as received. */
   messageBytes: 8192,
-  /** Submissions per participant connection in any window of `rateWindowMs`. */
+  /** Submissions per participant (their id, and each connection) in any window of `rateWindowMs`. */
   rate: 12,
+  /** Submissions from one network address in any window of `rateWindowMs` (phones behind one NAT share it). */
+  addressRate: 120,
   rateWindowMs: 60_000,
+  /** Participant connections one room holds at once. */
+  participantsPerRoom: 300,
+  /** Rooms one network address may create in any window of `roomWindowMs`. */
+  roomsPerAddress: 20,
+  roomWindowMs: 3_600_000,
+  /** Submissions one inbox holds. */
+  inboxEntries: 2000,
+  /** Bytes of one WebSocket frame from anyone (a facilitator resending a whole inbox fits). */
+  frameBytes: 4 * 1024 * 1024,
 } as const;
+
+/** The relay's limits as numbers (a test or a bench may lower or raise them). */
+export type RelayLimits = { -readonly [K in keyof typeof LIMITS]: number };
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be an id of the scenario');
 const text = (what: string) => z.string().trim().max(LIMITS.text, `${what} is longer than ${LIMITS.text} characters: shorten it`);
@@ -93,8 +116,11 @@ export const submitMessageSchema = z.strictObject({
 });
 export type SubmitMessage = z.infer<typeof submitMessageSchema>;
 
-/** Relay → participant: a submission was stored, or refused with a reason to show. */
-export type ReplyMessage = { type: 'ack'; id: string } | { type: 'refused'; id?: string; reason: string };
+/**
+ * Relay → participant: a submission was stored, or refused with a reason to show. A refusal with
+ * `retryAfterMs` is for now only (a rate limit): the participant's page keeps it and sends it again then.
+ */
+export type ReplyMessage = { type: 'ack'; id: string } | { type: 'refused'; id?: string; reason: string; retryAfterMs?: number };
 
 /** A submission as the inbox stores it: what was sent, who sent it, and when the relay received it. */
 export interface InboxEntry extends SubmitMessage {
@@ -104,12 +130,65 @@ export interface InboxEntry extends SubmitMessage {
   received: string;
 }
 
+/** Participant → relay, once joined (and on every reconnect): who is here, for the facilitator's list of who has joined. */
+export const helloMessageSchema = z.strictObject({ type: z.literal('hello'), from: senderSchema });
+export type HelloMessage = z.infer<typeof helloMessageSchema>;
+
+/** One participant as the relay lists them in the inbox document (written by the relay only). */
+export interface RosterEntry {
+  name: string;
+  role: string;
+  /** Whether a connection of theirs is open now. */
+  connected: boolean;
+  /** ISO instant of their last hello or departure. */
+  at: string;
+}
+
 /** The inbox document's array of entries. */
 export const INBOX_ENTRIES = 'entries';
+/** The inbox document's map of participants (participant id → RosterEntry), written by the relay. */
+export const ROSTER = 'participants';
 /** The room document's map the facilitator publishes into. */
 export const PROJECTION = 'projection';
+/** The room document's array of submission ids the facilitator's console has received (so a participant sees "seen"). */
+export const SEEN = 'seen';
 
-/** Reads a stateless message from a participant: the message, or a reason to refuse it in words. */
+const projectedText = z.string().max(100_000);
+/**
+ * The projection as the facilitator's console publishes it (engine/projection.ts builds it); the
+ * participant and projector pages check what they receive against it before showing anything.
+ */
+export const participantProjectionSchema = z.object({
+  title: projectedText,
+  status: z.enum(['ready', 'running', 'paused', 'ended']),
+  now: z.number(),
+  roles: z.array(z.object({ id: z.string(), name: projectedText })),
+  injects: z.array(
+    z.object({ id: z.string(), at: z.number(), to: z.array(z.string()), channel: projectedText, from: projectedText, subject: projectedText, body: projectedText }),
+  ),
+  decisions: z.array(
+    z.object({ id: z.string(), prompt: projectedText, owner: z.string(), options: z.array(z.object({ id: z.string(), label: projectedText })), freeText: z.boolean() }),
+  ),
+  module: z.object({ id: z.string(), title: projectedText }).nullable(),
+  questions: z.array(z.object({ id: z.string(), text: projectedText, roles: z.array(z.string()) })),
+  tallies: z.record(z.string(), z.record(z.string(), z.number().int().nonnegative())),
+});
+export type ProjectionMessage = z.infer<typeof participantProjectionSchema>;
+
+/** Reads a stateless message from a participant: a hello, a submission, or a reason to refuse it in words. */
+export function readParticipantMessage(payload: string): { ok: true; message: SubmitMessage | HelloMessage } | { ok: false; id?: string; reason: string } {
+  if (payload.length <= LIMITS.messageBytes && payload.includes('"hello"')) {
+    try {
+      const hello = helloMessageSchema.safeParse(JSON.parse(payload));
+      if (hello.success) return { ok: true, message: hello.data };
+    } catch {
+      // Not JSON: readSubmit says so.
+    }
+  }
+  return readSubmit(payload);
+}
+
+/** Reads a submission from a participant: the message, or a reason to refuse it in words. */
 export function readSubmit(payload: string): { ok: true; message: SubmitMessage } | { ok: false; id?: string; reason: string } {
   if (new TextEncoder().encode(payload).length > LIMITS.messageBytes) return { ok: false, reason: `The submission is larger than ${LIMITS.messageBytes / 1024} KB: shorten it` };
   let raw: unknown;

@@ -5,13 +5,15 @@
  * Who may do what is decided here, never by the clients: the facilitator's secret opens (or creates)
  * a room and writes its projection; a participant reads the projection only, and sends submissions
  * that the relay checks (size, shape, rate) before appending them to the room's inbox, which only the
- * facilitator can open. See protocol.ts for the documents and messages.
+ * facilitator can open. admission.ts holds the limits against a crowd; every update is stored before
+ * it is acknowledged. See protocol.ts for the documents and messages.
  */
 import { Server, type Extension } from '@hocuspocus/server';
 import { Database } from '@hocuspocus/extension-database';
-import { Redis } from '@hocuspocus/extension-redis';
+import { dropAwareness, forgetPresence, keepCurrentDocument, redisExtension, storeEachUpdate } from './extensions.ts';
 import { openStore, type RelayStore } from './sqlite-store.ts';
-import { INBOX_ENTRIES, LIMITS, inboxName, parseDocumentName, parseToken, readSubmit, type InboxEntry, type ReplyMessage } from './protocol.ts';
+import { admission, type RelayContext } from './admission.ts';
+import { INBOX_ENTRIES, LIMITS, ROSTER, inboxName, readParticipantMessage, type InboxEntry, type RelayLimits, type ReplyMessage, type RosterEntry, type Sender, type SubmitMessage } from './protocol.ts';
 
 export interface RelayOptions {
   port?: number;
@@ -26,13 +28,13 @@ export interface RelayOptions {
   now?: () => number;
   /** More Hocuspocus extensions, e.g. one whose `onRequest` serves the exercise kit's pages on the relay's port. Default none. */
   extensions?: Extension[];
+  /** Limits other than protocol.ts's `LIMITS` (tests, benches). */
+  limits?: Partial<RelayLimits>;
+  /** Read participants' addresses from X-Forwarded-For (only behind a reverse proxy that sets it). */
+  trustProxy?: boolean;
+  /** Where refused connections are logged, once a minute at most. Default: stderr. */
+  log?: (line: string) => void;
 }
-
-/** What a connection is, once authenticated. */
-type RelayContext = { role: 'facilitator' } | { role: 'participant'; participant: string };
-
-/** A refusal the participant's or facilitator's page shows as it is. */
-const refuse = (reason: string) => Object.assign(new Error(reason), { reason });
 
 export const ROOM_TTL_MS = 7 * 24 * 3600_000;
 
@@ -49,15 +51,18 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
   const now = options.now ?? Date.now;
   const ttl = options.roomTtlMs ?? ROOM_TTL_MS;
   const store = openStore(options.database ?? ':memory:');
-  const recent = new Map<string, number[]>();
+  const limits: RelayLimits = { ...LIMITS, ...options.limits };
+  const door = admission({ store, limits, now, ttlMs: ttl, trustProxy: options.trustProxy, log: options.log });
 
   const extensions: Extension[] = [
     keepCurrentDocument,
+    storeEachUpdate(store, now),
+    dropAwareness,
     new Database({
       fetch: async ({ documentName }) => store.fetch(documentName),
       store: async ({ documentName, state }) => store.store(documentName, state, now()),
     }),
-    ...(options.redisUrl ? [redisExtension(options.redisUrl)] : []),
+    ...(options.redisUrl ? [redisExtension(options.redisUrl)] : [forgetPresence(now())]),
     ...(options.extensions ?? []),
   ];
 
@@ -67,60 +72,84 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     quiet: true,
     stopOnSignals: false,
     extensions,
-    async onAuthenticate({ documentName, token, connectionConfig }) {
-      const name = parseDocumentName(documentName);
-      if (!name) throw refuse('There is no such room: check the join link');
-      const who = parseToken(token);
-      if (!who) throw refuse('The join link is incomplete: open it again from the facilitator');
-      if (who.kind === 'facilitator') {
-        if (!store.claim(name.room, who.secret, now(), ttl)) throw refuse('This room belongs to another facilitator');
-        return { role: 'facilitator' } satisfies RelayContext;
-      }
-      if (name.inbox) throw refuse('Only the facilitator can read the answers');
-      if (!store.room(name.room, now())) throw refuse('This room does not exist or has expired: ask the facilitator for a new link');
-      connectionConfig.readOnly = true;
-      return { role: 'participant', participant: who.id } satisfies RelayContext;
+    websocketOptions: { maxPayload: limits.frameBytes },
+    async onAuthenticate({ documentName, token, request, socketId, connectionConfig }) {
+      return door.admit({ documentName, token, request, socketId, connectionConfig });
     },
-    async onStateless({ connection, documentName, payload }) {
+    async onDisconnect({ context }) {
+      door.leave(context);
+      if (context?.role === 'participant' && greeted.delete(context.socket) && !door.connected(context.room, context.participant)) {
+        await writeRoster(context.room, context.participant);
+      }
+    },
+    async onStateless({ connection, payload }) {
       const context = connection.context as RelayContext;
       if (context.role !== 'participant') return;
-      const reply = await accept(documentName, context.participant, payload);
+      const read = readParticipantMessage(payload);
+      if (!read.ok) return connection.sendStateless(JSON.stringify({ type: 'refused', id: read.id, reason: read.reason } satisfies ReplyMessage));
+      if (read.message.type === 'hello') return hello(context, read.message.from);
+      const reply = await accept(context, read.message);
       connection.sendStateless(JSON.stringify(reply));
     },
   });
 
-  /** Checks one submission and appends it to the room's inbox; the reply to send back. */
-  async function accept(documentName: string, participant: string, payload: string): Promise<ReplyMessage> {
-    const read = readSubmit(payload);
-    if (!read.ok) return { type: 'refused', id: read.id, reason: read.reason };
-    if (!withinRate(participant)) {
-      return { type: 'refused', id: read.message.id, reason: `Too many submissions: at most ${LIMITS.rate} a minute. Wait a moment and send again` };
-    }
-    const name = parseDocumentName(documentName)!;
-    if (!store.room(name.room, now())) return { type: 'refused', id: read.message.id, reason: 'This room has expired: ask the facilitator for a new link' };
-    const inbox = await server.hocuspocus.openDirectConnection(inboxName(name.room), { role: 'facilitator' });
+  // Connections that said hello (socket ids): the first hello of a connection is free, later ones count as submissions.
+  const greeted = new Set<string>();
+  type Participant = Extract<RelayContext, { role: 'participant' }>;
+
+  /** Lists a participant as joined (name, role, connected), for the facilitator. */
+  async function hello(context: Participant, from: Sender) {
+    if (greeted.has(context.socket) && door.submission(context, '')) return;
+    greeted.add(context.socket);
+    await writeRoster(context.room, context.participant, from);
+  }
+
+  /** Writes one participant's line of the room's roster: joined as `from`, or gone when `from` is absent. */
+  async function writeRoster(room: string, participant: string, from?: Sender) {
+    const inbox = await server.hocuspocus.openDirectConnection(inboxName(room), { role: 'facilitator' });
     try {
       await inbox.transact((doc) => {
-        const entries = doc.getArray<InboxEntry>(INBOX_ENTRIES);
-        // A participant resends what was not acknowledged: store each submission once.
-        if (entries.toArray().some((e) => e.id === read.message.id && e.participant === participant)) return;
-        entries.push([{ ...read.message, participant, received: new Date(now()).toISOString() }]);
+        const roster = doc.getMap<RosterEntry>(ROSTER);
+        const at = new Date(now()).toISOString();
+        const known = roster.get(participant);
+        if (from) roster.set(participant, { name: from.name, role: from.role, connected: true, at });
+        else if (known) roster.set(participant, { ...known, connected: false, at });
+        // Fresh ids from a flood must not grow the roster for ever: drop the longest gone first.
+        const cap = limits.participantsPerRoom * 2;
+        if (roster.size > cap) {
+          const gone = [...roster.entries()].filter(([, e]) => !e.connected).sort((a, b) => a[1].at.localeCompare(b[1].at));
+          for (const [id] of gone.slice(0, roster.size - cap)) roster.delete(id);
+        }
       });
     } finally {
       await inbox.disconnect();
     }
-    return { type: 'ack', id: read.message.id };
   }
 
-  function withinRate(participant: string): boolean {
-    const t = now();
-    const times = (recent.get(participant) ?? []).filter((x) => x > t - LIMITS.rateWindowMs);
-    if (times.length >= LIMITS.rate) return false;
-    recent.set(participant, [...times, t]);
-    return true;
+  /** Checks one submission and appends it to the room's inbox; the reply to send back. */
+  async function accept(context: Participant, message: SubmitMessage): Promise<ReplyMessage> {
+    const { id } = message;
+    const limited = door.submission(context, id);
+    if (limited) return limited;
+    if (!store.room(context.room, now())) return { type: 'refused', id, reason: 'This room has expired: ask the facilitator for a new link' };
+    const inbox = await server.hocuspocus.openDirectConnection(inboxName(context.room), { role: 'facilitator' });
+    let full = false;
+    try {
+      await inbox.transact((doc) => {
+        const entries = doc.getArray<InboxEntry>(INBOX_ENTRIES);
+        // A participant resends what was not acknowledged: store each submission once.
+        if (entries.toArray().some((e) => e.id === id && e.participant === context.participant)) return;
+        if (entries.length >= limits.inboxEntries) return void (full = true);
+        entries.push([{ ...message, participant: context.participant, received: new Date(now()).toISOString() }]);
+      });
+    } finally {
+      await inbox.disconnect();
+    }
+    if (full) return { type: 'refused', id, reason: `The facilitator's inbox is full (${limits.inboxEntries} submissions): tell the facilitator in the room` };
+    return { type: 'ack', id };
   }
 
-  await server.listen();
+  await listen(server);
   let closed: Promise<void> | undefined;
   const sweep = setInterval(() => store.sweep(now()), 3600_000);
   sweep.unref();
@@ -140,34 +169,15 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
 }
 
 /**
- * Hocuspocus 4.7 unloads a document twice when its last connection is a direct one (as every
- * submission's write to an inbox is): once as that connection leaves, and again from the timer its
- * store hook set. If the name was opened again in between, the late unload finds the name in the
- * server's map and removes the *newer* document, so the connection on it stops receiving what is
- * written later: a facilitator's inbox went silent after the relay restarted. Refusing to unload a
- * document that is not the one the server holds under its name stops that (the stale one is
- * already destroyed). It runs before the Redis extension's unload delay; the error has no message
- * so Hocuspocus logs nothing.
+ * Starts listening; rejects (instead of crashing the process with an unhandled 'error' event, as
+ * Hocuspocus's own listen does) when the port is taken, with the error's `code` (EADDRINUSE).
  */
-const keepCurrentDocument: Extension = {
-  extensionName: 'keep-current-document',
-  priority: 2000,
-  async beforeUnloadDocument({ instance, documentName, document }) {
-    if (instance.documents.get(documentName) !== document) throw new Error();
-  },
-};
-
-/** Hocuspocus's Redis extension, configured from a `redis://` or `rediss://` URL. */
-function redisExtension(url: string): Redis {
-  const u = new URL(url);
-  if (u.protocol !== 'redis:' && u.protocol !== 'rediss:') throw new Error(`REDIS_URL must start with redis:// or rediss://, not ${u.protocol}`);
-  return new Redis({
-    host: u.hostname,
-    port: Number(u.port || 6379),
-    options: {
-      ...(u.username ? { username: decodeURIComponent(u.username) } : {}),
-      ...(u.password ? { password: decodeURIComponent(u.password) } : {}),
-      ...(u.protocol === 'rediss:' ? { tls: {} } : {}),
-    },
+function listen(server: Server<RelayContext>): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    server.httpServer.once('error', reject);
+    server.listen().then((v) => {
+      server.httpServer.off('error', reject);
+      resolve(v);
+    }, reject);
   });
 }

@@ -1,21 +1,18 @@
 /**
  * Saved sessions in the browser's localStorage, one event at a time. localStorage writes are
  * synchronous, so an event is on disk before the UI shows it: a reload, a closed tab or a crash
- * loses nothing. Views never call this module; the store does.
+ * loses nothing. Views never call this module; the store does. The keys (storage-keys.ts):
  *
  *   drillbook:sessions        JSON array of session ids (the index)
  *   drillbook:session:<id>    JSON of the session without its log (SessionMeta + scenario)
  *   drillbook:log:<id>        the log, one JSON action per line, appended as events happen
  */
 import type { ExerciseAction } from '../engine/actions.ts';
+import { storageKeys, type KeyValueStore } from './storage-keys.ts';
+
+export type { KeyValueStore };
 import { parseSession, type ParsedSession, type SavedSession, type SessionImport, type SessionMeta } from './session.ts';
 
-/** The part of the Web Storage API used here (a Map-backed fake in tests). */
-export interface KeyValueStore {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
 
 /** One line of the saved-sessions list. */
 export interface SessionSummary {
@@ -47,9 +44,9 @@ export interface SessionRepository {
   raw(id: string): string;
 }
 
-const INDEX = 'drillbook:sessions';
-const metaKey = (id: string) => `drillbook:session:${id}`;
-const logKey = (id: string) => `drillbook:log:${id}`;
+const INDEX = storageKeys.sessions;
+const metaKey = storageKeys.session;
+const logKey = storageKeys.log;
 
 /** A session repository over `kv` (normally `window.localStorage`). */
 export function openRepository(kv: KeyValueStore): SessionRepository {

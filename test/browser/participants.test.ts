@@ -52,6 +52,10 @@ describe('participants through the relay', () => {
     const link = await console_.locator('a.db-join-link').getAttribute('href', { timeout: 30_000 });
     expect(link).toMatch(/\/exercises\/join\/\?relay=ws%3A%2F%2F127\.0\.0\.1%3A\d+#[A-Za-z0-9_-]{22,}$/);
     expect(await console_.getByRole('img', { name: 'QR code of the join link' }).count()).toBe(1);
+    // "Connected" only once someone has joined.
+    await console_.getByText('Room open. Nobody has joined yet.').waitFor();
+    const projectorLink = await console_.locator('a.db-projector-link').getAttribute('href');
+    expect(projectorLink).toMatch(/\/exercises\/projector\/\?relay=ws%3A%2F%2F127\.0\.0\.1%3A\d+#[A-Za-z0-9_-]{22,}\.[A-Za-z0-9_-]{22,}$/);
 
     const security = await newContext(site.browser);
     const phone = await site.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
@@ -60,6 +64,13 @@ describe('participants through the relay', () => {
     await joinAs(security.page, link!, 'Sam', 'Security Lead');
     await joinAs(commander.page, link!, '<img src=x onerror="window.__xss=1">', 'Incident Commander');
     await joinAs(comms.page, link!, 'Ana', 'Communications Lead');
+    // The console lists who has joined, by name and role, and says they are connected.
+    await expect.poll(() => console_.locator('.db-joined-list').innerText()).toContain('Sam (Security Lead) — connected');
+    expect(await console_.locator('.db-joined-list').innerText()).toContain('Ana (Communications Lead) — connected');
+    await console_.getByText('Participants connected through the relay: 3.').waitFor();
+    // The inbox comes first in the pane; the invitation (link, QR code) folds away once someone has joined.
+    expect(await console_.locator('details.db-invite').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await console_.locator('.db-inbox').evaluate((inbox) => Boolean(inbox.compareDocumentPosition(document.querySelector('details.db-invite')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
 
     // The first inject (T+00:00) is addressed to the security lead only.
     const first = 'CRITICAL: mass file modification on FIN-FS01 and FIN-FS02';
@@ -78,6 +89,21 @@ describe('participants through the relay', () => {
     await projector.getByText('Page the incident commander (1 vote)').waitFor({ timeout: 15_000 });
     await console_.locator('.db-tally', { hasText: 'Page the incident commander 1' }).waitFor();
     await projector.close();
+    // The tally shows in the room, on the participants' own devices.
+    await expect.poll(() => commander.page.locator('.db-join-votes').innerText()).toContain('What do you do first?: Page the incident commander 1');
+
+    // The projector link works from another browser with no saved session (the room's PC): full
+    // width, no site header, the latest inject on top, the question with its votes, no facilitator text.
+    const roomPc = await site.browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const screen = await roomPc.newPage();
+    await screen.goto(projectorLink!);
+    await expect.poll(() => screen.locator('.db-projector-latest h2').innerText(), { timeout: 15_000 }).toBe(first);
+    await screen.getByText('Page the incident commander (1 vote)').waitFor();
+    expect(await screen.locator('header.header').isVisible()).toBe(false);
+    const used = await screen.evaluate(() => document.querySelector('db-projector')!.getBoundingClientRect().width / window.innerWidth);
+    expect(used).toBeGreaterThan(0.8);
+    expect(await screen.locator('body').innerText()).not.toMatch(/no saved session|remind them it is 02:10|wakes the incident commander and starts isolating|Expected action|Facilitator notes/);
+    await roomPc.close();
 
     // The security lead proposes an option; it reaches the console's inbox.
     await decision.getByLabel('Isolate the two servers myself, then page the incident commander').check();
@@ -89,7 +115,10 @@ describe('participants through the relay', () => {
     const latency = Date.now() - sentAt;
     console.log(`proposal from participant to console inbox: ${latency} ms`);
     expect(latency).toBeLessThan(3000);
-    await expect.poll(() => security.page.locator('.db-join-sent').innerText()).toContain('received by the facilitator');
+    // Delivered to the relay and seen by the facilitator are told apart; the console counts what waits.
+    await expect.poll(() => security.page.locator('.db-join-sent').innerText()).toContain('seen by the facilitator');
+    expect(await console_.getByRole('tab', { name: 'Participants (1 waiting)' }).count()).toBe(1);
+    expect(await console_.locator('.db-clock-waiting').innerText()).toBe('1 submission waiting');
     await entry.getByRole('button', { name: 'Accept into the log' }).click();
     await console_.locator('form.db-decision h3', { hasText: 'What do you do first?' }).waitFor({ state: 'detached' });
     await expect.poll(() => security.page.locator('form.db-join-decision').count()).toBe(0);
@@ -108,6 +137,9 @@ describe('participants through the relay', () => {
     await comms.page.getByLabel('A note or answer for the facilitator').fill('The press office has had three calls');
     await comms.page.getByRole('button', { name: 'Send', exact: true }).click();
     await comms.page.getByText('waiting to be sent').waitFor();
+    // What was sent survives a reload of the participant's page.
+    await comms.page.reload();
+    await comms.page.getByText('Note: The press office has had three calls — waiting to be sent').waitFor();
     relay = await relayProcess({ RELAY_DATABASE: database }, relay.port);
     await console_.locator('.db-inbox-entry', { hasText: 'The press office has had three calls' }).waitFor({ timeout: 30_000 });
     await console_.locator('.db-inbox-entry', { hasText: 'The press office has had three calls' }).getByRole('button', { name: 'Accept into the log' }).click();

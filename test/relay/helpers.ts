@@ -24,6 +24,7 @@ export async function openFacilitator(url: string, open: Closable[], room = rand
 export function joinParticipant(url: string, room: string, open: Closable[], outbox: OutboxStorage = memoryOutbox(), role = 'comms-lead') {
   const replies: ReplyMessage[] = [];
   const refused: string[] = [];
+  let seen: ReadonlySet<string> = new Set();
   let connected = false;
   const p: ParticipantClient = joinRoom({
     url,
@@ -34,7 +35,8 @@ export function joinParticipant(url: string, room: string, open: Closable[], out
     onReply: (x) => replies.push(x),
     onRefused: (x) => refused.push(x),
     onStatus: (c) => (connected = c),
+    onSeen: (ids) => (seen = ids),
   });
   open.push(p);
-  return { p, replies, refused, connected: () => connected };
+  return { p, replies, refused, connected: () => connected, seen: () => seen };
 }

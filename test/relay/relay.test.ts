@@ -8,7 +8,8 @@ import * as Y from 'yjs';
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import { startRelay, type Relay } from '../../src/relay/server.ts';
 import { openRoom } from '../../src/relay/facilitator-client.ts';
-import { INBOX_ENTRIES, LIMITS, PROJECTION, inboxName, participantToken, randomId } from '../../src/relay/protocol.ts';
+import { watchRoom } from '../../src/relay/projector-client.ts';
+import { INBOX_ENTRIES, LIMITS, PROJECTION, inboxName, parseToken, participantToken, projectorToken, randomId } from '../../src/relay/protocol.ts';
 import { joinParticipant, openFacilitator, until } from './helpers.ts';
 
 const open: { destroy(): void }[] = [];
@@ -102,6 +103,58 @@ describe('relay', () => {
     const refusedForRate = replies.filter((r) => r.type === 'refused' && /Too many submissions/.test(r.reason));
     expect(refusedForRate).toHaveLength(2);
     await until(() => f.inbox().length === LIMITS.rate);
+  });
+
+  it('keeps a submission refused for now (rate) and sends it again when the window allows: it arrives once', async () => {
+    relay = await startRelay({ limits: { rate: 2, rateWindowMs: 600 } });
+    const f = await facilitator(relay);
+    const { p, replies, connected } = participant(relay, f.room);
+    await until(connected);
+    const ids = [1, 2, 3].map((i) => p.submit({ kind: 'note', text: `note ${i}` }));
+    await until(() => replies.some((r) => r.type === 'refused'));
+    expect(replies.find((r) => r.type === 'refused')).toMatchObject({ id: ids[2], retryAfterMs: expect.any(Number) });
+    expect(p.pending().map((m) => m.id)).toEqual([ids[2]]);
+    await until(() => f.inbox().length === 3, 5000);
+    expect(f.inbox().map((e) => e.id)).toEqual(ids);
+    await until(() => p.pending().length === 0);
+  });
+
+  it('lists who has joined (name, role, connected) for the facilitator, and tells a participant which submissions the console has seen', async () => {
+    relay = await startRelay();
+    let roster = new Map<string, { name: string; role: string; connected: boolean }>();
+    const f = openRoom({ url: relay.url, room: randomId(), secret: randomId(), onRoster: (r) => (roster = new Map(r)) });
+    open.push(f);
+    await f.ready;
+    const { p, replies, seen } = participant(relay, f.room);
+    await until(() => roster.size === 1);
+    expect([...roster.values()]).toEqual([expect.objectContaining({ name: 'Dana', role: 'comms-lead', connected: true })]);
+    const id = p.submit({ kind: 'note', text: 'hello' });
+    await until(() => replies.some((r) => r.type === 'ack'));
+    expect(seen().has(id)).toBe(false);
+    f.markSeen([id]);
+    await until(() => seen().has(id));
+    p.destroy();
+    await until(() => [...roster.values()][0]?.connected === false);
+  });
+
+  it('a projector link (the room key, not the facilitator secret) reads the projection; a wrong key and the inbox are refused', async () => {
+    relay = await startRelay();
+    const key = randomId();
+    const f = openRoom({ url: relay.url, room: randomId(), secret: randomId(), projector: key });
+    open.push(f);
+    await f.ready;
+    f.publish({ clock: 'T+00:30' });
+    let seen: Record<string, unknown> = {};
+    const refused: string[] = [];
+    open.push({ destroy: watchRoom({ url: relay.url, room: f.room, key, onProjection: (p) => (seen = p) }) });
+    open.push({ destroy: watchRoom({ url: relay.url, room: f.room, key: randomId(), onRefused: (r) => refused.push(r) }) });
+    const inbox = new HocuspocusProvider({ url: relay.url, name: inboxName(f.room), token: projectorToken(key), onAuthenticationFailed: ({ reason }) => refused.push(reason) });
+    open.push(inbox);
+    await until(() => seen.clock === 'T+00:30' && refused.length === 2);
+    expect(refused).toContain('Only the facilitator can read the answers');
+    expect(refused).toContain('This projector link is not valid (or the room has expired): open it again from the console');
+    expect(parseToken(projectorToken(key))).toEqual({ kind: 'projector', key });
+    expect(parseToken(`participant.${key}.${key}`)).toBeUndefined();
   });
 
   it('a late unload of a document does not drop the newer copy a connection has open (the inbox after a submission)', async () => {

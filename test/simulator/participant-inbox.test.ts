@@ -1,6 +1,6 @@
 /** The console's inbox of participant submissions: tallies, what waits, and what accepting records. */
 import { describe, expect, it } from 'vitest';
-import { acceptance, describeEntry, readTally, tallyVotes, waiting } from '../../src/simulator/participant/inbox.ts';
+import { acceptance, describeEntry, readTally, tallyVotes, waiting } from '../../src/simulator/room/inbox.ts';
 import type { InboxEntry, SubmissionBody } from '../../src/relay/protocol.ts';
 import type { Decision } from '../../src/plan/scenario.ts';
 

@@ -26,6 +26,7 @@ import { shortcutLegend, shortcutListener, type Shortcut } from './console-short
 import { sessionFile } from '../session-file.ts';
 import { toMselCsv } from '../../engine/msel.ts';
 import { participantsPane } from './console-participants.ts';
+import { partyName } from '../names.ts';
 
 /** A pane: a titled section that scrolls on its own (focusable, so the keyboard can scroll it too). */
 const pane = (id: string, title: string, ...body: (Node | string)[]) =>
@@ -48,7 +49,7 @@ export function defineConsole(): void {
         const snap0 = store.get();
         const scenario = snap0.session.scenario;
         const refs = indexRefs(plan);
-        const roleName = (id: string) => plan.roles.find((r) => r.id === id)?.name ?? id;
+        const roleName = partyName(plan);
         const sessionId = snap0.session.id;
         document.title = `Console: ${scenario.title}`;
 
@@ -57,7 +58,7 @@ export function defineConsole(): void {
         const decisions = h('div');
         const feed = h('div');
         // The discussion questions of the module now running, with an answer form each.
-        const questions = questionsPane(store, (id) => plan.roles.find((r) => r.id === id)?.name ?? plan.teams.find((t) => t.id === id)?.name ?? id);
+        const questions = questionsPane(store, roleName);
         const notes = h('div');
         const contingencies = h('div');
         const expectations = h('div', { class: 'db-expectations-body' });
@@ -84,6 +85,16 @@ export function defineConsole(): void {
             },
           ],
           'scribe',
+        );
+        // Submissions waiting in the inbox, counted on the Participants tab and in the clock bar.
+        const waitingNote = h('button', { type: 'button', class: 'db-button db-clock-waiting', hidden: true, onclick: () => tools.select('participants', true) });
+        clock.bar.append(waitingNote);
+        life.add(
+          participants.onWaiting((waiting, room) => {
+            tools.retitle('participants', waiting ? `Participants (${waiting} waiting)` : 'Participants');
+            waitingNote.hidden = !room || waiting === 0;
+            waitingNote.textContent = `${waiting} submission${waiting === 1 ? '' : 's'} waiting`;
+          }),
         );
         const focusFirst = (root: ParentNode, selector: string) => root.querySelector<HTMLElement>(selector)?.focus();
         const press = (name: RegExp) => [...clock.bar.querySelectorAll<HTMLButtonElement>('.db-clock-controls button')].find((b) => name.test(b.textContent ?? '') && !b.disabled)?.click();

@@ -2,7 +2,9 @@
  * `<db-projector>`: what participants see on the big screen — the scenario clock, the question
  * open now with its options, the current module's discussion questions, and the injects delivered
  * so far. It only reads: it re-reads the saved session whenever the console says it changed, and
- * never shows facilitator notes, expectations, recorded answers or observations.
+ * never shows facilitator notes, expectations, recorded answers or observations. Opened from a
+ * projector link (`?relay=…#<room>.<key>`, any browser) it shows the relay room instead
+ * (projector-room.ts).
  */
 import { formatClock } from '../../plan/scenario-time.ts';
 import { openDecisions } from '../../engine/selectors.ts';
@@ -11,7 +13,10 @@ import { openSession } from './open-session.ts';
 import { renderRegion } from './region.ts';
 import { lifetime, type Lifetime } from './lifetime.ts';
 import { renderInjectFeed } from './inject-feed.ts';
-import { readTally, tallyKey } from '../participant/inbox.ts';
+import { readTally, tallyKey } from '../room/inbox.ts';
+import { readKey } from '../storage-keys.ts';
+import { partyName } from '../names.ts';
+import { isProjectorLink, readProjectorLink } from '../participant/join-link.ts';
 import { currentModule } from '../../engine/discussion.ts';
 import { scenarioQuestions } from '../../plan/scenario-modules.ts';
 
@@ -26,13 +31,21 @@ export function defineProjector(): void {
 
       async connectedCallback() {
         const life = (this.#life = lifetime());
+        // A projector link (the room's PC): the room's projection through the relay, loaded on demand.
+        if (isProjectorLink(location.href)) {
+          const link = readProjectorLink(location.href);
+          if (!link.ok) return fill(this, h('p', { class: 'db-message', role: 'alert' }, link.reason));
+          const { projectRoom } = await import('./projector-room.ts');
+          if (!life.ended) life.add(projectRoom(this, link.target));
+          return;
+        }
         const opened = await openSession(this);
         if (!opened) return;
         life.add(opened.close);
         if (life.ended) return;
         const { plan, store, sync } = opened;
         const { session } = store.get();
-        const roleName = (id: string) => plan.roles.find((r) => r.id === id)?.name ?? id;
+        const roleName = partyName(plan);
         document.title = `Projector: ${session.title}`;
         const clock = h('p', { class: 'db-projector-clock', role: 'timer', 'aria-label': 'Scenario clock' });
         const status = h('p', { class: 'db-projector-status', role: 'status' });
@@ -40,8 +53,13 @@ export function defineProjector(): void {
         const feed = h('section', { class: 'db-projector-feed', 'aria-labelledby': 'db-feed-h' });
         const discussion = h('section', { class: 'db-projector-discussion', 'aria-labelledby': 'db-discussion-h' });
         const questions = scenarioQuestions(session.scenario);
-        fill(this, h('p', { class: 'db-projector-title' }, session.title), clock, status, question, discussion, feed);
-        let tally = readTally(localStorage.getItem(tallyKey(session.id)));
+        // The injects (newest first) beside the questions, so the latest inject is on top of the screen.
+        fill(
+          this,
+          h('div', { class: 'db-projector-top' }, h('p', { class: 'db-projector-title' }, session.title), clock, status),
+          h('div', { class: 'db-projector-room' }, feed, h('div', {}, question, discussion)),
+        );
+        let tally = readTally(readKey(localStorage, tallyKey(session.id)));
         const votes = (d: string, o: string) => (tally[d]?.[o] ? ` (${tally[d][o]} vote${tally[d][o] === 1 ? '' : 's'})` : '');
         const unsubscribe = store.subscribe(({ state }) => {
           status.textContent = STATUS[state.status];

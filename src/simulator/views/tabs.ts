@@ -18,8 +18,12 @@ export interface TabPane {
   opened?(): void;
 }
 
-/** The tabs element, and `select(id)` to show a pane from code (a keyboard shortcut). */
-export function tabbedPanes(label: string, panes: TabPane[], initial = panes[0].id): { element: HTMLElement; select(id: string, focus?: boolean): void } {
+/** The tabs element, `select(id)` to show a pane from code (a keyboard shortcut), and `retitle` to change a tab's label (a count). */
+export function tabbedPanes(
+  label: string,
+  panes: TabPane[],
+  initial = panes[0].id,
+): { element: HTMLElement; select(id: string, focus?: boolean): void; retitle(id: string, title: string): void } {
   const tabs = panes.map((p) =>
     h('button', { type: 'button', role: 'tab', id: `db-tab-${p.id}`, 'aria-controls': `db-tabpanel-${p.id}`, class: 'db-tab' }, p.title),
   );
@@ -50,5 +54,9 @@ export function tabbedPanes(label: string, panes: TabPane[], initial = panes[0].
     select(panes[(to + tabs.length) % tabs.length].id, true);
   });
   select(initial);
-  return { element: h('div', { class: 'db-tabs' }, list, panels), select };
+  const retitle = (id: string, title: string) => {
+    const tab = tabs[panes.findIndex((p) => p.id === id)];
+    if (tab && tab.textContent !== title) tab.textContent = title;
+  };
+  return { element: h('div', { class: 'db-tabs' }, list, panels), select, retitle };
 }

@@ -7,6 +7,7 @@ import type { InboxEntry } from '../../relay/protocol.ts';
 import type { Decision } from '../../plan/scenario.ts';
 import type { AnswerAction } from '../../engine/actions.ts';
 import type { DecideInput } from '../store.ts';
+import { storageKeys } from '../storage-keys.ts';
 
 /** Votes per option of each decision: each participant's latest vote counts once. */
 export function tallyVotes(entries: readonly InboxEntry[]): Record<string, Record<string, number>> {
@@ -63,7 +64,7 @@ export function describeEntry(entry: InboxEntry, decisions: readonly Decision[],
 }
 
 /** Where the console keeps the live vote tally of a session for the projector window (same browser). */
-export const tallyKey = (session: string): string => `drillbook.tally.${session}`;
+export const tallyKey = storageKeys.tally;
 
 /** Reads a stored tally; an empty one when there is none or it is not one. */
 export function readTally(text: string | null): Record<string, Record<string, number>> {
