@@ -41,8 +41,3 @@ export function download(name: string, text: string, type = 'text/plain'): void 
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
-
-/** Reads a chosen file as text. */
-export function readFile(file: File): Promise<string> {
-  return file.text();
-}
