@@ -1,5 +1,5 @@
 /** Renders an after-action report as Markdown (pure; the simulator and the CLI print the same text). */
-import { notReachedIntro, outOfScopeIntro, type AfterActionReport } from './aar.ts';
+import { notReachedIntro, openAtEndIntro, outOfScopeIntro, type AfterActionReport } from './aar.ts';
 import type { ObservationRecord } from './aar-discussion.ts';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -60,6 +60,15 @@ export function renderAarMarkdown(r: AfterActionReport): string {
       : notReachedIntro(r),
     '',
   );
+  if (r.openAtEnd.length)
+    out.push(
+      '## Open at the end',
+      '',
+      openAtEndIntro(r),
+      '',
+      table(['Expectation', 'Owner', 'Rule', 'Objectives'], r.openAtEnd.map((x) => [x.description, role(x.owner), x.due ? `${x.rule} (due ${x.due})` : x.rule, x.objectives.map(objective).join(', ')])),
+      '',
+    );
   if (r.outOfScope.length)
     out.push(
       "## Outside the exercise's scope",

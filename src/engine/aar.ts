@@ -80,6 +80,8 @@ export interface AfterActionReport {
   objectives: ObjectiveAnalysis[];
   /** Expectations not done whose deadline falls after the end (or whose clock never started), in scorecard order. */
   notReached: NotReachedItem[];
+  /** Expectations open at the end (activities with no due time, work whose clock never started), not done: listed, not rated. */
+  openAtEnd: NotReachedItem[];
   /** Expectations outside the scenario's scope (playbooks, phases), done or not: listed, not rated. */
   outOfScope: NotReachedItem[];
   improvementPlan: ImprovementRow[];
@@ -114,7 +116,7 @@ function finding(e: Expectation, roleName: (id: string) => string): { area: stri
     case 'out-of-order':
       return { area: `${e.description}: done ${when(e, roleName)} before an activity the plan says must come first`, action: `Walk the team through the prerequisites the plan names for "${e.description}"` };
     default:
-      return { area: `${e.description}: not done (${e.rule}${deadline})`, action: `Add "${e.description}" to the checklist of the ${e.owner ? roleName(e.owner) : 'plan owner'} and exercise it again` };
+      return { area: `${e.description}: not done (${e.rule}${deadline})${e.note ? `; ${e.note}` : ''}`, action: `Add "${e.description}" to the checklist of the ${e.owner ? roleName(e.owner) : 'plan owner'} and exercise it again` };
   }
 }
 
@@ -157,8 +159,8 @@ export function buildAar(plan: PlanModel, state: ExerciseState, options: AarOpti
   const roles = [...new Set([...s.roles, ...state.decisions.map((d) => d.by)])];
   const t = card.totals;
   const ratings = objectives.map((o) => `${o.title} (${o.rating ?? 'not exercised'})`).join('; ');
-  const n = card.notReached.length;
-  const unreached = n ? ` ${n} more ${n === 1 ? 'was' : 'were'} not reached before the exercise ended at ${formatClock(card.endedAt)} and ${n === 1 ? 'is' : 'are'} not rated.` : '';
+  const n = card.notReached.length + card.openAtEnd.length;
+  const unreached = n ? ` ${n} more ${n === 1 ? 'was' : 'were'} not reached or open when the exercise ended at ${formatClock(card.endedAt)} and ${n === 1 ? 'is' : 'are'} not rated.` : '';
   const k = card.outOfScope.length;
   const outside = k ? ` ${k} more ${k === 1 ? 'lies' : 'lie'} outside the scenario's scope and ${k === 1 ? 'is' : 'are'} not rated.` : '';
   return {
@@ -174,6 +176,7 @@ export function buildAar(plan: PlanModel, state: ExerciseState, options: AarOpti
     executiveSummary: `The exercise "${s.title}" tested ${s.objectives.length} objective${s.objectives.length === 1 ? '' : 's'} against version ${plan.document.version} of the plan. Of ${t.total} expectations scored, ${t.met} were met on time, ${t.late} late, ${t['out-of-order']} out of order, ${t['wrong-owner']} by the wrong owner and ${t.missed} missed.${unreached}${outside} Ratings: ${ratings}.`,
     objectives,
     notReached: card.notReached.map(listedApart),
+    openAtEnd: card.openAtEnd.map(listedApart),
     outOfScope: card.outOfScope.map(listedApart),
     improvementPlan: rows,
     timeline: timeline(state, roleName).map((e) => ({ time: formatClock(e.at), kind: e.kind, text: e.text, ...(e.who ? { who: e.who } : {}) })),
@@ -198,6 +201,13 @@ const listedApart = (e: Expectation): NotReachedItem => ({
   objectives: e.objectives,
   ...(e.clause ? { clause: e.clause } : {}),
 });
+
+/** The sentence that introduces the report's "Open at the end" section. */
+export function openAtEndIntro(aar: AfterActionReport): string {
+  return aar.openAtEnd.length
+    ? 'Plan work with no due time of its own, or whose clock never started, that was not done when the exercise ended. It is not missed and not rated; carry it into the hot wash.'
+    : '';
+}
 
 /** The sentence that introduces the report's "Outside the exercise's scope" section. */
 export function outOfScopeIntro(aar: AfterActionReport): string {

@@ -49,20 +49,22 @@ export { scenarioQuestions, questionId, type ScenarioQuestion } from '../plan/sc
 export { sha256 } from './sha256.ts';
 
 /** Expectations derived from the plan, with live status. */
-export { evaluate, OUTCOMES } from './expectations.ts';
+export { evaluate, OUTCOMES, UNRATED } from './expectations.ts';
 export type { Expectation, ExpectationStatus, Outcome, Evidence, StatusInput } from './expectations.ts';
 /** Scorecard and HSEEP ratings. */
 export { scoreExercise, emptyTally } from './score.ts';
 export type { Scorecard, ObjectiveScore, Tally } from './score.ts';
-export { rateObjective, HSEEP_MEANING, HSEEP_RULE } from './hseep.ts';
-export type { HseepRating } from './hseep.ts';
+export { rateObjective, HSEEP_MEANING, HSEEP_RULE, HSEEP_BANDS, LIMITED_EVIDENCE_BELOW } from './hseep.ts';
+export type { HseepRating, HseepBand, BandInput } from './hseep.ts';
+export { ownersOf, activityOwners } from './owners.ts';
+export { truthFacts, severitiesInForce } from './truth.ts';
 /** The scoring rules in words (printed in every report), and the one vocabulary of statuses. */
 export { SCORING_RULES } from './scoring-rules.ts';
 export { STATUS_LABEL, dueWords } from './status-words.ts';
 /** The one evaluator of an `appliesWhen` condition. */
 export { holdsSince } from './applies-when.ts';
 /** After-action report (HSEEP AAR/IP) and its Markdown. */
-export { buildAar, notReachedIntro, outOfScopeIntro } from './aar.ts';
+export { buildAar, notReachedIntro, openAtEndIntro, outOfScopeIntro } from './aar.ts';
 export type { AfterActionReport, ObjectiveAnalysis, ImprovementRow, NotReachedItem, AarOptions } from './aar.ts';
 export { renderAarMarkdown } from './aar-markdown.ts';
 /** Exercise records for `content/exercises/`, and re-scoring them. */

@@ -15,10 +15,11 @@ export const STATUS_LABEL: Record<ExpectationStatus, string> = {
   pending: 'Pending',
   overdue: 'Overdue',
   'not-reached': 'Not reached',
+  open: 'Open at the end',
   'out-of-scope': 'Out of scope',
 };
 
-/** When an expectation is due, in words: `T+01:15`, `clock not started` (not reached if it never starts), or `by the end of the exercise`. */
+/** When an expectation is due, in words: `T+01:15`, `clock not started` (open at the end if it never starts), or `by the end of the exercise`. */
 export function dueWords(e: Pick<Expectation, 'deadline' | 'timed'>): string {
   if (e.deadline !== undefined) return formatClock(e.deadline);
   return e.timed ? 'clock not started' : 'by the end of the exercise';

@@ -48,8 +48,9 @@ describe('exercise records', () => {
 
   it('re-scores a record differently once the plan changes, and says so', () => {
     const record = exportRecord(minimalPlan(), scenario, text, log);
-    const plan = changedPlan('playbooks/breach.yaml', (t) => t.replace('due: { within: PT72H, after: awareness }', 'due: { within: PT24H, after: awareness }'));
+    // The authority's deadline shortened to 24 h: the notification at T+49:00 is now late, a regulatory stage late.
+    const plan = changedPlan('obligations.yaml', (t) => t.replace('deadline: PT72H', 'deadline: PT24H'));
     const again = rescoreRecord(plan, scenario, text, record);
-    expect([again.same, again.samePlan, again.changes]).toEqual([false, false, ['notify: P → S']]);
+    expect([again.same, again.samePlan, again.changes]).toEqual([false, false, ['notify: P → M']]);
   });
 });

@@ -5,7 +5,7 @@
  * the editable improvement plan. Exports: print to PDF, Markdown (`renderAarMarkdown`), the exercise
  * record for `content/exercises/`, the session file.
  */
-import { buildAar, notReachedIntro, outOfScopeIntro, type AfterActionReport } from '../../engine/aar.ts';
+import { buildAar, notReachedIntro, openAtEndIntro, outOfScopeIntro, type AfterActionReport } from '../../engine/aar.ts';
 import { dueWords, STATUS_LABEL } from '../../engine/status-words.ts';
 import { renderAarMarkdown } from '../../engine/aar-markdown.ts';
 import { formatClock } from '../../plan/scenario-time.ts';
@@ -116,6 +116,13 @@ export function defineReport(): void {
                 clauseLink(refs, x.clause),
               ])),
           ),
+          aar.openAtEnd.length > 0 &&
+            section(
+              'db-open-at-end-h',
+              'Open at the end',
+              h('p', {}, openAtEndIntro(aar)),
+              table('Expectations open at the end, not rated', ['Expectation', 'Owner', 'Rule', 'Plan clause'], aar.openAtEnd.map((x) => [x.description, x.owner ? roleName(x.owner) : '—', x.rule, clauseLink(refs, x.clause)])),
+            ),
           aar.outOfScope.length > 0 &&
             section(
               'db-out-of-scope-h',
