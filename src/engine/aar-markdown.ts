@@ -1,6 +1,7 @@
 /** Renders an after-action report as Markdown (pure; the simulator and the CLI print the same text). */
 import { notReachedIntro, openAtEndIntro, outOfScopeIntro, type AfterActionReport } from './aar.ts';
 import type { ObservationRecord } from './aar-discussion.ts';
+import { STATUS_LABEL } from './status-words.ts';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const table = (head: string[], rows: string[][]) =>
@@ -85,6 +86,7 @@ export function renderAarMarkdown(r: AfterActionReport): string {
       : 'No corrective action needed.',
     '',
   );
+  out.push(...reviewLines(r));
   out.push('## Timeline', '', table(['Time', 'Event', 'Detail', 'Who'], r.timeline.map((t) => [t.time, t.kind, t.text, t.who ?? ''])), '');
   out.push('## Participants', '', table(['Role', 'Decisions taken'], r.participants.map((p) => [p.name, String(p.decisions)])), '');
   return out.join('\n');
@@ -112,4 +114,20 @@ function discussionLines(r: AfterActionReport): string[] {
     out.push('');
   }
   return out;
+}
+
+/** The evaluator's review: each expectation whose outcome the evaluator confirmed or changed, computed and reviewed side by side. */
+function reviewLines(r: AfterActionReport): string[] {
+  const card = r.scorecard;
+  const reviewed = [...card.expectations, ...card.notReached, ...card.openAtEnd, ...card.notApplicable, ...card.outOfScope].filter((e) => e.review);
+  if (!reviewed.length) return [];
+  const label = (s: string | undefined) => (s ? STATUS_LABEL[s as keyof typeof STATUS_LABEL] : '');
+  return [
+    "## Evaluator's review",
+    '',
+    'The ratings use the evaluator\'s outcome where the evaluator confirmed or changed the computed one.',
+    '',
+    table(['Expectation', 'Computed', 'Evaluator', 'Reason'], reviewed.map((e) => [e.description, label(e.computed), label(e.status), e.review!.reason])),
+    '',
+  ];
 }

@@ -16,9 +16,9 @@ export type Outcome = 'met' | 'late' | 'out-of-order' | 'wrong-owner' | 'missed'
  * started, not done: not scored). `out-of-scope`: outside the scenario's stated scope, listed apart
  * and never scored, whether done or not. Labels: status-words.ts.
  */
-export type ExpectationStatus = Outcome | 'pending' | 'overdue' | 'not-reached' | 'open' | 'out-of-scope';
-/** Statuses listed apart at the end and never rated. */
-export const UNRATED: readonly ExpectationStatus[] = ['not-reached', 'open', 'out-of-scope'];
+export type ExpectationStatus = Outcome | 'pending' | 'overdue' | 'not-reached' | 'open' | 'out-of-scope' | 'not-applicable';
+/** Statuses listed apart at the end and never rated (`not-applicable`: so judged by the evaluator). */
+export const UNRATED: readonly ExpectationStatus[] = ['not-reached', 'open', 'out-of-scope', 'not-applicable'];
 /** Every outcome, best first. */
 export const OUTCOMES: readonly Outcome[] = ['met', 'late', 'out-of-order', 'wrong-owner', 'missed'];
 
@@ -29,6 +29,8 @@ export interface Evidence {
   by: string;
   at: ScenarioTime;
   seq: number;
+  /** Set when the evidence is a discussed answer (`discussion`: met in discussion) or work marked done in the console. */
+  via?: 'discussion' | 'console';
 }
 
 /** One expectation and its status. */
@@ -61,6 +63,10 @@ export interface Expectation {
   status: ExpectationStatus;
   /** The decision that met it, if any. */
   evidence?: Evidence;
+  /** The outcome the engine computed, when an evaluator's review replaced it in `status`. */
+  computed?: ExpectationStatus;
+  /** The evaluator's review that set `status`, if any. */
+  review?: { outcome: ExpectationStatus; reason: string; at: ScenarioTime; by?: string };
   /** Objective ids it counts towards. */
   objectives: string[];
 }
@@ -69,6 +75,8 @@ export interface Expectation {
 export interface Ctx {
   plan: PlanModel;
   state: ExerciseState;
+  /** Every act that counts as evidence (decisions, the console, covered discussion answers), in log order. */
+  acts: Act[];
   /** First act of each `kind:target`. */
   first: Map<string, Act>;
   /** The facts as the scenario's truth has them (severities indicated, not declared; see truth.ts). */
@@ -107,7 +115,7 @@ export function statusOf(ctx: Ctx, act: Act | undefined, { deadline, timed = dea
 
 /** Evidence of an act. */
 export const evidenceOf = (act: Act | undefined): Evidence | undefined =>
-  act && { decision: act.decision, option: act.option, by: act.by, at: act.at, seq: act.seq };
+  act && { decision: act.decision, option: act.option, by: act.by, at: act.at, seq: act.seq, ...(act.via ? { via: act.via } : {}) };
 
 /** The earlier of two acts (by log position). */
 export const earlier = (a: Act | undefined, b: Act | undefined) => (!a ? b : !b ? a : a.seq <= b.seq ? a : b);

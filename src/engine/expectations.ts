@@ -38,23 +38,25 @@ import { evidenceOf, statusOf, type Ctx, type Expectation } from './expectation-
 import { truthFacts } from './truth.ts';
 import { ownersOf } from './owners.ts';
 import { oneActOneOutcome } from './one-act.ts';
+import { evidenceActs, withReviews } from './evidence.ts';
 
 export { OUTCOMES, UNRATED, type Outcome, type ExpectationStatus, type Evidence, type Expectation, type StatusInput } from './expectation-base.ts';
 
 /** Every expectation the plan and the scenario imply for `state`, with its live status. */
 export function evaluate(plan: PlanModel, state: ExerciseState): Expectation[] {
+  const acts = evidenceActs(state);
   const first = new Map<string, Act>();
-  for (const act of state.acts) if (!first.has(`${act.kind}:${act.target}`)) first.set(`${act.kind}:${act.target}`, act);
+  for (const act of acts) if (!first.has(`${act.kind}:${act.target}`)) first.set(`${act.kind}:${act.target}`, act);
   const calendar = plan.document.businessCalendar;
-  const ctx: Ctx = { plan, state, first, truth: truthFacts(state.facts), add: (from, d, days = 'calendar') => addScenarioDuration(from, d, state.epoch, days, calendar) };
+  const ctx: Ctx = { plan, state, acts, first, truth: truthFacts(state.facts), add: (from, d, days = 'calendar') => addScenarioDuration(from, d, state.epoch, days, calendar) };
   // Stages first: an activity that submits a stage and has no due time of its own is due when the stage is.
   const stages = obligationExpectations(ctx);
   const raw = oneActOneOutcome(plan, state, [...severityExpectations(ctx), ...activityExpectations(ctx, stages), ...stages, ...scenarioExpectations(ctx)]);
   const objectives = state.scenario.objectives;
   const inScope = scopeTest(state);
-  return raw.map((e) => ({
+  return withReviews(state, raw).map((e) => ({
     ...e,
-    ...(inScope(e) ? {} : { status: 'out-of-scope' as const }),
+    ...(inScope(e) || e.review ? {} : { status: 'out-of-scope' as const }),
     objectives: e.objectives.length ? e.objectives : objectives.filter((o) => o.elements.some((r) => e.refs.includes(r))).map((o) => o.id),
   }));
 }
@@ -108,9 +110,9 @@ function severityExpectations(ctx: Ctx): Omit<Expectation, never>[] {
   for (const [id, at] of Object.entries(state.facts.indicated)) {
     const sev = plan.severities.find((s) => s.id === id);
     if (!sev) continue;
-    const act = state.acts.find((a) => a.kind === 'declare' && rank(a.target) <= sev.rank);
+    const act = ctx.acts.find((a) => a.kind === 'declare' && rank(a.target) <= sev.rank);
     // A declaration below the indicated severity is a finding: made once the facts were known it makes the right one late.
-    const below = state.acts.find((a) => a.kind === 'declare' && rank(a.target) > sev.rank && (!act || a.seq < act.seq) && (a.at >= at || !act));
+    const below = ctx.acts.find((a) => a.kind === 'declare' && rank(a.target) > sev.rank && (!act || a.seq < act.seq) && (a.at >= at || !act));
     const note = below && `declared ${label(below.target)} at ${formatClock(below.at)}, the scenario indicated ${sev.label} at ${formatClock(at)}`;
     const status = statusOf(ctx, act, {});
     out.push({
@@ -139,7 +141,7 @@ function scenarioExpectations(ctx: Ctx): Expectation[] {
     const since = state.activated[e.id];
     if (since === undefined) return [];
     const [kind, target] = Object.entries(e.act).find(([, v]) => v !== undefined)! as [string, string];
-    const act = state.acts.find((a) => a.kind === kind && a.target === target && a.at >= since);
+    const act = ctx.acts.find((a) => a.kind === kind && a.target === target && a.at >= since);
     const deadline = e.within ? ctx.add(since, e.within) : undefined;
     const clause = kind === 'page' ? target : TARGET_REF[kind] ? `${TARGET_REF[kind]}:${target}` : undefined;
     return [{

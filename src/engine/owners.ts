@@ -47,3 +47,14 @@ export function accountableAndResponsible(a: Activity): string[] {
 /** The owners of an activity in `scenario` (see `ownersOf`). */
 export const activityOwners = (plan: PlanModel, scenario: Pick<Scenario, 'roles'>, a: Activity): string[] =>
   ownersOf(plan, scenario, accountableAndResponsible(a));
+
+/**
+ * The role that takes a decision owned by `owner` in the console's "Taken by": the owner itself when
+ * it is a role; for a team, the first role the scenario plays that the team staffs (its pool or a
+ * member's role), else the first such role of the plan, else the scenario's first role. Never a team.
+ */
+export function leadRole(plan: PlanModel, scenario: Pick<Scenario, 'roles'>, owner: string): string {
+  if (!plan.teams.some((t) => t.id === owner)) return owner;
+  const staffed = ownersOf(plan, { roles: plan.roles.map((r) => r.id) }, [owner]).filter((id) => id !== owner);
+  return scenario.roles.find((r) => staffed.includes(r)) ?? staffed[0] ?? scenario.roles[0] ?? owner;
+}

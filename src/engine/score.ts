@@ -48,6 +48,8 @@ export interface Scorecard {
   notReached: (Expectation & { status: 'not-reached' })[];
   /** Expectations open at the end (activities with no due time, or work whose clock never started), not done: not scored. */
   openAtEnd: (Expectation & { status: 'open' })[];
+  /** Expectations the evaluator judged not applicable (with a reason): not scored. */
+  notApplicable: (Expectation & { status: 'not-applicable' })[];
   /** Expectations outside the scenario's scope (other playbooks or phases), done or not: not scored. */
   outOfScope: (Expectation & { status: 'out-of-scope' })[];
   objectives: ObjectiveScore[];
@@ -83,6 +85,7 @@ export function scoreExercise(plan: PlanModel, state: ExerciseState): Scorecard 
   const final = state.status === 'ended' ? state : { ...state, status: 'ended' as const };
   const all = evaluate(plan, final);
   const notReached = all.filter((e): e is Expectation & { status: 'not-reached' } => e.status === 'not-reached');
+  const notApplicable = all.filter((e): e is Expectation & { status: 'not-applicable' } => e.status === 'not-applicable');
   const openAtEnd = all.filter((e): e is Expectation & { status: 'open' } => e.status === 'open');
   const outOfScope = all.filter((e): e is Expectation & { status: 'out-of-scope' } => e.status === 'out-of-scope');
   const expectations = all.filter((e): e is Expectation & { status: Outcome } => !UNRATED.includes(e.status));
@@ -101,6 +104,7 @@ export function scoreExercise(plan: PlanModel, state: ExerciseState): Scorecard 
     expectations,
     notReached,
     openAtEnd,
+    notApplicable,
     outOfScope,
     objectives,
     byRole: groupBy(expectations, (e) => e.owner ?? '(none)'),

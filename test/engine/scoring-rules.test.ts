@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compilePlan } from '../../src/compiler/index.ts';
-import { evaluate, HSEEP_BANDS, rateObjective, replay, scoreExercise, type Expectation, type ExerciseAction } from '../../src/engine/index.ts';
+import { HSEEP_BANDS, rateObjective, replay, scoreExercise, type Expectation, type ExerciseAction } from '../../src/engine/index.ts';
 import { ownersOf } from '../../src/engine/owners.ts';
 import type { PlanModel } from '../../src/plan/model.ts';
 import { changedPlan, loadScenario, minimalPlan } from './helpers.ts';

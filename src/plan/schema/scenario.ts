@@ -189,6 +189,19 @@ export const questionSchema = z.strictObject({
   text: z.string().min(1).meta({ description: 'The question as the facilitator asks it.' }),
   /** Plan role ids or team ids asked. Default: everyone. */
   roles: z.array(id).default([]).meta({ description: 'Plan role ids or team ids asked; default everyone.' }),
+  /**
+   * The plan work a sufficient answer shows: `activity:<playbook>/<activity>`, `stage:<obligation>/<stage>`
+   * or the id of an expectation of this scenario. An answer recorded for the question counts as that
+   * work, met in discussion, at the answer's time, by the answering role. Default none.
+   */
+  covers: z
+    .array(
+      z.string().regex(/^((activity|stage):[a-z0-9-]+\/[a-z0-9-]+|[a-z0-9][a-z0-9-]*)$/, {
+        error: 'must be activity:<playbook>/<activity>, stage:<obligation>/<stage> or the id of an expectation of this scenario',
+      }),
+    )
+    .default([])
+    .meta({ description: 'Plan work an answer shows: activity:<playbook>/<activity>, stage:<obligation>/<stage> or a scenario expectation id. Default none.' }),
 });
 
 /** A module: a time segment with discussion questions (CISA situation manual). */
