@@ -93,12 +93,12 @@ describe('expectations not reached before the exercise ended', () => {
     expect(aar.improvementPlan).toEqual([]);
     expect(aar.objectives.map((o) => o.areasForImprovement)).toEqual([
       [],
-      ['Nothing this objective expects fell due before the exercise ended (see "Not reached before the exercise ended"); play it longer or bring its injects forward'],
+      ['Nothing this objective expects fell due before the exercise ended (see "Not reached before the exercise ended" and "Open at the end"); play it longer or bring its injects forward'],
     ]);
-    expect(aar.executiveSummary).toContain('Of 3 expectations scored, 3 were met on time');
+    expect(aar.executiveSummary).toContain('Of 3 expectations scored, 3 were met as the plan says');
     expect(aar.executiveSummary).toContain('1 more was not reached or open when the exercise ended at T+08:00 and is not rated.');
     const md = renderAarMarkdown(aar);
-    const section = md.slice(md.indexOf('## Not reached before the exercise ended'), md.indexOf('## Improvement plan'));
+    const section = md.slice(md.indexOf('## Not reached before the exercise ended'), md.indexOf('## Appendix A: Improvement plan'));
     // Role and objective by name, not by id.
     expect(section).toContain('| GDPR: submit "Notification to the authority" to Data Protection Authority | Data Protection Officer | T+72:00 | within 72 h of awareness | Notify the authority within 72 hours |');
     expect(section.match(/^\| /gm)).toHaveLength(3);
@@ -117,7 +117,7 @@ describe('expectations not reached before the exercise ended', () => {
   it('lists a stage whose clock never ran under "Open at the end", with its rule', () => {
     const plan = withFollowUp();
     const md = renderAarMarkdown(buildAar(plan, replay(plan, scenario, [start, declare(5 * M), page(5 * M), end(8 * H)])));
-    const section = md.slice(md.indexOf('## Open at the end'), md.indexOf('## Improvement plan'));
+    const section = md.slice(md.indexOf('## Open at the end'), md.indexOf('## Appendix A: Improvement plan'));
     expect(section).toContain('| GDPR: submit "Follow-up report" to Data Protection Authority | Data Protection Officer | within 30 days of submission of Notification to the authority | Notify the authority within 72 hours |');
   });
 });

@@ -18,6 +18,7 @@ import { download, fill, h, markdown } from './dom.ts';
 import { improvementEditor } from './improvement-plan.ts';
 import { openSession, type OpenedSession } from './open-session.ts';
 import { discussionSection, observationsOf } from './report-discussion.ts';
+import { findingList, objectiveFindings, overviewRows } from './report-analysis.ts';
 
 const table = (caption: string, head: string[], rows: (Node | string)[][]) =>
   h('table', {}, h('caption', {}, caption), h('thead', {}, h('tr', {}, head.map((t) => h('th', { scope: 'col' }, t)))), h('tbody', {}, rows.map((r) => h('tr', {}, r.map((c) => h('td', {}, c))))));
@@ -55,7 +56,7 @@ export function defineReport(): void {
           const roleName = (id: string) => plan.roles.find((r) => r.id === id)?.name ?? id;
           const aar = buildAar(plan, state, { playedAt: session.createdAt });
           const o = aar.overview;
-          document.title = `After-action report: ${o.name}`;
+          document.title = `After-Action Report / Improvement Plan: ${o.name}`;
           const button = (label: string, run: () => void) => h('button', { type: 'button', class: 'db-button', onclick: run }, label);
           const status = h('p', { role: 'status', class: 'db-status' });
           fill(
@@ -71,14 +72,8 @@ export function defineReport(): void {
               status,
             ),
             state.status !== 'ended' && h('p', { class: 'db-warning' }, `The exercise has not ended (${formatClock(state.now)}); this report scores it as if it ended now.`),
-            h('h2', { class: 'db-report-title' }, `After-action report: ${o.name}`),
-            table('Exercise overview', ['Item', 'Detail'], [
-              ['Date played', o.date],
-              ['Story date (scenario time)', o.storyDate],
-              ['Scenario', o.scenario.title],
-              ['Length played', o.duration],
-              ['Plan', `${o.plan.title}, version ${o.plan.version} (digest ${o.plan.digest.slice(0, 12)})`],
-            ]),
+            h('h2', { class: 'db-report-title' }, `After-Action Report / Improvement Plan: ${o.name}`),
+            table('Exercise overview', ['Item', 'Detail'], overviewRows(aar)),
             markdown(o.scenario.summary),
             section('db-summary', 'Executive summary', h('p', {}, aar.executiveSummary)),
             section(
@@ -90,13 +85,18 @@ export function defineReport(): void {
                   'section',
                   { 'aria-label': x.title },
                   h('h3', {}, x.title),
-                  h('h4', {}, 'Strengths'),
-                  x.strengths.length ? h('ul', {}, x.strengths.map((s) => h('li', {}, s))) : h('p', {}, 'None recorded.'),
-                  h('h4', {}, 'Areas for improvement'),
-                  x.areasForImprovement.length ? h('ul', {}, x.areasForImprovement.map((s) => h('li', {}, s))) : h('p', {}, 'None.'),
+                  ...objectiveFindings(x),
                   observationsOf(aar, x.id, roleName),
                 ),
               ),
+              aar.withoutObjective.length > 0 &&
+                h(
+                  'section',
+                  { 'aria-label': 'Expectations without an objective' },
+                  h('h3', {}, 'Expectations without an objective'),
+                  h('p', {}, 'The plan expects these in this scenario, but no objective names their plan elements: they count in the totals and no rating.'),
+                  findingList(aar.withoutObjective, ''),
+                ),
             ),
             section('db-rules-h', 'How this exercise is scored', markdown(aar.ratingRule)),
             section(
