@@ -61,6 +61,14 @@ describe('a tabletop exercise from briefing to report', () => {
     expect(clauseLinks.length).toBeGreaterThan(0);
     for (const href of clauseLinks) expect(href).toMatch(/^\/[a-z]/);
 
+    // The evaluator's review after the end: change the first outcome with a reason; the table shows both.
+    const expectationsTable = page.getByRole('table', { name: "Every expectation, its computed outcome and the evaluator's" });
+    await expectationsTable.locator('summary').first().click();
+    await expectationsTable.getByLabel('Outcome').first().selectOption('not-applicable');
+    await expectationsTable.getByLabel('Reason').first().fill('Paged before the exercise began');
+    await expectationsTable.getByRole('button', { name: 'Confirm or change' }).first().click();
+    await expect.poll(() => reportText(page)).toContain('Not applicable: Paged before the exercise began');
+
     // Edit the improvement plan: the edit survives a reload and reaches the exports.
     await page.getByRole('button', { name: 'Add a row' }).click();
     const rows = page.getByRole('table', { name: 'Improvement plan' }).locator('tbody tr');
