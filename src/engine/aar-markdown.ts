@@ -1,84 +1,119 @@
-/** Renders an after-action report as Markdown (pure; the simulator and the CLI print the same text). */
-import { notReachedIntro, outOfScopeIntro, type AfterActionReport } from './aar.ts';
+/**
+ * Renders an after-action report as Markdown in the HSEEP AAR/IP order (pure; the simulator and
+ * the CLI print the same text): exercise overview, executive summary, analysis of each objective
+ * and core capability with its findings (observation, analysis, reference, recommendation), the
+ * scoring rules, the discussion, the evaluator's review, what was not rated, and the improvement
+ * plan as the template's table. Every text an author, participant or evaluator wrote goes through
+ * `mdText` (md-escape.ts): it reaches the Markdown as text, never as HTML or markup.
+ */
+import { notReachedIntro, openAtEndIntro, outOfScopeIntro, type AfterActionReport } from './aar.ts';
 import type { ObservationRecord } from './aar-discussion.ts';
+import type { Finding } from './aar-findings.ts';
+import { mdBlock, mdText } from './md-escape.ts';
+import { STATUS_LABEL } from './status-words.ts';
 
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const table = (head: string[], rows: string[][]) =>
-  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
-const list = (items: string[], none: string) => (items.length ? items.map((i) => `- ${i}`).join('\n') : `- ${none}`);
+  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(mdText).join(' | ')} |`)].join('\n');
+const list = (items: string[], none: string) => (items.length ? items.map((i) => `- ${mdText(i)}`).join('\n') : `- ${none}`);
 
 /** The report as a Markdown document in the HSEEP AAR/IP order. */
 export function renderAarMarkdown(r: AfterActionReport): string {
   const o = r.overview;
-  // Readers get names: of roles (owners, the responsible role of an edited improvement row) and of objectives.
+  // Readers get names: of roles and teams (owners, the responsible role of an edited row) and of objectives.
   const role = (id: string | undefined) => (id === undefined ? '' : (r.roleNames[id] ?? id));
   const objective = (id: string) => o.objectives.find((x) => x.id === id)?.title ?? id;
+  const poc = o.pointsOfContact.map((p) => [p.name, p.role, p.organisation, p.contact].filter(Boolean).join(', '));
   const out: string[] = [
-    `# After-action report: ${o.name}`,
+    `# After-Action Report / Improvement Plan: ${mdText(o.name)}`,
     '',
     '## Exercise overview',
     '',
     table(['Item', 'Detail'], [
-      ['Exercise', o.name],
-      ['Date played', o.date],
-      ['Story date (scenario time)', o.storyDate],
-      ['Type', 'Tabletop'],
-      ['Scenario', `${o.scenario.title} (${o.scenario.incidentType})`],
-      ['Length played', o.duration],
+      ['Exercise name', o.name],
+      ['Exercise dates', `${o.date} (played); story date ${o.storyDate}`],
+      ['Type', 'Tabletop exercise (discussion-based)'],
+      ...(o.scope ? [['Scope', o.scope]] : []),
+      ['Mission areas', o.missionAreas.join(', ')],
+      ['Core capabilities', o.coreCapabilities.join('; ')],
+      ['Threat or hazard', o.threat],
+      ['Scenario', o.scenario.title],
+      ...(o.sponsor ? [['Sponsor', o.sponsor]] : []),
+      ['Participating organisations', o.organisations.join('; ')],
+      ...(poc.length ? [['Points of contact', poc.join('; ')]] : []),
       ['Plan', `${o.plan.title}, version ${o.plan.version} (digest ${o.plan.digest.slice(0, 12)})`],
+      ['Length played', o.duration],
+      ...(o.source ? [['Source', o.source]] : []),
     ]),
     '',
-    o.scenario.summary,
+    '### Scenario summary',
+    '',
+    mdBlock(o.scenario.summary),
     '',
     '### Objectives',
     '',
-    ...o.objectives.map((x) => `- **${x.title}** — ${x.capability}`),
+    ...o.objectives.map((x) => `- **${mdText(x.title)}** — ${mdText(x.capability)}`),
     '',
     '## Executive summary',
     '',
-    r.executiveSummary,
+    mdText(r.executiveSummary),
     '',
-    '## Analysis of objectives',
+    '## Analysis of core capabilities',
     '',
   ];
   for (const x of r.objectives) {
-    out.push(`### ${x.title}`, '', `**Capability:** ${x.capability}  `, `**Rating:** ${x.rating ? `${x.rating} — ${x.meaning}` : x.meaning} (${x.reason})`, '');
-    out.push('**Strengths**', '', list(x.strengths, 'None recorded.'), '');
-    out.push('**Areas for improvement**', '', list(x.areasForImprovement, 'None.'), '');
+    out.push(`### ${mdText(x.title)}`, '', `**Core capability:** ${mdText(x.capability)}  `, `**Rating:** ${x.rating ? `${x.rating} — ${x.meaning}` : x.meaning} (${mdText(x.reason)})`, '');
+    out.push('#### Strengths', '', ...findingLines(x.findings.filter((f) => f.kind === 'strength'), 'None recorded.'));
+    const more = x.findings.length ? [] : x.areasForImprovement;
+    out.push('#### Areas for improvement', '', ...findingLines(x.findings.filter((f) => f.kind === 'improvement'), more.length ? '' : 'None.'), ...(more.length ? [list(more, ''), ''] : []));
     out.push(...observationLines(r.discussion.observations[x.id] ?? []));
   }
+  if (r.withoutObjective.length)
+    out.push(
+      '### Expectations without an objective',
+      '',
+      'The plan expects these in this scenario, but no objective names their plan elements: they count in the totals and no rating.',
+      '',
+      ...findingLines(r.withoutObjective, ''),
+    );
   out.push('### How this exercise is scored', '', r.ratingRule, '');
   out.push(...discussionLines(r));
+  out.push(...reviewLines(r));
   out.push('## Not reached before the exercise ended', '');
   out.push(
     r.notReached.length
-      ? [
-          notReachedIntro(r),
-          '',
-          table(['Expectation', 'Owner', 'Due', 'Rule', 'Objectives'], r.notReached.map((x) => [x.description, role(x.owner), x.due ?? 'clock not started', x.rule, x.objectives.map(objective).join(', ')])),
-        ].join('\n')
+      ? [notReachedIntro(r), '', table(['Expectation', 'Owner', 'Due', 'Rule', 'Objectives'], r.notReached.map((x) => [x.description, role(x.owner), x.due ?? 'clock not started', x.rule, x.objectives.map(objective).join(', ')]))].join('\n')
       : notReachedIntro(r),
     '',
   );
+  if (r.openAtEnd.length)
+    out.push('## Open at the end', '', openAtEndIntro(r), '', table(['Expectation', 'Owner', 'Rule', 'Objectives'], r.openAtEnd.map((x) => [x.description, role(x.owner), x.due ? `${x.rule} (due ${x.due})` : x.rule, x.objectives.map(objective).join(', ')])), '');
   if (r.outOfScope.length)
-    out.push(
-      "## Outside the exercise's scope",
-      '',
-      outOfScopeIntro(r),
-      '',
-      table(['Expectation', 'Owner', 'Due', 'Rule', 'Objectives'], r.outOfScope.map((x) => [x.description, role(x.owner), x.due ?? '', x.rule, x.objectives.map(objective).join(', ')])),
-      '',
-    );
-  out.push('## Improvement plan', '');
+    out.push("## Outside the exercise's scope", '', outOfScopeIntro(r), '', table(['Expectation', 'Owner', 'Due', 'Rule', 'Objectives'], r.outOfScope.map((x) => [x.description, role(x.owner), x.due ?? '', x.rule, x.objectives.map(objective).join(', ')])), '');
+  out.push('## Appendix A: Improvement plan', '');
   out.push(
     r.improvementPlan.length
-      ? table(['#', 'Objective', 'Issue', 'Corrective action', 'Responsible role', 'Due', 'Plan clause'], r.improvementPlan.map((p) => [p.id, p.objective ? objective(p.objective) : '', p.issue, p.correctiveAction, role(p.responsibleRole), p.dueDate, p.clause ?? '']))
+      ? table(
+          ['Core capability', 'Issue / area for improvement', 'Corrective action', 'Capability element', 'Primary responsible organisation', 'Organisation POC', 'Start date', 'Completion date'],
+          r.improvementPlan.map((p) => [p.capability ?? (p.objective ? objective(p.objective) : ''), p.issue, p.correctiveAction, p.element ?? '', p.organisation ?? '', role(p.responsibleRole), p.startDate ?? '', p.dueDate]),
+        )
       : 'No corrective action needed.',
     '',
   );
-  out.push('## Timeline', '', table(['Time', 'Event', 'Detail', 'Who'], r.timeline.map((t) => [t.time, t.kind, t.text, t.who ?? ''])), '');
-  out.push('## Participants', '', table(['Role', 'Decisions taken'], r.participants.map((p) => [p.name, String(p.decisions)])), '');
+  out.push('## Appendix B: Timeline', '', table(['Time', 'Event', 'Detail', 'Who'], r.timeline.map((t) => [t.time, t.kind, t.text, t.who ?? ''])), '');
+  out.push('## Appendix C: Participants', '', table(['Role', 'Decisions taken'], r.participants.map((p) => [p.name, String(p.decisions)])), '');
   return out.join('\n');
+}
+
+/** Findings in the template's form: title, then observation, analysis, reference and recommendation. */
+function findingLines(findings: Finding[], none: string): string[] {
+  if (!findings.length) return none ? [`- ${none}`, ''] : [];
+  return findings.flatMap((f) => [
+    `- **${mdText(f.title)}**`,
+    `  - Observation: ${mdText(f.observation)}`,
+    `  - Analysis: ${mdText(f.analysis)}`,
+    `  - Reference: ${mdText(f.reference)}`,
+    ...(f.recommendation ? [`  - Recommendation (${f.element}): ${mdText(f.recommendation)}`] : []),
+  ]).concat('');
 }
 
 /** The facilitator's observations on one objective, printed beside (after) its computed rating. */
@@ -94,13 +129,29 @@ function discussionLines(r: AfterActionReport): string[] {
   if (!modules.length) return [];
   const out = ['## Discussion questions', ''];
   for (const m of modules) {
-    out.push(`### ${m.title}${m.startsAt ? ` (from ${m.startsAt})` : ''}`, '');
+    out.push(`### ${mdText(m.title)}${m.startsAt ? ` (from ${m.startsAt})` : ''}`, '');
     m.questions.forEach((q, i) => {
-      out.push(`${i + 1}. **${q.text}**${q.roles.length ? ` (${q.roles.join(', ')})` : ''}`);
+      out.push(`${i + 1}. **${mdText(q.text)}**${q.roles.length ? ` (${mdText(q.roles.join(', '))})` : ''}`);
       if (!q.answers.length) out.push('   - No answer recorded.');
-      for (const a of q.answers) out.push(`   - ${a.time}${a.by ? ` ${a.by}` : ''}: ${a.text}${a.rationale ? ` (why: ${a.rationale})` : ''}`);
+      for (const a of q.answers) out.push(`   - ${a.time}${a.by ? ` ${mdText(a.by)}` : ''}: ${mdText(a.text)}${a.rationale ? ` (why: ${mdText(a.rationale)})` : ''}`);
     });
     out.push('');
   }
   return out;
+}
+
+/** The evaluator's review: each expectation whose outcome the evaluator confirmed or changed, computed and reviewed side by side. */
+function reviewLines(r: AfterActionReport): string[] {
+  const card = r.scorecard;
+  const reviewed = [...card.expectations, ...card.notReached, ...card.openAtEnd, ...card.notApplicable, ...card.outOfScope].filter((e) => e.review);
+  if (!reviewed.length) return [];
+  const label = (s: string | undefined) => (s ? STATUS_LABEL[s as keyof typeof STATUS_LABEL] : '');
+  return [
+    "## Evaluator's review",
+    '',
+    "The ratings use the evaluator's outcome where the evaluator confirmed or changed the computed one.",
+    '',
+    table(['Expectation', 'Computed', 'Evaluator', 'Reason'], reviewed.map((e) => [e.description, label(e.computed), label(e.status), e.review!.reason])),
+    '',
+  ];
 }

@@ -10,6 +10,9 @@ import { formatClock } from '../plan/scenario-time.ts';
 import type { Expectation } from './expectations.ts';
 import { HSEEP_MEANING, type HseepRating } from './hseep.ts';
 import { SCORING_RULES } from './scoring-rules.ts';
+import { findingOf, type CapabilityElement, type Finding, type Names } from './aar-findings.ts';
+import { executiveSummary } from './aar-summary.ts';
+import { indexRefs } from '../plan/refs.ts';
 import { scoreExercise, type ObjectiveScore, type Scorecard } from './score.ts';
 import type { ExerciseState } from './state.ts';
 import { timeline } from './selectors.ts';
@@ -20,10 +23,18 @@ export interface ImprovementRow {
   /** Id unique in the report, e.g. `ip-1`. */
   id: string;
   objective: string;
+  /** Core capability (the objective's), the template's first column. */
+  capability?: string;
   issue: string;
   correctiveAction: string;
-  /** Role responsible for the corrective action. */
+  /** Capability element the action strengthens: Planning, Organisation, Equipment, Training or Exercises. */
+  element?: CapabilityElement;
+  /** Primary responsible organisation. */
+  organisation?: string;
+  /** Role responsible for the corrective action: the organisation's point of contact. */
   responsibleRole: string;
+  /** Start date, `YYYY-MM-DD`. */
+  startDate?: string;
   /** Completion date, `YYYY-MM-DD`. */
   dueDate: string;
   /** Plan clause concerned (typed ref), when there is one. */
@@ -41,8 +52,13 @@ export interface ObjectiveAnalysis {
   meaning: string;
   /** Why this rating, by the documented rule. */
   reason: string;
+  /** Set when the rating rests on fewer than two scored expectations. */
+  limitedEvidence?: true;
+  /** Strengths and areas for improvement in one line each (the exercise record's form). */
   strengths: string[];
   areasForImprovement: string[];
+  /** The same, in the template's form: observation, analysis, reference, recommendation. */
+  findings: Finding[];
 }
 
 /** An expectation not reached before the exercise ended: not done, not rated, worth discussing. */
@@ -75,11 +91,30 @@ export interface AfterActionReport {
     duration: string;
     plan: { id: string; title: string; version: string; digest: string };
     objectives: { id: string; title: string; capability: string }[];
+    /** What the exercise covers, when the scenario says. */
+    scope?: string;
+    /** HSEEP mission areas. */
+    missionAreas: string[];
+    /** Core capabilities tested (the objectives'), in order. */
+    coreCapabilities: string[];
+    /** The threat or hazard: the scenario's, else the incident type's name. */
+    threat: string;
+    sponsor?: string;
+    /** Participating organisations: the scenario's, else the plan's organisation. */
+    organisations: string[];
+    pointsOfContact: { name: string; role?: string; organisation?: string; contact?: string }[];
+    /** The published exercise the scenario transcribes, when it says. */
+    source?: string;
   };
+  /** Sentences: what was tested, the ratings, the major strengths and the primary areas for improvement. */
   executiveSummary: string;
   objectives: ObjectiveAnalysis[];
+  /** Scored expectations that count towards no objective, as findings: reported in their own section. */
+  withoutObjective: Finding[];
   /** Expectations not done whose deadline falls after the end (or whose clock never started), in scorecard order. */
   notReached: NotReachedItem[];
+  /** Expectations open at the end (activities with no due time, work whose clock never started), not done: listed, not rated. */
+  openAtEnd: NotReachedItem[];
   /** Expectations outside the scenario's scope (playbooks, phases), done or not: listed, not rated. */
   outOfScope: NotReachedItem[];
   improvementPlan: ImprovementRow[];
@@ -102,21 +137,27 @@ export interface AarOptions {
   playedAt?: string;
 }
 
-const when = (e: Expectation, roleName: (id: string) => string) => (e.evidence ? `at ${formatClock(e.evidence.at)} by ${roleName(e.evidence.by)}` : '');
-
-function finding(e: Expectation, roleName: (id: string) => string): { area: string; action: string } {
-  const deadline = e.deadline !== undefined ? `, due ${formatClock(e.deadline)}` : '';
-  switch (e.status) {
-    case 'late':
-      return { area: `${e.description}: done ${when(e, roleName)}, after the deadline (${e.rule}${deadline})`, action: `Rehearse "${e.description}" so it is done within ${e.rule}; make sure the owner is alerted as soon as the clock starts` };
-    case 'wrong-owner':
-      return { area: `${e.description}: done by ${e.evidence ? roleName(e.evidence.by) : 'someone else'}, but the plan makes ${roleName(e.owner!)} accountable`, action: `Brief the ${roleName(e.owner!)} and the team on who is accountable for "${e.description}", or change the RACI if practice is right` };
-    case 'out-of-order':
-      return { area: `${e.description}: done ${when(e, roleName)} before an activity the plan says must come first`, action: `Walk the team through the prerequisites the plan names for "${e.description}"` };
-    default:
-      return { area: `${e.description}: not done (${e.rule}${deadline})`, action: `Add "${e.description}" to the checklist of the ${e.owner ? roleName(e.owner) : 'plan owner'} and exercise it again` };
-  }
+/** Improvement-plan rows count their completion from the day played: regulatory findings within `improvementWithin`, the others within three times it. */
+function rowOf(f: Finding, e: Expectation, o: ObjectiveScore, n: number, ctx: { played: number; within: string; plan: PlanModel; organisation: string }): ImprovementRow {
+  const start = new Date(ctx.played).toISOString().slice(0, 10);
+  const within = e.kind === 'stage' ? ctx.within : tripled(ctx.within);
+  return {
+    id: `ip-${n}`,
+    objective: o.objective.id,
+    capability: o.objective.capability,
+    issue: `${f.title}: ${f.observation}`,
+    correctiveAction: f.recommendation ?? '',
+    element: f.element ?? 'Planning',
+    organisation: ctx.organisation,
+    responsibleRole: e.owner ?? ctx.plan.document.owner,
+    startDate: start,
+    dueDate: dateAfter(ctx.played, within, ctx.plan.document.businessCalendar) ?? '',
+    ...(e.clause ? { clause: e.clause } : {}),
+  };
 }
+
+/** `P30D` → `P90D`; any other duration is kept. */
+const tripled = (d: string) => d.replace(/^P(\d+)D$/, (_, n: string) => `P${Number(n) * 3}D`);
 
 /** Builds the after-action report of an exercise (scored as if it ended now, when it has not). */
 export function buildAar(plan: PlanModel, state: ExerciseState, options: AarOptions = {}): AfterActionReport {
@@ -124,43 +165,42 @@ export function buildAar(plan: PlanModel, state: ExerciseState, options: AarOpti
   const s = state.scenario;
   const played = playedInstant(state, options.playedAt);
   const date = new Date(played).toISOString().slice(0, 10);
-  // Corrective actions count from the day played, not from the story's date.
-  const due = dateAfter(played, options.improvementWithin ?? 'P30D', plan.document.businessCalendar) ?? '';
+  const refs = indexRefs(plan);
+  const name = (id: string) => plan.roles.find((r) => r.id === id)?.name ?? plan.teams.find((t) => t.id === id)?.name ?? id;
+  const names: Names = { of: name, clause: (ref) => (ref ? (refs.get(ref)?.name ?? ref) : 'the scenario') };
   const byId = new Map(card.expectations.map((e) => [e.id, e]));
-  const roleName = (id: string) => plan.roles.find((r) => r.id === id)?.name ?? id;
+  const organisation = s.overview?.organisations[0] ?? plan.document.organisation;
+  const ctx = { played, within: options.improvementWithin ?? 'P30D', plan, organisation };
   const rows: ImprovementRow[] = [];
   const planned = new Set<string>();
   const objectives = card.objectives.map((o) => {
     const list = o.expectations.map((id) => byId.get(id)!);
-    const strengths = list.filter((e) => e.status === 'met').map((e) => `${e.description}: done ${when(e, roleName)} (${e.rule})`);
-    const areas: string[] = [];
-    for (const e of list.filter((x) => x.status !== 'met')) {
-      const f = finding(e, roleName);
-      areas.push(f.area);
-      if (planned.has(e.id)) continue;
-      planned.add(e.id);
-      rows.push({
-        id: `ip-${rows.length + 1}`,
-        objective: o.objective.id,
-        issue: f.area,
-        correctiveAction: f.action,
-        responsibleRole: e.owner ?? plan.document.owner,
-        dueDate: due,
-        ...(e.clause ? { clause: e.clause } : {}),
-      });
+    const findings = list.map((e) => findingOf(e, names));
+    for (const [i, f] of findings.entries()) {
+      if (f.kind !== 'improvement' || planned.has(f.expectation)) continue;
+      planned.add(f.expectation);
+      rows.push(rowOf(f, list[i], o, rows.length + 1, ctx));
     }
-    if (!list.length && o.notReached.length)
-      areas.push('Nothing this objective expects fell due before the exercise ended (see "Not reached before the exercise ended"); play it longer or bring its injects forward');
+    const strengths = findings.filter((f) => f.kind === 'strength').map((f) => `${f.title}: ${f.observation}`);
+    const areas = findings.filter((f) => f.kind === 'improvement').map((f) => `${f.title}: ${f.observation}`);
+    if (!list.length && (o.notReached.length || o.openAtEnd.length))
+      areas.push('Nothing this objective expects fell due before the exercise ended (see "Not reached before the exercise ended" and "Open at the end"); play it longer or bring its injects forward');
     else if (!list.length) areas.push('Nothing in this exercise tested the objective; add injects that reach its plan elements');
-    return { id: o.objective.id, title: o.objective.title, capability: o.objective.capability, ...ratingOf(o), reason: o.reason, strengths, areasForImprovement: areas };
+    return {
+      id: o.objective.id,
+      title: o.objective.title,
+      capability: o.objective.capability,
+      ...ratingOf(o),
+      reason: o.reason,
+      ...(o.limitedEvidence ? { limitedEvidence: true as const } : {}),
+      strengths,
+      areasForImprovement: areas,
+      findings,
+    };
   });
+  const withoutObjective = card.expectations.filter((e) => !e.objectives.length).map((e) => findingOf(e, names));
   const roles = [...new Set([...s.roles, ...state.decisions.map((d) => d.by)])];
-  const t = card.totals;
-  const ratings = objectives.map((o) => `${o.title} (${o.rating ?? 'not exercised'})`).join('; ');
-  const n = card.notReached.length;
-  const unreached = n ? ` ${n} more ${n === 1 ? 'was' : 'were'} not reached before the exercise ended at ${formatClock(card.endedAt)} and ${n === 1 ? 'is' : 'are'} not rated.` : '';
-  const k = card.outOfScope.length;
-  const outside = k ? ` ${k} more ${k === 1 ? 'lies' : 'lie'} outside the scenario's scope and ${k === 1 ? 'is' : 'are'} not rated.` : '';
+  const capabilities = [...new Set(s.objectives.map((o) => o.capability))];
   return {
     overview: {
       name: s.title,
@@ -170,17 +210,27 @@ export function buildAar(plan: PlanModel, state: ExerciseState, options: AarOpti
       duration: formatClock(card.endedAt),
       plan: { id: plan.document.id, title: plan.document.title, version: plan.document.version, digest: plan.digest },
       objectives: s.objectives.map((o) => ({ id: o.id, title: o.title, capability: o.capability })),
+      ...(s.overview?.scope ? { scope: s.overview.scope } : {}),
+      missionAreas: s.overview?.missionAreas ?? ['Response'],
+      coreCapabilities: capabilities,
+      threat: s.overview?.threat ?? plan.incidentTypes.find((t) => t.id === s.incidentType)?.name ?? s.incidentType,
+      ...(s.overview?.sponsor ? { sponsor: s.overview.sponsor } : {}),
+      organisations: s.overview?.organisations.length ? s.overview.organisations : [plan.document.organisation],
+      pointsOfContact: s.overview?.pointsOfContact ?? [],
+      ...(s.overview?.source ? { source: s.overview.source } : {}),
     },
-    executiveSummary: `The exercise "${s.title}" tested ${s.objectives.length} objective${s.objectives.length === 1 ? '' : 's'} against version ${plan.document.version} of the plan. Of ${t.total} expectations scored, ${t.met} were met on time, ${t.late} late, ${t['out-of-order']} out of order, ${t['wrong-owner']} by the wrong owner and ${t.missed} missed.${unreached}${outside} Ratings: ${ratings}.`,
+    executiveSummary: executiveSummary(card, objectives, { title: s.title, date, plan: `${plan.document.title} (version ${plan.document.version})` }),
     objectives,
+    withoutObjective,
     notReached: card.notReached.map(listedApart),
+    openAtEnd: card.openAtEnd.map(listedApart),
     outOfScope: card.outOfScope.map(listedApart),
     improvementPlan: rows,
-    timeline: timeline(state, roleName).map((e) => ({ time: formatClock(e.at), kind: e.kind, text: e.text, ...(e.who ? { who: e.who } : {}) })),
-    participants: roles.map((r) => ({ role: r, name: roleName(r), decisions: state.decisions.filter((d) => d.by === r).length })),
+    timeline: timeline(state, name).map((e) => ({ time: formatClock(e.at), kind: e.kind, text: e.text, ...(e.who ? { who: e.who } : {}) })),
+    participants: roles.map((r) => ({ role: r, name: name(r), decisions: state.decisions.filter((d) => d.by === r).length })),
     roleNames: Object.fromEntries([...plan.teams, ...plan.roles].map((x) => [x.id, x.name])),
     ratingRule: SCORING_RULES,
-    discussion: discussionOf(state, (id) => plan.roles.find((r) => r.id === id)?.name ?? plan.teams.find((t) => t.id === id)?.name ?? id),
+    discussion: discussionOf(state, name),
     scorecard: card,
   };
 }
@@ -198,6 +248,13 @@ const listedApart = (e: Expectation): NotReachedItem => ({
   objectives: e.objectives,
   ...(e.clause ? { clause: e.clause } : {}),
 });
+
+/** The sentence that introduces the report's "Open at the end" section. */
+export function openAtEndIntro(aar: AfterActionReport): string {
+  return aar.openAtEnd.length
+    ? 'Plan work with no due time of its own, or whose clock never started, that was not done when the exercise ended. It is not missed and not rated; carry it into the hot wash.'
+    : '';
+}
 
 /** The sentence that introduces the report's "Outside the exercise's scope" section. */
 export function outOfScopeIntro(aar: AfterActionReport): string {

@@ -100,6 +100,42 @@ export interface ObservationAction {
   /** Who observed (name or role). */
   by?: string;
 }
+/** The facilitator judges a recorded answer insufficient: it no longer counts as the work its question covers. */
+export interface InsufficientAction {
+  type: 'answer/insufficient';
+  at: ScenarioTime;
+  /** The answer's position in the log (its `seq`). */
+  answer: number;
+  /** Why it falls short. */
+  reason?: string;
+  /** Who judged (name or role). */
+  by?: string;
+}
+/** What an evaluator may make of an expectation's outcome. */
+export type ReviewOutcome = 'met' | 'late' | 'missed' | 'not-applicable';
+/** The evaluator confirms or changes an expectation's computed outcome, with a reason; the latest review of an expectation stands. */
+export interface ReviewAction {
+  type: 'review/outcome';
+  at: ScenarioTime;
+  /** Expectation id, e.g. `activity:ransomware/isolate-affected-hosts`. */
+  expectation: string;
+  outcome: ReviewOutcome;
+  /** Why: what the evaluator saw. */
+  reason: string;
+  /** Who reviewed (name or role). */
+  by?: string;
+}
+/** The facilitator records a plan activity as done by a role, without a scripted option (work the team did that the script did not foresee). */
+export interface ActivityDoneAction {
+  type: 'activity/done';
+  at: ScenarioTime;
+  /** Activity key, `playbook-id/activity-id`. */
+  activity: string;
+  /** Plan role (or team) id that did it. */
+  by: string;
+  /** What was done, as observed. */
+  note?: string;
+}
 /** Ends the exercise at `at`; nothing is accepted afterwards. */
 export interface EndAction {
   type: 'exercise/end';
@@ -119,6 +155,9 @@ export type ExerciseAction =
   | NoteAction
   | AnswerAction
   | ObservationAction
+  | InsufficientAction
+  | ReviewAction
+  | ActivityDoneAction
   | EndAction;
 
 /** Every action type, for validating imported logs. */
@@ -134,6 +173,9 @@ export const ACTION_TYPES: readonly ExerciseAction['type'][] = [
   'note/add',
   'question/answer',
   'observation/add',
+  'answer/insufficient',
+  'review/outcome',
+  'activity/done',
   'exercise/end',
 ];
 

@@ -1,15 +1,16 @@
 /**
  * Expectations from playbook activities: each activity of the playbooks of a revealed incident type
- * (filtered by the declared severity) whose own `appliesWhen` holds, by its Accountable role, after
+ * (filtered by the severity the scenario indicates, see truth.ts) whose own `appliesWhen` holds (on
+ * the scenario's truth), by an owner (its A or R roles, see owners.ts), after
  * the activities it names in `after`, by its due time. It arises when both its playbook and its
  * condition apply; its due time counts from the later of that and its start (nothing is due before it
- * arises). An activity that submits a notification stage and has no due time of its own is due when
- * that stage is due. Activities counting from a conditional anchor (see CONDITIONAL_ANCHORS) are
+ * arises). Activities counting from a conditional anchor (see CONDITIONAL_ANCHORS) are
  * expected only once it has happened. A due time counting from another activity starts when that
  * activity is done (`before`: it is due that long before it); one counting from a plan-defined event
  * starts when a scenario sets that event. A recurring activity (`repeats`) is scored on its first
  * occurrence: due one interval after its start (declaration unless its due time says otherwise), or
- * at its due time.
+ * at its due time. An activity that submits a stage which is expected is not scored apart: it is the
+ * stage's step (obligations.ts). Not done at the end with no due time, it is open at the end.
  */
 import type { Activity, DueStart } from '../plan/model.ts';
 import { dueWords, repeatWords } from '../plan/deadlines.ts';
@@ -19,21 +20,23 @@ import { anchorWords } from '../plan/anchor-events.ts';
 import { anchorExpected, earlier, evidenceOf, statusOf, type Ctx, type Expectation } from './expectation-base.ts';
 import type { Act } from './state.ts';
 import { holdsSince } from './applies-when.ts';
+import { severitiesInForce } from './truth.ts';
+import { activityOwners } from './owners.ts';
 
 /** Activities the revealed incident types call for, with the time each type was revealed. */
 export function expectedActivities(ctx: Ctx): { activity: Activity; since: ScenarioTime }[] {
   const { plan, state } = ctx;
-  const declared = state.facts.declared.at(-1)?.severity;
+  const severities = severitiesInForce(ctx.truth);
   const out = new Map<string, { activity: Activity; since: ScenarioTime }>();
   for (const [typeId, since] of Object.entries(state.facts.incidentTypes)) {
     const type = plan.incidentTypes.find((t) => t.id === typeId);
     for (const pb of plan.playbooks.filter((p) => type?.playbooks.includes(p.id))) {
-      if (declared && pb.severities.length && !pb.severities.includes(declared)) continue;
+      if (severities.length && pb.severities.length && !severities.some((s) => pb.severities.includes(s))) continue;
       for (const activity of pb.activities) {
         if (out.has(activity.key) || (activity.due?.start.kind === 'anchor' && !anchorExpected(ctx, activity.due.start.id))) continue;
         const stage = activity.submits ? plan.obligations.flatMap((o) => o.stages).find((st) => st.key === activity.submits) : undefined;
         if (stage && 'event' in stage.from && !anchorExpected(ctx, stage.from.event)) continue;
-        const holds = holdsSince(plan, state.facts, activity.appliesWhen);
+        const holds = holdsSince(plan, ctx.truth, activity.appliesWhen);
         if (holds === undefined) continue;
         out.set(activity.key, { activity, since: Math.max(since, holds) });
       }
@@ -50,10 +53,13 @@ export function actFor(ctx: Ctx, a: Activity): Act | undefined {
 /** Expectations for every activity the revealed incident types call for; `stages` are the obligation stages' expectations. */
 export function activityExpectations(ctx: Ctx, stages: readonly Expectation[]): Expectation[] {
   const expected = expectedActivities(ctx);
-  return expected.map(({ activity: a, since }) => {
+  // An activity that submits an expected stage is that stage's step: the filing is scored once, on the stage.
+  const filed = new Set(stages.map((e) => e.id));
+  return expected.filter(({ activity: a }) => !(a.submits && filed.has(`stage:${a.submits}`))).map(({ activity: a, since }) => {
     const act = actFor(ctx, a);
     const owner = a.accountable;
-    const clock = dueOf(ctx, a, since, stages);
+    const owners = activityOwners(ctx.plan, ctx.state.scenario, a);
+    const clock = dueOf(ctx, a, since);
     // Only the order the plan states counts: a prerequisite (`after`) that is expected and was done later.
     const outOfOrder =
       !!act &&
@@ -69,12 +75,13 @@ export function activityExpectations(ctx: Ctx, stages: readonly Expectation[]): 
       clause: `activity:${a.key}`,
       refs: [`activity:${a.key}`, `playbook:${a.playbook}`, `phase:${a.phase}`, ...(a.submits ? [`stage:${a.submits}`] : [])],
       ...(owner ? { owner } : {}),
+      owners,
       phase: a.phase,
       since,
       ...(clock.deadline !== undefined ? { deadline: clock.deadline } : {}),
       rule: clock.rule,
       timed: clock.timed,
-      status: statusOf(ctx, act, { deadline: clock.deadline, timed: clock.timed, owner, outOfOrder }),
+      status: statusOf(ctx, act, { deadline: clock.deadline, timed: clock.timed, owners, outOfOrder, openIfUndone: true }),
       ...(act ? { evidence: evidenceOf(act) } : {}),
       objectives: [],
     };
@@ -83,11 +90,10 @@ export function activityExpectations(ctx: Ctx, stages: readonly Expectation[]): 
 
 /**
  * An activity's clock: its own due time, counted from the later of its anchor event and the time
- * it arose (`since`); else, when it submits a notification stage that applies,
- * that stage's deadline (the plan states it once, on the obligation: chained and business-day
- * deadlines cannot be written as an activity due time); else none (due by the end of the exercise).
+ * it arose (`since`); else none (open at the end if not done). One that submits a stage which
+ * applies is scored as that stage, by the stage's deadline (obligations.ts), so never reaches here.
  */
-function dueOf(ctx: Ctx, a: Activity, since: ScenarioTime, stages: readonly Expectation[]): { deadline?: ScenarioTime; rule: string; timed: boolean } {
+function dueOf(ctx: Ctx, a: Activity, since: ScenarioTime): { deadline?: ScenarioTime; rule: string; timed: boolean } {
   const repeats = a.repeats ? `first of ${repeatWords(a.repeats)}` : undefined;
   if (a.due) {
     const startAt = startOf(ctx, a.due.start);
@@ -106,9 +112,7 @@ function dueOf(ctx: Ctx, a: Activity, since: ScenarioTime, stages: readonly Expe
     const at = anchorAt === undefined ? undefined : Math.max(anchorAt, since);
     return { ...(at === undefined ? {} : { deadline: ctx.add(at, a.repeats[0]!.every) }), rule: `${repeats} after ${anchorWords(DEFAULT_DUE_START)}`, timed: true };
   }
-  const stage = a.submits ? stages.find((e) => e.id === `stage:${a.submits}`) : undefined;
-  if (stage) return { deadline: stage.deadline, rule: `${stage.rule}, as the notification it submits`, timed: true };
-  return { rule: 'by the end of the exercise', timed: false };
+  return { rule: 'no due time of its own', timed: false };
 }
 
 /** When a due time's clock started: its anchor or plan event (as the scenario set it), or when the other activity was done. */

@@ -11,11 +11,14 @@ import type { Act, ExerciseState } from './state.ts';
 export type Outcome = 'met' | 'late' | 'out-of-order' | 'wrong-owner' | 'missed';
 /**
  * Live status: an outcome, or still `pending` (not done, not late yet) or `overdue` (not done, past its
- * deadline); once the exercise has ended, `not-reached` (not done, but its deadline falls after the end
- * or its clock never started: not scored). `out-of-scope`: outside the scenario's stated scope, listed
- * apart and never scored, whether done or not. Labels: status-words.ts.
+ * deadline); once the exercise has ended, `not-reached` (not done, but its deadline falls after the
+ * end: not scored) or `open` (open at the end: an activity with no due time, or work whose clock never
+ * started, not done: not scored). `out-of-scope`: outside the scenario's stated scope, listed apart
+ * and never scored, whether done or not. Labels: status-words.ts.
  */
-export type ExpectationStatus = Outcome | 'pending' | 'overdue' | 'not-reached' | 'out-of-scope';
+export type ExpectationStatus = Outcome | 'pending' | 'overdue' | 'not-reached' | 'open' | 'out-of-scope' | 'not-applicable';
+/** Statuses listed apart at the end and never rated (`not-applicable`: so judged by the evaluator). */
+export const UNRATED: readonly ExpectationStatus[] = ['not-reached', 'open', 'out-of-scope', 'not-applicable'];
 /** Every outcome, best first. */
 export const OUTCOMES: readonly Outcome[] = ['met', 'late', 'out-of-order', 'wrong-owner', 'missed'];
 
@@ -26,6 +29,8 @@ export interface Evidence {
   by: string;
   at: ScenarioTime;
   seq: number;
+  /** Set when the evidence is a discussed answer (`discussion`: met in discussion) or work marked done in the console. */
+  via?: 'discussion' | 'console';
 }
 
 /** One expectation and its status. */
@@ -39,8 +44,12 @@ export interface Expectation {
   clause?: string;
   /** Typed refs of the plan elements it exercises (clause, parents and related elements). */
   refs: string[];
-  /** Role expected to act; absent when the plan names none. */
+  /** Role expected to act (the Accountable one); absent when the plan names none. */
   owner?: string;
+  /** Every role or team whose act counts as the owner's (A and R, their teams, backups of unfilled roles; see owners.ts). */
+  owners?: string[];
+  /** A finding the evidence alone does not show, e.g. "declared SEV-2 at T+00:20, the scenario indicated SEV-1 at T+00:10". */
+  note?: string;
   /** Phase id, for activities and the stages they submit. */
   phase?: string;
   /** When it arose. */
@@ -54,6 +63,10 @@ export interface Expectation {
   status: ExpectationStatus;
   /** The decision that met it, if any. */
   evidence?: Evidence;
+  /** The outcome the engine computed, when an evaluator's review replaced it in `status`. */
+  computed?: ExpectationStatus;
+  /** The evaluator's review that set `status`, if any. */
+  review?: { outcome: ExpectationStatus; reason: string; at: ScenarioTime; by?: string };
   /** Objective ids it counts towards. */
   objectives: string[];
 }
@@ -62,8 +75,12 @@ export interface Expectation {
 export interface Ctx {
   plan: PlanModel;
   state: ExerciseState;
+  /** Every act that counts as evidence (decisions, the console, covered discussion answers), in log order. */
+  acts: Act[];
   /** First act of each `kind:target`. */
   first: Map<string, Act>;
+  /** The facts as the scenario's truth has them (severities indicated, not declared; see truth.ts). */
+  truth: ExerciseState['facts'];
   /** Scenario time `duration` (and day kind) after `from`. */
   add(from: ScenarioTime, duration: string, days?: 'calendar' | 'business'): ScenarioTime;
 }
@@ -74,28 +91,31 @@ export interface StatusInput {
   deadline?: ScenarioTime;
   /** Whether the plan or scenario sets it a deadline at all (which may not have started yet). Default: a deadline is known. */
   timed?: boolean;
-  /** Role expected to act. */
-  owner?: string;
+  /** Roles whose act counts as the owner's; an act by anyone else is by the wrong owner. Default: anyone. */
+  owners?: readonly string[];
   /** Whether an earlier step was done after it. */
   outOfOrder?: boolean;
+  /** Whether, not done at the end with no deadline of its own, it is open at the end rather than missed (activities). */
+  openIfUndone?: boolean;
 }
 
 /** Status of an expectation from its evidence, deadline, expected owner and ordering. */
-export function statusOf(ctx: Ctx, act: Act | undefined, { deadline, timed = deadline !== undefined, owner, outOfOrder = false }: StatusInput): ExpectationStatus {
+export function statusOf(ctx: Ctx, act: Act | undefined, { deadline, timed = deadline !== undefined, owners, outOfOrder = false, openIfUndone = false }: StatusInput): ExpectationStatus {
   const { state } = ctx;
   if (!act) {
     // The end time is `now`: the exercise ended there (or is scored as if it ended now).
-    if (state.status === 'ended') return timed && (deadline === undefined || deadline > state.now) ? 'not-reached' : 'missed';
-    return deadline !== undefined && state.now > deadline ? 'overdue' : 'pending';
+    if (state.status !== 'ended') return deadline !== undefined && state.now > deadline ? 'overdue' : 'pending';
+    if (timed) return deadline === undefined ? 'open' : deadline > state.now ? 'not-reached' : 'missed';
+    return openIfUndone ? 'open' : 'missed';
   }
   if (deadline !== undefined && act.at > deadline) return 'late';
-  if (owner && act.by !== owner) return 'wrong-owner';
+  if (owners?.length && !owners.includes(act.by)) return 'wrong-owner';
   return outOfOrder ? 'out-of-order' : 'met';
 }
 
 /** Evidence of an act. */
 export const evidenceOf = (act: Act | undefined): Evidence | undefined =>
-  act && { decision: act.decision, option: act.option, by: act.by, at: act.at, seq: act.seq };
+  act && { decision: act.decision, option: act.option, by: act.by, at: act.at, seq: act.seq, ...(act.via ? { via: act.via } : {}) };
 
 /** The earlier of two acts (by log position). */
 export const earlier = (a: Act | undefined, b: Act | undefined) => (!a ? b : !b ? a : a.seq <= b.seq ? a : b);

@@ -3,12 +3,13 @@
  * stored: `evaluate(plan, state)` is a pure function, so a changed plan re-scores the same log.
  *
  * - a declared severity → its escalation policy paged within the acknowledgement target;
- * - an indicated severity → a severity at least as severe declared;
- * - a revealed incident type → each activity of its playbooks, in phase order, by its Accountable role,
- *   by its due time (counted from its anchor event; an activity that submits a notification stage and
- *   has no due time of its own is due when that stage is; see activities.ts);
+ * - an indicated severity → a severity at least as severe declared (a lower one is noted as a finding);
+ * - a revealed incident type → each activity of its playbooks, in phase order, by an owner (its A or
+ *   R roles, owners.ts), by its due time (counted from its anchor event); the severity and conditions
+ *   read the scenario's truth (truth.ts), not the declaration;
  * - an applicable obligation → each stage submitted by its deadline (calendar or business days,
- *   from an anchor event or an earlier stage), by the obligation's accountable role;
+ *   from an anchor event or an earlier stage), by the obligation's accountable role or an owner of
+ *   the activity that files it (that activity is the stage's step and is not scored apart);
  * - the scenario's own expectations.
  *
  * An activity arises only when its playbook applies and its own `appliesWhen` holds; its due time
@@ -20,36 +21,42 @@
  * expected only once that event has happened; so is an activity that submits such a stage.
  *
  * When the exercise ends, an expectation not done is `missed` if its deadline is at or before the
- * end, or if the plan sets it no deadline (it was due by the end of the exercise). It is
- * `not-reached` — not scored — if its deadline falls after the end, or if its clock never started
- * (it counts from an event, or an earlier notification stage, that had not happened): a tabletop
- * that stops at T+08:00 cannot miss a 72-hour deadline.
+ * end (or, for a declaration or a scenario expectation, if it has none). It is `not-reached` — not
+ * scored — if its deadline falls after the end (a tabletop that stops at T+08:00 cannot miss a
+ * 72-hour deadline), and `open` — open at the end, not scored — if it is an activity with no due
+ * time, or its clock never started; unless the scenario names it in one option with an expectation
+ * that was missed (one act, one outcome: one-act.ts).
  */
 import type { PlanModel } from '../plan/model.ts';
-import { addScenarioDuration } from '../plan/scenario-time.ts';
+import { addScenarioDuration, formatClock } from '../plan/scenario-time.ts';
 import { formatDuration } from '../plan/time.ts';
 import { withinWords } from '../plan/deadlines.ts';
 import type { Act, ExerciseState } from './state.ts';
 import { activityExpectations } from './activities.ts';
 import { obligationExpectations } from './obligations.ts';
 import { evidenceOf, statusOf, type Ctx, type Expectation } from './expectation-base.ts';
+import { truthFacts } from './truth.ts';
+import { ownersOf } from './owners.ts';
+import { oneActOneOutcome } from './one-act.ts';
+import { evidenceActs, withReviews } from './evidence.ts';
 
-export { OUTCOMES, type Outcome, type ExpectationStatus, type Evidence, type Expectation, type StatusInput } from './expectation-base.ts';
+export { OUTCOMES, UNRATED, type Outcome, type ExpectationStatus, type Evidence, type Expectation, type StatusInput } from './expectation-base.ts';
 
 /** Every expectation the plan and the scenario imply for `state`, with its live status. */
 export function evaluate(plan: PlanModel, state: ExerciseState): Expectation[] {
+  const acts = evidenceActs(state);
   const first = new Map<string, Act>();
-  for (const act of state.acts) if (!first.has(`${act.kind}:${act.target}`)) first.set(`${act.kind}:${act.target}`, act);
+  for (const act of acts) if (!first.has(`${act.kind}:${act.target}`)) first.set(`${act.kind}:${act.target}`, act);
   const calendar = plan.document.businessCalendar;
-  const ctx: Ctx = { plan, state, first, add: (from, d, days = 'calendar') => addScenarioDuration(from, d, state.epoch, days, calendar) };
+  const ctx: Ctx = { plan, state, acts, first, truth: truthFacts(state.facts), add: (from, d, days = 'calendar') => addScenarioDuration(from, d, state.epoch, days, calendar) };
   // Stages first: an activity that submits a stage and has no due time of its own is due when the stage is.
   const stages = obligationExpectations(ctx);
-  const raw = [...severityExpectations(ctx), ...activityExpectations(ctx, stages), ...stages, ...scenarioExpectations(ctx)];
+  const raw = oneActOneOutcome(plan, state, [...severityExpectations(ctx), ...activityExpectations(ctx, stages), ...stages, ...scenarioExpectations(ctx)]);
   const objectives = state.scenario.objectives;
   const inScope = scopeTest(state);
-  return raw.map((e) => ({
+  return withReviews(state, raw).map((e) => ({
     ...e,
-    ...(inScope(e) ? {} : { status: 'out-of-scope' as const }),
+    ...(inScope(e) || e.review ? {} : { status: 'out-of-scope' as const }),
     objectives: e.objectives.length ? e.objectives : objectives.filter((o) => o.elements.some((r) => e.refs.includes(r))).map((o) => o.id),
   }));
 }
@@ -66,7 +73,7 @@ function scopeTest(state: ExerciseState): (e: Expectation) => boolean {
   return (e) => {
     if (e.kind !== 'activity' && e.kind !== 'stage') return true;
     if (scope.phases && e.phase !== undefined && !scope.phases.includes(e.phase)) return false;
-    const playbook = e.kind === 'activity' ? playbookOf(e) : undefined;
+    const playbook = e.kind === 'activity' || e.kind === 'stage' ? playbookOf(e) : undefined;
     return !(scope.playbooks && playbook !== undefined && !scope.playbooks.includes(playbook));
   };
 }
@@ -98,10 +105,16 @@ function severityExpectations(ctx: Ctx): Omit<Expectation, never>[] {
       objectives: [],
     });
   }
+  const rank = (id: string) => plan.severities.find((s) => s.id === id)?.rank ?? Infinity;
+  const label = (id: string) => plan.severities.find((s) => s.id === id)?.label ?? id;
   for (const [id, at] of Object.entries(state.facts.indicated)) {
     const sev = plan.severities.find((s) => s.id === id);
     if (!sev) continue;
-    const act = state.acts.find((a) => a.kind === 'declare' && (plan.severities.find((s) => s.id === a.target)?.rank ?? Infinity) <= sev.rank);
+    const act = ctx.acts.find((a) => a.kind === 'declare' && rank(a.target) <= sev.rank);
+    // A declaration below the indicated severity is a finding: made once the facts were known it makes the right one late.
+    const below = ctx.acts.find((a) => a.kind === 'declare' && rank(a.target) > sev.rank && (!act || a.seq < act.seq) && (a.at >= at || !act));
+    const note = below && `declared ${label(below.target)} at ${formatClock(below.at)}, the scenario indicated ${sev.label} at ${formatClock(at)}`;
+    const status = statusOf(ctx, act, {});
     out.push({
       id: `declare:${sev.id}`,
       kind: 'declare',
@@ -111,8 +124,9 @@ function severityExpectations(ctx: Ctx): Omit<Expectation, never>[] {
       since: at,
       rule: 'by the end of the exercise',
       timed: false,
-      status: statusOf(ctx, act, {}),
+      status: act && below && below.at >= at && status === 'met' ? 'late' : status,
       ...(act ? { evidence: evidenceOf(act) } : {}),
+      ...(note ? { note: act ? `${note}; ${label(act.target)} declared at ${formatClock(act.at)}` : note } : {}),
       objectives: [],
     });
   }
@@ -127,7 +141,7 @@ function scenarioExpectations(ctx: Ctx): Expectation[] {
     const since = state.activated[e.id];
     if (since === undefined) return [];
     const [kind, target] = Object.entries(e.act).find(([, v]) => v !== undefined)! as [string, string];
-    const act = state.acts.find((a) => a.kind === kind && a.target === target && a.at >= since);
+    const act = ctx.acts.find((a) => a.kind === kind && a.target === target && a.at >= since);
     const deadline = e.within ? ctx.add(since, e.within) : undefined;
     const clause = kind === 'page' ? target : TARGET_REF[kind] ? `${TARGET_REF[kind]}:${target}` : undefined;
     return [{
@@ -136,12 +150,12 @@ function scenarioExpectations(ctx: Ctx): Expectation[] {
       description: e.description,
       ...(clause ? { clause } : {}),
       refs: clause ? [clause] : [],
-      ...(e.owner ? { owner: e.owner } : {}),
+      ...(e.owner ? { owner: e.owner, owners: ownersOf(ctx.plan, state.scenario, [e.owner]) } : {}),
       since,
       ...(deadline !== undefined ? { deadline } : {}),
       rule: e.within ? withinWords(formatDuration(e.within), 'arising') : 'by the end of the exercise',
       timed: !!e.within,
-      status: statusOf(ctx, act, { deadline, owner: e.owner }),
+      status: statusOf(ctx, act, { deadline, ...(e.owner ? { owners: ownersOf(ctx.plan, state.scenario, [e.owner]) } : {}) }),
       ...(act ? { evidence: evidenceOf(act) } : {}),
       objectives: [e.objective],
     }];

@@ -28,6 +28,7 @@ export function initialize(plan: PlanModel, scenario: Scenario, options: Initial
     notes: [],
     answers: [],
     observations: [],
+    reviews: [],
     errors: [],
     activated: {},
     due: null,

@@ -2,7 +2,9 @@
  * Expectations from notification obligations: which obligations the revealed facts make applicable,
  * and for each stage the deadline computed from its anchor event or the earlier stage it follows,
  * in calendar or business days of the obligation's calendar (its own, else the plan's), by the rule
- * the handbook's calculator uses too (src/plan/deadlines.ts).
+ * the handbook's calculator uses too (src/plan/deadlines.ts). A stage is filed by the obligation's
+ * accountable role or by an owner of the activity that submits it (that activity is the stage's step
+ * and is not scored apart). Applicability reads the scenario's truth (truth.ts), not the declaration.
  */
 import type { Obligation, Stage } from '../plan/model.ts';
 import type { ScenarioTime } from '../plan/scenario-time.ts';
@@ -10,6 +12,8 @@ import { anchorExpected, earlier, evidenceOf, statusOf, type Ctx, type Expectati
 import type { Act } from './state.ts';
 import { stageDue, stageWords } from '../plan/deadlines.ts';
 import { holdsSince, unconditional } from './applies-when.ts';
+import { accountableAndResponsible, ownersOf } from './owners.ts';
+import { actFor } from './activities.ts';
 
 /** When an obligation became applicable, or `undefined` if it does not apply (proposed rules never do). */
 export function appliesSince(ctx: Ctx, o: Obligation): ScenarioTime | undefined {
@@ -20,7 +24,7 @@ export function appliesSince(ctx: Ctx, o: Obligation): ScenarioTime | undefined 
     const listed = Object.entries(state.facts.incidentTypes).filter(([t]) => plan.incidentTypes.find((x) => x.id === t)?.obligations.includes(o.id));
     return listed.length ? Math.min(...listed.map(([, at]) => at)) : undefined;
   }
-  return holdsSince(plan, state.facts, o.appliesWhen);
+  return holdsSince(plan, ctx.truth, o.appliesWhen);
 }
 
 function submission(ctx: Ctx, stageKey: string): Act | undefined {
@@ -53,21 +57,26 @@ export function obligationExpectations(ctx: Ctx): Expectation[] {
       const rule = stageWords(stage);
       const act = submission(ctx, stage.key);
       const before = 'stage' in stage.from ? submission(ctx, `${o.id}/${stage.from.stage}`) : undefined;
-      const outOfOrder = !!act && !!before && before.seq > act.seq;
       const activity = ctx.plan.playbooks.flatMap((p) => p.activities).find((a) => a.submits === stage.key);
+      // Filed before the stage it follows, or before a prerequisite the plan names for its step (`after`).
+      const prerequisites = activity ? ctx.plan.playbooks.find((p) => p.id === activity.playbook)!.activities.filter((b) => activity.after.includes(b.id)) : [];
+      const outOfOrder = !!act && ((!!before && before.seq > act.seq) || prerequisites.some((b) => (actFor(ctx, b)?.seq ?? -1) > act.seq));
+      // The activity that submits the stage is its step: its A and R roles file it as well as the obligation's accountable role.
+      const owners = ownersOf(ctx.plan, ctx.state.scenario, [o.accountable, ...(activity ? accountableAndResponsible(activity) : [])]);
       out.push({
         id: `stage:${stage.key}`,
         kind: 'stage',
         description: `${o.regime}: submit "${stage.name}" to ${ctx.plan.parties.find((p) => p.id === o.recipient)?.name ?? o.recipient}`,
         clause: `stage:${stage.key}`,
-        refs: [`stage:${stage.key}`, `obligation:${o.id}`, ...(activity ? [`activity:${activity.key}`] : [])],
+        refs: [`stage:${stage.key}`, `obligation:${o.id}`, ...(activity ? [`activity:${activity.key}`, `playbook:${activity.playbook}`, `phase:${activity.phase}`] : [])],
         owner: o.accountable,
+        owners,
         ...(activity ? { phase: activity.phase } : {}),
         since,
         ...(deadline !== undefined ? { deadline } : {}),
         rule,
         timed: true,
-        status: statusOf(ctx, act, { deadline, timed: true, owner: o.accountable, outOfOrder }),
+        status: statusOf(ctx, act, { deadline, timed: true, owners, outOfOrder }),
         ...(act ? { evidence: evidenceOf(act) } : {}),
         objectives: [],
       });

@@ -14,6 +14,10 @@ import { initialize, type InitializeOptions } from './initialize.ts';
 import { withNextDue } from './triggers.ts';
 import { advance, deliver, perform } from './transitions.ts';
 import { checkAnswer, checkObservation, recordAnswer, recordObservation } from './discussion.ts';
+import { checkActivityDone, checkInsufficient, checkReview, recordActivityDone, recordInsufficient, recordReview } from './review.ts';
+
+/** What may still be recorded once the exercise has ended: the evaluator's review. */
+const AFTER_END: readonly ExerciseAction['type'][] = ['review/outcome', 'answer/insufficient'];
 
 /** Applies one action and returns the new state. `state` is not modified. */
 export function reduce(state: ExerciseState, action: ExerciseAction): ExerciseState {
@@ -38,7 +42,11 @@ function transition(s: ExerciseState, action: ExerciseAction): ExerciseState | s
   const at = a.at;
   if (typeof at !== 'number' || !Number.isFinite(at) || at < 0)
     return `"${a.type}" needs "at", the scenario time in milliseconds since T+0 (got ${JSON.stringify(at)})`;
-  if (s.status === 'ended') return `the exercise ended at ${formatClock(s.endedAt ?? s.now)}; no action is accepted after the end`;
+  // The evaluator's review goes on after play: at the end time, it changes no clock and no fact.
+  if (s.status === 'ended' && !(AFTER_END.includes(action.type) && at === s.now))
+    return AFTER_END.includes(action.type)
+      ? `the exercise ended at ${formatClock(s.endedAt ?? s.now)}; record "${action.type}" at that time (${s.now})`
+      : `the exercise ended at ${formatClock(s.endedAt ?? s.now)}; no action is accepted after the end`;
   if (action.type === 'exercise/start') return start(s, action);
   if (s.status === 'ready') return 'the exercise has not started; send "exercise/start" first';
   if (at < s.now) return `the clock cannot go backwards: ${formatClock(at)} is before the current time ${formatClock(s.now)}`;
@@ -113,6 +121,12 @@ function handler(action: ExerciseAction): Handler {
       return [(s) => checkAnswer(s, action), (s) => recordAnswer(s, action)];
     case 'observation/add':
       return [(s) => checkObservation(s, action), (s) => recordObservation(s, action)];
+    case 'answer/insufficient':
+      return [(s) => checkInsufficient(s, action), (s) => recordInsufficient(s, action)];
+    case 'review/outcome':
+      return [(s) => checkReview(s, action), (s) => recordReview(s, action)];
+    case 'activity/done':
+      return [(s) => checkActivityDone(s, action), (s) => { const d = recordActivityDone(s, action); return advance(d, d.now); }];
     default:
       return [() => `"${(action as { type: string }).type}" cannot be applied here`, (s) => s];
   }

@@ -1,13 +1,13 @@
 /**
  * The scorecard: every scored expectation with its final outcome and evidence, a HSEEP rating per
  * exercised objective, and totals per objective, role and phase. Expectations not reached before the
- * end (not done, deadline after the end or clock never started) and those outside the scenario's
- * scope are listed apart and counted nowhere. An objective with no scored expectation is not
+ * end (not done, deadline after the end), those open at the end (no due time, or a clock that never
+ * started) and those outside the scenario's scope are listed apart and counted nowhere. An objective with no scored expectation is not
  * exercised: it has no rating. An exercise that has not ended is scored as if it ended now.
  */
 import type { PlanModel } from '../plan/model.ts';
 import type { ScenarioTime } from '../plan/scenario-time.ts';
-import { evaluate, type Expectation, type Outcome } from './expectations.ts';
+import { evaluate, UNRATED, type Expectation, type Outcome } from './expectations.ts';
 import { rateObjective, type HseepRating } from './hseep.ts';
 import type { Objective } from '../plan/scenario.ts';
 import type { ExerciseState } from './state.ts';
@@ -26,6 +26,10 @@ export interface ObjectiveScore {
   expectations: string[];
   /** Ids of its expectations not reached before the end (not rated). */
   notReached: string[];
+  /** Ids of its expectations open at the end: no due time, or a clock that never started (not rated). */
+  openAtEnd: string[];
+  /** Set when the rating rests on fewer than two scored expectations. */
+  limitedEvidence?: true;
   /** Ids of its expectations outside the scenario's scope (not rated). */
   outOfScope: string[];
   /** Outcomes of its scored expectations. */
@@ -42,6 +46,10 @@ export interface Scorecard {
   expectations: (Expectation & { status: Outcome })[];
   /** Expectations not done whose deadline falls after the end, or whose clock never started: not scored. */
   notReached: (Expectation & { status: 'not-reached' })[];
+  /** Expectations open at the end (activities with no due time, or work whose clock never started), not done: not scored. */
+  openAtEnd: (Expectation & { status: 'open' })[];
+  /** Expectations the evaluator judged not applicable (with a reason): not scored. */
+  notApplicable: (Expectation & { status: 'not-applicable' })[];
   /** Expectations outside the scenario's scope (other playbooks or phases), done or not: not scored. */
   outOfScope: (Expectation & { status: 'out-of-scope' })[];
   objectives: ObjectiveScore[];
@@ -77,14 +85,17 @@ export function scoreExercise(plan: PlanModel, state: ExerciseState): Scorecard 
   const final = state.status === 'ended' ? state : { ...state, status: 'ended' as const };
   const all = evaluate(plan, final);
   const notReached = all.filter((e): e is Expectation & { status: 'not-reached' } => e.status === 'not-reached');
+  const notApplicable = all.filter((e): e is Expectation & { status: 'not-applicable' } => e.status === 'not-applicable');
+  const openAtEnd = all.filter((e): e is Expectation & { status: 'open' } => e.status === 'open');
   const outOfScope = all.filter((e): e is Expectation & { status: 'out-of-scope' } => e.status === 'out-of-scope');
-  const expectations = all.filter((e): e is Expectation & { status: Outcome } => e.status !== 'not-reached' && e.status !== 'out-of-scope');
+  const expectations = all.filter((e): e is Expectation & { status: Outcome } => !UNRATED.includes(e.status));
   const objectives = state.scenario.objectives.map((objective) => {
     const of = <E extends Expectation>(list: E[]) => list.filter((e) => e.objectives.includes(objective.id));
     const mine = of(expectations);
     const unreached = of(notReached);
+    const open = of(openAtEnd);
     const ids = (list: Expectation[]) => list.map((e) => e.id);
-    return { objective, ...rateObjective(mine, unreached.length), expectations: ids(mine), notReached: ids(unreached), outOfScope: ids(of(outOfScope)), tally: tallyOf(mine) };
+    return { objective, ...rateObjective(mine, unreached.length + open.length), expectations: ids(mine), notReached: ids(unreached), openAtEnd: ids(open), outOfScope: ids(of(outOfScope)), tally: tallyOf(mine) };
   });
   return {
     scenario: { id: state.scenario.id, title: state.scenario.title },
@@ -92,6 +103,8 @@ export function scoreExercise(plan: PlanModel, state: ExerciseState): Scorecard 
     endedAt: state.endedAt ?? state.now,
     expectations,
     notReached,
+    openAtEnd,
+    notApplicable,
     outOfScope,
     objectives,
     byRole: groupBy(expectations, (e) => e.owner ?? '(none)'),

@@ -93,20 +93,20 @@ export function timeline(state: ExerciseState, roleName: (id: string) => string 
   for (const d of state.decisions) {
     const decision = state.scenario.injects.flatMap((i) => i.decisions).find((x) => x.id === d.decision);
     const label = decision?.options.find((o) => o.id === d.option)?.label ?? d.option;
-    rows.push({ at: d.at, seq: d.seq, kind: 'decision', text: `${decision?.prompt ?? d.decision} → ${label}${d.rationale ? ` (${d.rationale})` : ''}`, who: d.participant ? `${d.participant} (${roleName(d.by)})` : d.by });
+    rows.push({ at: d.at, seq: d.seq, kind: 'decision', text: `${decision?.prompt ?? d.decision} → ${label}${d.rationale ? ` (${d.rationale})` : ''}`, who: d.participant ? `${d.participant} (${roleName(d.by)})` : roleName(d.by) });
   }
   for (const n of state.notes) rows.push({ at: n.at, seq: n.seq, kind: 'note', text: n.text, ...(n.by ? { who: n.by } : {}) });
-  rows.push(...discussionTimeline(state));
+  rows.push(...discussionTimeline(state, roleName));
   const order = { inject: 0, decision: 1, note: 2, answer: 3, observation: 4 };
   return rows.sort((a, b) => a.at - b.at || a.seq - b.seq || order[a.kind] - order[b.kind]);
 }
 
 /** Answers and observations as timeline lines: the question or objective, then what was said. */
-function discussionTimeline(state: ExerciseState): TimelineEntry[] {
+function discussionTimeline(state: ExerciseState, roleName: (id: string) => string): TimelineEntry[] {
   const questions = new Map(scenarioQuestions(state.scenario).map((q) => [q.id, q.text]));
   const objectives = new Map(state.scenario.objectives.map((o) => [o.id, o.title]));
   return [
-    ...state.answers.map((a): TimelineEntry => ({ at: a.at, seq: a.seq, kind: 'answer', text: `${questions.get(a.question) ?? a.question} → ${a.text}${a.rationale ? ` (${a.rationale})` : ''}`, ...(a.by ? { who: a.by } : {}) })),
+    ...state.answers.map((a): TimelineEntry => ({ at: a.at, seq: a.seq, kind: 'answer', text: `${questions.get(a.question) ?? a.question} → ${a.text}${a.rationale ? ` (${a.rationale})` : ''}`, ...(a.by ? { who: roleName(a.by) } : {}) })),
     ...state.observations.map((o): TimelineEntry => ({ at: o.at, seq: o.seq, kind: 'observation', text: `${o.kind === 'strength' ? 'Strength' : 'Area for improvement'} (${objectives.get(o.objective) ?? o.objective}): ${o.text}`, ...(o.by ? { who: o.by } : {}) })),
   ];
 }

@@ -8,7 +8,7 @@
  * the decisions taken (and the plan actions they stand for), notes, and rejected actions.
  */
 import type { ScenarioTime } from '../plan/scenario-time.ts';
-import type { AdHocInject } from './actions.ts';
+import type { AdHocInject, ReviewOutcome } from './actions.ts';
 import type { PlanAction, Scenario } from '../plan/scenario.ts';
 
 /** Where an exercise is in its lifecycle. */
@@ -48,9 +48,11 @@ export interface Act {
   by: string;
   at: ScenarioTime;
   seq: number;
-  /** The decision (and option) it came from. */
+  /** The decision (and option) it came from; `question:<id>` for a discussion answer, `console` for work marked done. */
   decision: string;
   option: string;
+  /** Where the evidence comes from, when not a decision's option: a discussed answer, or the console's "mark done". */
+  via?: 'discussion' | 'console';
 }
 
 /** A timeline note. */
@@ -66,6 +68,18 @@ export interface Answer {
   question: string;
   text: string;
   rationale?: string;
+  by?: string;
+  at: ScenarioTime;
+  seq: number;
+  /** Set when the facilitator judged it insufficient: it no longer counts as the work its question covers. */
+  insufficient?: { at: ScenarioTime; seq: number; reason?: string; by?: string };
+}
+
+/** An evaluator's review of one expectation's outcome (the latest per expectation stands). */
+export interface Review {
+  expectation: string;
+  outcome: ReviewOutcome;
+  reason: string;
   by?: string;
   at: ScenarioTime;
   seq: number;
@@ -131,6 +145,8 @@ export interface ExerciseState {
   answers: Answer[];
   /** Facilitator observations on objectives, in the order recorded. */
   observations: Observation[];
+  /** The evaluator's reviews of expectation outcomes, in the order recorded. */
+  reviews: Review[];
   errors: ActionError[];
   /** Scenario expectation id → time its `when` condition first held (expectations without one start at the start). */
   activated: Record<string, ScenarioTime>;

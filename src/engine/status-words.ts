@@ -15,13 +15,22 @@ export const STATUS_LABEL: Record<ExpectationStatus, string> = {
   pending: 'Pending',
   overdue: 'Overdue',
   'not-reached': 'Not reached',
+  open: 'Open at the end',
+  'not-applicable': 'Not applicable',
   'out-of-scope': 'Out of scope',
 };
 
-/** When an expectation is due, in words: `T+01:15`, `clock not started` (not reached if it never starts), or `by the end of the exercise`. */
+/** When an expectation is due, in words: `T+01:15`, `clock not started` (open at the end if it never starts), or `by the end of the exercise`. */
 export function dueWords(e: Pick<Expectation, 'deadline' | 'timed'>): string {
   if (e.deadline !== undefined) return formatClock(e.deadline);
   return e.timed ? 'clock not started' : 'by the end of the exercise';
+}
+
+/** An expectation's status in words, naming where its evidence came from: "Met in discussion", "Late (marked in the console)". */
+export function statusWords(e: Pick<Expectation, 'status' | 'evidence'>): string {
+  const via = e.evidence?.via;
+  if (!via || e.status === 'missed' || e.status === 'not-applicable') return STATUS_LABEL[e.status];
+  return via === 'discussion' ? `${STATUS_LABEL[e.status]} in discussion` : `${STATUS_LABEL[e.status]} (marked in the console)`;
 }
 
 /** `1 expectation`, `3 expectations`. */

@@ -17,6 +17,8 @@ export interface ScenarioQuestion {
   text: string;
   /** Plan role or team ids asked; empty: everyone. */
   roles: string[];
+  /** Plan work an answer shows (`activity:…`, `stage:…` or a scenario expectation id); see the schema. */
+  covers: string[];
 }
 
 /** The id a question gets: its own, or `<module id>-q<n>`. */
@@ -24,7 +26,7 @@ export const questionId = (module: Module, n: number): string => module.question
 
 /** Every discussion question of the scenario, module by module, with its id. */
 export function scenarioQuestions(scenario: Pick<Scenario, 'modules'>): ScenarioQuestion[] {
-  return scenario.modules.flatMap((m) => m.questions.map((q, i) => ({ id: questionId(m, i + 1), module: m.id, n: i + 1, text: q.text, roles: q.roles })));
+  return scenario.modules.flatMap((m) => m.questions.map((q, i) => ({ id: questionId(m, i + 1), module: m.id, n: i + 1, text: q.text, roles: q.roles, covers: q.covers ?? [] })));
 }
 
 /** Scenario time a module starts by its `startsAt`, or `undefined` when it names none. */

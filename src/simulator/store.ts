@@ -13,7 +13,7 @@
  * re-reads the saved session before its first write. An append also checks that the saved log has
  * exactly the events this store replayed, so a write from another window is never interleaved.
  */
-import type { ExerciseAction, AdHocInject, AnswerAction, DecideAction, ObservationAction } from '../engine/actions.ts';
+import type { ExerciseAction, ActivityDoneAction, AdHocInject, AnswerAction, DecideAction, InsufficientAction, ObservationAction, ReviewAction } from '../engine/actions.ts';
 import type { PlanModel } from '../plan/model.ts';
 import { reduce, replay } from '../engine/reduce.ts';
 import { nextInjectTime, refusal } from '../engine/selectors.ts';
@@ -67,6 +67,12 @@ export interface ExerciseStore {
   answer(input: Omit<AnswerAction, 'type' | 'at'>): void;
   /** Records a facilitator observation on an objective (`observation/add`). */
   observe(input: Omit<ObservationAction, 'type' | 'at'>): void;
+  /** Records the evaluator's outcome of an expectation, with a reason (`review/outcome`). */
+  review(input: Omit<ReviewAction, 'type' | 'at'>): void;
+  /** Records a plan activity done by a role without a scripted option (`activity/done`). */
+  markDone(input: Omit<ActivityDoneAction, 'type' | 'at'>): void;
+  /** Marks a recorded answer insufficient (`answer/insufficient`). */
+  insufficient(input: Omit<InsufficientAction, 'type' | 'at'>): void;
   end(): void;
   saveImprovements(rows: ImprovementRow[]): void;
   /** Re-reads the saved session (after another window changed it). */
@@ -165,6 +171,9 @@ export function createExerciseStore({ plan, session, repository, sync, wall = Da
     note: (text, by) => act({ type: 'note/add', at: at(), text, ...(by ? { by } : {}) }),
     answer: (input) => act({ type: 'question/answer', at: at(), ...input }),
     observe: (input) => act({ type: 'observation/add', at: at(), ...input }),
+    review: (input) => act({ type: 'review/outcome', at: snap.state.status === 'ended' ? snap.state.now : at(), ...input }),
+    markDone: (input) => act({ type: 'activity/done', at: at(), ...input }),
+    insufficient: (input) => act({ type: 'answer/insufficient', at: snap.state.status === 'ended' ? snap.state.now : at(), ...input }),
     end: () => act({ type: 'exercise/end', at: at() }, (s) => pausedAt(snap.clock, s.now)),
     saveImprovements(rows) {
       if (snap.readOnly) return set({ ...snap, message: READ_ONLY_MESSAGE });

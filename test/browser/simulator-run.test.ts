@@ -57,9 +57,17 @@ describe('a tabletop exercise from briefing to report', () => {
     const report = await reportText(page);
     expect(report).toMatch(/[PSMU] — (Performed|Unable)/);
     expect(report).toContain('IC opened the bridge');
-    const clauseLinks = await page.getByRole('table', { name: 'Every expectation and its outcome' }).getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const clauseLinks = await page.getByRole('table', { name: "Every expectation, its computed outcome and the evaluator's" }).getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(clauseLinks.length).toBeGreaterThan(0);
     for (const href of clauseLinks) expect(href).toMatch(/^\/[a-z]/);
+
+    // The evaluator's review after the end: change the first outcome with a reason; the table shows both.
+    const expectationsTable = page.getByRole('table', { name: "Every expectation, its computed outcome and the evaluator's" });
+    await expectationsTable.locator('summary').first().click();
+    await expectationsTable.getByLabel('Outcome').first().selectOption('not-applicable');
+    await expectationsTable.getByLabel('Reason').first().fill('Paged before the exercise began');
+    await expectationsTable.getByRole('button', { name: 'Confirm or change' }).first().click();
+    await expect.poll(() => reportText(page)).toContain('Not applicable: Paged before the exercise began');
 
     // Edit the improvement plan: the edit survives a reload and reaches the exports.
     await page.getByRole('button', { name: 'Add a row' }).click();
@@ -67,11 +75,11 @@ describe('a tabletop exercise from briefing to report', () => {
     const n = await rows.count();
     await page.getByLabel(`Issue, row ${n}`).fill('No out-of-band bridge was ready');
     await page.getByLabel(`Corrective action, row ${n}`).fill('Create a Signal group for the response team');
-    await page.getByLabel(`Due date, row ${n}`).fill('2026-12-31');
+    await page.getByLabel(`Completion date, row ${n}`).fill('2026-12-31');
     await page.reload();
     await expect.poll(() => page.getByLabel(`Corrective action, row ${n}`).inputValue()).toBe('Create a Signal group for the response team');
     const markdown = await downloadText(page, () => page.getByRole('button', { name: 'Download Markdown' }).click());
-    expect(markdown.text).toMatch(/^# After-action report: /);
+    expect(markdown.text).toMatch(/^# After-Action Report \/ Improvement Plan: /);
     expect(markdown.text).toContain('Create a Signal group for the response team');
     const record = await downloadText(page, () => page.getByRole('button', { name: 'Download exercise record' }).click());
     const parsed = exerciseSchema.safeParse(parse(record.text));

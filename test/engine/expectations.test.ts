@@ -31,14 +31,14 @@ describe('expectations and scoring', () => {
       ['page:sev1', 'severity:sev1', undefined, 'within 15 min of declaration'],
       ['declare:sev1', 'severity:sev1', undefined, 'by the end of the exercise'],
       ['activity:breach/declare', 'activity:breach/declare', 'incident-commander', 'within 15 min of detection'],
-      ['activity:breach/notify-dpa', 'activity:breach/notify-dpa', 'dpo', 'within 72 h of awareness'],
+      // "Notify the data protection authority" submits the stage: it is the stage's step, scored once, on the stage.
       ['stage:gdpr-art33/authority', 'stage:gdpr-art33/authority', 'dpo', 'within 72 h of awareness'],
     ]);
   });
 
   it('rates every objective P when everything is met on time by its owner', () => {
     const { status, ratings, card } = outcomes([start, declare(10 * M), page(10 * M), notify(49 * H), end()]);
-    expect(Object.values(status)).toEqual(['met', 'met', 'met', 'met', 'met']);
+    expect(Object.values(status)).toEqual(['met', 'met', 'met', 'met']);
     expect(ratings).toEqual({ declare: 'P', notify: 'P' });
     expect(card.expectations[0].evidence).toEqual({ decision: 'page', option: 'major', by: 'incident-commander', at: 10 * M, seq: 3 });
   });
@@ -50,16 +50,18 @@ describe('expectations and scoring', () => {
     expect(ratings.declare).toBe('S');
   });
 
-  it('marks an activity done by a role that is not Accountable as wrong owner', () => {
-    const { status } = outcomes([start, declare(5 * M, 'sev1', 'deputy'), notify(49 * H, 'incident-commander'), end()]);
-    expect(status['activity:breach/declare']).toBe('wrong-owner');
-    expect(status['activity:breach/notify-dpa']).toBe('wrong-owner');
-    expect(status['stage:gdpr-art33/authority']).toBe('wrong-owner');
+  it('counts work done by a Responsible role as done by its owner, and only someone outside A and R as wrong owner', () => {
+    // The deputy is R for "Declare the incident", the Incident Commander R for the notification's step.
+    const byResponsible = outcomes([start, declare(5 * M, 'sev1', 'deputy'), notify(49 * H, 'incident-commander'), end()]).status;
+    expect([byResponsible['activity:breach/declare'], byResponsible['stage:gdpr-art33/authority']]).toEqual(['met', 'met']);
+    // The DPO holds no A or R on declaring; the deputy is only Informed on the notification.
+    const byOthers = outcomes([start, declare(5 * M, 'sev1', 'dpo'), notify(49 * H, 'deputy'), end()]).status;
+    expect([byOthers['activity:breach/declare'], byOthers['stage:gdpr-art33/authority']]).toEqual(['wrong-owner', 'wrong-owner']);
   });
 
   it('never marks an activity out of order for phase order alone: phases are guidance', () => {
     const { status, ratings } = outcomes([start, page(5 * M), notify(49 * H), declare(50 * H), end()]);
-    expect(status['activity:breach/notify-dpa']).toBe('met');
+    expect(status['stage:gdpr-art33/authority']).toBe('met');
     expect(status['activity:breach/declare']).toBe('late');
     expect(ratings).toEqual({ declare: 'S', notify: 'P' });
   });
@@ -67,19 +69,19 @@ describe('expectations and scoring', () => {
   it('marks an activity out of order when a prerequisite the plan names in after was done later', () => {
     const plan = changedPlan('playbooks/breach.yaml', (t) => t.replace('    template: dpa-notice', '    template: dpa-notice\n    after: [declare]'));
     const { status, ratings } = outcomes([start, page(5 * M), notify(49 * H), declare(50 * H), end()], plan);
-    expect(status['activity:breach/notify-dpa']).toBe('out-of-order');
-    expect(status['stage:gdpr-art33/authority']).toBe('met');
+    // The notification's step names "Declare" as its prerequisite: the filing, scored once on the stage, is out of order.
+    expect(status['stage:gdpr-art33/authority']).toBe('out-of-order');
     expect(ratings).toEqual({ declare: 'S', notify: 'S' });
   });
 
   it('does not call an activity out of order because an earlier one was never done (that one is missed)', () => {
     const press: ExerciseAction = { type: 'decision/take', at: 2 * H, decision: 'press-line', option: 'holding', by: 'incident-commander' };
     const { status } = outcomes([start, declare(5 * M, 'wait'), press, notify(49 * H), end()]);
-    expect([status['activity:breach/notify-dpa'], status['activity:breach/declare']]).toEqual(['met', 'missed']);
+    expect([status['stage:gdpr-art33/authority'], status['activity:breach/declare']]).toEqual(['met', 'missed']);
   });
 
   it('expects nothing that counts from a ransom payment until one is made', () => {
-    const plan = changedPlan('playbooks/breach.yaml', (t) => t.replace('due: { within: PT72H, after: awareness }', 'due: { within: PT24H, after: ransom-payment }'));
+    const plan = changedPlan('playbooks/breach.yaml', (t) => t.replace('due: { within: PT72H, after: awareness }', 'due: { within: PT24H, after: ransom-payment }').replace('    submits: gdpr-art33/authority\n', ''));
     const ids = outcomes([start, end()], plan).card.expectations.map((e) => e.id);
     expect(ids).not.toContain('activity:breach/notify-dpa');
     expect(ids).toContain('activity:breach/declare');
@@ -89,11 +91,11 @@ describe('expectations and scoring', () => {
     const { status, ratings, card } = outcomes([start, declare(5 * M), page(5 * M), notify(49 * H, 'dpo', 'no'), end()]);
     expect(status['stage:gdpr-art33/authority']).toBe('missed');
     expect(ratings.notify).toBe('U');
-    expect(card.byRole.dpo).toEqual({ total: 2, met: 0, late: 0, 'out-of-order': 0, 'wrong-owner': 0, missed: 2 });
+    expect(card.byRole.dpo).toEqual({ total: 1, met: 0, late: 0, 'out-of-order': 0, 'wrong-owner': 0, missed: 1 });
     expect(card.byPhase).toEqual({
       '(none)': { total: 2, met: 2, late: 0, 'out-of-order': 0, 'wrong-owner': 0, missed: 0 },
       detect: { total: 1, met: 1, late: 0, 'out-of-order': 0, 'wrong-owner': 0, missed: 0 },
-      respond: { total: 2, met: 0, late: 0, 'out-of-order': 0, 'wrong-owner': 0, missed: 2 },
+      respond: { total: 1, met: 0, late: 0, 'out-of-order': 0, 'wrong-owner': 0, missed: 1 },
     });
   });
 
@@ -142,7 +144,8 @@ describe('expectations and scoring', () => {
 });
 
 describe('recurring activities and due times counting from other activities', () => {
-  const withBreach = (from: string, to: string) => changedPlan('playbooks/breach.yaml', (t) => t.replace(from, to));
+  // The activity files nothing here, so it is scored on its own due time rather than as the stage's step.
+  const withBreach = (from: string, to: string) => changedPlan('playbooks/breach.yaml', (t) => t.replace(from, to).replace('    submits: gdpr-art33/authority\n', ''));
   const expectation = (plan: PlanModel, log: ExerciseAction[], id: string) => outcomes(log, plan).card.expectations.find((e) => e.id === id)!;
 
   it('scores a recurring activity without a due time on its first occurrence, one interval after declaration', () => {
@@ -167,12 +170,12 @@ describe('recurring activities and due times counting from other activities', ()
     expect(e.status).toBe('met');
   });
 
-  it('leaves an activity counting from a plan event not reached, never missed', () => {
-    const plan = changedPlan('playbooks/breach.yaml', (t) => t.replace('after: awareness }', 'after: call-started }'), {
+  it('leaves an activity counting from a plan event that never happened open at the end, never missed', () => {
+    const plan = changedPlan('playbooks/breach.yaml', (t) => t.replace('after: awareness }', 'after: call-started }').replace('    submits: gdpr-art33/authority\n', ''), {
       'plan.yaml': (t) => t.replace('changeLog:', 'events:\n  - { id: call-started, name: the start of the call }\nchangeLog:'),
     });
     const { card } = outcomes([start, declare(10 * M), page(10 * M), end()], plan);
     expect(card.expectations.map((x) => x.id)).not.toContain('activity:breach/notify-dpa');
-    expect(card.notReached.find((x) => x.id === 'activity:breach/notify-dpa')).toMatchObject({ rule: 'within 72 h of the start of the call', status: 'not-reached' });
+    expect(card.openAtEnd.find((x) => x.id === 'activity:breach/notify-dpa')).toMatchObject({ rule: 'within 72 h of the start of the call', status: 'open' });
   });
 });

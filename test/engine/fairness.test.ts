@@ -108,25 +108,28 @@ describe('fairness of the score', () => {
     );
   });
 
-  it('never expects an activity whose condition never held, and expects it once it holds', () => {
-    const plan = changedPlan('playbooks/breach.yaml', (t) => t.replace('    template: dpa-notice', '    template: dpa-notice\n    appliesWhen: { severities: [sev2] }'));
-    const card = changedPlan('playbooks/breach.yaml', (t) => t.replace('    template: dpa-notice', '    template: dpa-notice\n    appliesWhen: { dataCategories: [cardholder-data] }'));
-    let held = 0;
+  it("expects an activity by the scenario's truth: never when its condition never held, from its arising when it did, whatever the team declares", () => {
+    // The activity files nothing here, so it is an expectation of its own. The scenario indicates SEV-1 at T+00:00.
+    const withCondition = (w: string) => changedPlan('playbooks/breach.yaml', (t) => t.replace('    template: dpa-notice', `    template: dpa-notice\n    appliesWhen: ${w}`).replace('    submits: gdpr-art33/authority\n', ''));
+    const never = withCondition('{ severities: [sev2] }');
+    const indicated = withCondition('{ severities: [sev1] }');
+    const card = withCondition('{ dataCategories: [cardholder-data] }');
+    let declaredLower = 0;
     fc.assert(
       fc.property(exercise, fc.constantFrom('sev1', 'sev2', 'wait'), (p, option) => {
         const log = logOf(p, option);
         for (let n = 1; n <= log.length; n++) {
-          const state = replay(plan, scenario, log.slice(0, n));
-          const expected = evaluate(plan, state).some((e) => e.id === 'activity:breach/notify-dpa');
-          const sev2 = state.facts.declared.some((d) => d.severity === 'sev2');
-          expect(expected).toBe(sev2);
-          if (sev2) held++;
-          expect(evaluate(card, replay(card, scenario, log.slice(0, n))).some((e) => e.id === 'activity:breach/notify-dpa')).toBe(false);
+          const has = (plan: PlanModel) => evaluate(plan, replay(plan, scenario, log.slice(0, n))).some((e) => e.id === 'activity:breach/notify-dpa');
+          const state = replay(indicated, scenario, log.slice(0, n));
+          expect(has(never)).toBe(false);
+          expect(has(card)).toBe(false);
+          expect(has(indicated)).toBe(state.status !== 'ready');
+          if (state.facts.declared.some((d) => d.severity === 'sev2')) declaredLower++;
         }
       }),
       { numRuns: 100 },
     );
-    expect(held).toBeGreaterThan(0);
+    expect(declaredLower).toBeGreaterThan(0);
   });
 
   it('replays the same log to the same scorecard and report, whether replayed at once or step by step', () => {

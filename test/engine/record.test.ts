@@ -21,9 +21,10 @@ describe('exercise records', () => {
     expect(record.id).toBe('2026-03-13-stolen-export');
     expect([record.planVersion, record.planDigest, record.scenarioDigest]).toEqual(['1.0', minimalPlan().digest, sha256(text)]);
     expect(record.objectives.map((o) => [o.id, o.rating])).toEqual([['declare', 'U'], ['notify', 'P']]);
+    // Neither finding is a regulatory one: 90 days from the day played (30 for a notification).
     expect(record.improvements.map((i) => [i.id, i.owner, i.due])).toEqual([
-      ['ip-1', 'incident-commander', '2026-04-12'],
-      ['ip-2', 'incident-commander', '2026-04-12'],
+      ['ip-1', 'incident-commander', '2026-06-11'],
+      ['ip-2', 'incident-commander', '2026-06-11'],
     ]);
     expect(record.nextDue).toBe('2027-03-13');
     expect(record.log).toEqual(log);
@@ -51,8 +52,9 @@ describe('exercise records', () => {
 
   it('re-scores a record differently once the plan changes, and says so', () => {
     const record = exportRecord(minimalPlan(), scenario, text, log);
-    const plan = changedPlan('playbooks/breach.yaml', (t) => t.replace('due: { within: PT72H, after: awareness }', 'due: { within: PT24H, after: awareness }'));
+    // The authority's deadline shortened to 24 h: the notification at T+49:00 is now late, a regulatory stage late.
+    const plan = changedPlan('obligations.yaml', (t) => t.replace('deadline: PT72H', 'deadline: PT24H'));
     const again = rescoreRecord(plan, scenario, text, record);
-    expect([again.same, again.samePlan, again.changes]).toEqual([false, false, ['notify: P → S']]);
+    expect([again.same, again.samePlan, again.changes]).toEqual([false, false, ['notify: P → M']]);
   });
 });

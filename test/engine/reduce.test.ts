@@ -150,9 +150,9 @@ describe('reducer steps', () => {
     const bad = [null, 42, { type: 'clock/warp', at: 1 }, { type: 'clock/tick' }, { type: 'clock/tick', at: -1 }, { type: 'note/add', at: 1, text: '' }];
     const state = bad.reduce<ExerciseState>((s, a) => reduce(s, a as ExerciseAction), started());
     expect(state.errors.map((e) => e.message)).toEqual([
-      'unknown action type undefined; use one of exercise/start, clock/tick, clock/pause, clock/resume, clock/jump, inject/deliver, inject/ad-hoc, decision/take, note/add, question/answer, observation/add, exercise/end',
-      'unknown action type undefined; use one of exercise/start, clock/tick, clock/pause, clock/resume, clock/jump, inject/deliver, inject/ad-hoc, decision/take, note/add, question/answer, observation/add, exercise/end',
-      'unknown action type "clock/warp"; use one of exercise/start, clock/tick, clock/pause, clock/resume, clock/jump, inject/deliver, inject/ad-hoc, decision/take, note/add, question/answer, observation/add, exercise/end',
+      'unknown action type undefined; use one of exercise/start, clock/tick, clock/pause, clock/resume, clock/jump, inject/deliver, inject/ad-hoc, decision/take, note/add, question/answer, observation/add, answer/insufficient, review/outcome, activity/done, exercise/end',
+      'unknown action type undefined; use one of exercise/start, clock/tick, clock/pause, clock/resume, clock/jump, inject/deliver, inject/ad-hoc, decision/take, note/add, question/answer, observation/add, answer/insufficient, review/outcome, activity/done, exercise/end',
+      'unknown action type "clock/warp"; use one of exercise/start, clock/tick, clock/pause, clock/resume, clock/jump, inject/deliver, inject/ad-hoc, decision/take, note/add, question/answer, observation/add, answer/insufficient, review/outcome, activity/done, exercise/end',
       '"clock/tick" needs "at", the scenario time in milliseconds since T+0 (got undefined)',
       '"clock/tick" needs "at", the scenario time in milliseconds since T+0 (got -1)',
       'a note needs some text',

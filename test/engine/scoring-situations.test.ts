@@ -28,7 +28,8 @@ const scenarioOf = (plan: typeof example, text: string, file = 'scenario.yaml') 
   if (!r.scenario) throw new Error(r.problems.map((p) => p.message).join('\n'));
   return { scenario: r.scenario, problems: r.problems };
 };
-const CARD = ['notify-acquirer-and-card-brands', 'engage-pci-forensic-investigator', 'file-visa-incident-report'].map((a) => `activity:data-breach/${a}`);
+// The card-scheme filings are scored once, on their stages; their activities are the stages' steps.
+const CARD = ['stage:pci-dss-card-brands/immediate-notice', 'activity:data-breach/engage-pci-forensic-investigator', 'stage:pci-dss-card-brands/visa-incident-report'];
 
 describe('scoring situations a facilitator must be able to defend', () => {
   it('expects no card-scheme work until cardholder data is revealed, then expects it', () => {
@@ -36,7 +37,7 @@ describe('scoring situations a facilitator must be able to defend', () => {
     const start: ExerciseAction = { type: 'exercise/start', at: 0 };
     const before = replay(example, scenario, [start, { type: 'clock/tick', at: 2 * H }]);
     const ids = (s: typeof before) => evaluate(example, s).map((e) => e.id);
-    expect(ids(before)).toContain('activity:data-breach/notify-dpa');
+    expect(ids(before)).toContain('stage:gdpr-art33/initial');
     expect(ids(before).filter((id) => CARD.includes(id))).toEqual([]);
     const pan: ExerciseAction = { type: 'inject/ad-hoc', at: 3 * H, inject: { to: ['security-lead'], channel: 'chat', from: 'Fraud lead', subject: 'PAN in the dump', body: 'Card numbers too.', reveals: { dataCategories: ['cardholder-data'] } } };
     const after = replay(example, scenario, [start, { type: 'clock/tick', at: 2 * H }, pan]);
@@ -87,10 +88,10 @@ describe('scoring situations a facilitator must be able to defend', () => {
       { type: 'exercise/end', at: 80 * H },
     ];
     const card = scoreExercise(plan, replay(plan, scenario, log));
-    expect(card.outOfScope.map((e) => e.id)).toEqual(['activity:breach/notify-dpa', 'stage:gdpr-art33/authority']);
-    expect(card.expectations.map((e) => e.id)).not.toContain('activity:breach/notify-dpa');
+    expect(card.outOfScope.map((e) => e.id)).toEqual(['stage:gdpr-art33/authority']);
+    expect(card.expectations.map((e) => e.id)).not.toContain('stage:gdpr-art33/authority');
     const notify = card.objectives.find((o) => o.objective.id === 'notify')!;
-    expect([notify.rating, notify.outOfScope.length]).toEqual([undefined, 2]);
+    expect([notify.rating, notify.outOfScope.length]).toEqual([undefined, 1]);
     const md = renderAarMarkdown(buildAar(plan, replay(plan, scenario, log)));
     expect(md).toContain("## Outside the exercise's scope");
     expect(md).toContain('**Rating:** Not exercised');
@@ -101,9 +102,9 @@ describe('scoring situations a facilitator must be able to defend', () => {
     const { scenario } = scenarioOf(plan, readFileSync(MINIMAL_SCENARIO, 'utf8'));
     const running = replay(plan, scenario, [{ type: 'exercise/start', at: 0 }, { type: 'clock/tick', at: H }]);
     const live = evaluate(plan, running).find((e) => e.id === 'stage:gdpr-art33/follow-up')!;
-    const final = scoreExercise(plan, running).notReached.find((e) => e.id === 'stage:gdpr-art33/follow-up')!;
+    const final = scoreExercise(plan, running).openAtEnd.find((e) => e.id === 'stage:gdpr-art33/follow-up')!;
     expect([dueWords(live), STATUS_LABEL[live.status]]).toEqual(['clock not started', 'Pending']);
-    expect([dueWords(final), STATUS_LABEL[final.status]]).toEqual(['clock not started', 'Not reached']);
+    expect([dueWords(final), STATUS_LABEL[final.status]]).toEqual(['clock not started', 'Open at the end']);
   });
 
   it('prints the scoring rules, one source, in every report', () => {

@@ -83,6 +83,19 @@ export function checkReferences(plan: PlanModel, s: Scenario, report: Report): v
   s.scope?.playbooks?.forEach((p, i) => need('playbook', p, ['scope', 'playbooks', i], `scenario "${s.id}", scope`));
   s.scope?.phases?.forEach((p, i) => need('phase', p, ['scope', 'phases', i], `scenario "${s.id}", scope`));
   s.modules.forEach((m, i) => m.questions.forEach((q, j) => q.roles.forEach((r, k) => party(r, ['modules', i, 'questions', j, 'roles', k], `module "${m.id}"`))));
+  // What an answer covers: plan work by typed ref, or an expectation of this scenario by its id.
+  const expectations = new Set(ids(s.expectations));
+  s.modules.forEach((m, i) =>
+    m.questions.forEach((q, j) =>
+      q.covers.forEach((c, k) => {
+        const path: YamlPath = ['modules', i, 'questions', j, 'covers', k];
+        const owner = `module "${m.id}", question ${j + 1}`;
+        if (c.startsWith('activity:')) need('activity', c.slice('activity:'.length), path, owner);
+        else if (c.startsWith('stage:')) need('stage', c.slice('stage:'.length), path, owner);
+        else local('expectation', expectations, c, path, owner);
+      }),
+    ),
+  );
   s.injects.forEach((inj, i) => {
     const owner = `inject "${inj.id}"`;
     const at = (...p: YamlPath) => ['injects', i, ...p];

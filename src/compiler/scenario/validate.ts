@@ -19,6 +19,7 @@ import { questionId } from '../../plan/scenario-modules.ts';
 import { reachableInjects, whyNever, worldOf } from './world.ts';
 import { tooDeepTriggers, triggerDepthMessage } from './trigger-depth.ts';
 import { checkArising } from './arising.ts';
+import { checkPlayability } from './playability.ts';
 
 /** Outcome of validating one scenario file. */
 export interface ScenarioValidation {
@@ -72,6 +73,7 @@ function validate(plan: PlanModel, text: string, file: string): ScenarioValidati
   if (!problems.some((p) => p.severity === 'error')) {
     checkStructure(scenario, source, report);
     checkArising(plan, scenario, report);
+    checkPlayability(plan, scenario, report);
   }
   const result = done(problems);
   return result.ok ? { ...result, scenario } : result;

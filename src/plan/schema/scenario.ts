@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { ANCHOR_EVENTS } from './common.ts';
 import { SCENARIO_MARKDOWN, anchor, clockText, duration, exactlyOne, id, scenarioDuration } from './scenario-fields.ts';
+import { exerciseOverviewSchema } from './scenario-overview.ts';
 
 export { SCENARIO_DURATION, clockText } from './scenario-fields.ts';
 
@@ -189,6 +190,19 @@ export const questionSchema = z.strictObject({
   text: z.string().min(1).meta({ description: 'The question as the facilitator asks it.' }),
   /** Plan role ids or team ids asked. Default: everyone. */
   roles: z.array(id).default([]).meta({ description: 'Plan role ids or team ids asked; default everyone.' }),
+  /**
+   * The plan work a sufficient answer shows: `activity:<playbook>/<activity>`, `stage:<obligation>/<stage>`
+   * or the id of an expectation of this scenario. An answer recorded for the question counts as that
+   * work, met in discussion, at the answer's time, by the answering role. Default none.
+   */
+  covers: z
+    .array(
+      z.string().regex(/^((activity|stage):[a-z0-9-]+\/[a-z0-9-]+|[a-z0-9][a-z0-9-]*)$/, {
+        error: 'must be activity:<playbook>/<activity>, stage:<obligation>/<stage> or the id of an expectation of this scenario',
+      }),
+    )
+    .default([])
+    .meta({ description: 'Plan work an answer shows: activity:<playbook>/<activity>, stage:<obligation>/<stage> or a scenario expectation id. Default none.' }),
 });
 
 /** A module: a time segment with discussion questions (CISA situation manual). */
@@ -263,6 +277,8 @@ export const scenarioSchema = z
     facilitatorNotes: z.string().optional().meta({ description: `Markdown: notes for the facilitator, never shown to players. ${SCENARIO_MARKDOWN}` }),
     /** What the exercise sets out to test (playbooks, phases). Default: everything. */
     scope: scopeSchema.optional(),
+    /** The after-action report's exercise overview: scope, mission areas, threat, sponsor, organisations, points of contact. */
+    overview: exerciseOverviewSchema.optional(),
   })
   .meta({ title: 'Drillbook tabletop scenario' });
 

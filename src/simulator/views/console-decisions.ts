@@ -1,20 +1,24 @@
 /**
  * The open decision points, one form each: the question, its options as radio buttons, the role
- * that takes it (the owner preselected), a rationale, and a free-text answer when the decision asks
+ * that takes it (the owner's role preselected: a team's lead role, never a team), a rationale, and a free-text answer when the decision asks
  * for one. Submitting records `decision/take` through the store.
  */
 import { formatClock } from '../../plan/scenario-time.ts';
 import { openDecisions } from '../../engine/selectors.ts';
 import type { ExerciseStore, StoreSnapshot } from '../store.ts';
 import { h } from './dom.ts';
+import type { PlanModel } from '../../plan/model.ts';
+import { leadRole } from '../../engine/owners.ts';
 
 /** The decision forms of `snap`. */
-export function renderDecisions(store: ExerciseStore, snap: StoreSnapshot, roleName: (id: string) => string, roles: string[]): (Node | string)[] {
+export function renderDecisions(store: ExerciseStore, snap: StoreSnapshot, roleName: (id: string) => string, roles: string[], plan?: PlanModel): (Node | string)[] {
   const open = openDecisions(snap.state);
   if (!open.length) return [h('p', { class: 'db-empty' }, 'No decision is open.')];
   return open.map(({ decision: d, openedAt }) => {
     const id = `db-decision-${d.id}`;
-    const by = h('select', { id: `${id}-by`, name: 'by' }, [...new Set([d.owner, ...roles])].map((r) => h('option', { value: r, selected: r === d.owner }, roleName(r))));
+    // A role takes the decision, never a team: a team's decision preselects the role that leads for it.
+    const lead = plan ? leadRole(plan, snap.state.scenario, d.owner) : d.owner;
+    const by = h('select', { id: `${id}-by`, name: 'by' }, [...new Set([lead, ...roles])].map((r) => h('option', { value: r, selected: r === lead }, roleName(r))));
     const rationale = h('textarea', { id: `${id}-rationale`, name: 'rationale', rows: 2 });
     const text = d.freeText ? h('textarea', { id: `${id}-text`, name: 'text', rows: 2 }) : undefined;
     const form = h(

@@ -1,7 +1,8 @@
 /**
  * The console's "Discussion questions" pane: the current module's questions, each with the
  * answers recorded so far and a form (answer, rationale, who answered) that records
- * `question/answer`; below them, an observation form (objective, strength or area for
+ * `question/answer` (an answer to a question that covers plan work can be marked insufficient,
+ * `answer/insufficient`, which withdraws its credit); below them, an observation form (objective, strength or area for
  * improvement, text) that records `observation/add`. When the next module jumps the clock it says so.
  *
  *   pane = questionsPane(store, names)   pane.element in the console   pane.update(snap) on every change
@@ -95,7 +96,20 @@ export function questionsPane(store: ExerciseStore, name: (id: string) => string
       }
       for (const [id, ul] of answers) {
         const given = state.answers.filter((a) => a.question === id);
-        fill(ul, given.map((a) => h('li', {}, h('span', { class: 'db-time' }, formatClock(a.at)), ` ${a.by ? `${name(a.by)}: ` : ''}${a.text}${a.rationale ? ` (${a.rationale})` : ''}`)));
+        // An answer to a question that covers plan work counts as that work until the facilitator judges it insufficient.
+        const covers = questions.find((q) => q.id === id)?.covers.length;
+        fill(
+          ul,
+          given.map((a) =>
+            h(
+              'li',
+              {},
+              h('span', { class: 'db-time' }, formatClock(a.at)),
+              ` ${a.by ? `${name(a.by)}: ` : ''}${a.text}${a.rationale ? ` (${a.rationale})` : ''}`,
+              a.insufficient ? h('span', { class: 'db-meta' }, ' — judged insufficient, no credit') : covers ? h('button', { type: 'button', class: 'db-button', onclick: () => store.insufficient({ answer: a.seq }) }, 'Mark insufficient') : '',
+            ),
+          ),
+        );
       }
       const next = nextModuleJump(state);
       jump.textContent = next ? `Next: ${next.module.title} at ${formatClock(next.at)}. Jump moves the clock there; every plan deadline on the way is counted.` : '';

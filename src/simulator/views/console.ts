@@ -129,14 +129,14 @@ export function defineConsole(): void {
           const { state } = snap;
           message.textContent = snap.message ?? '';
           clock.update(snap);
-          renderRegion(decisions, () => renderDecisions(store, snap, roleName, scenario.roles));
+          renderRegion(decisions, () => renderDecisions(store, snap, roleName, scenario.roles, plan));
           renderRegion(feed, () => [renderInjectFeed(state, { roleName, facilitator: true })]);
           renderRegion(notes, () => [
             state.notes.length ? h('ol', { class: 'db-notes', reversed: true }, [...state.notes].reverse().map((n) => h('li', {}, h('span', { class: 'db-time' }, formatClock(n.at)), ` ${n.text}`))) : h('p', { class: 'db-empty' }, 'No notes yet.'),
           ]);
           renderRegion(contingencies, () => renderContingencies(store, snap));
           questions.update(snap);
-          renderRegion(expectations, () => [renderExpectations(plan, state, refs, roleName)]);
+          renderRegion(expectations, () => [renderExpectations(plan, state, refs, roleName, store)]);
           readOnly.update(snap);
         });
         life.add(unsubscribe);

@@ -1,9 +1,11 @@
 /**
- * The editable improvement plan on the report: one row per issue with its corrective action,
- * responsible role and due date; rows can be added and removed. Every change is saved through the
+ * The editable improvement plan on the report, in the HSEEP template's columns: core capability,
+ * issue, corrective action, capability element, primary responsible organisation, its point of
+ * contact (a plan role), start and completion dates; rows can be added and removed. Every change is saved through the
  * store (`saveImprovements`), so the plan survives a reload and goes into the exports.
  */
 import type { ImprovementRow } from '../../engine/aar.ts';
+import { CAPABILITY_ELEMENTS, type CapabilityElement } from '../../engine/aar-findings.ts';
 import type { ExerciseStore } from '../store.ts';
 import { h, fill } from './dom.ts';
 
@@ -17,14 +19,20 @@ export function improvementEditor(store: ExerciseStore, initial: ImprovementRow[
       body,
       rows.map((row, i) => {
         const n = i + 1;
-        const text = (key: 'issue' | 'correctiveAction', label: string) =>
-          h('textarea', { rows: 2, 'aria-label': `${label}, row ${n}`, oninput: (e: Event) => ((row[key] = (e.target as HTMLTextAreaElement).value), save()) }, row[key]);
+        const text = (key: 'issue' | 'correctiveAction' | 'capability' | 'organisation', label: string, rowsHigh = 2) =>
+          h('textarea', { rows: rowsHigh, 'aria-label': `${label}, row ${n}`, oninput: (e: Event) => ((row[key] = (e.target as HTMLTextAreaElement).value), save()) }, row[key] ?? '');
+        const element = h(
+          'select',
+          { 'aria-label': `Capability element, row ${n}`, onchange: (e: Event) => ((row.element = (e.target as HTMLSelectElement).value as CapabilityElement), save()) },
+          CAPABILITY_ELEMENTS.map((x) => h('option', { value: x, selected: x === (row.element ?? 'Planning') }, x)),
+        );
+        const startDate = h('input', { type: 'date', value: row.startDate ?? '', 'aria-label': `Start date, row ${n}`, oninput: (e: Event) => ((row.startDate = (e.target as HTMLInputElement).value), save()) });
         const owner = h(
           'select',
-          { 'aria-label': `Owner role, row ${n}`, onchange: (e: Event) => ((row.responsibleRole = (e.target as HTMLSelectElement).value), save()) },
+          { 'aria-label': `Point of contact, row ${n}`, onchange: (e: Event) => ((row.responsibleRole = (e.target as HTMLSelectElement).value), save()) },
           roles.map((r) => h('option', { value: r.id, selected: r.id === row.responsibleRole }, r.name)),
         );
-        const due = h('input', { type: 'date', value: row.dueDate, 'aria-label': `Due date, row ${n}`, oninput: (e: Event) => ((row.dueDate = (e.target as HTMLInputElement).value), save()) });
+        const due = h('input', { type: 'date', value: row.dueDate, 'aria-label': `Completion date, row ${n}`, oninput: (e: Event) => ((row.dueDate = (e.target as HTMLInputElement).value), save()) });
         const remove = h(
           'button',
           {
@@ -40,14 +48,26 @@ export function improvementEditor(store: ExerciseStore, initial: ImprovementRow[
           },
           'Remove',
         );
-        return h('tr', {}, h('td', {}, text('issue', 'Issue')), h('td', {}, text('correctiveAction', 'Corrective action')), h('td', {}, owner), h('td', {}, due), h('td', { class: 'db-screen-only' }, remove));
+        return h(
+          'tr',
+          {},
+          h('td', {}, text('capability', 'Core capability', 1)),
+          h('td', {}, text('issue', 'Issue')),
+          h('td', {}, text('correctiveAction', 'Corrective action')),
+          h('td', {}, element),
+          h('td', {}, text('organisation', 'Primary responsible organisation', 1)),
+          h('td', {}, owner),
+          h('td', {}, startDate),
+          h('td', {}, due),
+          h('td', { class: 'db-screen-only' }, remove),
+        );
       }),
     );
   const table = h(
     'table',
     { class: 'db-improvements' },
     h('caption', { tabindex: -1 }, 'Improvement plan'),
-    h('thead', {}, h('tr', {}, ['Issue', 'Corrective action', 'Owner role', 'Due date'].map((t) => h('th', { scope: 'col' }, t)), h('th', { scope: 'col', class: 'db-screen-only' }, 'Remove'))),
+    h('thead', {}, h('tr', {}, ['Core capability', 'Issue / area for improvement', 'Corrective action', 'Capability element', 'Primary responsible organisation', 'Organisation POC', 'Start date', 'Completion date'].map((t) => h('th', { scope: 'col' }, t)), h('th', { scope: 'col', class: 'db-screen-only' }, 'Remove'))),
     body,
   );
   const add = h(
