@@ -13,6 +13,7 @@ import { roleBackupLoop, roleBackupSelf } from './backups.ts';
 import { activitySubmitsUntriggered } from './submissions.ts';
 import { activityAfterCycle, activityAfterSelf, activityAfterUnknown } from './activity-order.ts';
 import { calendarNoWorkingDays } from './calendars.ts';
+import { factUnresolved } from './facts.ts';
 import { contactUnverified, documentUnapproved, exerciseStale, reviewOverdue } from './currency.ts';
 
 export const RULES: readonly Rule[] = [
@@ -20,6 +21,7 @@ export const RULES: readonly Rule[] = [
   severityRankUnique,
   phaseOrderUnique,
   refUnresolved,
+  factUnresolved,
   markdownLink,
   chapterId,
   controlFramework,

@@ -1,5 +1,6 @@
 /** `ref-unresolved`: every id a plan element mentions names an element that exists. */
-import type { PlanModel } from '../../plan/model.ts';
+import type { AppliesWhen, PlanModel } from '../../plan/model.ts';
+import { conditionsIn } from '../../plan/applies-when.ts';
 import { parseRef } from '../../plan/refs.ts';
 import { ELEMENT_KINDS, raciTeam, type RefKind } from '../../plan/element-kinds.ts';
 import { closest, didYouMeanElement, editDistance, type Named } from '../suggest.ts';
@@ -72,16 +73,14 @@ export function listMentions(plan: PlanModel): Mention[] {
       }
       m(a, ao, 'template', ['template'], a.template);
       m(a, ao, 'stage', ['submits'], a.submits);
-      a.appliesWhen?.incidentTypes.forEach((t, i) => m(a, ao, 'incident type', ['appliesWhen', 'incidentTypes', i], t));
-      a.appliesWhen?.severities.forEach((s, i) => m(a, ao, 'severity', ['appliesWhen', 'severities', i], s));
+      conditionMentions(a, ao, a.appliesWhen, m);
     }
   }
   for (const ob of plan.obligations) {
     const o = `obligation "${ob.id}"`;
     m(ob, o, 'party', ['recipient'], ob.recipient);
     m(ob, o, 'role', ['accountable'], ob.accountable);
-    each(ob.appliesWhen, o, 'incident type', 'incidentTypes', ob.appliesWhen.incidentTypes);
-    each(ob.appliesWhen, o, 'severity', 'severities', ob.appliesWhen.severities);
+    conditionMentions(ob, o, ob.appliesWhen, m);
     ob.stages.forEach((s, i) => m(ob, `${o}, stage "${s.id}"`, 'template', ['stages', i, 'template'], s.template));
   }
   for (const t of plan.templates) {
@@ -100,6 +99,19 @@ export function listMentions(plan: PlanModel): Mention[] {
     m(ch, `chapter "${ch.id}"`, 'role', ['owner'], ch.owner);
   }
   return out;
+}
+
+/** The incident types and severities named anywhere in a condition (its `all`, `any` and `not` too). */
+function conditionMentions(
+  element: object,
+  owner: string,
+  w: AppliesWhen | undefined,
+  m: (element: object, owner: string, kind: DeclaredKind, path: YamlPath, id: string | undefined) => void,
+) {
+  for (const { condition, path } of conditionsIn(w, ['appliesWhen'])) {
+    condition.incidentTypes.forEach((t, i) => m(element, owner, 'incident type', [...path, 'incidentTypes', i], t));
+    condition.severities.forEach((s, i) => m(element, owner, 'severity', [...path, 'severities', i], s));
+  }
 }
 
 function typed(element: object, owner: string, path: YamlPath, text: string, out: Mention[]) {

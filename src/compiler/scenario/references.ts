@@ -3,6 +3,7 @@
  * escalation policies, activities, obligation stages, templates, incident types and typed refs,
  * and that scenario-internal ids (modules, objectives, decisions, injects) resolve.
  */
+import { conditionsIn } from '../../plan/applies-when.ts';
 import type { PlanModel } from '../../plan/model.ts';
 import { indexRefs } from '../../plan/refs.ts';
 import { ELEMENT_KINDS, REF_KINDS, whereDeclared, type RefKind } from '../../plan/element-kinds.ts';
@@ -44,8 +45,8 @@ export function checkReferences(plan: PlanModel, s: Scenario, report: Report): v
   const decisions = new Map(s.injects.flatMap((i) => i.decisions).map((d) => [d.id, d] as const));
   const categories = [...new Set([
     ...plan.incidentTypes.flatMap((t) => t.dataCategories),
-    ...plan.obligations.flatMap((o) => o.appliesWhen.dataCategories),
-    ...plan.playbooks.flatMap((p) => p.activities.flatMap((a) => a.appliesWhen?.dataCategories ?? [])),
+    ...plan.obligations.flatMap((o) => conditionsIn(o.appliesWhen).flatMap((c) => c.condition.dataCategories)),
+    ...plan.playbooks.flatMap((p) => p.activities.flatMap((a) => conditionsIn(a.appliesWhen).flatMap((c) => c.condition.dataCategories))),
   ])];
 
   const action = (a: PlanAction, path: YamlPath, owner: string) => {

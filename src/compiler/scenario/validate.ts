@@ -19,6 +19,7 @@ import { questionId } from '../../plan/scenario-modules.ts';
 import { reachableInjects, whyNever, worldOf } from './world.ts';
 import { tooDeepTriggers, triggerDepthMessage } from './trigger-depth.ts';
 import { checkArising } from './arising.ts';
+import { checkFacts } from './facts.ts';
 
 /** Outcome of validating one scenario file. */
 export interface ScenarioValidation {
@@ -69,6 +70,7 @@ function validate(plan: PlanModel, text: string, file: string): ScenarioValidati
   checkDuplicates(scenario, report);
   checkRoute(scenario, report);
   checkReferences(plan, scenario, report);
+  checkFacts(plan, scenario, report);
   if (!problems.some((p) => p.severity === 'error')) {
     checkStructure(scenario, source, report);
     checkArising(plan, scenario, report);

@@ -1,0 +1,20 @@
+/** Role cards say when each step and obligation applies, so two steps that differ only by condition never look alike. */
+import { describe, expect, it } from 'vitest';
+import { buildRoleCard } from '../../src/handbook/role-card.ts';
+import { changedPlan } from '../engine/helpers.ts';
+
+describe('conditions on the role card', () => {
+  const plan = changedPlan('playbooks/breach.yaml', (t) => t.replace('    template: dpa-notice\n', '    template: dpa-notice\n    appliesWhen: { any: [{ dataCategories: [personal-data] }, { major: true }] }\n'));
+
+  it('words the condition of each duty that has one, and leaves the others without', () => {
+    const duties = buildRoleCard(plan, 'incident-commander').playbooks.flatMap((p) => p.phases.flatMap((ph) => ph.duties));
+    expect(duties.find((d) => d.activity.id === 'notify-dpa')?.applies).toBe('only either when personal data is affected, or for major incidents');
+    expect(duties.find((d) => d.activity.id === 'declare')?.applies).toBeUndefined();
+  });
+
+  it('words the condition of each obligation the role is accountable for', () => {
+    const withCondition = changedPlan('obligations.yaml', (t) => t.replace('appliesWhen: { dataCategories: [personal-data] }', 'appliesWhen: { not: { major: true } }'));
+    const card = buildRoleCard(withCondition, withCondition.obligations[0].accountable);
+    expect(card.obligations[0].applies).toBe('except for major incidents');
+  });
+});
