@@ -12,7 +12,7 @@ import { controlFramework } from './controls.ts';
 import { roleBackupLoop, roleBackupSelf } from './backups.ts';
 import { activitySubmitsUntriggered } from './submissions.ts';
 import { activityAfterCycle, activityAfterSelf, activityAfterUnknown } from './activity-order.ts';
-import { calendarNoWorkingDays } from './calendars.ts';
+import { businessHoursUndefined, calendarNoWorkingDays } from './calendars.ts';
 import { factUnresolved } from './facts.ts';
 import { contactUnverified, documentUnapproved, exerciseStale, reviewOverdue } from './currency.ts';
 
@@ -42,6 +42,7 @@ export const RULES: readonly Rule[] = [
   activityAfterCycle,
   dueStart,
   calendarNoWorkingDays,
+  businessHoursUndefined,
   reviewOverdue,
   contactUnverified,
   exerciseStale,
