@@ -50,7 +50,34 @@ const MAX_ALIASES = 100;
  * text is read the fast way (js-yaml); anything unusual, and every position, goes the exact way.
  */
 export function parseYaml(file: string, text: string, lineOffset = 0): { source?: YamlSource; problems: Problem[] } {
-  return withCutValues(text, withoutControlCharacters(readYaml(file, text, lineOffset)));
+  const key = `${lineOffset}\0${file}`;
+  const hit = activeCache?.get(key);
+  // A copy of the problems: callers add their own to the list they get.
+  if (hit && hit.text === text) return { ...hit.result, problems: [...hit.result.problems] };
+  const result = withCutValues(text, withoutControlCharacters(readYaml(file, text, lineOffset)));
+  activeCache?.set(key, { text, result: { ...result, problems: [...result.problems] } });
+  return result;
+}
+
+/** Parsed files by line offset and name, each with the text it was parsed from: see `withYamlCache`. */
+export type YamlCache = Map<string, { text: string; result: { source?: YamlSource; problems: Problem[] } }>;
+
+let activeCache: YamlCache | undefined;
+
+/**
+ * Runs `run` with `cache` remembering each file's parse, so that compiling a plan again after one file
+ * changed parses only that file (the language server compiles on every keystroke). A file's entry is
+ * replaced when its text changes, so the cache holds one parse per file. Parsed sources are never
+ * changed by the compiler, so sharing them between compiles is safe.
+ */
+export function withYamlCache<T>(cache: YamlCache, run: () => T): T {
+  const outer = activeCache;
+  activeCache = cache;
+  try {
+    return run();
+  } finally {
+    activeCache = outer;
+  }
 }
 
 /** Parses YAML text the exact way only (`yaml`): every position, every syntax error in words; what `parseYaml` is held to. */
