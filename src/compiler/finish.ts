@@ -14,7 +14,7 @@
  */
 import type { ClockStart, Obligation, PlanModel } from '../plan/model.ts';
 import { resolveDueStart } from '../plan/deadlines.ts';
-import { anchorWords, DEFAULT_DUE_START } from '../plan/anchor-events.ts';
+import { anchorWords, DEFAULT_DUE_START, type AnchorEvent } from '../plan/anchor-events.ts';
 import { dateAfter, DEFAULT_CALENDAR } from '../plan/time.ts';
 import { raciTeam } from '../plan/element-kinds.ts';
 
@@ -42,8 +42,8 @@ export function finishPlan(plan: PlanModel): void {
   for (const o of plan.obligations) {
     o.calendar = o.businessCalendar ?? planCalendar;
     for (const s of o.stages) {
-      labelStart(o, s.from);
-      if (s.noLaterThan) labelStart(o, s.noLaterThan.from);
+      labelStart(o, s.from, plan);
+      if (s.noLaterThan) labelStart(o, s.noLaterThan.from, plan);
     }
   }
   const last = plan.exercises.map((x) => x.date).sort().at(-1);
@@ -53,7 +53,8 @@ export function finishPlan(plan: PlanModel): void {
   }
 }
 
-/** Words what starts a clock: the anchor event, or the submission of the named earlier stage. */
-function labelStart(o: Obligation, from: ClockStart): void {
-  from.label = 'event' in from ? anchorWords(from.event) : `submission of ${o.stages.find((s) => s.id === from.stage)?.name ?? from.stage}`;
+/** Words what starts a clock: the anchor event, the plan event by its name, or the submission of the named earlier stage. */
+function labelStart(o: Obligation, from: ClockStart, plan: PlanModel): void {
+  const event = (id: string) => plan.document.events?.find((e) => e.id === id)?.name ?? anchorWords(id as AnchorEvent);
+  from.label = 'event' in from ? event(from.event) : `submission of ${o.stages.find((s) => s.id === from.stage)?.name ?? from.stage}`;
 }

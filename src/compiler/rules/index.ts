@@ -14,6 +14,7 @@ import { activitySubmitsUntriggered } from './submissions.ts';
 import { activityAfterCycle, activityAfterSelf, activityAfterUnknown } from './activity-order.ts';
 import { businessHoursUndefined, calendarNoWorkingDays } from './calendars.ts';
 import { factUnresolved } from './facts.ts';
+import { stageEvent } from './stage-events.ts';
 import { contactUnverified, documentUnapproved, exerciseStale, reviewOverdue } from './currency.ts';
 
 export const RULES: readonly Rule[] = [
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   escalationCycle,
   obligationStageDuration,
   obligationChain,
+  stageEvent,
   activitySubmitsUntriggered,
   activityAfterUnknown,
   activityAfterSelf,

@@ -49,6 +49,8 @@ export function checkReferences(plan: PlanModel, s: Scenario, report: Report): v
     ...plan.playbooks.flatMap((p) => p.activities.flatMap((a) => conditionsIn(a.appliesWhen).flatMap((c) => c.condition.dataCategories))),
   ])];
 
+  const planEvents = (plan.document.events ?? []).map((e) => e.id);
+
   const action = (a: PlanAction, path: YamlPath, owner: string) => {
     need('severity', a.declare, [...path, 'declare'], owner);
     need('activity', a.perform, [...path, 'perform'], owner);
@@ -94,6 +96,10 @@ export function checkReferences(plan: PlanModel, s: Scenario, report: Report): v
     inj.reveals.dataCategories.forEach((d, k) => {
       if (!categories.includes(d))
         report(at('reveals', 'dataCategories', k), 'scenario-unused-data-category', `${owner}: data category "${d}" is not used by any incident type, obligation or activity of the plan, so it triggers nothing${didYouMean(d, categories)}`, 'warning');
+    });
+    inj.reveals.events.forEach((e, k) => {
+      if (!planEvents.includes(e))
+        report(at('reveals', 'events', k), 'scenario-unknown-event', `${owner}: "${e}" is not an event in plan.yaml${didYouMean(e, planEvents)}; reveal one of its events${planEvents.length ? ` (${planEvents.join(', ')})` : ''}, or an anchor event under anchors`);
     });
     inj.objectives.forEach((o, k) => local('objective', objectives, o, at('objectives', k), owner));
     if (inj.when) condition(inj.when, at('when'), owner);

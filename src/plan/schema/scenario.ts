@@ -129,8 +129,10 @@ export const revealsSchema = z.strictObject({
   dataCategories: z.array(id).default([]).meta({ description: 'Data categories affected.' }),
   /** Anchor events that happen on delivery, e.g. `awareness`. Default none. */
   anchors: z.array(anchor).default([]).meta({ description: 'Anchor events that happen on delivery.' }),
-  /** Scenario facts for triggers. Default none. */
-  facts: z.array(id).default([]).meta({ description: 'Scenario facts for triggers.' }),
+  /** Scenario facts for triggers, and the plan's situational facts (`plan.yaml` `facts`). Default none. */
+  facts: z.array(id).default([]).meta({ description: 'Scenario facts for triggers, and plan facts (plan.yaml facts) that make conditioned steps arise.' }),
+  /** Events of the plan's own (`plan.yaml` `events`) that happen on delivery, starting the clocks that count from them. Default none. */
+  events: z.array(id).default([]).meta({ description: 'Plan events (plan.yaml events) that happen on delivery, e.g. [decision-to-notify-customers].' }),
 });
 
 /** An inject: a message delivered on the clock, by a trigger, or by the facilitator. */
