@@ -20,6 +20,7 @@ import { obligationSchema, obligationsFile } from '../plan/schema/obligation.ts'
 import { templateSchema, templatesFile } from '../plan/schema/communication.ts';
 import { chapterFrontmatter, controlsFile, exerciseSchema } from '../plan/schema/evidence.ts';
 import { playbookSchema } from '../plan/schema/playbook.ts';
+import { scalesFile } from '../plan/schema/scales.ts';
 
 /** A YAML file holding one list of elements under one key, e.g. `roles.yaml` → `roles: [...]`. */
 export interface ListFileKind {
@@ -71,6 +72,7 @@ export const FILE_KINDS: readonly FileKind[] = [
   list(ELEMENT_KINDS.person, personSchema, peopleFile, false),
   list(ELEMENT_KINDS.party, partySchema, partiesFile, false),
   list(ELEMENT_KINDS.severity, severitySchema, severitiesFile, true),
+  { shape: 'document', file: 'scales.yaml', folder: false, kind: 'scales', schema: scalesFile, required: false },
   list(ELEMENT_KINDS['incident-type'], incidentTypeSchema, incidentTypesFile, true),
   list(ELEMENT_KINDS.phase, phaseSchema, phasesFile, true),
   list(ELEMENT_KINDS.policy, escalationPolicySchema, escalationPoliciesFile, true),

@@ -4,7 +4,7 @@
  * adds the valid elements to the model; what it could not read is reported through `problems`.
  */
 import { z } from 'zod';
-import type { Chapter, PlanModel, SourceRef } from '../plan/model.ts';
+import type { Chapter, PlanModel, Scale, SourceRef } from '../plan/model.ts';
 import { dateAfter } from '../plan/time.ts';
 import { CHAPTERS, type DocumentFileKind, type ListFileKind } from './file-kinds.ts';
 import { parseChapter } from './chapter-source.ts';
@@ -94,6 +94,10 @@ export function readDocument(
     const c = value as { frameworks: PlanModel['frameworks']; mappings: Omit<PlanModel['controlMappings'][number], 'source'>[] };
     plan.frameworks = c.frameworks;
     plan.controlMappings = c.mappings.map((m, i) => keep(m, src, ['mappings', i]));
+  } else if (kind.file === 'scales.yaml') {
+    // Levels shown by rank, highest first, as severities are.
+    const scales = (value as { scales: Omit<Scale, 'source'>[] }).scales;
+    plan.scales = scales.map((sc, i) => keep({ ...sc, levels: [...sc.levels].sort((a, b) => a.rank - b.rank) }, src, ['scales', i]));
   } else if (kind.kind === 'exercise record') {
     plan.exercises.push(keep(value as unknown as PlanModel['exercises'][number], src, []));
   }

@@ -13,7 +13,7 @@ import type { Facts } from './state.ts';
 /** Whether `w` gives no condition at all. */
 export const unconditional = (w: AppliesWhen | undefined): boolean =>
   !w ||
-  (!w.dataCategories.length && !w.incidentTypes.length && !w.severities.length && !(w.facts ?? []).length && w.major === undefined && !w.all && !w.any && !w.not);
+  (!w.dataCategories.length && !w.incidentTypes.length && !w.severities.length && !(w.facts ?? []).length && !(w.levels ?? []).length && w.major === undefined && !w.all && !w.any && !w.not);
 
 /** When every condition of `w` started to hold in `facts`, or `undefined` if one has not (yet). */
 export function holdsSince(plan: PlanModel, facts: Facts, w: AppliesWhen | undefined): ScenarioTime | undefined {
@@ -33,6 +33,7 @@ export function holdsSince(plan: PlanModel, facts: Facts, w: AppliesWhen | undef
     w.severities.length ? facts.declared.find((d) => w.severities.includes(d.severity))?.at : null,
     w.major !== undefined ? facts.declared.find((d) => (plan.severities.find((s) => s.id === d.severity)?.major ?? false) === w.major)?.at : null,
     w.facts?.length ? firstOf(w.facts, facts.revealed) : null,
+    w.levels?.length ? firstOf(w.levels, facts.levels ?? {}) : null,
     ...(w.all ?? []).map((x) => holdsSince(plan, facts, x)),
     w.any ? anyOf(w.any) : null,
     w.not ? (holdsSince(plan, facts, w.not) === undefined ? -Infinity : undefined) : null,

@@ -21,6 +21,10 @@ function clauses(plan: PlanModel, w: AppliesWhen): string[] {
   if (w.dataCategories.length) parts.push(`when ${or(w.dataCategories.map((d) => d.replace(/-/g, ' ')))} ${w.dataCategories.length === 1 ? 'is' : 'are'} affected`);
   const facts = w.facts ?? [];
   if (facts.length) parts.push(`when ${or(facts.map((f) => inSentence(plan.document.facts?.find((x) => x.id === f)?.name ?? f.replace(/-/g, ' '))))}`);
+  for (const scale of plan.scales ?? []) {
+    const at = (w.levels ?? []).filter((l) => l.startsWith(`${scale.id}:`)).map((l) => scale.levels.find((x) => `${scale.id}:${x.id}` === l)?.label ?? l);
+    if (at.length) parts.push(`when ${scale.name} is ${or(at)}`);
+  }
   for (const x of w.all ?? []) parts.push(...clauses(plan, x));
   if (w.any) {
     const options = w.any.map((x) => clauses(plan, x).join(' and ')).filter(Boolean);

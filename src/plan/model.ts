@@ -18,6 +18,7 @@ import type { activitySchema, playbookSchema, raciLetter } from './schema/playbo
 import type { clockStart, obligationSchema, stageSchema } from './schema/obligation.ts';
 import type { templateSchema } from './schema/communication.ts';
 import type { appliesWhen } from './schema/applies-when.ts';
+import type { scaleSchema } from './schema/scales.ts';
 import type { chapterFrontmatter, controlsFile, exerciseSchema } from './schema/evidence.ts';
 import type { DueStart } from './anchor-events.ts';
 import type { AnchorEvent } from './anchor-events.ts';
@@ -85,6 +86,8 @@ export type Obligation = Located<
   }
 >;
 export type Exercise = Located<z.output<typeof exerciseSchema>>;
+/** A classification scale besides severity (scales.yaml), its levels by rank. */
+export type Scale = Located<z.output<typeof scaleSchema>>;
 /** When an obligation or an activity applies (incident types, severities, major, data categories); see schemas/applies-when.ts. */
 export type AppliesWhen = z.output<typeof appliesWhen>;
 
@@ -151,6 +154,8 @@ export interface PlanModel {
   people: Person[];
   parties: Party[];
   severities: Severity[];
+  /** Classification scales besides severity (scales.yaml); absent or empty when the plan has none. */
+  scales?: Scale[];
   incidentTypes: IncidentType[];
   phases: Phase[];
   escalationPolicies: EscalationPolicy[];

@@ -8,6 +8,7 @@ import { evaluate } from '../../src/engine/expectations.ts';
 import { replay } from '../../src/engine/reduce.ts';
 import { validateScenario } from '../../src/compiler/scenario/validate.ts';
 import { changedPlan, MINIMAL_SCENARIO, minimalPlan } from './helpers.ts';
+import { compileWith } from '../compiler/helpers.ts';
 
 const facts = (revealed: Record<string, number>, declared: Facts['declared'] = []): Facts => ({
   incidentTypes: { 'data-breach': 0 },
@@ -68,5 +69,29 @@ describe('a plan fact revealed in an exercise', () => {
     expect(problems.map((p) => [p.rule, p.severity])).toEqual([['scenario-fact-unknown', 'warning']]);
     expect(problems[0].message).toContain('(did you mean "publicly-reported"?)');
     expect(validateScenario(withFact, scenarioText('paste-site-found'), 's.yaml').problems).toEqual([]);
+  });
+});
+
+describe('a level of another scale revealed in an exercise', () => {
+  const scales = 'scales:\n  - id: priority\n    name: Priority\n    levels:\n      - { id: p1, rank: 1, label: P1 Critical, criteria: [Everything is down] }\n      - { id: p2, rank: 2, label: P2 High, criteria: [Something is down] }\n';
+  const withScale = compileWith({
+    'playbooks/breach.yaml': (t) => `${t}  - id: open-bridge\n    title: Open the bridge call\n    phase: respond\n    raci: { incident-commander: A, deputy: R }\n    appliesWhen: { levels: [priority:p1] }\n`,
+    'scales.yaml': scales,
+  }).plan;
+  const ids = (level: string) => {
+    const text = readFileSync(MINIMAL_SCENARIO, 'utf8').replace('      anchors: [detection, awareness]\n', `      anchors: [detection, awareness]\n      levels: [${level}]\n`);
+    const { scenario, problems } = validateScenario(withScale, text, 's.yaml');
+    if (!scenario) throw new Error(problems.map((p) => p.message).join('\n'));
+    return evaluate(withScale, replay(withScale, scenario, [{ type: 'exercise/start', at: 0 }])).map((e) => e.id);
+  };
+
+  it('makes the step conditioned on that level arise, and not on another level', () => {
+    expect(ids('priority:p1')).toContain('activity:breach/open-bridge');
+    expect(ids('priority:p2')).not.toContain('activity:breach/open-bridge');
+  });
+
+  it('rejects a level the plan does not have', () => {
+    const text = readFileSync(MINIMAL_SCENARIO, 'utf8').replace('      anchors: [detection, awareness]\n', '      anchors: [detection, awareness]\n      levels: [priority:p9]\n');
+    expect(validateScenario(withScale, text, 's.yaml').problems.map((p) => p.rule)).toEqual(['scenario-unknown-level']);
   });
 });

@@ -8,6 +8,17 @@ import type { PlanModel } from '../../src/plan/model.ts';
 const plan: PlanModel = {
   ...minimalPlan(),
   document: { ...minimalPlan().document, facts: [{ id: 'publicly-reported', name: 'The incident is publicly reported' }, { id: 'ceo-briefed', name: 'CEO briefed' }] },
+  scales: [
+    {
+      id: 'priority',
+      name: 'Priority',
+      levels: [
+        { id: 'p1', rank: 1, label: 'P1 Critical', criteria: ['x'] },
+        { id: 'p2', rank: 2, label: 'P2 High', criteria: ['y'] },
+      ],
+      source: { file: 'scales.yaml', line: 1, column: 1 },
+    },
+  ],
 };
 const words = (w: unknown) => describeAppliesWhen(plan, appliesWhen.parse(w));
 
@@ -25,6 +36,11 @@ describe('a condition in words', () => {
     expect(words({ all: [{ dataCategories: ['personal-data'] }, { facts: ['publicly-reported'] }] })).toBe(
       'only when personal data is affected and when the incident is publicly reported',
     );
+  });
+
+  it('words levels of another scale by the scale\'s name and the levels\' labels', () => {
+    expect(words({ levels: ['priority:p1', 'priority:p2'] })).toBe('only when Priority is P1 Critical or P2 High');
+    expect(words({ severities: ['sev1'], not: { levels: ['priority:p1'] } })).toBe('only when SEV-1 Critical is declared and not when Priority is P1 Critical');
   });
 
   it('words a lone not as an exception, and the flat form as before', () => {

@@ -15,6 +15,7 @@ import { activityAfterCycle, activityAfterSelf, activityAfterUnknown } from './a
 import { businessHoursUndefined, calendarNoWorkingDays } from './calendars.ts';
 import { factUnresolved } from './facts.ts';
 import { stageEvent } from './stage-events.ts';
+import { scaleLevel } from './scales.ts';
 import { contactUnverified, documentUnapproved, exerciseStale, reviewOverdue } from './currency.ts';
 
 export const RULES: readonly Rule[] = [
@@ -23,6 +24,7 @@ export const RULES: readonly Rule[] = [
   phaseOrderUnique,
   refUnresolved,
   factUnresolved,
+  scaleLevel,
   markdownLink,
   chapterId,
   controlFramework,

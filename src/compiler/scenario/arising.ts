@@ -36,7 +36,7 @@ function arising(a: Activity, since: { at: number; inject: number }, seen: Seen)
   const w = a.appliesWhen;
   if (!w) return since;
   // Severities, facts and combined conditions hang on the team's decisions or on more than the script shows.
-  if (w.severities.length || w.major !== undefined || w.facts?.length || w.all || w.any || w.not) return undefined;
+  if (w.severities.length || w.major !== undefined || w.facts?.length || w.levels?.length || w.all || w.any || w.not) return undefined;
   let out = since;
   for (const [kind, ids] of [['data', w.dataCategories], ['type', w.incidentTypes]] as const) {
     if (!ids.length) continue;

@@ -50,6 +50,7 @@ export function checkReferences(plan: PlanModel, s: Scenario, report: Report): v
   ])];
 
   const planEvents = (plan.document.events ?? []).map((e) => e.id);
+  const planLevels = (plan.scales ?? []).flatMap((sc) => sc.levels.map((l) => `${sc.id}:${l.id}`));
 
   const action = (a: PlanAction, path: YamlPath, owner: string) => {
     need('severity', a.declare, [...path, 'declare'], owner);
@@ -96,6 +97,10 @@ export function checkReferences(plan: PlanModel, s: Scenario, report: Report): v
     inj.reveals.dataCategories.forEach((d, k) => {
       if (!categories.includes(d))
         report(at('reveals', 'dataCategories', k), 'scenario-unused-data-category', `${owner}: data category "${d}" is not used by any incident type, obligation or activity of the plan, so it triggers nothing${didYouMean(d, categories)}`, 'warning');
+    });
+    inj.reveals.levels.forEach((l, k) => {
+      if (!planLevels.includes(l))
+        report(at('reveals', 'levels', k), 'scenario-unknown-level', `${owner}: "${l}" is not a level of the plan's scales.yaml${didYouMean(l, planLevels)}; reveal one of ${planLevels.length ? planLevels.join(', ') : 'its levels (the plan has no scales.yaml)'}`);
     });
     inj.reveals.events.forEach((e, k) => {
       if (!planEvents.includes(e))
