@@ -7,7 +7,7 @@
  */
 import type { PlanModel } from '../plan/model.ts';
 import type { ResolvedRef } from '../plan/refs.ts';
-import { formatDuration } from '../plan/time.ts';
+import { formatDuration, updateWords } from '../plan/time.ts';
 import { RACI_MEANING, buildRaciMatrix, shortName } from './raci.ts';
 import { renderMarkdown } from '../markdown/render-markdown.ts';
 import { elementHref } from '../plan/element-kinds.ts';
@@ -50,7 +50,7 @@ export function renderSeverityTable(plan: PlanModel): string {
         `<tr><th scope="row">${e(s.label)}${s.major ? ' <span class="db-badge db-bad">major</span>' : ''}</th>` +
         `<td data-label="Criteria (any one)"><ul>${s.criteria.map((c) => `<li>${e(c)}</li>`).join('')}</ul></td>` +
         (responses ? `<td data-label="Expected response">${list(s.response)}</td>` : '') +
-        `<td data-label="Acknowledge within">${e(formatDuration(s.acknowledgeWithin))}</td><td data-label="Updates every">${e(formatDuration(s.updateEvery))}</td>` +
+        `<td data-label="Acknowledge within">${e(formatDuration(s.acknowledgeWithin))}</td><td data-label="Updates every">${e(updateWords(s.updateEvery))}</td>` +
         `<td data-label="Escalation"><a href="${e(elementHref('policy', s.escalationPolicy))}">${e(policy.get(s.escalationPolicy) ?? s.escalationPolicy)}</a></td></tr>`,
     )
     .join('');

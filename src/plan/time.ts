@@ -73,6 +73,11 @@ export function formatDuration(text: string, dayKind: DayKind = 'calendar'): str
   return parts.length ? parts.join(' ') : '0 min';
 }
 
+/** A status-update interval in words: "30 min", or "when needed" where the plan sets none. */
+export function updateWords(every: string | undefined): string {
+  return every === undefined ? 'when needed' : formatDuration(every);
+}
+
 /** Whether days in a stage count every calendar day or only business days. */
 export type DayKind = 'calendar' | 'business';
 

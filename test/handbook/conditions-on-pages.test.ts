@@ -18,3 +18,12 @@ describe('conditions on the role card', () => {
     expect(card.obligations[0].applies).toBe('except for major incidents');
   });
 });
+
+describe('a severity without an update interval', () => {
+  it('compiles, and the severity table says updates come when needed', async () => {
+    const { renderSeverityTable } = await import('../../src/handbook/chapter-components.ts');
+    const plan = changedPlan('severities.yaml', (t) => t.replace(/\n\s+updateEvery: PT\w+/, ''));
+    expect(plan.severities[0].updateEvery).toBeUndefined();
+    expect(renderSeverityTable(plan)).toContain('<td data-label="Updates every">when needed</td>');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDuration, DEFAULT_CALENDAR, durationToMs, formatDuration, fromWall, isBusinessDay, parseDuration, zoneOffset, type BusinessCalendar } from '../../src/plan/time.ts';
+import { addDuration, DEFAULT_CALENDAR, durationToMs, formatDuration, fromWall, isBusinessDay, parseDuration, updateWords, zoneOffset, type BusinessCalendar } from '../../src/plan/time.ts';
 
 const at = (iso: string) => Date.parse(iso);
 const iso = (ms: number) => new Date(ms).toISOString().replace('.000', '');
@@ -270,5 +270,12 @@ describe('business hours', () => {
     expect(formatDuration('PT6H', 'business')).toBe('6 working hours');
     expect(formatDuration('P1DT1H30M', 'business')).toBe('1 business day 1 working hour 30 working min');
     expect(formatDuration('PT6H')).toBe('6 h');
+  });
+});
+
+describe('updateWords', () => {
+  it('words an update interval, and "when needed" where the plan sets none', () => {
+    expect(updateWords('PT30M')).toBe('30 min');
+    expect(updateWords(undefined)).toBe('when needed');
   });
 });
