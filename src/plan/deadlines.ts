@@ -6,7 +6,7 @@ import type { Stage } from './model.ts';
 import { ACTIVITY_START_PREFIX, ANCHOR_EVENTS, anchorWords, type AnchorEvent, type DueStart } from './anchor-events.ts';
 
 export type { DueStart };
-import { addDuration, formatDuration, type BusinessCalendar, type DayKind } from './time.ts';
+import { addDuration, durationToMs, formatDuration, type BusinessCalendar, type DayKind } from './time.ts';
 
 
 /** A plan-defined event a due time may count from. */
@@ -57,8 +57,13 @@ export function stageWords(stage: Pick<Stage, 'deadline' | 'days' | 'from' | 'no
   return stage.noLaterThan ? `${own}, no later than ${formatDuration(stage.noLaterThan.deadline, 'calendar')} after ${stage.noLaterThan.from.label}` : own;
 }
 
-/** A due time in words: "within 15 min of declaration", "within 5 business days of declaration", "24 h before “Hold the meeting”". */
+/**
+ * A due time in words: "within 15 min of declaration", "within 5 business days of declaration", "24 h
+ * before “Hold the meeting”", and for no time at all (`PT0M`) "immediately on declaration".
+ */
 export function dueWords(due: { within: string; days: DayKind; start: DueStart }): string {
+  if (durationToMs(due.within) === 0)
+    return due.start.kind === 'activity' ? `immediately ${due.start.before ? 'before' : 'after'} ${due.start.label}` : `immediately on ${due.start.label}`;
   const time = formatDuration(due.within, due.days);
   if (due.start.kind === 'activity' && due.start.before) return `${time} before ${due.start.label}`;
   return due.start.kind === 'activity' ? `within ${time} after ${due.start.label}` : withinWords(time, due.start.label);
