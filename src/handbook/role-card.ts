@@ -6,6 +6,7 @@ import type { Activity, EscalationPolicy, Obligation, PlanModel, RaciLetter, Rol
 import { elementHref } from '../plan/element-kinds.ts';
 import { personHref } from '../plan/directory.ts';
 import { describeAppliesWhen } from '../plan/applies-when.ts';
+import { approvesIn } from '../plan/approvals.ts';
 
 /** An activity in which the role holds a letter. */
 export interface RoleDuty {
@@ -94,7 +95,7 @@ export function buildRoleCard(plan: PlanModel, roleId: string): RoleCard {
         const applies = describeAppliesWhen(plan, o.appliesWhen);
         return applies ? { ...o, applies } : o;
       }),
-    templates: plan.templates.filter((t) => t.approver === roleId),
+    templates: plan.templates.filter((t) => t.approver === roleId || approvesIn(t.approvals, roleId)),
   };
 }
 

@@ -74,6 +74,7 @@ export function listMentions(plan: PlanModel): Mention[] {
       m(a, ao, 'template', ['template'], a.template);
       m(a, ao, 'stage', ['submits'], a.submits);
       conditionMentions(a, ao, a.appliesWhen, m);
+      approvalMentions(a, ao, a.approvals?.of, m);
     }
   }
   for (const ob of plan.obligations) {
@@ -85,6 +86,7 @@ export function listMentions(plan: PlanModel): Mention[] {
   }
   for (const t of plan.templates) {
     m(t, `template "${t.id}"`, 'role', ['approver'], t.approver);
+    approvalMentions(t, `template "${t.id}"`, t.approvals?.of, m);
     each(t, `template "${t.id}"`, 'severity', 'severities', t.severities);
   }
   for (const x of plan.exercises) {
@@ -112,6 +114,19 @@ function conditionMentions(
     condition.incidentTypes.forEach((t, i) => m(element, owner, 'incident type', [...path, 'incidentTypes', i], t));
     condition.severities.forEach((s, i) => m(element, owner, 'severity', [...path, 'severities', i], s));
   }
+}
+
+/** The roles and teams (`team:<id>`) of a quorum's `of`. */
+function approvalMentions(
+  element: object,
+  owner: string,
+  of: readonly string[] | undefined,
+  m: (element: object, owner: string, kind: DeclaredKind, path: YamlPath, id: string | undefined) => void,
+) {
+  (of ?? []).forEach((key, i) => {
+    const team = raciTeam(key);
+    m(element, owner, team === undefined ? 'role' : 'team', ['approvals', 'of', i], team ?? key);
+  });
 }
 
 function typed(element: object, owner: string, path: YamlPath, text: string, out: Mention[]) {

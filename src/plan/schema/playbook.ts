@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { date, duration, elementRef, id, markdown, MARKDOWN_RULE, positiveDuration, ref } from './common.ts';
 import { appliesWhen } from './applies-when.ts';
+import { approvals } from './approvals.ts';
 import { DUE_START_PATTERN } from '../anchor-events.ts';
 import { RACI_TEAM_PREFIX } from '../element-kinds.ts';
 
@@ -90,6 +91,8 @@ export const activitySchema = z.strictObject({
    * When the activity applies, on the same vocabulary as an obligation's `appliesWhen`. Default:
    * whenever its playbook does. An exercise expects it only while its condition holds.
    */
+  /** A quorum that must approve the activity's outcome ("2 of the 4 required groups"). Default: none. */
+  approvals: approvals.optional(),
   appliesWhen: appliesWhen.optional().meta({
     description: "When the activity applies, as an obligation's appliesWhen (incident types, severities, major, data categories), e.g. { dataCategories: [cardholder-data] }. Default: whenever its playbook applies.",
   }),
