@@ -13,7 +13,7 @@
  * Sorting is stable, so elements that tie (an error the rules report) keep their written order.
  */
 import type { ClockStart, Obligation, PlanModel } from '../plan/model.ts';
-import { resolveDueStart } from '../plan/deadlines.ts';
+import { resolveDueStart, resolveSeverityDue } from '../plan/deadlines.ts';
 import { anchorWords, DEFAULT_DUE_START, type AnchorEvent } from '../plan/anchor-events.ts';
 import { dateAfter, DEFAULT_CALENDAR } from '../plan/time.ts';
 import { raciTeam } from '../plan/element-kinds.ts';
@@ -36,6 +36,8 @@ export function finishPlan(plan: PlanModel): void {
     if (!a.due) continue;
     const text = a.due.before ?? a.due.after ?? DEFAULT_DUE_START;
     a.due.start = resolveDueStart(text, a.due.before !== undefined, a.playbook, plan.document.events ?? [], (key) => titles.get(key));
+    const severities = resolveSeverityDue(a.due.bySeverity, plan.severities);
+    if (severities) a.due.severities = severities;
   }
   // Business days of an obligation count in its own calendar, else the plan's.
   const planCalendar = plan.document.businessCalendar ?? DEFAULT_CALENDAR;

@@ -12,7 +12,7 @@
  * at its due time.
  */
 import type { Activity, DueStart } from '../plan/model.ts';
-import { dueWords, repeatWords } from '../plan/deadlines.ts';
+import { dueWords, repeatWords, withinAt } from '../plan/deadlines.ts';
 import { DEFAULT_DUE_START } from '../plan/anchor-events.ts';
 import type { ScenarioTime } from '../plan/scenario-time.ts';
 import { anchorWords } from '../plan/anchor-events.ts';
@@ -98,7 +98,9 @@ function dueOf(ctx: Ctx, a: Activity, since: ScenarioTime, stages: readonly Expe
     const words = `${dueWords(a.due)}${later}`;
     const rule = repeats ? `${words}, ${repeats}` : words;
     if (at === undefined) return { rule, timed: true };
-    const deadline = before ? Math.max(since, at - (ctx.add(at, a.due.within, a.due.days) - at)) : ctx.add(at, a.due.within, a.due.days);
+    // A time set per severity (due.bySeverity) counts at the most severe one declared.
+    const within = withinAt(a.due, ctx.state.facts.declared);
+    const deadline = before ? Math.max(since, at - (ctx.add(at, within, a.due.days) - at)) : ctx.add(at, within, a.due.days);
     return { deadline, rule, timed: true };
   }
   if (a.repeats) {

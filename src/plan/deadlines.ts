@@ -2,7 +2,7 @@
  * A notification stage's deadline from the times its clocks started: the one rule the exercise engine
  * and the handbook's deadline calculator share. Pure and browser-safe.
  */
-import type { Stage } from './model.ts';
+import type { SeverityDue, Stage } from './model.ts';
 import { ACTIVITY_START_PREFIX, ANCHOR_EVENTS, anchorWords, type AnchorEvent, type DueStart } from './anchor-events.ts';
 
 export type { DueStart };
@@ -57,11 +57,34 @@ export function stageWords(stage: Pick<Stage, 'deadline' | 'days' | 'from' | 'no
   return stage.noLaterThan ? `${own}, no later than ${formatDuration(stage.noLaterThan.deadline, 'calendar')} after ${stage.noLaterThan.from.label}` : own;
 }
 
+/** The per-severity due times of `bySeverity`, with each severity's label and rank, most severe first. */
+export function resolveSeverityDue(bySeverity: Readonly<Record<string, string>> | undefined, severities: readonly { id: string; label: string; rank: number }[]): SeverityDue[] | undefined {
+  if (!bySeverity) return undefined;
+  return Object.entries(bySeverity)
+    .map(([severity, within]) => {
+      const s = severities.find((x) => x.id === severity);
+      return { severity, within, label: s?.label ?? severity, rank: s?.rank ?? Number.MAX_SAFE_INTEGER };
+    })
+    .sort((a, b) => a.rank - b.rank);
+}
+
+/** The time allowed given the severities declared so far: that of the most severe declared one with an entry, else `within`. */
+export function withinAt(due: { within: string; severities?: readonly SeverityDue[] | undefined }, declared: readonly { severity: string }[]): string {
+  return due.severities?.find((e) => declared.some((d) => d.severity === e.severity))?.within ?? due.within;
+}
+
 /**
  * A due time in words: "within 15 min of declaration", "within 5 business days of declaration", "24 h
  * before “Hold the meeting”", and for no time at all (`PT0M`) "immediately on declaration".
  */
-export function dueWords(due: { within: string; days: DayKind; start: DueStart }): string {
+export function dueWords(due: { within: string; days: DayKind; start: DueStart; severities?: readonly SeverityDue[] | undefined }): string {
+  const base = dueWordsAt(due);
+  // Per-severity times after the general one: "within 4 h of detection; 15 min at SEV-1 Critical".
+  const at = (due.severities ?? []).map((e) => `${durationToMs(e.within) === 0 ? 'immediately' : formatDuration(e.within, due.days)} at ${e.label}`);
+  return at.length ? `${base}; ${at.join(', ')}` : base;
+}
+
+function dueWordsAt(due: { within: string; days: DayKind; start: DueStart }): string {
   if (durationToMs(due.within) === 0)
     return due.start.kind === 'activity' ? `immediately ${due.start.before ? 'before' : 'after'} ${due.start.label}` : `immediately on ${due.start.label}`;
   const time = formatDuration(due.within, due.days);

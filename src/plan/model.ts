@@ -92,7 +92,14 @@ export type Scale = Located<z.output<typeof scaleSchema>>;
 export type AppliesWhen = z.output<typeof appliesWhen>;
 
 /** An activity's due time as written, with what its clock counts from resolved (see `DueStart`). */
-export type Due = z.output<typeof activitySchema>['due'] & object & { start: DueStart };
+export type Due = z.output<typeof activitySchema>['due'] & object & { start: DueStart; severities?: SeverityDue[] };
+/** A due time at one severity (`due.bySeverity`), resolved by the compiler with the severity's label and rank, most severe first. */
+export interface SeverityDue {
+  severity: string;
+  within: string;
+  label: string;
+  rank: number;
+}
 
 /** An activity of a playbook, with its plan-wide key. */
 export type Activity = Located<

@@ -75,6 +75,7 @@ export function listMentions(plan: PlanModel): Mention[] {
       m(a, ao, 'stage', ['submits'], a.submits);
       conditionMentions(a, ao, a.appliesWhen, m);
       approvalMentions(a, ao, a.approvals?.of, m);
+      for (const s of Object.keys(a.due?.bySeverity ?? {})) m(a, ao, 'severity', ['due', 'bySeverity', s], s, true);
     }
   }
   for (const ob of plan.obligations) {

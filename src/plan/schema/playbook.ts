@@ -32,6 +32,11 @@ export const dueSchema = z
     after: dueStart.optional().meta({ description: 'What the time counts from: an anchor event, a plan event or activity:<id>. Default declaration.' }),
     /** Due `within` before another activity, `activity:<id>` ("review the draft 24 h before the meeting"). */
     before: dueStart.optional().meta({ description: 'Due this long before another activity, activity:<id>. Not with after.' }),
+    /**
+     * Time allowed at particular severities, by severity id (`{ sev1: PT15M, sev2: PT1H }`); `within`
+     * holds at the others. The most severe declared severity with an entry counts. Default: none.
+     */
+    bySeverity: z.record(id, duration).optional().meta({ description: 'Time allowed at particular severities, e.g. { sev1: PT15M, sev2: PT1H }; within holds at the others.' }),
     /** Whether days count every calendar day or only business days of the plan's business calendar. Default `calendar`. */
     days: z.enum(['calendar', 'business']).default('calendar').meta({ description: 'calendar or business (the plan\'s businessCalendar). Default calendar.' }),
   })
