@@ -27,3 +27,20 @@ describe('a severity without an update interval', () => {
     expect(renderSeverityTable(plan)).toContain('<td data-label="Updates every">when needed</td>');
   });
 });
+
+describe('who to call first, with a team as the first level', () => {
+  it('lists the team\'s shared line and its members with their channels, never the team\'s name again', async () => {
+    const { whoToCallFirst } = await import('../../src/handbook/who-to-call.ts');
+    const { compileWith } = await import('../compiler/helpers.ts');
+    const { plan } = compileWith({
+      'teams.yaml': 'teams:\n  - id: on-call\n    name: On-call responders\n    members: [ada]\n    contacts: [{ channel: phone, value: "+31 20 555 0100" }]\n',
+      'escalation-policies.yaml': (t: string) => t.replace("targets: [{ role: incident-commander }]", 'targets: [{ team: on-call }]'),
+    });
+    const first = whoToCallFirst(plan)!;
+    expect(first.targets.map((t) => t.target.name)).toEqual(['On-call responders']);
+    expect(first.targets[0].callees.map((c) => [c.name, c.contacts.map((x) => x.value)])).toEqual([
+      ['Shared line', ['+31 20 555 0100']],
+      ['Ada Lovelace', ['+31 6 1234 5678']],
+    ]);
+  });
+});
