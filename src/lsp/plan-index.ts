@@ -10,6 +10,7 @@ import { listMentions } from '../compiler/rules/references.ts';
 import { locate } from '../compiler/yaml-source.ts';
 import { ELEMENT_KINDS, REF_KINDS } from '../plan/element-kinds.ts';
 import type { PlanModel } from '../plan/model.ts';
+import { conditionsIn } from '../plan/applies-when.ts';
 
 /** A place in a plan file: path relative to the plan folder, 1-based line and column. */
 export interface Place {
@@ -73,7 +74,49 @@ export function indexPlan(assembly: Assembly): PlanIndex {
     if (!at) continue;
     mentions.push({ kind: m.kind, id: m.id, file: at.src.file, ...locate(at.src, [...at.path, ...m.path], m.key) });
   }
+  indexVocabulary(assembly, definitions, mentions);
   return { definitions, mentions };
+}
+
+/**
+ * The plan's own vocabularies, which are not element kinds: its facts and events (plan.yaml) and the
+ * levels of its other scales (scales.yaml), with where conditions, due times and stages name them.
+ */
+function indexVocabulary(assembly: Assembly, definitions: Map<string, Definition>, mentions: IdMention[]): void {
+  const { plan, locations } = assembly;
+  const placeOf = (element: object, path: (string | number)[]) => {
+    const at = locations.get(element);
+    return at ? { file: at.src.file, ...locate(at.src, [...at.path, ...path]) } : undefined;
+  };
+  const define = (kind: string, id: string, name: string, element: object, path: (string | number)[]) => {
+    const place = placeOf(element, path);
+    if (place && !definitions.has(key(kind, id))) definitions.set(key(kind, id), { kind, id, name, ...place });
+  };
+  const mention = (kind: string, id: string, element: object, path: (string | number)[]) => {
+    const place = placeOf(element, path);
+    if (place) mentions.push({ kind, id, ...place });
+  };
+  (plan.document.facts ?? []).forEach((f, i) => define('fact', f.id, f.name, plan.document, ['facts', i]));
+  (plan.document.events ?? []).forEach((e, i) => define('event', e.id, e.name, plan.document, ['events', i]));
+  for (const scale of plan.scales ?? []) scale.levels.forEach((l, i) => define('level', `${scale.id}:${l.id}`, `${scale.name} ${l.label}`, scale, ['levels', i]));
+  const conditions = (element: object, w: Parameters<typeof conditionsIn>[0]) => {
+    for (const { condition, path } of conditionsIn(w, ['appliesWhen'])) {
+      (condition.facts ?? []).forEach((f, i) => mention('fact', f, element, [...path, 'facts', i]));
+      (condition.levels ?? []).forEach((l, i) => mention('level', l, element, [...path, 'levels', i]));
+    }
+  };
+  for (const pb of plan.playbooks)
+    for (const a of pb.activities) {
+      conditions(a, a.appliesWhen);
+      if (a.due?.start.kind === 'event') mention('event', a.due.start.id, a, ['due', 'after']);
+    }
+  for (const o of plan.obligations) {
+    conditions(o, o.appliesWhen);
+    o.stages.forEach((s, i) => {
+      const from = s.from;
+      if ('event' in from && (plan.document.events ?? []).some((e) => e.id === from.event)) mention('event', from.event, o, ['stages', i, 'from', 'event']);
+    });
+  }
 }
 
 /** The definition of `kind:id`, if the plan has it. */

@@ -63,4 +63,8 @@ export const KEY_KINDS: Record<string, string> = {
   obligations: 'obligation',
   after: 'activity',
   perform: 'activity',
+  facts: 'fact',
+  levels: 'level',
+  event: 'event',
+  events: 'event',
 };

@@ -1,7 +1,8 @@
 /** The language server's compile is `check`'s: the same problems for the same texts, however often it runs. */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PlanSession } from '../../src/lsp/plan-session.ts';
+import { definitionOf, mentionsOf } from '../../src/lsp/plan-index.ts';
 import { compileSources } from '../../src/compiler/compile.ts';
 import { minimalFiles, withChanges } from '../compiler/helpers.ts';
 import { readFolder, PLAN_FOLDER } from '../../src/compiler/read-folder.ts';
@@ -31,5 +32,21 @@ describe('a plan session', () => {
     const session = new PlanSession('test/fixtures/minimal');
     session.setOpen('teams.yaml', 'teams:\n  - id: on-call\n    name: On call\n    members: [nobody]\n');
     expect(session.analyse(TODAY).problems.map((p) => [p.file, p.rule])).toEqual([['teams.yaml', 'ref-unresolved']]);
+  });
+});
+
+describe('the plan index', () => {
+  it('knows the plan\'s facts, events and scale levels, with where conditions and clocks name them', () => {
+    const session = new PlanSession('test/fixtures/minimal');
+    session.setOpen('plan.yaml', readFileSync('test/fixtures/minimal/plan.yaml', 'utf8').replace('changeLog:', 'facts:\n  - { id: publicly-reported, name: The incident is publicly reported }\nevents:\n  - { id: call-started, name: the start of the call }\nchangeLog:'));
+    session.setOpen('scales.yaml', 'scales:\n  - id: priority\n    name: Priority\n    levels:\n      - { id: p1, rank: 1, label: P1, criteria: [All down] }\n');
+    session.setOpen('playbooks/breach.yaml', readFileSync('test/fixtures/minimal/playbooks/breach.yaml', 'utf8').replace('due: { within: PT15M, after: detection }', 'due: { within: PT15M, after: call-started }\n    appliesWhen: { any: [{ facts: [publicly-reported] }, { levels: [priority:p1] }] }'));
+    const { problems, index } = session.analyse(TODAY);
+    expect(problems).toEqual([]);
+    expect(definitionOf(index, 'fact', 'publicly-reported')).toMatchObject({ name: 'The incident is publicly reported', file: 'plan.yaml', line: 17 });
+    expect(definitionOf(index, 'level', 'priority:p1')).toMatchObject({ name: 'Priority P1', file: 'scales.yaml' });
+    expect(mentionsOf(index, 'fact', 'publicly-reported')).toEqual([{ kind: 'fact', id: 'publicly-reported', file: 'playbooks/breach.yaml', line: 12, column: 36 }]);
+    expect(mentionsOf(index, 'level', 'priority:p1').map((m) => m.line)).toEqual([12]);
+    expect(mentionsOf(index, 'event', 'call-started').map((m) => [m.file, m.line])).toEqual([['playbooks/breach.yaml', 11]]);
   });
 });
