@@ -13,6 +13,7 @@
  */
 import type { Activity, DueStart } from '../plan/model.ts';
 import { dueWords, repeatWords, withinAt } from '../plan/deadlines.ts';
+import { nextClockTime } from '../plan/clock-times.ts';
 import { DEFAULT_DUE_START } from '../plan/anchor-events.ts';
 import type { ScenarioTime } from '../plan/scenario-time.ts';
 import { anchorWords } from '../plan/anchor-events.ts';
@@ -106,11 +107,18 @@ function dueOf(ctx: Ctx, a: Activity, since: ScenarioTime, stages: readonly Expe
   if (a.repeats) {
     const anchorAt = ctx.state.facts.anchors[DEFAULT_DUE_START];
     const at = anchorAt === undefined ? undefined : Math.max(anchorAt, since);
-    return { ...(at === undefined ? {} : { deadline: ctx.add(at, a.repeats[0]!.every) }), rule: `${repeats} after ${anchorWords(DEFAULT_DUE_START)}`, timed: true };
+    return { ...(at === undefined ? {} : { deadline: firstOccurrence(ctx, at, a.repeats[0]!) }), rule: `${repeats} after ${anchorWords(DEFAULT_DUE_START)}`, timed: true };
   }
   const stage = a.submits ? stages.find((e) => e.id === `stage:${a.submits}`) : undefined;
   if (stage) return { deadline: stage.deadline, rule: `${stage.rule}, as the notification it submits`, timed: true };
   return { rule: 'by the end of the exercise', timed: false };
+}
+
+/** A recurrence's first occurrence after `at`: one interval later, or the next of its wall-clock times in the plan's calendar. */
+function firstOccurrence(ctx: Ctx, at: ScenarioTime, step: { every?: string | undefined; at?: readonly string[] | undefined; on?: readonly number[] | undefined }): ScenarioTime {
+  if (step.every) return ctx.add(at, step.every);
+  const epoch = ctx.state.epoch;
+  return nextClockTime(epoch + at, step.at ?? [], step.on, ctx.plan.document.businessCalendar?.timeZone ?? 'UTC') - epoch;
 }
 
 /** When a due time's clock started: its anchor or plan event (as the scenario set it), or when the other activity was done. */

@@ -3,6 +3,7 @@
  * and the handbook's deadline calculator share. Pure and browser-safe.
  */
 import type { SeverityDue, Stage } from './model.ts';
+import { clockWords } from './clock-times.ts';
 import { ACTIVITY_START_PREFIX, ANCHOR_EVENTS, anchorWords, type AnchorEvent, type DueStart } from './anchor-events.ts';
 
 export type { DueStart };
@@ -92,10 +93,10 @@ function dueWordsAt(due: { within: string; days: DayKind; start: DueStart }): st
   return due.start.kind === 'activity' ? `within ${time} after ${due.start.label}` : withinWords(time, due.start.label);
 }
 
-/** A recurrence in words: "every 20 min for the first 2 h, then every 1 h". */
-export function repeatWords(steps: readonly { every: string; for?: string | undefined }[]): string {
+/** A recurrence in words: "every 20 min for the first 2 h, then every 1 h", "at 07:30 and 19:30 on Monday to Friday". */
+export function repeatWords(steps: readonly { every?: string | undefined; at?: readonly string[] | undefined; on?: readonly number[] | undefined; for?: string | undefined }[]): string {
   return steps
-    .map((s, i) => `every ${formatDuration(s.every)}${s.for ? ` for ${i === 0 ? 'the first ' : ''}${formatDuration(s.for)}` : ''}`)
+    .map((s, i) => `${s.every ? `every ${formatDuration(s.every)}` : clockWords(s.at ?? [], s.on)}${s.for ? ` for ${i === 0 ? 'the first ' : ''}${formatDuration(s.for)}` : ''}`)
     .join(', then ');
 }
 

@@ -195,7 +195,7 @@ export { ANCHOR_EVENTS };
 export const anchorEvent = z.enum(ANCHOR_EVENTS).meta({ description: `One of: ${ANCHOR_EVENTS.join(', ')}.` });
 
 /** A wall-clock time of day, `HH:MM` (24-hour). */
-const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: (i) => `must be a time of day written HH:MM, such as 09:00 (got ${JSON.stringify(i.input)}); quote it in YAML` });
+export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: (i) => `must be a time of day written HH:MM, such as 09:00 (got ${JSON.stringify(i.input)}); quote it in YAML` });
 
 /** Working days used for business-day deadlines (e.g. SEC 8-K's four business days). */
 export const businessCalendar = z.strictObject({
