@@ -16,7 +16,7 @@ import type { ClockStart, Obligation, PlanModel } from '../plan/model.ts';
 import { resolveDueStart, resolveSeverityDue } from '../plan/deadlines.ts';
 import { anchorWords, DEFAULT_DUE_START, type AnchorEvent } from '../plan/anchor-events.ts';
 import { dateAfter, DEFAULT_CALENDAR } from '../plan/time.ts';
-import { raciTeam } from '../plan/element-kinds.ts';
+import { accountableRole } from '../plan/accountable.ts';
 
 /** Adds the finished facts to `plan` in place (also to a partial plan: whatever is there). */
 export function finishPlan(plan: PlanModel): void {
@@ -27,7 +27,7 @@ export function finishPlan(plan: PlanModel): void {
   for (const pb of plan.playbooks) {
     pb.activities.sort((x, y) => (phaseOrder.get(x.phase) ?? 0) - (phaseOrder.get(y.phase) ?? 0));
     for (const a of pb.activities) {
-      const accountable = Object.entries(a.raci).find(([key, letter]) => (letter === 'A' || letter === 'AR') && raciTeam(key) === undefined)?.[0];
+      const accountable = accountableRole(plan, a.raci);
       if (accountable) a.accountable = accountable;
     }
   }

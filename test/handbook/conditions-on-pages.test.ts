@@ -44,3 +44,17 @@ describe('who to call first, with a team as the first level', () => {
     ]);
   });
 });
+
+describe('a team as Accountable', () => {
+  it('is shown with the lead who answers for it', async () => {
+    const { groupRaci } = await import('../../src/handbook/raci.ts');
+    const { compileWith } = await import('../compiler/helpers.ts');
+    const { plan, problems } = compileWith({
+      'teams.yaml': 'teams:\n  - { id: privacy-office, name: Privacy Office, members: [ada], lead: dpo }\n',
+      'playbooks/breach.yaml': (t: string) => t.replace('incident-commander: A, deputy: R }', 'incident-commander: R, "team:privacy-office": A }'),
+    });
+    expect(problems).toEqual([]);
+    const declare = plan.playbooks[0].activities.find((a) => a.id === 'declare')!;
+    expect(groupRaci(plan, declare.raci)[0]).toMatchObject({ meaning: 'Accountable', roles: [{ name: 'Privacy Office (lead: Data Protection Officer)' }] });
+  });
+});

@@ -34,6 +34,7 @@ export function listMentions(plan: PlanModel): Mention[] {
     m(d, 'plan', 'role', ['owner'], d.owner);
     d.approvers.forEach((a, i) => m(d, `approver "${a.name}"`, 'role', ['approvers', i, 'role'], a.role));
   }
+  for (const t of plan.teams) m(t, `team "${t.id}"`, 'role', ['lead'], t.lead);
   for (const r of plan.roles) {
     const o = `role "${r.id}"`;
     m(r, o, 'role', ['backup'], r.backup);
