@@ -156,6 +156,6 @@ describe('the layer rules', () => {
   });
 
   it('finds a folder with no rank', () => {
-    expect(unrankedFolders(['src/lsp/server.ts'], LAYERS)).toEqual([expect.stringMatching(/^src\/lsp has no rank: add it to test\/architecture\/layers\.ts/)]);
+    expect(unrankedFolders(['src/planted-folder/server.ts'], LAYERS)).toEqual([expect.stringMatching(/^src\/planted-folder has no rank: add it to test\/architecture\/layers\.ts/)]);
   });
 });

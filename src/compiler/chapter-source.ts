@@ -10,6 +10,7 @@ import type { ChapterReference } from '../plan/model.ts';
 import type { Problem } from './problems.ts';
 import { parseYaml, type YamlSource } from './yaml-source.ts';
 import { inspectChapter } from './chapter-markup.ts';
+import { expressionMessage, isExpressionError, openingBrace } from './chapter-syntax-words.ts';
 import { depthMessage, MAX_MARKDOWN_DEPTH, markdownNesting } from '../plan/markdown-depth.ts';
 
 /** Parser features as the handbook build has them: Starlight turns on directives (`:::note`). */
@@ -58,6 +59,10 @@ export function parseChapter(file: string, text: string): { chapter?: ChapterSou
     const message = String((err as Error).message ?? err);
     const at = /^(\d+):(\d+)(?:-\d+:\d+)?: ([\s\S]*?)(?: \([\w:-]+\))?$/.exec(message);
     const reason = (at?.[3] ?? message).replace(/ \(\d+:\d+\)/g, '').replace(/\.$/, '');
+    if (isExpressionError(reason)) {
+      const brace = openingBrace(body, Number(at?.[1] ?? 1), Number(at?.[2] ?? 1));
+      return { problems: [{ file, line: brace.line + bodyStartLine, column: brace.column, severity: 'error', rule: 'mdx-syntax', message: expressionMessage(brace.text) }] };
+    }
     return {
       problems: [
         {

@@ -34,10 +34,12 @@ import {
   storeControls,
   storeDocument,
   storeExercise,
+  storeScales,
   type DocumentSpec,
 } from './read-files.ts';
 import { readList, type ListSpec } from './read-list.ts';
 import type { YamlSource } from './yaml-source.ts';
+import { scalesFile } from '../plan/schema/scales.ts';
 
 /** A YAML file holding one list of elements under one key, e.g. `roles.yaml` → `roles: [...]`. */
 export interface ListFileKind extends ListSpec {
@@ -105,6 +107,7 @@ export const FILE_KINDS: readonly FileKind[] = [
   list(ELEMENT_KINDS.person, personSchema, peopleFile, false),
   list(ELEMENT_KINDS.party, partySchema, partiesFile, false),
   list(ELEMENT_KINDS.severity, severitySchema, severitiesFile, true, { finish: finishSeverities }),
+  one('scales.yaml', false, { kind: 'scales', schema: scalesFile, required: false, declares: ['scales'], store: storeScales }),
   list(ELEMENT_KINDS['incident-type'], incidentTypeSchema, incidentTypesFile, true),
   list(ELEMENT_KINDS.phase, phaseSchema, phasesFile, true, { finish: finishPhases }),
   list(ELEMENT_KINDS.policy, escalationPolicySchema, escalationPoliciesFile, true),

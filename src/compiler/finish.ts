@@ -17,10 +17,10 @@
  * Sorting is stable, so elements that tie (an error the rules report) keep their written order.
  */
 import type { ClockStart, Obligation, PlanModel } from '../plan/model.ts';
-import { resolveDueStart } from '../plan/deadlines.ts';
-import { anchorWords, DEFAULT_DUE_START } from '../plan/anchor-events.ts';
+import { resolveDueStart, resolveSeverityDue } from '../plan/deadlines.ts';
+import { anchorWords, DEFAULT_DUE_START, type AnchorEvent } from '../plan/anchor-events.ts';
 import { dateAfter, DEFAULT_CALENDAR } from '../plan/time.ts';
-import { raciTeam } from '../plan/element-kinds.ts';
+import { accountableRole } from '../plan/accountable.ts';
 
 /** Severities by rank. */
 export function finishSeverities(plan: PlanModel): void {
@@ -43,7 +43,7 @@ export function finishPlaybooks(plan: PlanModel): void {
   for (const pb of plan.playbooks) {
     pb.activities.sort((x, y) => (phaseOrder.get(x.phase) ?? 0) - (phaseOrder.get(y.phase) ?? 0));
     for (const a of pb.activities) {
-      const accountable = Object.entries(a.raci).find(([key, letter]) => (letter === 'A' || letter === 'AR') && raciTeam(key) === undefined)?.[0];
+      const accountable = accountableRole(plan, a.raci);
       if (accountable) a.accountable = accountable;
     }
   }
@@ -52,6 +52,8 @@ export function finishPlaybooks(plan: PlanModel): void {
     if (!a.due) continue;
     const text = a.due.before ?? a.due.after ?? DEFAULT_DUE_START;
     a.due.start = resolveDueStart(text, a.due.before !== undefined, a.playbook, plan.document.events ?? [], (key) => titles.get(key));
+    const severities = resolveSeverityDue(a.due.bySeverity, plan.severities);
+    if (severities) a.due.severities = severities;
   }
 }
 
@@ -61,8 +63,8 @@ export function finishObligations(plan: PlanModel): void {
   for (const o of plan.obligations) {
     o.calendar = o.businessCalendar ?? planCalendar;
     for (const s of o.stages) {
-      labelStart(o, s.from);
-      if (s.noLaterThan) labelStart(o, s.noLaterThan.from);
+      labelStart(o, s.from, plan);
+      if (s.noLaterThan) labelStart(o, s.noLaterThan.from, plan);
     }
   }
 }
@@ -76,7 +78,8 @@ export function finishExercises(plan: PlanModel): void {
   }
 }
 
-/** Words what starts a clock: the anchor event, or the submission of the named earlier stage. */
-function labelStart(o: Obligation, from: ClockStart): void {
-  from.label = 'event' in from ? anchorWords(from.event) : `submission of ${o.stages.find((s) => s.id === from.stage)?.name ?? from.stage}`;
+/** Words what starts a clock: the anchor event, the plan event by its name, or the submission of the named earlier stage. */
+function labelStart(o: Obligation, from: ClockStart, plan: PlanModel): void {
+  const event = (id: string) => plan.document.events?.find((e) => e.id === id)?.name ?? anchorWords(id as AnchorEvent);
+  from.label = 'event' in from ? event(from.event) : `submission of ${o.stages.find((s) => s.id === from.stage)?.name ?? from.stage}`;
 }

@@ -4,7 +4,7 @@
  * reads, adds the valid elements to `ctx.plan` and marks what it left out with `ctx.lose`.
  */
 import { z } from 'zod';
-import type { Activity, Chapter, PlanModel } from '../plan/model.ts';
+import type { Activity, Chapter, PlanModel, Scale } from '../plan/model.ts';
 import { activitySchema, playbookSchema } from '../plan/schema/playbook.ts';
 import { chapterFrontmatter } from '../plan/schema/evidence.ts';
 import { dateAfter } from '../plan/time.ts';
@@ -50,6 +50,11 @@ export function storeControls(
 ): void {
   ctx.plan.frameworks = c.frameworks;
   ctx.plan.controlMappings = c.mappings.map((m, i) => ctx.keep(m, src, ['mappings', i]));
+}
+
+/** scales.yaml: the plan's further classification scales, each with its levels by rank, highest first (as severities are). */
+export function storeScales(value: { scales: Omit<Scale, 'source'>[] }, src: YamlSource, ctx: ReadContext): void {
+  ctx.plan.scales = value.scales.map((sc, i) => ctx.keep({ ...sc, levels: [...sc.levels].sort((a, b) => a.rank - b.rank) }, src, ['scales', i]));
 }
 
 /** One file of `exercises/`: an exercise record. */

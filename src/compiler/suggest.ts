@@ -17,16 +17,23 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length];
 }
 
-/** The closest candidate within a third of the word's length, if any. */
+/** The closest candidate within a third of the word's length, if any; the same letters in another order come first. */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.ceil(word.length / 3)) + 1;
   for (const c of candidates) {
-    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    // The same letters in another order ("RA" for "AR") is the likeliest slip of all.
+    const d = sameLetters(word, c) ? 0.5 : editDistance(word.toLowerCase(), c.toLowerCase());
     // A suggestion must keep at least one character of the word: "X" is not a misspelt "R".
     if (d < bestDistance && d < word.length) [best, bestDistance] = [c, d];
   }
   return best;
+}
+
+/** Whether two different spellings hold the same letters, in another order or case. */
+function sameLetters(a: string, b: string): boolean {
+  const sorted = (w: string) => [...w.toLowerCase()].sort().join('');
+  return a !== b && a.length > 1 && sorted(a) === sorted(b);
 }
 
 /** ` (did you mean "x"?)`, or an empty string. */

@@ -8,12 +8,14 @@
  * The located `yaml` document of a file read the fast way is built only when a problem needs a
  * position the fast way did not record (a scalar, a key).
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Problem } from './problems.ts';
 import { fastValues, positionIn } from './yaml-fast.ts';
 import { MAX_YAML_DEPTH, tooDeepAt } from './yaml-depth.ts';
 import { controlMessage, findControlCharacters } from './yaml-control.ts';
 import type { YamlPath } from './yaml-path.ts';
+import { syntaxProblem } from './yaml-syntax-words.ts';
+import { cutValueWarnings, mayHoldCutValues } from './yaml-comments.ts';
 
 /** A YAML file (or MDX frontmatter) with its positions. */
 export interface YamlSource {
@@ -41,15 +43,6 @@ export type { YamlPath } from './yaml-path.ts';
 /** Aliases allowed per document before it is treated as an alias bomb. */
 const MAX_ALIASES = 100;
 
-const MESSAGES: Record<string, string> = {
-  BAD_INDENT: 'bad indentation: align this line with the other keys of its mapping',
-  MISSING_CHAR: 'a closing quote or bracket is missing',
-  MULTILINE_IMPLICIT_KEY: 'a key cannot span several lines; is a ":" or a quote missing on the line above?',
-  BLOCK_AS_IMPLICIT_KEY: 'a nested block cannot be used as a key; is a ":" missing, or a value that contains ": " not quoted?',
-  TAB_AS_INDENT: 'tabs cannot indent YAML; indent with spaces',
-  UNEXPECTED_TOKEN: 'unexpected text here; check the indentation and quoting of this line',
-  MULTIPLE_DOCS: 'a plan file holds one YAML document; remove the "---" separator and everything after it or split it into two files',
-};
 
 /**
  * Parses YAML text, reporting syntax errors and duplicate keys as problems. Only the first syntax
@@ -57,12 +50,51 @@ const MESSAGES: Record<string, string> = {
  * text is read the fast way (js-yaml); anything unusual, and every position, goes the exact way.
  */
 export function parseYaml(file: string, text: string, lineOffset = 0): { source?: YamlSource; problems: Problem[] } {
-  return withoutControlCharacters(readYaml(file, text, lineOffset));
+  const key = `${lineOffset}\0${file}`;
+  const hit = activeCache?.get(key);
+  // A copy of the problems: callers add their own to the list they get.
+  if (hit && hit.text === text) return { ...hit.result, problems: [...hit.result.problems] };
+  const result = withCutValues(text, withoutControlCharacters(readYaml(file, text, lineOffset)));
+  activeCache?.set(key, { text, result: { ...result, problems: [...result.problems] } });
+  return result;
+}
+
+/** Parsed files by line offset and name, each with the text it was parsed from: see `withYamlCache`. */
+export type YamlCache = Map<string, { text: string; result: { source?: YamlSource; problems: Problem[] } }>;
+
+let activeCache: YamlCache | undefined;
+
+/**
+ * Runs `run` with `cache` remembering each file's parse, so that compiling a plan again after one file
+ * changed parses only that file (the language server compiles on every keystroke). A file's entry is
+ * replaced when its text changes, so the cache holds one parse per file. Parsed sources are never
+ * changed by the compiler, so sharing them between compiles is safe.
+ */
+export function withYamlCache<T>(cache: YamlCache, run: () => T): T {
+  const outer = activeCache;
+  activeCache = cache;
+  try {
+    return run();
+  } finally {
+    activeCache = outer;
+  }
 }
 
 /** Parses YAML text the exact way only (`yaml`): every position, every syntax error in words; what `parseYaml` is held to. */
 export function parseYamlExact(file: string, text: string, lineOffset = 0): { source?: YamlSource; problems: Problem[] } {
-  return withoutControlCharacters(tooDeep(file, text, lineOffset) ?? readLocated(file, text, lineOffset));
+  return withCutValues(text, withoutControlCharacters(tooDeep(file, text, lineOffset) ?? readLocated(file, text, lineOffset)));
+}
+
+/** A read that parsed, with a warning for each plain value a comment cut short (yaml-comments.ts). */
+function withCutValues(text: string, read: { source?: YamlSource; problems: Problem[] }): { source?: YamlSource; problems: Problem[] } {
+  const { source } = read;
+  if (!source || !mayHoldCutValues(text)) return read;
+  const at = (offset: number) => {
+    const pos = source.lines.linePos(offset);
+    return { line: pos.line + source.lineOffset, column: pos.col };
+  };
+  const warnings = cutValueWarnings(source.file, text, source.doc, at);
+  return warnings.length ? { source, problems: [...read.problems, ...warnings] } : read;
 }
 
 /** A read whose values hold a control character becomes one problem per value, and no source. */
@@ -153,44 +185,6 @@ function locatedDocument(text: string): { doc: Document.Parsed; lines: LineCount
   return { doc: parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true }), lines };
 }
 
-/** One syntax error, pointed at its cause where the parser only noticed it later (an unclosed bracket or quote). */
-function syntaxProblem(err: YAMLError, text: string, problem: (offset: number, rule: string, message: string) => Problem): Problem {
-  const offset = err.pos[0];
-  const before = text.slice(0, offset);
-  const flow = /Flow (sequence|map)/.exec(err.message);
-  if (flow) {
-    const [open, close] = flow[1] === 'sequence' ? ['[', ']'] : ['{', '}'];
-    const opened = before.lastIndexOf(open);
-    return problem(
-      opened >= 0 ? opened : offset,
-      'yaml-syntax',
-      `YAML syntax error: the ${flow[1] === 'sequence' ? 'list' : 'mapping'} opened with "${open}" is not closed; add "${close}" at the end of its line`,
-    );
-  }
-  const quote = /Missing closing ("|')quote/.exec(err.message);
-  if (quote) {
-    const opened = before.lastIndexOf(quote[1]);
-    return problem(opened >= 0 ? opened : offset, 'yaml-syntax', `YAML syntax error: the text opened with ${quote[1]} is not closed; add the closing ${quote[1]} at the end of the value`);
-  }
-  if (err.code === 'BLOCK_AS_IMPLICIT_KEY' || err.code === 'MULTILINE_IMPLICIT_KEY') {
-    const next = overIndentedLine(text, offset);
-    if (next !== undefined)
-      return problem(next, 'yaml-syntax', 'YAML syntax error: this line is indented more than the line above it; align it with the other keys of its mapping');
-  }
-  return problem(offset, 'yaml-syntax', `YAML syntax error: ${MESSAGES[err.code] ?? firstLine(err.message)}`);
-}
-
-/** Offset of the first non-blank line after the one holding `offset`, when it is indented deeper than that line. */
-function overIndentedLine(text: string, offset: number): number | undefined {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const indent = (from: number) => /^[ -]*/.exec(text.slice(from))![0].length;
-  let next = text.indexOf('\n', offset);
-  while (next >= 0 && /^\s*$/.test(text.slice(next + 1, text.indexOf('\n', next + 1) >>> 0))) next = text.indexOf('\n', next + 1);
-  if (next < 0) return undefined;
-  const start = next + 1;
-  return indent(start) > indent(lineStart) && /^\s*[^\s#][^:]*:/.test(text.slice(start)) ? start + /^\s*/.exec(text.slice(start))![0].length : undefined;
-}
-
 /** The tags a plan value may carry: those of plain text, numbers, true/false, null, lists and mappings. */
 const PLAIN_TAGS = new Set(['!', ...['str', 'int', 'float', 'bool', 'null', 'seq', 'map'].map((t) => `tag:yaml.org,2002:${t}`)]);
 
@@ -231,9 +225,6 @@ function unresolvedAlias(doc: Document.Parsed): { name: string; offset: number }
   return found;
 }
 
-function firstLine(message: string): string {
-  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-}
 
 /**
  * Position of the value at `path`, or of the deepest parent that exists (so a missing field is

@@ -13,7 +13,8 @@
  * stage's step (obligations.ts). Not done at the end with no due time, it is open at the end.
  */
 import type { Activity, DueStart } from '../plan/model.ts';
-import { dueWords, repeatWords } from '../plan/deadlines.ts';
+import { dueWords, repeatWords, withinAt } from '../plan/deadlines.ts';
+import { nextClockTime } from '../plan/clock-times.ts';
 import { DEFAULT_DUE_START } from '../plan/anchor-events.ts';
 import type { ScenarioTime } from '../plan/scenario-time.ts';
 import { anchorWords } from '../plan/anchor-events.ts';
@@ -104,15 +105,24 @@ function dueOf(ctx: Ctx, a: Activity, since: ScenarioTime): { deadline?: Scenari
     const words = `${dueWords(a.due)}${later}`;
     const rule = repeats ? `${words}, ${repeats}` : words;
     if (at === undefined) return { rule, timed: true };
-    const deadline = before ? Math.max(since, at - (ctx.add(at, a.due.within, a.due.days) - at)) : ctx.add(at, a.due.within, a.due.days);
+    // A time set per severity (due.bySeverity) counts at the most severe one declared.
+    const within = withinAt(a.due, ctx.state.facts.declared);
+    const deadline = before ? Math.max(since, at - (ctx.add(at, within, a.due.days) - at)) : ctx.add(at, within, a.due.days);
     return { deadline, rule, timed: true };
   }
   if (a.repeats) {
     const anchorAt = ctx.state.facts.anchors[DEFAULT_DUE_START];
     const at = anchorAt === undefined ? undefined : Math.max(anchorAt, since);
-    return { ...(at === undefined ? {} : { deadline: ctx.add(at, a.repeats[0]!.every) }), rule: `${repeats} after ${anchorWords(DEFAULT_DUE_START)}`, timed: true };
+    return { ...(at === undefined ? {} : { deadline: firstOccurrence(ctx, at, a.repeats[0]!) }), rule: `${repeats} after ${anchorWords(DEFAULT_DUE_START)}`, timed: true };
   }
   return { rule: 'no due time of its own', timed: false };
+}
+
+/** A recurrence's first occurrence after `at`: one interval later, or the next of its wall-clock times in the plan's calendar. */
+function firstOccurrence(ctx: Ctx, at: ScenarioTime, step: { every?: string | undefined; at?: readonly string[] | undefined; on?: readonly number[] | undefined }): ScenarioTime {
+  if (step.every) return ctx.add(at, step.every);
+  const epoch = ctx.state.epoch;
+  return nextClockTime(epoch + at, step.at ?? [], step.on, ctx.plan.document.businessCalendar?.timeZone ?? 'UTC') - epoch;
 }
 
 /** When a due time's clock started: its anchor or plan event (as the scenario set it), or when the other activity was done. */

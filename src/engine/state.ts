@@ -116,6 +116,8 @@ export interface Facts {
   anchors: Record<string, ScenarioTime>;
   /** Scenario facts revealed by name (an inject's `reveals.facts`, a decision's `fact` action), for triggers. */
   revealed: Record<string, ScenarioTime>;
+  /** Levels of the plan's other scales (`priority:p1`) the scenario revealed, each when first; absent before any. */
+  levels?: Record<string, ScenarioTime>;
 }
 
 /** The whole exercise state. Plain JSON: safe to store and compare. */

@@ -24,7 +24,13 @@ export function reveal(facts: Facts, reveals: Partial<Inject['reveals']> | undef
   if (reveals.severity) set('indicated', reveals.severity);
   for (const d of reveals.dataCategories ?? []) set('dataCategories', d);
   for (const a of reveals.anchors ?? []) set('anchors', a);
+  // A plan event starts the clocks counting from it like an anchor event (the compiler keeps their names apart).
+  for (const e of reveals.events ?? []) set('anchors', e);
   for (const x of reveals.facts ?? []) set('revealed', x);
+  for (const l of reveals.levels ?? []) {
+    const levels = f.levels ?? {};
+    if (!(l in levels)) f = { ...f, levels: { ...levels, [l]: at } };
+  }
   return f;
 }
 

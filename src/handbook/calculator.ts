@@ -49,8 +49,9 @@ export function anchorsUsed(obligations: readonly CalculatorObligation[]): Ancho
   const out = new Set<AnchorEvent>();
   for (const o of obligations)
     for (const s of o.stages) {
-      if ('event' in s.from) out.add(s.from.event);
-      if (s.noLaterThan && 'event' in s.noLaterThan.from) out.add(s.noLaterThan.from.event);
+      // A plan event (plan.yaml events) is asked for like an anchor event, worded from its id (see README: incident mode).
+      if ('event' in s.from) out.add(s.from.event as AnchorEvent);
+      if (s.noLaterThan && 'event' in s.noLaterThan.from) out.add(s.noLaterThan.from.event as AnchorEvent);
     }
   return [...out];
 }
@@ -60,8 +61,9 @@ export function stageDeadlines(obligation: CalculatorObligation, inputs: Deadlin
   const done = new Map<string, StageDeadline>();
   const start = (from: CalculatorStage['from']) => {
     if ('event' in from) {
-      const t = inputs.anchors[from.event];
-      return { at: t, missing: t === undefined ? [from.event] : [], assumed: false };
+      const event = from.event as AnchorEvent;
+      const t = inputs.anchors[event];
+      return { at: t, missing: t === undefined ? [event] : [], assumed: false };
     }
     const key = `${obligation.id}/${from.stage}`;
     const prev = done.get(key);

@@ -117,7 +117,10 @@ export function groupRaci(plan: PlanModel, raci: Record<string, RaciLetter>): { 
   const groups: { letter: RaciLetter; meaning: string; roles: { role: string; name: string; href: string }[] }[] = [];
   for (const x of describeRaci(plan, raci)) {
     const last = groups.at(-1);
-    const party = { role: x.role, name: x.name, href: x.href };
+    // An Accountable team is shown with the lead who answers for it: "Security team (lead: Security Lead)".
+    const lead = (x.letter === 'A' || x.letter === 'AR') && raciTeam(x.role) !== undefined ? plan.teams.find((t) => t.id === raciTeam(x.role))?.lead : undefined;
+    const leadName = lead && (plan.roles.find((r) => r.id === lead)?.name ?? lead);
+    const party = { role: x.role, name: leadName ? `${x.name} (lead: ${leadName})` : x.name, href: x.href };
     if (last?.letter === x.letter) last.roles.push(party);
     else groups.push({ letter: x.letter, meaning: RACI_MEANING[x.letter], roles: [party] });
   }

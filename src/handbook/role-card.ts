@@ -6,12 +6,16 @@ import type { Activity, EscalationPolicy, Obligation, PlanModel, RaciLetter, Rol
 import { byId } from '../plan/lookup.ts';
 import { elementHref } from '../plan/element-kinds.ts';
 import { personHref } from '../plan/directory.ts';
+import { describeAppliesWhen } from '../plan/applies-when.ts';
+import { approvesIn } from '../plan/approvals.ts';
 
 /** An activity in which the role holds a letter. */
 export interface RoleDuty {
   activity: Activity;
   letter: RaciLetter;
   href: string;
+  /** When the activity applies, in words ("only when cardholder data is affected"), if it has a condition. */
+  applies?: string;
 }
 
 /** A role's duties in one playbook, grouped by phase in phase order. */
@@ -37,8 +41,8 @@ export interface RoleCard {
   playbooks: RolePlaybookDuties[];
   /** Escalation policies with the (1-based) levels that page the role. */
   policies: { policy: EscalationPolicy; levels: number[] }[];
-  /** Obligations the role is accountable for. */
-  obligations: Obligation[];
+  /** Obligations the role is accountable for, each with when it applies in words, if it has a condition. */
+  obligations: (Obligation & { applies?: string })[];
   /** Templates the role approves. */
   templates: Template[];
 }
@@ -61,7 +65,8 @@ export function buildRoleCard(plan: PlanModel, roleId: string): RoleCard {
         group = { id: a.phase, name: index.phaseName(a.phase), duties: [] };
         phases.push(group);
       }
-      group.duties.push({ activity: a, letter, href: elementHref('activity', a.key) });
+      const applies = describeAppliesWhen(plan, a.appliesWhen);
+      group.duties.push({ activity: a, letter, href: elementHref('activity', a.key), ...(applies ? { applies } : {}) });
     }
     if (phases.length) playbooks.push({ playbook: { id: pb.id, name: pb.name, href: elementHref('playbook', pb.id) }, phases });
   }
@@ -82,7 +87,12 @@ export function buildRoleCard(plan: PlanModel, roleId: string): RoleCard {
       .map((p) => ({ id: p.id, name: p.name, href: personHref(plan, p.id), contacts: p.contacts })),
     playbooks,
     policies,
-    obligations: plan.obligations.filter((o) => o.accountable === roleId),
-    templates: plan.templates.filter((t) => t.approver === roleId),
+    obligations: plan.obligations
+      .filter((o) => o.accountable === roleId)
+      .map((o) => {
+        const applies = describeAppliesWhen(plan, o.appliesWhen);
+        return applies ? { ...o, applies } : o;
+      }),
+    templates: plan.templates.filter((t) => t.approver === roleId || approvesIn(t.approvals, roleId)),
   };
 }

@@ -44,7 +44,7 @@ function tappable(contacts: PlanModel['people'][number]['contacts']): ContactLin
 /** A person as a callee, linked to their entry in the contacts directory. */
 const person = (plan: PlanModel) => (p: PlanModel['people'][number]): Callee => ({ name: p.name, href: personHref(plan, p.id), contacts: tappable(p.contacts) });
 
-/** Who answers for a target: the people designated for a role, a team's own line, a person. */
+/** Who answers for a target: the people designated for a role, a team's own line and its members, a person. */
 function callees(plan: PlanModel, target: TargetView): Callee[] {
   switch (target.kind) {
     case 'role':
@@ -52,8 +52,12 @@ function callees(plan: PlanModel, target: TargetView): Callee[] {
     case 'person':
       return plan.people.filter((p) => p.id === target.id).map(person(plan));
     case 'team': {
+      // The team's own line (a rota number, a shared inbox) first, then its members with their channels:
+      // the team's name is the target's already, so a callee never repeats it.
       const team = byId(plan).teams.get(target.id);
-      return team ? [{ name: team.name, href: target.href, contacts: tappable(team.contacts) }] : [];
+      if (!team) return [];
+      const line = team.contacts.length ? [{ name: 'Shared line', href: target.href, contacts: tappable(team.contacts) }] : [];
+      return [...line, ...plan.people.filter((p) => team.members.includes(p.id)).map(person(plan))];
     }
     default:
       return [];

@@ -2,11 +2,12 @@
  * A notification stage's deadline from the times its clocks started: the one rule the exercise engine
  * and the handbook's deadline calculator share. Pure and browser-safe.
  */
-import type { Stage } from './model.ts';
+import type { SeverityDue, Stage } from './model.ts';
+import { clockWords } from './clock-times.ts';
 import { ACTIVITY_START_PREFIX, ANCHOR_EVENTS, anchorWords, type AnchorEvent, type DueStart } from './anchor-events.ts';
 
 export type { DueStart };
-import { addDuration, formatDuration, type BusinessCalendar, type DayKind } from './time.ts';
+import { addDuration, durationToMs, formatDuration, type BusinessCalendar, type DayKind } from './time.ts';
 
 
 /** A plan-defined event a due time may count from. */
@@ -57,17 +58,45 @@ export function stageWords(stage: Pick<Stage, 'deadline' | 'days' | 'from' | 'no
   return stage.noLaterThan ? `${own}, no later than ${formatDuration(stage.noLaterThan.deadline, 'calendar')} after ${stage.noLaterThan.from.label}` : own;
 }
 
-/** A due time in words: "within 15 min of declaration", "within 5 business days of declaration", "24 h before “Hold the meeting”". */
-export function dueWords(due: { within: string; days: DayKind; start: DueStart }): string {
+/** The per-severity due times of `bySeverity`, with each severity's label and rank, most severe first. */
+export function resolveSeverityDue(bySeverity: Readonly<Record<string, string>> | undefined, severities: readonly { id: string; label: string; rank: number }[]): SeverityDue[] | undefined {
+  if (!bySeverity) return undefined;
+  return Object.entries(bySeverity)
+    .map(([severity, within]) => {
+      const s = severities.find((x) => x.id === severity);
+      return { severity, within, label: s?.label ?? severity, rank: s?.rank ?? Number.MAX_SAFE_INTEGER };
+    })
+    .sort((a, b) => a.rank - b.rank);
+}
+
+/** The time allowed given the severities declared so far: that of the most severe declared one with an entry, else `within`. */
+export function withinAt(due: { within: string; severities?: readonly SeverityDue[] | undefined }, declared: readonly { severity: string }[]): string {
+  return due.severities?.find((e) => declared.some((d) => d.severity === e.severity))?.within ?? due.within;
+}
+
+/**
+ * A due time in words: "within 15 min of declaration", "within 5 business days of declaration", "24 h
+ * before “Hold the meeting”", and for no time at all (`PT0M`) "immediately on declaration".
+ */
+export function dueWords(due: { within: string; days: DayKind; start: DueStart; severities?: readonly SeverityDue[] | undefined }): string {
+  const base = dueWordsAt(due);
+  // Per-severity times after the general one: "within 4 h of detection; 15 min at SEV-1 Critical".
+  const at = (due.severities ?? []).map((e) => `${durationToMs(e.within) === 0 ? 'immediately' : formatDuration(e.within, due.days)} at ${e.label}`);
+  return at.length ? `${base}; ${at.join(', ')}` : base;
+}
+
+function dueWordsAt(due: { within: string; days: DayKind; start: DueStart }): string {
+  if (durationToMs(due.within) === 0)
+    return due.start.kind === 'activity' ? `immediately ${due.start.before ? 'before' : 'after'} ${due.start.label}` : `immediately on ${due.start.label}`;
   const time = formatDuration(due.within, due.days);
   if (due.start.kind === 'activity' && due.start.before) return `${time} before ${due.start.label}`;
   return due.start.kind === 'activity' ? `within ${time} after ${due.start.label}` : withinWords(time, due.start.label);
 }
 
-/** A recurrence in words: "every 20 min for the first 2 h, then every 1 h". */
-export function repeatWords(steps: readonly { every: string; for?: string | undefined }[]): string {
+/** A recurrence in words: "every 20 min for the first 2 h, then every 1 h", "at 07:30 and 19:30 on Monday to Friday". */
+export function repeatWords(steps: readonly { every?: string | undefined; at?: readonly string[] | undefined; on?: readonly number[] | undefined; for?: string | undefined }[]): string {
   return steps
-    .map((s, i) => `every ${formatDuration(s.every)}${s.for ? ` for ${i === 0 ? 'the first ' : ''}${formatDuration(s.for)}` : ''}`)
+    .map((s, i) => `${s.every ? `every ${formatDuration(s.every)}` : clockWords(s.at ?? [], s.on)}${s.for ? ` for ${i === 0 ? 'the first ' : ''}${formatDuration(s.for)}` : ''}`)
     .join(', then ');
 }
 

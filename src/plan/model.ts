@@ -18,6 +18,7 @@ import type { activitySchema, playbookSchema, raciLetter } from './schema/playbo
 import type { clockStart, obligationSchema, stageSchema } from './schema/obligation.ts';
 import type { templateSchema } from './schema/communication.ts';
 import type { appliesWhen } from './schema/applies-when.ts';
+import type { scaleSchema } from './schema/scales.ts';
 import type { chapterFrontmatter, controlsFile, exerciseSchema } from './schema/evidence.ts';
 import type { DueStart } from './anchor-events.ts';
 import type { AnchorEvent } from './anchor-events.ts';
@@ -85,11 +86,20 @@ export type Obligation = Located<
   }
 >;
 export type Exercise = Located<z.output<typeof exerciseSchema>>;
+/** A classification scale besides severity (scales.yaml), its levels by rank. */
+export type Scale = Located<z.output<typeof scaleSchema>>;
 /** When an obligation or an activity applies (incident types, severities, major, data categories); see schemas/applies-when.ts. */
 export type AppliesWhen = z.output<typeof appliesWhen>;
 
 /** An activity's due time as written, with what its clock counts from resolved (see `DueStart`). */
-export type Due = z.output<typeof activitySchema>['due'] & object & { start: DueStart };
+export type Due = z.output<typeof activitySchema>['due'] & object & { start: DueStart; severities?: SeverityDue[] };
+/** A due time at one severity (`due.bySeverity`), resolved by the compiler with the severity's label and rank, most severe first. */
+export interface SeverityDue {
+  severity: string;
+  within: string;
+  label: string;
+  rank: number;
+}
 
 /** An activity of a playbook, with its plan-wide key. */
 export type Activity = Located<
@@ -151,6 +161,8 @@ export interface PlanModel {
   people: Person[];
   parties: Party[];
   severities: Severity[];
+  /** Classification scales besides severity (scales.yaml); absent or empty when the plan has none. */
+  scales?: Scale[];
   incidentTypes: IncidentType[];
   phases: Phase[];
   escalationPolicies: EscalationPolicy[];

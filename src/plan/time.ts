@@ -9,6 +9,7 @@
 import * as Instant from 'temporal-polyfill/fns/Instant';
 import * as PlainDateTime from 'temporal-polyfill/fns/PlainDateTime';
 import * as Zoned from 'temporal-polyfill/fns/ZonedDateTime';
+import { addWorkingTime, type WorkingHours } from './business-hours.ts';
 
 /** The parts of an ISO-8601 duration such as `P1M`, `P4D` or `PT72H`. */
 export interface DurationParts {
@@ -53,7 +54,7 @@ export function durationToMs(text: string): number {
   );
 }
 
-/** Human wording of a duration: `PT15M` → "15 min", `PT72H` → "72 h", `P4D` → "4 days". */
+/** Human wording of a duration: `PT15M` → "15 min", `PT72H` → "72 h", `P4D` → "4 days"; in business time "6 working hours". */
 export function formatDuration(text: string, dayKind: DayKind = 'calendar'): string {
   const d = parseDuration(text);
   if (!d) return text;
@@ -64,10 +65,17 @@ export function formatDuration(text: string, dayKind: DayKind = 'calendar'): str
   if (d.months) parts.push(plural(d.months, 'month'));
   if (d.weeks) parts.push(plural(d.weeks, 'week'));
   if (d.days) parts.push(plural(d.days, dayWord));
-  if (d.hours) parts.push(`${d.hours} h`);
-  if (d.minutes) parts.push(`${d.minutes} min`);
-  if (d.seconds) parts.push(`${d.seconds} s`);
+  // In business time, hours count only working hours (src/plan/business-hours.ts): say so.
+  const working = dayKind === 'business' ? ' working' : '';
+  if (d.hours) parts.push(working ? plural(d.hours, 'working hour') : `${d.hours} h`);
+  if (d.minutes) parts.push(`${d.minutes}${working} min`);
+  if (d.seconds) parts.push(`${d.seconds}${working} s`);
   return parts.length ? parts.join(' ') : '0 min';
+}
+
+/** A status-update interval in words: "30 min", or "when needed" where the plan sets none. */
+export function updateWords(every: string | undefined): string {
+  return every === undefined ? 'when needed' : formatDuration(every);
 }
 
 /** Whether days in a stage count every calendar day or only business days. */
@@ -81,6 +89,8 @@ export interface BusinessCalendar {
   workingDays: number[];
   /** Public holidays, `YYYY-MM-DD`, that are not working days. */
   holidays: string[];
+  /** Working hours of each working day; business-day durations in hours count only these. */
+  workingHours?: WorkingHours | undefined;
 }
 
 /** Monday to Friday in UTC with no holidays. */
@@ -91,6 +101,9 @@ const plainOf = (wall: number) => {
   const d = new Date(wall);
   return PlainDateTime.create(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds());
 };
+
+/** A plain date-time as a wall-clock time written as a UTC timestamp (the inverse of `plainOf`). */
+const wallMs = (p: PlainDateTime.Record) => new Date(0).setUTCFullYear(p.year, p.month - 1, p.day) + ((p.hour * 60 + p.minute) * 60 + p.second) * 1000 + p.millisecond;
 
 /** The wall-clock date and time of zone `tz` at `instant`. */
 const wallAt = (instant: number, tz: string) => Zoned.toPlainDateTime(Instant.toZonedDateTimeISO(Instant.fromEpochMilliseconds(instant), tz));
@@ -110,6 +123,12 @@ function inRange(compute: () => number): number {
     if (e instanceof RangeError) return NaN;
     throw e;
   }
+}
+
+/** Offset of `timeZone` from UTC at `instant`, in ms (positive east of Greenwich). */
+export function zoneOffset(instant: number, timeZone: string): number {
+  if (timeZone === 'UTC') return 0;
+  return Zoned.offsetNanoseconds(Instant.toZonedDateTimeISO(Instant.fromEpochMilliseconds(instant), timeZone)) / 1e6;
 }
 
 /**
@@ -146,7 +165,8 @@ function daysToWorkingDay(date: PlainDateTime.Record, count: number, calendar: B
  * out that much later. Hours, minutes and seconds are always elapsed time, added last.
  * With `business` days, each day or week of the duration advances to the next working day of the
  * calendar, so 4 business days from Friday 15:00 is Thursday 15:00, and from Saturday 10:00 it is
- * Thursday 10:00. `NaN` for an unparsable duration, a start that is not a number, a calendar
+ * Thursday 10:00. With `business` days and the calendar's `workingHours`, hours, minutes and seconds
+ * count only working time (6 h from Friday 15:00, working 09:00–17:00, is Monday 13:00). `NaN` for an unparsable duration, a start that is not a number, a calendar
  * without working days or a date outside the range of dates.
  */
 export function addDuration(
@@ -165,7 +185,12 @@ export function addDuration(
     let wall = wallAt(start, tz);
     if (d.years || d.months) wall = PlainDateTime.addMonths(wall, d.years * 12 + d.months);
     wall = PlainDateTime.addDays(wall, dayKind === 'business' ? daysToWorkingDay(wall, days, calendar) : days);
-    return instantOf(wall, tz) + d.hours * HOUR + d.minutes * MINUTE + d.seconds * 1000;
+    const time = d.hours * HOUR + d.minutes * MINUTE + d.seconds * 1000;
+    if (dayKind === 'business' && calendar.workingHours && time > 0) {
+      const hours = calendar.workingHours;
+      return fromWall(addWorkingTime(wallMs(wall), time, hours, (w) => isBusinessDay(w, calendar)), tz);
+    }
+    return instantOf(wall, tz) + time;
   });
 }
 

@@ -59,6 +59,7 @@ export const LAYERS: readonly Layer[] = [
   { folder: 'sw', rank: 1, runs: 'browser' },
   { folder: 'diagrams', rank: 2, runs: 'build' },
   { folder: 'incident', rank: 2, runs: 'browser' },
+  { folder: 'lsp', rank: 2, runs: 'build' },
   { folder: 'relay', rank: 2, runs: 'both', buildOnly: ['server.ts', 'sqlite-store.ts', 'admission.ts', 'limits.ts', 'extensions.ts'] },
   { folder: 'handbook', rank: 3, runs: 'build' },
   { folder: 'simulator', rank: 3, runs: 'browser' },

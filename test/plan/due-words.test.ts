@@ -25,6 +25,13 @@ describe('due times and recurrences in words', () => {
     expect(dueWords({ within: 'P1D', days: 'calendar', start: { kind: 'activity', id: 'pm/meeting', label: '“Meeting”', before: false } })).toBe('within 1 day after “Meeting”');
   });
 
+  it('words a due time of no time at all as immediately', () => {
+    expect(dueWords({ within: 'PT0M', days: 'calendar', start: { kind: 'anchor', id: 'declaration', label: 'declaration' } })).toBe('immediately on declaration');
+    expect(dueWords({ within: 'PT0S', days: 'business', start: { kind: 'event', id: 'call-started', label: 'the start of the incident call' } })).toBe('immediately on the start of the incident call');
+    expect(dueWords({ within: 'PT0M', days: 'calendar', start: { kind: 'activity', id: 'pm/meeting', label: '“Meeting”', before: false } })).toBe('immediately after “Meeting”');
+    expect(dueWords({ within: 'PT1M', days: 'calendar', start: { kind: 'anchor', id: 'declaration', label: 'declaration' } })).toBe('within 1 min of declaration');
+  });
+
   it('words one cadence and a cadence that changes', () => {
     expect(repeatWords([{ every: 'PT10M' }])).toBe('every 10 min');
     expect(repeatWords([{ every: 'PT20M', for: 'PT2H' }, { every: 'PT1H' }])).toBe('every 20 min for the first 2 h, then every 1 h');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDuration, DEFAULT_CALENDAR, durationToMs, formatDuration, fromWall, isBusinessDay, parseDuration, type BusinessCalendar } from '../../src/plan/time.ts';
+import { addDuration, DEFAULT_CALENDAR, durationToMs, formatDuration, fromWall, isBusinessDay, parseDuration, updateWords, zoneOffset, type BusinessCalendar } from '../../src/plan/time.ts';
 
 const at = (iso: string) => Date.parse(iso);
 const iso = (ms: number) => new Date(ms).toISOString().replace('.000', '');
@@ -236,3 +236,46 @@ describe('fromWall', () => {
   });
 });
 
+describe('zoneOffset', () => {
+  it('gives the offset on either side of a change', () => {
+    expect(zoneOffset(at('2026-03-08T06:59:00Z'), 'America/New_York')).toBe(-5 * 3_600_000);
+    expect(zoneOffset(at('2026-03-08T07:00:00Z'), 'America/New_York')).toBe(-4 * 3_600_000);
+    expect(zoneOffset(at('2026-10-25T00:59:00Z'), 'Europe/Amsterdam')).toBe(2 * 3_600_000);
+    expect(zoneOffset(at('2026-10-25T01:00:00Z'), 'Europe/Amsterdam')).toBe(1 * 3_600_000);
+  });
+});
+
+describe('business hours', () => {
+  const cal: BusinessCalendar = { timeZone: 'Europe/Amsterdam', workingDays: [1, 2, 3, 4, 5], holidays: ['2026-03-16'], workingHours: { start: '09:00', end: '17:00' } };
+  const at = (iso: string) => Date.parse(iso);
+  const iso = (ms: number) => new Date(ms).toISOString();
+
+  it('counts hours only in working hours of working days, skipping weekends and holidays', () => {
+    // Friday 15:00 + 6 working hours: 2 h on Friday, Monday is a holiday, 4 h on Tuesday → Tuesday 13:00 (12:00Z).
+    expect(iso(addDuration(at('2026-03-13T15:00:00+01:00'), 'PT6H', 'business', cal))).toBe('2026-03-17T12:00:00.000Z');
+    // Saturday counts from the next working morning.
+    expect(iso(addDuration(at('2026-03-14T10:00:00+01:00'), 'PT30M', 'business', cal))).toBe('2026-03-17T08:30:00.000Z');
+  });
+
+  it('keeps a daylight-saving change in the wall clock of the calendar', () => {
+    expect(iso(addDuration(at('2026-03-27T16:00:00+01:00'), 'PT2H', 'business', cal))).toBe('2026-03-30T08:00:00.000Z');
+  });
+
+  it('counts elapsed hours for calendar time and for a calendar without working hours', () => {
+    expect(iso(addDuration(at('2026-03-13T15:00:00+01:00'), 'PT6H', 'calendar', cal))).toBe('2026-03-13T20:00:00.000Z');
+    expect(iso(addDuration(at('2026-03-13T15:00:00+01:00'), 'PT6H', 'business', { ...cal, workingHours: undefined }))).toBe('2026-03-13T20:00:00.000Z');
+  });
+
+  it('words business-time hours as working hours', () => {
+    expect(formatDuration('PT6H', 'business')).toBe('6 working hours');
+    expect(formatDuration('P1DT1H30M', 'business')).toBe('1 business day 1 working hour 30 working min');
+    expect(formatDuration('PT6H')).toBe('6 h');
+  });
+});
+
+describe('updateWords', () => {
+  it('words an update interval, and "when needed" where the plan sets none', () => {
+    expect(updateWords('PT30M')).toBe('30 min');
+    expect(updateWords(undefined)).toBe('when needed');
+  });
+});

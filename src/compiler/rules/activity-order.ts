@@ -13,11 +13,13 @@ export const activityAfterUnknown: Rule = {
   severity: 'error',
   description: 'An activity\'s prerequisites (`after`) are activities of the same playbook.',
   check(ctx) {
+    // An activity left out as invalid is still declared: its own error is the one to fix, not every `after` naming it.
+    if (ctx.idsUnknown('activity')) return;
     for (const pb of ctx.plan.playbooks) {
       const ids = pb.activities.map((a) => a.id);
       for (const a of pb.activities)
         a.after.forEach((id, i) => {
-          if (!ids.includes(id))
+          if (!ids.includes(id) && !ctx.isDeclared('activity', `${pb.id}/${id}`))
             ctx.report(a, ['after', i], `activity "${a.key}" must come after "${id}", which is not an activity of playbook "${pb.id}"${didYouMean(id, ids)}; name an activity of the same playbook`);
         });
     }

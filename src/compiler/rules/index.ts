@@ -12,7 +12,10 @@ import { controlFramework } from './controls.ts';
 import { roleBackupLoop, roleBackupSelf } from './backups.ts';
 import { activitySubmitsUntriggered } from './submissions.ts';
 import { activityAfterCycle, activityAfterSelf, activityAfterUnknown } from './activity-order.ts';
-import { calendarNoWorkingDays } from './calendars.ts';
+import { businessHoursUndefined, calendarNoWorkingDays } from './calendars.ts';
+import { factUnresolved } from './facts.ts';
+import { stageEvent } from './stage-events.ts';
+import { scaleLevel } from './scales.ts';
 import { contactUnverified, documentUnapproved, exerciseStale, reviewOverdue } from './currency.ts';
 
 export const RULES: readonly Rule[] = [
@@ -20,6 +23,8 @@ export const RULES: readonly Rule[] = [
   severityRankUnique,
   phaseOrderUnique,
   refUnresolved,
+  factUnresolved,
+  scaleLevel,
   markdownLink,
   chapterId,
   controlFramework,
@@ -34,12 +39,14 @@ export const RULES: readonly Rule[] = [
   escalationCycle,
   obligationStageDuration,
   obligationChain,
+  stageEvent,
   activitySubmitsUntriggered,
   activityAfterUnknown,
   activityAfterSelf,
   activityAfterCycle,
   dueStart,
   calendarNoWorkingDays,
+  businessHoursUndefined,
   reviewOverdue,
   contactUnverified,
   exerciseStale,

@@ -15,10 +15,11 @@ const rolesWith = (raci: Record<string, string>, ...letters: string[]) => keysWi
 export const raciOneAccountable: Rule = {
   id: 'raci-one-accountable',
   severity: 'error',
-  description: 'Every activity has exactly one Accountable role (A or AR).',
+  description: 'Every activity has exactly one Accountable role (A or AR), or one Accountable team with a lead.',
   check(ctx) {
     for (const a of ctx.plan.playbooks.flatMap((p) => p.activities)) {
-      const accountable = rolesWith(a.raci, 'A', 'AR');
+      // A team is counted too: a team with a lead answers through it (raci-team-accountable checks the lead).
+      const accountable = keysWith(a.raci, 'A', 'AR');
       if (accountable.length === 1) continue;
       if (accountable.length === 0)
         ctx.report(a, ['raci'], `activity "${a.key}" has no Accountable role; mark exactly one role A (or AR) in its raci`);
@@ -90,15 +91,16 @@ export function staffedRoles(plan: PlanModel): Set<string> {
 export const raciTeamAccountable: Rule = {
   id: 'raci-team-accountable',
   severity: 'error',
-  description: 'A team in a RACI (`team:<id>`) is Responsible, Consulted or Informed, never Accountable: one role is.',
+  description: 'A team in a RACI (`team:<id>`) is Accountable only when teams.yaml names its `lead` role; otherwise it is Responsible, Consulted or Informed.',
   check(ctx) {
     for (const a of ctx.plan.playbooks.flatMap((p) => p.activities)) {
       for (const key of keysWith(a.raci, 'A', 'AR').filter((k) => raciTeam(k) !== undefined)) {
         const team = byId(ctx.plan).teams.get(raciTeam(key)!);
+        if (team?.lead || (!team && ctx.isPartial('team'))) continue;
         ctx.report(
           a,
           ['raci', key],
-          `activity "${a.key}" makes the team ${team ? `"${team.name}"` : `"${raciTeam(key)}"`} Accountable; a team may be R, C or I: make one role A and the team R`,
+          `activity "${a.key}" makes the team ${team ? `"${team.name}"` : `"${raciTeam(key)}"`} Accountable, but the team has no lead; name the role that answers for it (lead: <role id> in teams.yaml), or make one role A and the team R`,
         );
       }
     }
@@ -114,7 +116,7 @@ export const roleUnstaffed: Rule = {
     if (ctx.isPartial('person') || ctx.isPartial('role')) return;
     const staffed = staffedRoles(ctx.plan);
     const reported = new Set<string>();
-    const used = new Set(ctx.plan.playbooks.flatMap((p) => p.activities.flatMap((a) => rolesWith(a.raci, 'A', 'R', 'AR'))));
+    const used = new Set(ctx.plan.playbooks.flatMap((p) => p.activities.flatMap((a) => [...rolesWith(a.raci, 'A', 'R', 'AR'), ...(a.accountable ? [a.accountable] : [])])));
     for (const role of ctx.plan.roles) {
       if (used.has(role.id) && !staffed.has(role.id) && !reported.has(role.id) && reported.add(role.id))
         ctx.report(

@@ -1,5 +1,6 @@
 /** `ref-unresolved`: every id a plan element mentions names an element that exists. */
-import type { PlanModel } from '../../plan/model.ts';
+import type { AppliesWhen, PlanModel } from '../../plan/model.ts';
+import { conditionsIn } from '../../plan/applies-when.ts';
 import { parseRef } from '../../plan/refs.ts';
 import { ELEMENT_KINDS, raciTeam, type RefKind } from '../../plan/element-kinds.ts';
 import { closest, didYouMeanElement, editDistance, type Named } from '../suggest.ts';
@@ -33,6 +34,7 @@ export function listMentions(plan: PlanModel): Mention[] {
     m(d, 'plan', 'role', ['owner'], d.owner);
     d.approvers.forEach((a, i) => m(d, `approver "${a.name}"`, 'role', ['approvers', i, 'role'], a.role));
   }
+  for (const t of plan.teams) m(t, `team "${t.id}"`, 'role', ['lead'], t.lead);
   for (const r of plan.roles) {
     const o = `role "${r.id}"`;
     m(r, o, 'role', ['backup'], r.backup);
@@ -72,20 +74,21 @@ export function listMentions(plan: PlanModel): Mention[] {
       }
       m(a, ao, 'template', ['template'], a.template);
       m(a, ao, 'stage', ['submits'], a.submits);
-      a.appliesWhen?.incidentTypes.forEach((t, i) => m(a, ao, 'incident type', ['appliesWhen', 'incidentTypes', i], t));
-      a.appliesWhen?.severities.forEach((s, i) => m(a, ao, 'severity', ['appliesWhen', 'severities', i], s));
+      conditionMentions(a, ao, a.appliesWhen, m);
+      approvalMentions(a, ao, a.approvals?.of, m);
+      for (const s of Object.keys(a.due?.bySeverity ?? {})) m(a, ao, 'severity', ['due', 'bySeverity', s], s, true);
     }
   }
   for (const ob of plan.obligations) {
     const o = `obligation "${ob.id}"`;
     m(ob, o, 'party', ['recipient'], ob.recipient);
     m(ob, o, 'role', ['accountable'], ob.accountable);
-    each(ob.appliesWhen, o, 'incident type', 'incidentTypes', ob.appliesWhen.incidentTypes);
-    each(ob.appliesWhen, o, 'severity', 'severities', ob.appliesWhen.severities);
+    conditionMentions(ob, o, ob.appliesWhen, m);
     ob.stages.forEach((s, i) => m(ob, `${o}, stage "${s.id}"`, 'template', ['stages', i, 'template'], s.template));
   }
   for (const t of plan.templates) {
     m(t, `template "${t.id}"`, 'role', ['approver'], t.approver);
+    approvalMentions(t, `template "${t.id}"`, t.approvals?.of, m);
     each(t, `template "${t.id}"`, 'severity', 'severities', t.severities);
   }
   for (const x of plan.exercises) {
@@ -100,6 +103,32 @@ export function listMentions(plan: PlanModel): Mention[] {
     m(ch, `chapter "${ch.id}"`, 'role', ['owner'], ch.owner);
   }
   return out;
+}
+
+/** The incident types and severities named anywhere in a condition (its `all`, `any` and `not` too). */
+function conditionMentions(
+  element: object,
+  owner: string,
+  w: AppliesWhen | undefined,
+  m: (element: object, owner: string, kind: DeclaredKind, path: YamlPath, id: string | undefined) => void,
+) {
+  for (const { condition, path } of conditionsIn(w, ['appliesWhen'])) {
+    condition.incidentTypes.forEach((t, i) => m(element, owner, 'incident type', [...path, 'incidentTypes', i], t));
+    condition.severities.forEach((s, i) => m(element, owner, 'severity', [...path, 'severities', i], s));
+  }
+}
+
+/** The roles and teams (`team:<id>`) of a quorum's `of`. */
+function approvalMentions(
+  element: object,
+  owner: string,
+  of: readonly string[] | undefined,
+  m: (element: object, owner: string, kind: DeclaredKind, path: YamlPath, id: string | undefined) => void,
+) {
+  (of ?? []).forEach((key, i) => {
+    const team = raciTeam(key);
+    m(element, owner, team === undefined ? 'role' : 'team', ['approvals', 'of', i], team ?? key);
+  });
 }
 
 function typed(element: object, owner: string, path: YamlPath, text: string, out: Mention[]) {

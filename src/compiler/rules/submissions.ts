@@ -4,7 +4,8 @@
  * trigger (their `obligations` in incident-types.yaml, or the obligation's `appliesWhen.incidentTypes`).
  * Otherwise the step is in the playbook but the obligation never applies when the playbook runs.
  */
-import type { PlanModel, Playbook } from '../../plan/model.ts';
+import type { Obligation, PlanModel, Playbook } from '../../plan/model.ts';
+import { conditionsIn } from '../../plan/applies-when.ts';
 import type { Rule } from './context.ts';
 
 export const activitySubmitsUntriggered: Rule = {
@@ -19,7 +20,7 @@ export const activitySubmitsUntriggered: Rule = {
       const types = incidentTypesOf(plan, pb);
       if (!types.length) continue; // a playbook run for no incident type is never expected; nothing to compare with
       const triggered = new Set(types.flatMap((t) => t.obligations));
-      for (const o of plan.obligations) if (types.some((t) => o.appliesWhen.incidentTypes.includes(t.id))) triggered.add(o.id);
+      for (const o of plan.obligations) if (types.some((t) => namedTypes(o.appliesWhen).includes(t.id))) triggered.add(o.id);
       for (const a of pb.activities) {
         const obligation = a.submits?.split('/')[0];
         if (obligation === undefined || triggered.has(obligation) || !plan.obligations.some((o) => o.id === obligation)) continue;
@@ -38,4 +39,9 @@ export const activitySubmitsUntriggered: Rule = {
 /** The incident types a playbook runs for: those it names, and those that name it among their playbooks. */
 function incidentTypesOf(plan: PlanModel, pb: Playbook) {
   return plan.incidentTypes.filter((t) => pb.incidentTypes.includes(t.id) || t.playbooks.includes(pb.id));
+}
+
+/** The incident types a condition names where they make it apply (not under a `not`). */
+function namedTypes(w: Obligation['appliesWhen']): string[] {
+  return conditionsIn(w).flatMap((c) => (c.negated ? [] : c.condition.incidentTypes));
 }

@@ -35,7 +35,8 @@ function scripted(s: Scenario): Seen {
 function arising(a: Activity, since: { at: number; inject: number }, seen: Seen): { at: number; inject: number } | undefined {
   const w = a.appliesWhen;
   if (!w) return since;
-  if (w.severities.length || w.major !== undefined) return undefined;
+  // Severities, facts and combined conditions hang on the team's decisions or on more than the script shows.
+  if (w.severities.length || w.major !== undefined || w.facts?.length || w.levels?.length || w.all || w.any || w.not) return undefined;
   let out = since;
   for (const [kind, ids] of [['data', w.dataCategories], ['type', w.incidentTypes]] as const) {
     if (!ids.length) continue;

@@ -3,6 +3,7 @@
  * escalation policies, activities, obligation stages, templates, incident types and typed refs,
  * and that scenario-internal ids (modules, objectives, decisions, injects) resolve.
  */
+import { conditionsIn } from '../../plan/applies-when.ts';
 import type { PlanModel } from '../../plan/model.ts';
 import { indexRefs } from '../../plan/refs.ts';
 import { ELEMENT_KINDS, REF_KINDS, whereDeclared, type RefKind } from '../../plan/element-kinds.ts';
@@ -44,9 +45,12 @@ export function checkReferences(plan: PlanModel, s: Scenario, report: Report): v
   const decisions = new Map(s.injects.flatMap((i) => i.decisions).map((d) => [d.id, d] as const));
   const categories = [...new Set([
     ...plan.incidentTypes.flatMap((t) => t.dataCategories),
-    ...plan.obligations.flatMap((o) => o.appliesWhen.dataCategories),
-    ...plan.playbooks.flatMap((p) => p.activities.flatMap((a) => a.appliesWhen?.dataCategories ?? [])),
+    ...plan.obligations.flatMap((o) => conditionsIn(o.appliesWhen).flatMap((c) => c.condition.dataCategories)),
+    ...plan.playbooks.flatMap((p) => p.activities.flatMap((a) => conditionsIn(a.appliesWhen).flatMap((c) => c.condition.dataCategories))),
   ])];
+
+  const planEvents = (plan.document.events ?? []).map((e) => e.id);
+  const planLevels = (plan.scales ?? []).flatMap((sc) => sc.levels.map((l) => `${sc.id}:${l.id}`));
 
   const action = (a: PlanAction, path: YamlPath, owner: string) => {
     need('severity', a.declare, [...path, 'declare'], owner);
@@ -106,6 +110,14 @@ export function checkReferences(plan: PlanModel, s: Scenario, report: Report): v
     inj.reveals.dataCategories.forEach((d, k) => {
       if (!categories.includes(d))
         report(at('reveals', 'dataCategories', k), 'scenario-unused-data-category', `${owner}: data category "${d}" is not used by any incident type, obligation or activity of the plan, so it triggers nothing${didYouMean(d, categories)}`, 'warning');
+    });
+    inj.reveals.levels.forEach((l, k) => {
+      if (!planLevels.includes(l))
+        report(at('reveals', 'levels', k), 'scenario-unknown-level', `${owner}: "${l}" is not a level of the plan's scales.yaml${didYouMean(l, planLevels)}; reveal one of ${planLevels.length ? planLevels.join(', ') : 'its levels (the plan has no scales.yaml)'}`);
+    });
+    inj.reveals.events.forEach((e, k) => {
+      if (!planEvents.includes(e))
+        report(at('reveals', 'events', k), 'scenario-unknown-event', `${owner}: "${e}" is not an event in plan.yaml${didYouMean(e, planEvents)}; reveal one of its events${planEvents.length ? ` (${planEvents.join(', ')})` : ''}, or an anchor event under anchors`);
     });
     inj.objectives.forEach((o, k) => local('objective', objectives, o, at('objectives', k), owner));
     if (inj.when) condition(inj.when, at('when'), owner);

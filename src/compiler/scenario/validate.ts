@@ -20,6 +20,7 @@ import { reachableInjects, whyNever, worldOf } from './world.ts';
 import { tooDeepTriggers, triggerDepthMessage } from './trigger-depth.ts';
 import { checkArising } from './arising.ts';
 import { checkPlayability } from './playability.ts';
+import { checkFacts } from './facts.ts';
 
 /** Outcome of validating one scenario file. */
 export interface ScenarioValidation {
@@ -70,6 +71,7 @@ function validate(plan: PlanModel, text: string, file: string): ScenarioValidati
   checkDuplicates(scenario, report);
   checkRoute(scenario, report);
   checkReferences(plan, scenario, report);
+  checkFacts(plan, scenario, report);
   if (!problems.some((p) => p.severity === 'error')) {
     checkStructure(scenario, source, report);
     checkArising(plan, scenario, report);

@@ -194,6 +194,9 @@ export { ANCHOR_EVENTS };
 /** An anchor event name. */
 export const anchorEvent = z.enum(ANCHOR_EVENTS).meta({ description: `One of: ${ANCHOR_EVENTS.join(', ')}.` });
 
+/** A wall-clock time of day, `HH:MM` (24-hour). */
+export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: (i) => `must be a time of day written HH:MM, such as 09:00 (got ${JSON.stringify(i.input)}); quote it in YAML` });
+
 /** Working days used for business-day deadlines (e.g. SEC 8-K's four business days). */
 export const businessCalendar = z.strictObject({
   /** IANA time zone in which days are counted. Default `UTC`. */
@@ -205,4 +208,18 @@ export const businessCalendar = z.strictObject({
     .meta({ description: 'ISO weekdays that are working days, 1 = Monday. Default [1,2,3,4,5].' }),
   /** Public holidays that are not working days. */
   holidays: z.array(date).default([]).meta({ description: 'Holidays, YYYY-MM-DD.' }),
+  /**
+   * The working hours of each working day, in the calendar's time zone: a deadline in business days
+   * given in hours (`PT6H`) counts only these hours. Default: none (such a deadline is an error).
+   */
+  workingHours: z
+    .strictObject({
+      /** When work starts, `HH:MM`. */
+      start: clockTime.meta({ description: 'When work starts, HH:MM, e.g. 09:00.' }),
+      /** When work ends, `HH:MM`, after `start`. */
+      end: clockTime.meta({ description: 'When work ends, HH:MM, e.g. 17:30.' }),
+    })
+    .refine((h) => h.start < h.end, { error: 'working hours must end after they start, e.g. { start: "09:00", end: "17:30" }' })
+    .optional()
+    .meta({ description: 'Working hours of each working day, e.g. { start: "09:00", end: "17:30" }; business-day deadlines in hours count only these.' }),
 });

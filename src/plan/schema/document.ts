@@ -28,6 +28,15 @@ const change = z.strictObject({
 });
 
 /** An event of the plan's own a due time may count from ("incident call started", "first status post"). */
+const planFact = z.strictObject({
+  /** Id used in `appliesWhen.facts` and a scenario's `reveals.facts`, e.g. `publicly-reported`. */
+  id,
+  /** The fact as a statement, as conditions show it: `The incident is publicly reported`. */
+  name: z.string().min(1).meta({ description: 'The fact as a statement, e.g. The incident is publicly reported.' }),
+  /** How responders tell that it holds. */
+  description: z.string().optional().meta({ description: 'How responders tell that the fact holds.' }),
+});
+
 const planEvent = z.strictObject({
   /** Id used in a due time's `after`, e.g. `call-started`. */
   id,
@@ -74,6 +83,11 @@ export const documentSchema = z
     businessCalendar: businessCalendar.prefault({}).meta({ description: 'Working calendar for business days.' }),
     /** Events of the plan's own that activities' due times may count from (planformat), besides the anchor events. */
     events: z.array(planEvent).default([]).meta({ description: 'Events besides the anchor events that due times may count from, e.g. { id: call-started, name: Incident call started }.' }),
+    /**
+     * Situational facts of the plan's own that `appliesWhen` may test (publicly reported, enterprise
+     * customers affected…): responders establish them during an incident, a scenario reveals them. Default none.
+     */
+    facts: z.array(planFact).default([]).meta({ description: 'Situational facts that appliesWhen may test, e.g. { id: publicly-reported, name: The incident is publicly reported }.' }),
     /** Version history, newest first. */
     changeLog: z.array(change).default([]).meta({ description: 'Change log, newest first.' }),
   })

@@ -38,6 +38,8 @@ export const teamSchema = z.strictObject({
   description: z.string().optional(),
   /** People in the team. */
   members: z.array(ref('person')).default([]),
+  /** The role that answers for the team where a RACI makes the team Accountable (`team:<id>: A`). Default: none (the team may then be R, C or I only). */
+  lead: ref('role').optional().meta({ description: 'Role that answers for the team when a RACI makes the team Accountable, e.g. security-lead.' }),
   /** How to reach the team as a whole (a rota, a shared inbox). */
   contacts: z.array(contact).default([]),
 });

@@ -1,7 +1,8 @@
 /** `content/playbooks/*.yaml`: a playbook is an ordered list of activities with RACI. */
 import { z } from 'zod';
-import { date, duration, elementRef, id, markdown, MARKDOWN_RULE, positiveDuration, ref } from './common.ts';
+import { clockTime, date, duration, elementRef, id, markdown, MARKDOWN_RULE, positiveDuration, ref } from './common.ts';
 import { appliesWhen } from './applies-when.ts';
+import { approvals } from './approvals.ts';
 import { DUE_START_PATTERN } from '../anchor-events.ts';
 import { RACI_TEAM_PREFIX } from '../element-kinds.ts';
 
@@ -31,18 +32,33 @@ export const dueSchema = z
     after: dueStart.optional().meta({ description: 'What the time counts from: an anchor event, a plan event or activity:<id>. Default declaration.' }),
     /** Due `within` before another activity, `activity:<id>` ("review the draft 24 h before the meeting"). */
     before: dueStart.optional().meta({ description: 'Due this long before another activity, activity:<id>. Not with after.' }),
+    /**
+     * Time allowed at particular severities, by severity id (`{ sev1: PT15M, sev2: PT1H }`); `within`
+     * holds at the others. The most severe declared severity with an entry counts. Default: none.
+     */
+    bySeverity: z.record(id, duration).optional().meta({ description: 'Time allowed at particular severities, e.g. { sev1: PT15M, sev2: PT1H }; within holds at the others.' }),
     /** Whether days count every calendar day or only business days of the plan's business calendar. Default `calendar`. */
     days: z.enum(['calendar', 'business']).default('calendar').meta({ description: 'calendar or business (the plan\'s businessCalendar). Default calendar.' }),
   })
   .refine((d) => !(d.after && d.before), { error: 'must give either after or before, not both' });
 
-/** One step of a recurrence: every `every`, for `for` (the last step may run until the incident closes). */
-export const repeatStep = z.strictObject({
-  /** Interval between occurrences, e.g. `PT20M`. */
-  every: positiveDuration.meta({ description: 'Interval between occurrences, e.g. PT20M.' }),
-  /** How long this cadence lasts before the next step; absent on the last step: until the incident is closed. */
-  for: positiveDuration.optional().meta({ description: 'How long this cadence lasts, e.g. PT2H; leave out on the last step (until closure).' }),
-});
+/**
+ * One step of a recurrence: every `every`, or at the wall-clock times `at` (in the plan's business
+ * calendar's time zone) on the weekdays `on`; for `for` (the last step may run until the incident closes).
+ */
+export const repeatStep = z
+  .strictObject({
+    /** Interval between occurrences, e.g. `PT20M`. */
+    every: positiveDuration.optional().meta({ description: 'Interval between occurrences, e.g. PT20M. Give this or at.' }),
+    /** Wall-clock times of day, in the time zone of the plan's businessCalendar: shift hand-offs, a daily call. */
+    at: z.array(clockTime).min(1).optional().meta({ description: 'Times of day, HH:MM in the plan\'s businessCalendar time zone, e.g. ["07:30", "19:30"]. Give this or every.' }),
+    /** ISO weekdays (1 = Monday … 7 = Sunday) the `at` times hold on. Default: every day. */
+    on: z.array(z.int().min(1).max(7)).min(1).optional().meta({ description: 'ISO weekdays the at times hold on, 1 = Monday, e.g. [1, 2, 3, 4, 5]. Default: every day.' }),
+    /** How long this cadence lasts before the next step; absent on the last step: until the incident is closed. */
+    for: positiveDuration.optional().meta({ description: 'How long this cadence lasts, e.g. PT2H; leave out on the last step (until closure).' }),
+  })
+  .refine((s) => (s.every === undefined) !== (s.at === undefined), { error: 'must give either every (an interval, e.g. PT20M) or at (times of day, e.g. ["07:30", "19:30"]), not both' })
+  .refine((s) => s.on === undefined || s.at !== undefined, { error: 'gives on (weekdays) without at; on says which days the at times hold on' });
 
 /** A recurrence: cadences in order, e.g. every 20 min for 2 h, then hourly. */
 export const repeatsSchema = z
@@ -90,6 +106,8 @@ export const activitySchema = z.strictObject({
    * When the activity applies, on the same vocabulary as an obligation's `appliesWhen`. Default:
    * whenever its playbook does. An exercise expects it only while its condition holds.
    */
+  /** A quorum that must approve the activity's outcome ("2 of the 4 required groups"). Default: none. */
+  approvals: approvals.optional(),
   appliesWhen: appliesWhen.optional().meta({
     description: "When the activity applies, as an obligation's appliesWhen (incident types, severities, major, data categories), e.g. { dataCategories: [cardholder-data] }. Default: whenever its playbook applies.",
   }),

@@ -5,6 +5,7 @@
  * validator (validate.ts) adds the checks against the plan. JSON Schema is generated from here.
  */
 import { z } from 'zod';
+import { levelRef } from './scales.ts';
 import { ANCHOR_EVENTS } from './common.ts';
 import { SCENARIO_MARKDOWN, anchor, clockText, duration, exactlyOne, id, scenarioDuration } from './scenario-fields.ts';
 import { exerciseOverviewSchema } from './scenario-overview.ts';
@@ -130,8 +131,12 @@ export const revealsSchema = z.strictObject({
   dataCategories: z.array(id).default([]).meta({ description: 'Data categories affected.' }),
   /** Anchor events that happen on delivery, e.g. `awareness`. Default none. */
   anchors: z.array(anchor).default([]).meta({ description: 'Anchor events that happen on delivery.' }),
-  /** Scenario facts for triggers. Default none. */
-  facts: z.array(id).default([]).meta({ description: 'Scenario facts for triggers.' }),
+  /** Scenario facts for triggers, and the plan's situational facts (`plan.yaml` `facts`). Default none. */
+  facts: z.array(id).default([]).meta({ description: 'Scenario facts for triggers, and plan facts (plan.yaml facts) that make conditioned steps arise.' }),
+  /** Levels of the plan's other scales (`scales.yaml`) the facts indicate, e.g. `priority:p2`. Default none. */
+  levels: z.array(levelRef).default([]).meta({ description: 'Levels of scales.yaml the facts indicate, e.g. [priority:p2].' }),
+  /** Events of the plan's own (`plan.yaml` `events`) that happen on delivery, starting the clocks that count from them. Default none. */
+  events: z.array(id).default([]).meta({ description: 'Plan events (plan.yaml events) that happen on delivery, e.g. [decision-to-notify-customers].' }),
 });
 
 /** An inject: a message delivered on the clock, by a trigger, or by the facilitator. */

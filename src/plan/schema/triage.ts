@@ -20,8 +20,8 @@ export const severitySchema = z.strictObject({
   response: z.array(z.string().min(1)).default([]).meta({ description: 'The expected response at this severity, one line each.' }),
   /** Time within which the on-call responder must acknowledge, e.g. `PT15M`. */
   acknowledgeWithin: positiveDuration.meta({ description: 'Acknowledgement target, e.g. PT15M.' }),
-  /** How often stakeholders get a status update, e.g. `PT1H`. */
-  updateEvery: positiveDuration.meta({ description: 'Status-update interval, e.g. PT1H.' }),
+  /** How often stakeholders get a status update, e.g. `PT1H`. Default: when needed (no fixed interval). */
+  updateEvery: positiveDuration.optional().meta({ description: 'Status-update interval, e.g. PT1H. Default: when needed, no fixed interval.' }),
   /** Escalation policy paged when this severity is declared. */
   escalationPolicy: ref('escalation policy'),
 });

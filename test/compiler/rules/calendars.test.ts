@@ -29,3 +29,33 @@ describe('calendar-no-working-days', () => {
     ]);
   });
 });
+
+describe('business-hours-undefined', () => {
+  const inBusinessHours = replace('due: { within: PT15M, after: detection }', 'due: { within: PT6H, days: business, after: detection }');
+
+  it('rejects a business-time due time in hours without working hours, at within, with the fix', () => {
+    const result = compileWith({ 'playbooks/breach.yaml': inBusinessHours });
+    expect(ofRule(result, 'business-hours-undefined')).toEqual([
+      expect.objectContaining({ file: 'content/playbooks/breach.yaml', line: 11, column: 20 }),
+    ]);
+    expect(ofRule(result, 'business-hours-undefined')[0].message).toContain('add workingHours: { start: "09:00", end: "17:30" }');
+  });
+
+  it('accepts it once the plan calendar states working hours, and business days without hours always', () => {
+    const hours = replace('  timeZone: Europe/Amsterdam\n', '  timeZone: Europe/Amsterdam\n  workingHours: { start: "09:00", end: "17:00" }\n');
+    expect(compileWith({ 'playbooks/breach.yaml': inBusinessHours, 'plan.yaml': hours }).problems).toEqual([]);
+    const days = replace('due: { within: PT15M, after: detection }', 'due: { within: P2D, days: business, after: detection }');
+    expect(ofRule(compileWith({ 'playbooks/breach.yaml': days }), 'business-hours-undefined')).toEqual([]);
+  });
+
+  it('rejects an obligation stage in business hours against its own calendar', () => {
+    const stage = (t: string) => t.replace(/deadline: PT72H/, 'deadline: PT8H\n        days: business');
+    const result = compileWith({ 'obligations.yaml': stage });
+    expect(ofRule(result, 'business-hours-undefined').map((p) => p.message)).toEqual([expect.stringContaining('stage "authority"')]);
+  });
+
+  it('refuses working hours that end before they start', () => {
+    const result = compileWith({ 'plan.yaml': replace('  timeZone: Europe/Amsterdam\n', '  timeZone: Europe/Amsterdam\n  workingHours: { start: "17:00", end: "09:00" }\n') });
+    expect(result.problems.map((p) => p.message)).toEqual([expect.stringContaining('working hours must end after they start')]);
+  });
+});

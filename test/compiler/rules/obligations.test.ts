@@ -73,3 +73,23 @@ describe('obligation-chain', () => {
     ]);
   });
 });
+
+describe('stage-event', () => {
+  const planEvent = replace('changeLog:', 'events:\n  - { id: decision-to-notify, name: the decision to notify }\nchangeLog:');
+  const fromEvent = (event: string) => replace('from: { event: awareness }', `from: { event: ${event} }`);
+
+  it('accepts a stage that counts from an event of plan.yaml', () => {
+    expect(compileWith({ 'plan.yaml': planEvent, 'obligations.yaml': fromEvent('decision-to-notify') }).problems).toEqual([]);
+  });
+
+  it('rejects an event that is neither an anchor nor a plan event, with did-you-mean over both', () => {
+    const result = compileWith({ 'plan.yaml': planEvent, 'obligations.yaml': fromEvent('decision-to-notfy') });
+    expect(ofRule(result, 'stage-event')).toEqual([expect.objectContaining({ file: 'content/obligations.yaml', line: 14 })]);
+    expect(ofRule(result, 'stage-event')[0].message).toContain('(did you mean "decision-to-notify"?)');
+  });
+
+  it('stays silent while plan.yaml cannot be read', () => {
+    const result = compileWith({ 'plan.yaml': (t) => planEvent(t).replace('reviewCycle: P12M', 'reviewCycle: yearly'), 'obligations.yaml': fromEvent('decision-to-notify') });
+    expect(ofRule(result, 'stage-event')).toEqual([]);
+  });
+});

@@ -121,12 +121,23 @@ describe('teams in a RACI and staffing without fixed people', () => {
     expect(planOf(result).playbooks[0]!.activities[0]!.accountable).toBe('incident-commander');
   });
 
-  it('rejects a team as Accountable, at its key, naming the team', () => {
+  it('rejects a team without a lead as Accountable, at its key, naming the team, as the one problem', () => {
     const result = compileWith({ 'teams.yaml': team, [breach]: replace('incident-commander: A, deputy: R }', 'incident-commander: R, "team:privacy-office": A }') });
     const [p] = ofRule(result, 'raci-team-accountable');
     expect(p!.line).toBe(10);
-    expect(p!.message).toBe('activity "breach/declare" makes the team "Privacy Office" Accountable; a team may be R, C or I: make one role A and the team R');
-    expect(ofRule(result, 'raci-one-accountable')).toHaveLength(1);
+    expect(p!.message).toBe('activity "breach/declare" makes the team "Privacy Office" Accountable, but the team has no lead; name the role that answers for it (lead: <role id> in teams.yaml), or make one role A and the team R');
+    expect(ofRule(result, 'raci-one-accountable')).toEqual([]);
+  });
+
+  it('accepts a team with a lead as Accountable: the lead answers for it, staffed like any accountable role', () => {
+    const withLead = (t: string) => t.replace('name: Privacy Office', 'name: Privacy Office, lead: dpo');
+    const result = compileWith({ 'teams.yaml': withLead(team), [breach]: replace('incident-commander: A, deputy: R }', 'incident-commander: R, "team:privacy-office": A }') });
+    expect(result.problems).toEqual([]);
+    expect(planOf(result).playbooks[0].activities.find((a) => a.id === 'declare')!.accountable).toBe('dpo');
+    const twoAccountable = compileWith({ 'teams.yaml': withLead(team), [breach]: replace('incident-commander: A, deputy: R }', 'incident-commander: A, deputy: R, "team:privacy-office": A }') });
+    expect(ofRule(twoAccountable, 'raci-one-accountable')).toHaveLength(1);
+    const unknownLead = compileWith({ 'teams.yaml': team.replace('name: Privacy Office', 'name: Privacy Office, lead: dpoo') });
+    expect(ofRule(unknownLead, 'ref-unresolved').map((p) => p.message)).toEqual([expect.stringContaining('team "privacy-office" refers to role "dpoo", which is not defined (did you mean "dpo"?)')]);
   });
 
   it('reports a RACI team that does not exist, with the team it probably meant', () => {
