@@ -27,7 +27,7 @@ const newContext = (viewport = { width: 1280, height: 900 }): Promise<BrowserCon
 
 async function startIncident(page: Page, title: string, awareness?: string): Promise<void> {
   await page.goto(`${site.url}/`);
-  await page.locator('drillbook-incident summary').click();
+  await page.locator('drillbook-incident summary', { hasText: 'Start an incident' }).click();
   await page.getByLabel('Your name').fill('Sanne de Vries');
   await page.getByLabel('Short title').fill(title);
   if (awareness) await page.getByLabel(/Became aware at/).fill(awareness);
