@@ -10,6 +10,7 @@ import type { AppliesWhen } from '../plan/model.ts';
 import { summarizeIncident, type IncidentProfile } from './incident.ts';
 import { incidentStore, type IncidentStore } from './store.ts';
 import { readVocabulary, type IncidentVocabulary } from './vocabulary.ts';
+import { formatInZone } from '../plan/wall-clock.ts';
 import { APPLICABILITY_ORDER, conditionApplies, type Applicability } from './applies.ts';
 
 const APPLIES_WORDS: Record<Applicability, string> = {
@@ -39,9 +40,8 @@ function orderByApplicability(vocab: IncidentVocabulary, profile: IncidentProfil
   }
 }
 
-/** "09:05 by Sanne" in the reader's own clock (the time the tick was made on this device). */
-const stamp = (at: number, by: string): string =>
-  `${new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}${by ? ` by ${by}` : ''}`;
+/** "Mon 2026-06-01 09:05 by Sanne", in the responder's one zone (src/incident/store.ts). */
+const stamp = (at: number, by: string, timeZone: string): string => `${formatInZone(at, timeZone)}${by ? ` by ${by}` : ''}`;
 
 /** The name recorded with every entry: asked once per browser. */
 function ensureName(store: IncidentStore): void {
@@ -84,7 +84,7 @@ function start(): void {
     for (const { box, key, note } of items) {
       const tick = ticks[key];
       box.checked = tick?.done ?? (incident ? false : box.checked);
-      note.textContent = tick?.done ? ` Done ${stamp(tick.at, tick.by)}` : '';
+      note.textContent = tick?.done ? ` Done ${stamp(tick.at, tick.by, store.timeZone())}` : '';
     }
     if (vocab) orderByApplicability(vocab, incident && summarizeIncident(incident).profile);
   };

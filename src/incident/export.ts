@@ -5,6 +5,7 @@
 import { anchorWords } from '../plan/anchor-events.ts';
 import { summarizeIncident, type Incident, type IncidentEntry, type IncidentProfile, type ProfileChange } from './incident.ts';
 import { namesOf, type IncidentVocabulary } from './vocabulary.ts';
+import { zoneWords } from '../plan/wall-clock.ts';
 
 /** One line of the timeline, in words. */
 export interface TimelineLine {
@@ -71,14 +72,16 @@ function mdText(text: string): string {
 }
 
 /** The timeline as a Markdown document: title, what the incident is, anchor times, then one table row per entry. */
-export function incidentMarkdown(incident: Incident, vocab?: IncidentVocabulary): string {
+export function incidentMarkdown(incident: Incident, vocab?: IncidentVocabulary, readerZone?: string): string {
   const summary = summarizeIncident(incident);
   const anchors = Object.entries(summary.anchors).map(([event, time]) => `- ${mdText(anchorWords(event as never))}: ${iso(time)}`);
   const rows = incidentTimeline(incident, vocab).map((l) => `| ${iso(l.at)} | ${mdText(l.by) || '—'} | ${mdText(l.text)} |`);
   return [
     `# ${mdText(incident.title)}`,
     '',
-    `Opened ${iso(summary.openedAt)}${summary.closedAt === undefined ? ', still open' : `, closed ${iso(summary.closedAt)}`}. Times in UTC.`,
+    `Opened ${iso(summary.openedAt)}${summary.closedAt === undefined ? ', still open' : `, closed ${iso(summary.closedAt)}`}. Times in UTC (UTC+00:00, written Z)${
+      readerZone ? `; the handbook showed them in ${mdText(zoneWords(readerZone, summary.openedAt))}` : ''
+    }.`,
     '',
     ...profileLines(summary.profile, namesOf(vocab)).map(([k, v]) => `- ${k}: ${mdText(v)}`),
     '',

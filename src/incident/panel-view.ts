@@ -11,13 +11,12 @@ import { incidentStore, type IncidentStore } from './store.ts';
 import { namesOf, readVocabulary, type IncidentVocabulary } from './vocabulary.ts';
 import { profileFields, readProfile } from './profile-form.ts';
 import { APPLICABILITY_ORDER, playbookApplies } from './applies.ts';
+import { formatInZone } from '../plan/wall-clock.ts';
+import { zoneLine } from './zone-picker.ts';
+import { mountStartForm } from './start-form.ts';
 
-/** A local date and time: "2026-06-01 09:05". */
-const local = (at: number): string => {
-  const d = new Date(at);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
-};
+/** Every time the panel shows, in the one zone the responder reads (named at the top of the incident). */
+let local = (at: number): string => formatInZone(at, 'UTC');
 
 /** An element with text (never markup) and optional attributes. */
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
@@ -43,9 +42,9 @@ function download(name: string, text: string, type: string): void {
 }
 
 /** The two export buttons of an incident. */
-function downloads(incident: Incident, vocab: IncidentVocabulary | undefined): (HTMLElement | string)[] {
+function downloads(store: IncidentStore, incident: Incident, vocab: IncidentVocabulary | undefined): (HTMLElement | string)[] {
   return [
-    button('Download timeline (Markdown)', () => download(exportFileName(incident, 'md'), incidentMarkdown(incident, vocab), 'text/markdown')),
+    button('Download timeline (Markdown)', () => download(exportFileName(incident, 'md'), incidentMarkdown(incident, vocab, store.timeZone()), 'text/markdown')),
     ' ',
     button('Download timeline (JSON)', () => download(exportFileName(incident, 'json'), incidentJson(incident, vocab), 'application/json')),
   ];
@@ -82,7 +81,7 @@ function renderCurrent(store: IncidentStore, incident: Incident, vocab: Incident
     store.note(input.value);
   });
   const actions = el('p', '', { class: 'db-incident-actions' });
-  actions.append(...downloads(incident, vocab));
+  actions.append(...downloads(store, incident, vocab));
   // Apart from the downloads, and asked twice: closing stops the recording of ticks and clocks.
   const closing = el('p', '', { class: 'db-incident-actions' });
   closing.append(
@@ -93,9 +92,13 @@ function renderCurrent(store: IncidentStore, incident: Incident, vocab: Incident
   );
   const timeline = el('ol', '', { class: 'db-incident-timeline', 'aria-label': 'Timeline' });
   for (const line of incidentTimeline(incident, vocab)) timeline.append(el('li', `${local(line.at)} ${line.text}${line.by ? ` (${line.by})` : ''}`));
+  const clocks = el('p');
+  clocks.append(el('a', 'The deadlines of this incident, soonest first', { href: '/obligations/#calculator' }));
   return [
     heading,
+    zoneLine(store),
     ...renderProfile(store, incident, vocab),
+    clocks,
     el('p', `Opened ${local(summary.openedAt)}. Anchor times (the deadline calculator counts from them):`),
     anchors,
     note,
@@ -112,7 +115,7 @@ function renderList(store: IncidentStore, incidents: Incident[], currentId: stri
     const open = isOpen(incident);
     const item = el('li', `${incident.title} — opened ${local(summarizeIncident(incident).openedAt)}, ${open ? 'open' : 'closed'}${incident.id === currentId ? ' (current)' : ''} `);
     if (open && incident.id !== currentId) item.append(button('Make current', () => store.select(incident.id)), ' ');
-    if (!open) item.append(...downloads(incident, vocab), ' ', button('Reopen', () => store.reopen(incident.id)), ' ');
+    if (!open) item.append(...downloads(store, incident, vocab), ' ', button('Reopen', () => store.reopen(incident.id)), ' ');
     item.append(
       button('Clear', () => {
         if (window.confirm(`Delete the incident “${incident.title}” and its timeline from this browser?`)) store.clear(incident.id);
@@ -145,20 +148,11 @@ export function mountIncidentPanel(root: HTMLElement): () => void {
   const form = root.querySelector<HTMLFormElement>('form[data-start]')!;
   const current = root.querySelector<HTMLElement>('[data-current]')!;
   const incidents = root.querySelector<HTMLElement>('[data-incidents]')!;
-  for (const control of form.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button')) control.disabled = false;
   const name = form.elements.namedItem('name') as HTMLInputElement;
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    const data = new FormData(form);
-    store.setName(String(data.get('name') ?? ''));
-    const aware = String(data.get('awareness') ?? '');
-    store.start(String(data.get('title') ?? ''), aware ? new Date(aware).getTime() : undefined, readProfile(form));
-    form.reset();
-    // The name is this device's: it stays for the next incident.
-    name.value = store.name();
-    form.closest('details')?.removeAttribute('open');
-  });
+  const awareness = mountStartForm(form, store);
   const render = (): void => {
+    local = (at) => formatInZone(at, store.timeZone());
+    awareness.label();
     if (!name.value) name.value = store.name();
     const incident = store.current();
     current.hidden = !incident;

@@ -9,6 +9,7 @@
 import type { AnchorEvent } from '../plan/model.ts';
 import { isOpen, newIncidentId, openIncident, record, summarizeIncident, type Incident, type IncidentEntry, type ProfileChange } from './incident.ts';
 import { openIncidents, type KeyValue } from './storage.ts';
+import { deviceTimeZone, isTimeZone } from '../plan/wall-clock.ts';
 
 const SCRATCH = 'drillbook:calculator-anchors';
 /** An entry as a view asks for it: the store adds when and by whom. */
@@ -34,6 +35,10 @@ export interface IncidentStore {
   clear(id: string): void;
   name(): string;
   setName(name: string): void;
+  /** The one zone every time is entered and read in: the one chosen on this device, else the device's. */
+  timeZone(): string;
+  /** Chooses the zone (`undefined`: back to the device's). */
+  setTimeZone(zone: string | undefined): void;
   /** Calls `listener` after every change, here or in another tab; returns the unsubscribe. */
   subscribe(listener: () => void): () => void;
 }
@@ -122,6 +127,14 @@ export function incidentStore(kv: KeyValue = localStorage, now: () => number = D
     name: () => repo.name(),
     setName(name) {
       repo.setName(name);
+      changed();
+    },
+    timeZone() {
+      const chosen = repo.zone();
+      return chosen && isTimeZone(chosen) ? chosen : deviceTimeZone();
+    },
+    setTimeZone(zone) {
+      repo.setZone(zone && zone !== deviceTimeZone() ? zone : undefined);
       changed();
     },
     subscribe(listener) {
