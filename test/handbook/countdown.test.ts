@@ -8,6 +8,7 @@ import type { CalculatorObligation } from '../../src/handbook/calculator.ts';
 import { shortPartyName, shortStageName } from '../../src/handbook/calculator.ts';
 import { countdownRows, missingAnchors } from '../../src/handbook/countdown.ts';
 import { anchorRefusal } from '../../src/incident/anchor-check.ts';
+import type { Applicability } from '../../src/incident/applies.ts';
 import { formatInZone, offsetWords, zoneWords } from '../../src/plan/wall-clock.ts';
 import type { BusinessCalendar } from '../../src/plan/time.ts';
 
@@ -47,7 +48,7 @@ describe('the countdown board', () => {
   });
 
   it('puts what applies to the incident first, then what may, then what does not, each by time left', () => {
-    const applies = (o: CalculatorObligation) => (o.id === 'nis2' ? 'applies' : o.id === 'dora' ? 'not' : 'unknown') as const;
+    const applies = (o: CalculatorObligation): Applicability => (o.id === 'nis2' ? 'applies' : o.id === 'dora' ? 'not' : 'unknown');
     const rows = countdownRows([dora, sec, nis2], { awareness: T0 }, T0, applies);
     expect(rows.map((r) => `${r.key}:${r.applies}`)).toEqual(['nis2/early:applies', 'nis2/notification:applies', 'sec/filing:unknown', 'dora/initial:not']);
     expect(missingAnchors(rows)).toEqual(['Materiality determination']);
