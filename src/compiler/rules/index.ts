@@ -14,6 +14,7 @@ import { activitySubmitsUntriggered } from './submissions.ts';
 import { activityAfterCycle, activityAfterSelf, activityAfterUnknown } from './activity-order.ts';
 import { calendarNoWorkingDays } from './calendars.ts';
 import { contactUnverified, documentUnapproved, exerciseStale, reviewOverdue } from './currency.ts';
+import { contactUndialable } from './contacts.ts';
 
 export const RULES: readonly Rule[] = [
   idUnique,
@@ -42,6 +43,7 @@ export const RULES: readonly Rule[] = [
   calendarNoWorkingDays,
   reviewOverdue,
   contactUnverified,
+  contactUndialable,
   exerciseStale,
   documentUnapproved,
 ];
