@@ -10,7 +10,7 @@ import type { AppliesWhen } from '../plan/model.ts';
 import { summarizeIncident, type IncidentProfile } from './incident.ts';
 import { incidentStore, type IncidentStore } from './store.ts';
 import { readVocabulary, type IncidentVocabulary } from './vocabulary.ts';
-import { formatInZone } from '../plan/wall-clock.ts';
+import { formatInZone, zoneWords } from '../plan/wall-clock.ts';
 import { APPLICABILITY_ORDER, conditionApplies, type Applicability } from './applies.ts';
 
 const APPLIES_WORDS: Record<Applicability, string> = {
@@ -79,7 +79,7 @@ function start(): void {
     const incident = store.current();
     const ticks = incident ? summarizeIncident(incident).ticks : {};
     banner.textContent = incident
-      ? `Ticks are saved to the incident “${incident.title}” in this browser.`
+      ? `Ticks are saved to the incident “${incident.title}” in this browser; times in ${zoneWords(store.timeZone(), Date.now())}.`
       : 'No incident is open: ticks are not saved. Start one on the home page.';
     for (const { box, key, note } of items) {
       const tick = ticks[key];
