@@ -113,9 +113,23 @@ describe.each(VIEWPORTS)('the countdown board at $width×$height', (viewport) =>
     await page.getByLabel('Your name').fill('Sanne de Vries');
     await page.getByRole('group', { name: /Incident type/ }).getByLabel(outage.name).check();
     await page.locator('form[data-start] select[name="severity"]').selectOption(minor.id);
+    // An awareness time in the future is refused with a sentence, and no incident starts.
+    const aware = page.getByLabel(/Became aware at \(America\/New_York \(UTC-04:00\)\)/);
+    await aware.fill('2027-01-01T00:00');
+    await page.getByRole('button', { name: 'Start an incident' }).click();
+    await expect.poll(() => page.locator('form[data-start] .db-field-error').textContent()).toMatch(/is in the future: enter when it happened/);
+    await expect(page.getByRole('heading', { name: /Current incident/ }).count()).resolves.toBe(0);
+    await aware.fill('2026-06-01T08:30');
     await page.getByRole('button', { name: 'Start an incident' }).click();
     await page.getByRole('heading', { name: /Current incident/ }).waitFor();
     await page.goto(`${site.url}/obligations/`);
+    // Declared at 09:00 New York time: a classification at 08:00 is refused, with the declaration named.
+    const classification = page.locator('deadline-calculator input[name="classification"]');
+    await classification.fill('2026-06-01T08:00');
+    await classification.blur();
+    await expect
+      .poll(() => page.locator('deadline-calculator label:has(input[name="classification"]) .db-field-error').textContent())
+      .toMatch(/^The classification time, Mon 2026-06-01 08:00 \(America\/New_York\), is before the incident was declared \(Mon 2026-06-01 09:00/);
     const apart = page.locator('deadline-calculator details.db-board-others');
     // NIS2 is for major incidents only: set apart. GDPR depends on the data affected, not set yet: it may apply.
     await expect.poll(() => apart.locator(`li[data-stage^="${nis2.id}/"]`).count()).toBeGreaterThan(0);
