@@ -31,8 +31,9 @@ export default defineConfig({
       customCss: ['./src/styles/handbook.css'],
       components: { Footer: './src/components/Footer.astro', Head: './src/components/Head.astro' }, // Head: the title as text
       pagination: false,
-      // A role page's aliases count like its title: "Incident Lead" finds the Incident Commander (src/pages/roles/[id].astro).
-      pagefind: { ranking: { metaWeights: { aliases: 5 } } },
+      // A role page's aliases count like its title: "Incident Lead" finds the Incident Commander (src/pages/roles/[id].astro);
+      // the words responders type for severities, contacts, playbooks and deadlines likewise (src/handbook/search-keywords.ts).
+      pagefind: { ranking: { metaWeights: { aliases: 5, keywords: 10 } } },
       routeMiddleware: './src/handbook/sidebar-middleware.ts', // long chapter lists only on chapter pages
       disable404Route: true, // src/pages/404.astro: the docs collection holds only chapters, so Starlight's route found no 404 entry
     }),

@@ -1,59 +1,128 @@
 /**
- * The deadline calculator's arithmetic in the browser, loaded by `<deadline-calculator>` once the
- * page is idle, an anchor time is entered or an incident's anchor times are to be shown: it brings
- * the zoned business-day arithmetic (`plan/time.ts` on Temporal), which the page does not need until
- * then. Recomputes every row from the form; on a narrow screen each cell is labelled with its column
- * (the rows stack, see handbook.css), so the deadline is never off-screen.
+ * The deadline calculator's arithmetic and board in the browser, loaded by `<deadline-calculator>`
+ * once the page is idle, an anchor time is entered or an incident's anchor times are to be shown: it
+ * brings the zoned business-day arithmetic (`plan/time.ts` on Temporal), which the page does not need
+ * until then. Reads the form in the reader's zone, refuses a time that cannot be true (in the future,
+ * a response event before the declaration) with a sentence beside its field, and draws the board:
+ * every deadline soonest first, what applies to the incident first, what does not set apart.
  */
 import type { AnchorEvent } from '../plan/model.ts';
-import { deadlineCells, stageDeadlines, type CalculatorObligation } from '../handbook/calculator.ts';
+import type { CalculatorObligation } from '../handbook/calculator.ts';
+import { countdownRows, missingAnchors, type CountdownRow } from '../handbook/countdown.ts';
 import { formatInZone, instantToZonedInput, zonedInputToInstant } from '../handbook/zoned.ts';
+import { anchorRefusal } from '../incident/anchor-check.ts';
+import { obligationApplies } from '../incident/applies.ts';
+import type { IncidentProfile } from '../incident/incident.ts';
+import type { IncidentVocabulary } from '../incident/vocabulary.ts';
 
 /** The calculator's data, as the page embeds it. */
 export interface CalculatorData {
   clocks: CalculatorObligation[];
-  timeZone: string;
+  vocabulary?: IncidentVocabulary;
 }
 
-/** The anchor times entered in `form`, as instants. */
-export function readAnchors(form: HTMLFormElement, timeZone: string): Partial<Record<AnchorEvent, number>> {
+/** Where the calculator draws. */
+export interface BoardParts {
+  form: HTMLFormElement;
+  board: HTMLOListElement;
+  others: HTMLDetailsElement;
+  missing: HTMLElement;
+}
+
+/** The time in one field, with why it is refused (if it is); `undefined` when the field is empty. */
+export function readAnchor(input: HTMLInputElement, anchors: Partial<Record<AnchorEvent, number>>, timeZone: string, now = Date.now()) {
+  if (!input.value) return undefined;
+  const time = zonedInputToInstant(input.value, timeZone);
+  return { time, refusal: anchorRefusal(input.name as AnchorEvent, time, anchors, now, timeZone) };
+}
+
+/** The anchor times entered in `form` that can be true; each refused one says why beside its field. */
+export function readAnchors(form: HTMLFormElement, timeZone: string, known: Partial<Record<AnchorEvent, number>> = {}, now = Date.now()) {
   const anchors: Partial<Record<AnchorEvent, number>> = {};
-  for (const input of form.querySelectorAll('input')) if (input.value) anchors[input.name as AnchorEvent] = zonedInputToInstant(input.value, timeZone);
+  const inputs = [...form.querySelectorAll<HTMLInputElement>('input[type="datetime-local"]')];
+  // The declaration first: the other response events are checked against it.
+  inputs.sort((a, b) => Number(b.name === 'declaration') - Number(a.name === 'declaration'));
+  for (const input of inputs) {
+    const read = readAnchor(input, { ...known, ...anchors }, timeZone, now);
+    const error = input.parentElement?.querySelector<HTMLElement>('.db-field-error');
+    input.setCustomValidity(read?.refusal ?? '');
+    input.setAttribute('aria-invalid', String(!!read?.refusal));
+    if (error) error.textContent = read?.refusal ?? '';
+    if (read && !read.refusal) anchors[input.name as AnchorEvent] = read.time;
+  }
   return anchors;
 }
 
-/** Shows `anchors` (an incident's, or the ones kept from the last visit) in the form's fields. */
+/** Shows `anchors` (an incident's, or the ones kept from the last visit) in the form's fields, in `timeZone`. */
 export function showAnchors(form: HTMLFormElement, anchors: Partial<Record<AnchorEvent, number>>, timeZone: string): void {
-  for (const input of form.querySelectorAll('input')) {
+  for (const input of form.querySelectorAll<HTMLInputElement>('input[type="datetime-local"]')) {
     const at = anchors[input.name as AnchorEvent];
     input.value = at === undefined ? '' : instantToZonedInput(at, timeZone);
   }
 }
 
-/** Fills the rows of `body` from the anchor times in `form`, counting time left from `now`. */
-export function renderDeadlines({ clocks, timeZone }: CalculatorData, form: HTMLFormElement, body: HTMLElement, now = Date.now()): void {
-  const anchors = readAnchors(form, timeZone);
-  const labels = [...(body.closest('table')?.querySelectorAll('thead th') ?? [])].map((th) => th.textContent ?? '');
-  const rows = clocks.flatMap((o) =>
-    stageDeadlines(o, { anchors }, now).map((s) => {
-      const tr = document.createElement('tr');
-      tr.dataset.stage = s.key;
-      deadlineCells(o, s, (due) => formatInZone(due, timeZone)).forEach((text, i) => {
-        const td = Object.assign(document.createElement('td'), { textContent: text });
-        if (labels[i]) td.dataset.label = labels[i];
-        tr.append(td);
-      });
-      tr.children[3]!.setAttribute('data-due', s.due === undefined ? '' : new Date(s.due).toISOString());
-      return tr;
-    }),
-  );
-  // Only a changed table is replaced, so the live countdown re-announces nothing that did not change.
-  const next = rows.map((r) => r.outerHTML).join('');
-  if (rendered.get(body) !== next) {
-    body.replaceChildren(...rows);
-    rendered.set(body, next);
-  }
+const ICON: Record<CountdownRow['status'], string> = { overdue: '⚠', soon: '⏰', later: '', waiting: '✎' };
+const APPLIES: Record<string, string> = { unknown: 'may apply to this incident', not: 'does not apply to this incident as described' };
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = ''): HTMLElementTagNameMap[K] {
+  return Object.assign(document.createElement(tag), { textContent: text, ...(className ? { className } : {}) });
 }
 
-/** The rows each calculator shows now, as markup. */
+/** One row: status in words and an icon, the short name, the deadline, and the citation behind a tap. */
+function rowElement(r: CountdownRow, timeZone: string): HTMLLIElement {
+  const li = el('li', '', `db-row db-row-${r.status}`);
+  li.dataset.stage = r.key;
+  li.dataset.due = r.due === undefined ? '' : new Date(r.due).toISOString();
+  const head = el('p', '', 'db-row-head');
+  const status = el('strong', '', 'db-row-status');
+  if (ICON[r.status]) {
+    const icon = el('span', `${ICON[r.status]} `);
+    icon.setAttribute('aria-hidden', 'true');
+    status.append(icon);
+  }
+  status.append(r.statusWords);
+  head.append(status, ' ', el('span', r.title, 'db-row-title'));
+  const due = el('p', r.due === undefined ? `Due: not known until the ${r.missing.join(' and ').toLowerCase()} time is entered` : `Due ${formatInZone(r.due, timeZone)}`, 'db-row-due');
+  const notes = [r.proposed ? 'proposed, not yet in force' : '', r.applies && APPLIES[r.applies] ? APPLIES[r.applies]! : ''].filter(Boolean);
+  if (notes.length) due.append(el('span', ` (${notes.join('; ')})`, 'db-meta'));
+  const more = document.createElement('details');
+  const link = Object.assign(el('a', 'the obligation'), { href: `#${r.obligation}` });
+  const body = el('p', `${r.citation}. ${r.rule.replace(/^./, (c) => c.toUpperCase())}. See `);
+  body.append(link, '.');
+  more.append(el('summary', 'Citation and rule'), body);
+  li.append(head, due, more);
+  return li;
+}
+
+/** Replaces `list`'s rows only when they changed, so the live countdown re-draws nothing that did not. */
+function place(list: HTMLElement, rows: HTMLLIElement[]): void {
+  const next = rows.map((r) => r.outerHTML).join('');
+  if (rendered.get(list) === next) return;
+  list.replaceChildren(...rows);
+  rendered.set(list, next);
+}
 const rendered = new WeakMap<HTMLElement, string>();
+
+/** Draws the board from the form's anchor times at `now`, in `timeZone`; with `profile`, what applies first. */
+export function renderBoard(
+  data: CalculatorData,
+  parts: BoardParts,
+  timeZone: string,
+  profile: IncidentProfile | undefined,
+  known: Partial<Record<AnchorEvent, number>> = {},
+  now = Date.now(),
+): void {
+  const anchors = readAnchors(parts.form, timeZone, known, now);
+  const vocab = data.vocabulary;
+  const applies = profile && vocab ? (o: CalculatorObligation) => obligationApplies(vocab, profile, o) : undefined;
+  const rows = countdownRows(data.clocks, anchors, now, applies);
+  const shown = rows.filter((r) => r.applies !== 'not');
+  const apart = rows.filter((r) => r.applies === 'not');
+  place(parts.board, shown.map((r) => rowElement(r, timeZone)));
+  place(parts.others.querySelector('ol')!, apart.map((r) => rowElement(r, timeZone)));
+  parts.others.hidden = apart.length === 0;
+  parts.others.querySelector('summary')!.textContent = `${apart.length} ${apart.length === 1 ? 'deadline does' : 'deadlines do'} not apply to this incident as described`;
+  const missing = missingAnchors(shown);
+  const text = missing.length ? `To know every deadline, enter the ${missing.map((m) => m.toLowerCase()).join(', ')} time.` : '';
+  if (parts.missing.textContent !== text) parts.missing.textContent = text;
+}

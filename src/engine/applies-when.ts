@@ -15,8 +15,11 @@ export const unconditional = (w: AppliesWhen | undefined): boolean =>
   !w ||
   (!w.dataCategories.length && !w.incidentTypes.length && !w.severities.length && !(w.facts ?? []).length && !(w.levels ?? []).length && w.major === undefined && !w.all && !w.any && !w.not);
 
+/** What the evaluator reads of the plan: whether each severity is major (the handbook's incident mode passes only that). */
+export type SeverityMajors = { severities: readonly Pick<PlanModel['severities'][number], 'id' | 'major'>[] };
+
 /** When every condition of `w` started to hold in `facts`, or `undefined` if one has not (yet). */
-export function holdsSince(plan: PlanModel, facts: Facts, w: AppliesWhen | undefined): ScenarioTime | undefined {
+export function holdsSince(plan: SeverityMajors, facts: Facts, w: AppliesWhen | undefined): ScenarioTime | undefined {
   if (!w) return -Infinity;
   const times: ScenarioTime[] = [];
   const firstOf = (ids: readonly string[], seen: Record<string, ScenarioTime>) => {

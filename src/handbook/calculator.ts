@@ -7,17 +7,60 @@ import type { AnchorEvent, Obligation, Stage } from '../plan/model.ts';
 import { stageDue } from '../plan/deadlines.ts';
 import { anchorWords } from '../plan/anchor-events.ts';
 import { formatDuration } from '../plan/time.ts';
+import { unconditional } from '../engine/applies-when.ts';
 
 /** The parts of a stage the calculator computes with. */
 export type CalculatorStage = Pick<Stage, 'key' | 'name' | 'deadline' | 'days' | 'from' | 'noLaterThan'>;
 
-/** The parts of an obligation the calculator needs (what the island receives as JSON). */
-export type CalculatorObligation = Pick<Obligation, 'id' | 'citation' | 'status' | 'calendar'> & { stages: CalculatorStage[] };
+/**
+ * The parts of an obligation the calculator needs (what the island receives as JSON): its clock, the
+ * words of a row's short name (regime and recipient), and its condition when it has one, so that
+ * during an incident what applies comes first.
+ */
+export type CalculatorObligation = Pick<Obligation, 'id' | 'citation' | 'status' | 'calendar'> & {
+  stages: CalculatorStage[];
+  /** The regime, as a row's short name begins: "NIS2". */
+  regime?: string;
+  /** The recipient's short name, as a row's short name ends: "NCSC-NL". */
+  recipient?: string;
+  /** The obligation's `appliesWhen`, only when it sets a condition. */
+  appliesWhen?: Obligation['appliesWhen'];
+};
+
+/**
+ * A party's name cut to what fits a row: its abbreviation when the name ends with one in brackets
+ * ("Nationaal Cyber Security Centrum (NCSC-NL)" → "NCSC-NL"), else the name before any bracket
+ * ("Autoriteit Persoonsgegevens (Dutch Data Protection Authority)" → "Autoriteit Persoonsgegevens").
+ */
+export function shortPartyName(name: string): string {
+  const bracket = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(name);
+  if (!bracket) return name;
+  const [, before, inside] = bracket;
+  return /^[A-Z0-9][A-Za-z0-9.&-]{1,14}$/.test(inside!) && /[A-Z].*[A-Z]/.test(inside!) ? inside! : before!;
+}
 
 /** An obligation cut down to its clock, so the page's JSON carries no text the page already shows. */
-export function toCalculatorObligation(o: Obligation): CalculatorObligation {
+export function toCalculatorObligation(o: Obligation, recipientName?: string): CalculatorObligation {
   const stages = o.stages.map(({ key, name, deadline, days, from, noLaterThan }) => ({ key, name, deadline, days, from, ...(noLaterThan ? { noLaterThan } : {}) }));
-  return { id: o.id, citation: o.citation, status: o.status, calendar: o.calendar, stages };
+  const conditional = !unconditional(o.appliesWhen);
+  return {
+    id: o.id,
+    citation: o.citation,
+    status: o.status,
+    calendar: o.calendar,
+    stages,
+    regime: o.regime,
+    ...(recipientName ? { recipient: shortPartyName(recipientName) } : {}),
+    ...(conditional ? { appliesWhen: o.appliesWhen } : {}),
+  };
+}
+
+/**
+ * A row's short name: "NIS2: Early warning → NCSC-NL". The stage's name is kept as the plan writes it
+ * (a stage may begin with a proper name: "Visa incident report", "Form 8-K filing").
+ */
+export function shortStageName(o: Pick<CalculatorObligation, 'regime' | 'recipient' | 'citation'>, stageName: string): string {
+  return `${o.regime ?? o.citation}: ${stageName}${o.recipient ? ` → ${o.recipient}` : ''}`;
 }
 
 /** Known times: anchor events and stage submissions (`obligation/stage` keys), ms since the epoch. */
@@ -103,17 +146,6 @@ export function deadlineWords(stage: Pick<Stage, 'deadline' | 'days' | 'noLaterT
 /** An anchor event as the calculator's field names it: `materiality-determination` → "Materiality determination". */
 export function anchorLabel(event: AnchorEvent): string {
   return anchorWords(event).replace(/^./, (c) => c.toUpperCase());
-}
-
-/** The five cells of a calculator row: obligation, stage, what starts the clock, deadline (or what to enter), time left. */
-export function deadlineCells(o: CalculatorObligation, s: StageDeadline, formatDue: (due: number) => string): string[] {
-  return [
-    `${o.citation}${o.status === 'proposed' ? ' (proposed)' : ''}`,
-    s.name,
-    s.startsAt + (s.assumed ? ' (assumed sent at its deadline)' : ''),
-    s.due === undefined ? `enter ${s.missing.map(anchorLabel).join(', ')}` : formatDue(s.due),
-    s.remaining === undefined ? '' : formatRemaining(s.remaining),
-  ];
 }
 
 /** "2 d 4 h left", "3 h 5 min overdue". */

@@ -6,7 +6,7 @@
  * template element per cell took over a second of a 350-page build. Every text and address is escaped.
  */
 import { escapeHtml as e } from '../plan/safe-policy.ts';
-import { RACI_MEANING, type RaciMatrix } from './raci.ts';
+import { PRINT_RACI_COLUMNS, RACI_MEANING, type RaciMatrix } from './raci.ts';
 
 /** Options of `renderRaciTable`. */
 export interface RaciTableOptions {
@@ -22,10 +22,12 @@ export function renderRaciTable(matrix: RaciMatrix, caption: string, { filter = 
   const picker = filter
     ? `<p class="db-raci-filters" hidden><label>Role <select><option value="">All roles</option>${matrix.columns.map((c) => `<option value="${e(c.id)}">${e(c.name)}</option>`).join('')}</select></label><output aria-live="polite"></output></p>`
     : '';
+  // Wider than an A4 page's role columns, the table prints as column groups (RaciTable.astro's script builds them before printing).
+  const printColumns = matrix.columns.length > PRINT_RACI_COLUMNS ? ` data-print-columns="${PRINT_RACI_COLUMNS}"` : '';
   const head = matrix.columns.map((c) => `<th scope="col" data-role="${e(c.id)}"><a href="${e(c.href)}" title="${e(c.name)}">${e(c.short)}</a></th>`).join('');
   const legend = Object.entries(RACI_MEANING).map(([l, m]) => `<span><b>${e(l)}</b> ${e(m)}</span>`).join('');
   return (
-    `<raci-table class="db-raci">${picker}<div class="db-table-scroll" tabindex="0" role="region" aria-label="${e(caption)}" data-pagefind-ignore><table>` +
+    `<raci-table class="db-raci"${printColumns}>${picker}<div class="db-table-scroll" tabindex="0" role="region" aria-label="${e(caption)}" data-pagefind-ignore><table>` +
     `<caption>${e(caption)} (letters explained below the table)</caption>` +
     `<thead><tr><th scope="col">Activity</th><th scope="col">Phase</th>${head}</tr></thead><tbody>${raciRowsHtml(matrix)}</tbody></table></div>` +
     `<p class="db-raci-legend">${legend}</p></raci-table>`

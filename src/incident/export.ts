@@ -3,7 +3,9 @@
  * and as JSON to process. Pure.
  */
 import { anchorWords } from '../plan/anchor-events.ts';
-import { summarizeIncident, type Incident, type IncidentEntry } from './incident.ts';
+import { summarizeIncident, type Incident, type IncidentEntry, type IncidentProfile, type ProfileChange } from './incident.ts';
+import { namesOf, type IncidentVocabulary } from './vocabulary.ts';
+import { zoneWords } from '../plan/wall-clock.ts';
 
 /** One line of the timeline, in words. */
 export interface TimelineLine {
@@ -15,8 +17,29 @@ export interface TimelineLine {
 /** An instant as the export writes it: ISO 8601 in UTC, to the minute (`2026-06-01T09:00Z`). */
 const iso = (ms: number): string => `${new Date(ms).toISOString().slice(0, 16)}Z`;
 
-/** What one entry says, in words. */
-export function describeEntry(e: IncidentEntry): string {
+type Names = ReturnType<typeof namesOf>;
+const listWords = (items: string[], name: (id: string) => string) => (items.length ? items.map(name).join(', ') : 'none');
+
+/** A profile change in words: "Incident type set to Ransomware; severity set to SEV-1 Critical". */
+export function describeProfileChange(set: ProfileChange, names: Names): string {
+  const parts: string[] = [];
+  if (set.incidentTypes) parts.push(`incident type set to ${listWords(set.incidentTypes, names.incidentType)}`);
+  if (set.severity !== undefined) parts.push(set.severity === null ? 'severity cleared' : `severity set to ${names.severity(set.severity)}`);
+  if (set.dataCategories) parts.push(`data affected set to ${listWords(set.dataCategories, names.dataCategory)}`);
+  return (parts.join('; ') || 'profile unchanged').replace(/^./, (c) => c.toUpperCase());
+}
+
+/** The profile in words, one line each, for the export's head. */
+export function profileLines(profile: IncidentProfile, names: Names): [string, string][] {
+  return [
+    ['Incident type', listWords(profile.incidentTypes, names.incidentType)],
+    ['Severity', profile.severity ? names.severity(profile.severity) : 'not set'],
+    ['Data affected', listWords(profile.dataCategories, names.dataCategory)],
+  ];
+}
+
+/** What one entry says, in words (names from `vocab`, the plan's, when given). */
+export function describeEntry(e: IncidentEntry, vocab?: IncidentVocabulary): string {
   switch (e.type) {
     case 'incident/open':
       return 'Incident declared';
@@ -24,6 +47,8 @@ export function describeEntry(e: IncidentEntry): string {
       return `${anchorWords(e.event).replace(/^./, (c) => c.toUpperCase())} time ${e.time === null ? 'cleared' : `set to ${iso(e.time)}`}`;
     case 'incident/tick':
       return `${e.done ? 'Done' : 'Not done after all'}: ${e.title}`;
+    case 'incident/profile':
+      return describeProfileChange(e.set, namesOf(vocab));
     case 'incident/note':
       return `Note: ${e.text}`;
     case 'incident/close':
@@ -34,11 +59,11 @@ export function describeEntry(e: IncidentEntry): string {
 }
 
 /** The timeline, oldest first (entries recorded at the same moment keep their order). */
-export function incidentTimeline(incident: Incident): TimelineLine[] {
+export function incidentTimeline(incident: Incident, vocab?: IncidentVocabulary): TimelineLine[] {
   return incident.log
     .map((e, i) => ({ e, i }))
     .sort((a, b) => a.e.at - b.e.at || a.i - b.i)
-    .map(({ e }) => ({ at: e.at, by: e.by, text: describeEntry(e) }));
+    .map(({ e }) => ({ at: e.at, by: e.by, text: describeEntry(e, vocab) }));
 }
 
 /** Text placed in Markdown as text: characters Markdown would read as markup are escaped, lines joined. */
@@ -46,15 +71,19 @@ function mdText(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ').replace(/[\\`*_[\]<>|#~&!]/g, (c) => `\\${c}`);
 }
 
-/** The timeline as a Markdown document: title, anchor times, then one table row per entry. */
-export function incidentMarkdown(incident: Incident): string {
+/** The timeline as a Markdown document: title, what the incident is, anchor times, then one table row per entry. */
+export function incidentMarkdown(incident: Incident, vocab?: IncidentVocabulary, readerZone?: string): string {
   const summary = summarizeIncident(incident);
   const anchors = Object.entries(summary.anchors).map(([event, time]) => `- ${mdText(anchorWords(event as never))}: ${iso(time)}`);
-  const rows = incidentTimeline(incident).map((l) => `| ${iso(l.at)} | ${mdText(l.by) || '—'} | ${mdText(l.text)} |`);
+  const rows = incidentTimeline(incident, vocab).map((l) => `| ${iso(l.at)} | ${mdText(l.by) || '—'} | ${mdText(l.text)} |`);
   return [
     `# ${mdText(incident.title)}`,
     '',
-    `Opened ${iso(summary.openedAt)}${summary.closedAt === undefined ? ', still open' : `, closed ${iso(summary.closedAt)}`}. Times in UTC.`,
+    `Opened ${iso(summary.openedAt)}${summary.closedAt === undefined ? ', still open' : `, closed ${iso(summary.closedAt)}`}. Times in UTC (UTC+00:00, written Z)${
+      readerZone ? `; the handbook showed them in ${mdText(zoneWords(readerZone, summary.openedAt))}` : ''
+    }.`,
+    '',
+    ...profileLines(summary.profile, namesOf(vocab)).map(([k, v]) => `- ${k}: ${mdText(v)}`),
     '',
     '## Anchor times',
     '',
@@ -70,16 +99,21 @@ export function incidentMarkdown(incident: Incident): string {
 }
 
 /** The timeline as JSON: the incident's anchors, the timeline in words and the raw log. */
-export function incidentJson(incident: Incident): string {
+export function incidentJson(incident: Incident, vocab?: IncidentVocabulary): string {
   const summary = summarizeIncident(incident);
+  const names = namesOf(vocab);
+  const { incidentTypes, severity, dataCategories } = summary.profile;
   const anchors = Object.fromEntries(Object.entries(summary.anchors).map(([k, v]) => [k, new Date(v).toISOString()]));
-  const timeline = incidentTimeline(incident).map((l) => ({ at: new Date(l.at).toISOString(), by: l.by, text: l.text }));
+  const timeline = incidentTimeline(incident, vocab).map((l) => ({ at: new Date(l.at).toISOString(), by: l.by, text: l.text }));
   return `${JSON.stringify(
     {
       id: incident.id,
       title: incident.title,
       openedAt: new Date(summary.openedAt).toISOString(),
       closedAt: summary.closedAt === undefined ? null : new Date(summary.closedAt).toISOString(),
+      incidentTypes: incidentTypes.map((id) => ({ id, name: names.incidentType(id) })),
+      severity: severity ? { id: severity, label: names.severity(severity) } : null,
+      dataCategories,
       anchors,
       timeline,
       log: incident.log,

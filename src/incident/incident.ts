@@ -7,7 +7,9 @@
  *
  * `open` records the declaration (and, when given, the awareness time); an `anchor` entry sets or
  * corrects an anchor time the deadline calculator counts from; a `tick` records a checklist item
- * done (or undone again), by whom and when; a `note` is free text for the post-incident review.
+ * done (or undone again), by whom and when; a `note` is free text for the post-incident review; a
+ * `profile` entry sets what the incident is (its types, severity, data categories), so the pages can
+ * show what applies to it first.
  */
 import type { AnchorEvent } from '../plan/model.ts';
 
@@ -17,11 +19,29 @@ interface Recorded {
   by: string;
 }
 
+/**
+ * What the responders say the incident is: the plan's vocabulary of `appliesWhen`, by id. Each field
+ * is set on its own (a `profile` entry carries only what changed), so more fields (a classification
+ * map of several scales, a list of situational facts) can join without reshaping the log.
+ */
+export interface IncidentProfile {
+  /** Incident type ids; empty while not known. */
+  incidentTypes: string[];
+  /** The declared severity's id; absent while not declared. */
+  severity?: string;
+  /** Data categories affected; empty while none is known to be. */
+  dataCategories: string[];
+}
+
+/** What a `profile` entry changes: the fields given, each replaced whole (`severity: null` clears it). */
+export type ProfileChange = Partial<Omit<IncidentProfile, 'severity'>> & { severity?: string | null };
+
 /** One entry of an incident's log. */
 export type IncidentEntry =
   | (Recorded & { type: 'incident/open' })
   | (Recorded & { type: 'incident/anchor'; event: AnchorEvent; /** null: the time was cleared. */ time: number | null })
   | (Recorded & { type: 'incident/tick'; activity: string; title: string; done: boolean })
+  | (Recorded & { type: 'incident/profile'; set: ProfileChange })
   | (Recorded & { type: 'incident/note'; text: string })
   | (Recorded & { type: 'incident/close' })
   | (Recorded & { type: 'incident/reopen' });
@@ -50,18 +70,23 @@ export interface IncidentSummary {
   anchors: Partial<Record<AnchorEvent, number>>;
   /** The latest tick of each activity (`playbook/activity`). */
   ticks: Record<string, TickState>;
+  /** What the incident is, as last set. */
+  profile: IncidentProfile;
 }
 
 /**
  * Opens an incident declared at `at` by `by`: the declaration anchor is `at`, the awareness anchor
  * `awareness` when known (it often precedes the declaration).
  */
-export function openIncident(id: string, title: string, at: number, by: string, awareness?: number): Incident {
+export function openIncident(id: string, title: string, at: number, by: string, awareness?: number, profile: ProfileChange = {}): Incident {
   const log: IncidentEntry[] = [
     { type: 'incident/open', at, by },
     { type: 'incident/anchor', event: 'declaration', time: at, at, by },
   ];
   if (awareness !== undefined) log.push({ type: 'incident/anchor', event: 'awareness', time: awareness, at, by });
+  // Only what is known goes on the timeline: no "severity cleared" before one was ever set.
+  const known = Object.fromEntries(Object.entries(profile).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && !v.length)));
+  if (Object.keys(known).length) log.push({ type: 'incident/profile', set: known, at, by });
   return { id, title: title.trim() || 'Incident', log };
 }
 
@@ -72,17 +97,27 @@ export function record(incident: Incident, entry: IncidentEntry): Incident {
 
 /** Folds the log into the incident's current state. */
 export function summarizeIncident(incident: Incident): IncidentSummary {
-  const summary: IncidentSummary = { openedAt: incident.log[0]?.at ?? 0, anchors: {}, ticks: {} };
+  const summary: IncidentSummary = { openedAt: incident.log[0]?.at ?? 0, anchors: {}, ticks: {}, profile: { incidentTypes: [], dataCategories: [] } };
   for (const e of incident.log) {
     if (e.type === 'incident/anchor') {
       if (e.time === null) delete summary.anchors[e.event];
       else summary.anchors[e.event] = e.time;
     }
     else if (e.type === 'incident/tick') summary.ticks[e.activity] = { done: e.done, at: e.at, by: e.by, title: e.title };
+    else if (e.type === 'incident/profile') summary.profile = applyProfile(summary.profile, e.set);
     else if (e.type === 'incident/close') summary.closedAt = e.at;
     else if (e.type === 'incident/reopen') delete summary.closedAt;
   }
   return summary;
+}
+
+/** `profile` with `change` applied: each field given replaces the old one; `severity: null` clears it. */
+export function applyProfile(profile: IncidentProfile, change: ProfileChange): IncidentProfile {
+  const { severity, ...lists } = change;
+  const next: IncidentProfile = { ...profile, ...lists };
+  if (severity === null) delete next.severity;
+  else if (severity !== undefined) next.severity = severity;
+  return next;
 }
 
 /** Whether the incident is open (not closed, or reopened since). */
@@ -93,7 +128,16 @@ export function newIncidentId(now: number, random: () => number = Math.random): 
   return `inc-${now.toString(36)}-${Math.floor(random() * 36 ** 4).toString(36).padStart(4, '0')}`;
 }
 
-const TYPES = new Set(['incident/open', 'incident/anchor', 'incident/tick', 'incident/note', 'incident/close', 'incident/reopen']);
+const TYPES = new Set(['incident/open', 'incident/anchor', 'incident/tick', 'incident/profile', 'incident/note', 'incident/close', 'incident/reopen']);
+
+const stringList = (v: unknown): boolean => v === undefined || (Array.isArray(v) && v.every((x) => typeof x === 'string'));
+
+/** Whether `v` is a profile change as stored (unknown fields are kept and ignored, for newer formats). */
+function isProfileChange(v: unknown): v is ProfileChange {
+  if (!v || typeof v !== 'object') return false;
+  const x = v as Record<string, unknown>;
+  return stringList(x.incidentTypes) && stringList(x.dataCategories) && (x.severity === undefined || x.severity === null || typeof x.severity === 'string');
+}
 
 /** Reads a stored incident back; undefined when it is not one (damaged storage, another format). */
 export function parseIncident(value: unknown): Incident | undefined {
@@ -108,6 +152,7 @@ export function parseIncident(value: unknown): Incident | undefined {
     if (x.type === 'incident/anchor') return typeof x.event === 'string' && (typeof x.time === 'number' || x.time === null);
     if (x.type === 'incident/tick') return typeof x.activity === 'string' && typeof x.title === 'string' && typeof x.done === 'boolean';
     if (x.type === 'incident/note') return typeof x.text === 'string';
+    if (x.type === 'incident/profile') return isProfileChange(x.set);
     return true;
   };
   if (!v.log.every(valid) || v.log[0]?.type !== 'incident/open') return undefined;

@@ -7,6 +7,7 @@
  *   drillbook:incident:<id>      JSON of the incident (id, title, log)
  *   drillbook:incident-current   the id of the incident the pages record into
  *   drillbook:responder          the responder's name, asked once, recorded with every entry
+ *   drillbook:time-zone          the zone the responder reads and enters times in (absent: the device's)
  */
 import { parseIncident, type Incident } from './incident.ts';
 
@@ -16,6 +17,7 @@ export type KeyValue = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 const INDEX = 'drillbook:incidents';
 const CURRENT = 'drillbook:incident-current';
 const NAME = 'drillbook:responder';
+const ZONE = 'drillbook:time-zone';
 const key = (id: string) => `drillbook:incident:${id}`;
 
 /** Saved incidents: list, read, save, remove; which one is current; the responder's name. */
@@ -28,6 +30,9 @@ export interface IncidentRepository {
   setCurrent(id: string | undefined): void;
   name(): string;
   setName(name: string): void;
+  /** The time zone chosen on this device, if one was. */
+  zone(): string | undefined;
+  setZone(zone: string | undefined): void;
 }
 
 /** An incident repository over `kv` (normally `window.localStorage`). */
@@ -59,5 +64,7 @@ export function openIncidents(kv: KeyValue): IncidentRepository {
     setCurrent: (id) => (id === undefined ? kv.removeItem(CURRENT) : kv.setItem(CURRENT, id)),
     name: () => kv.getItem(NAME) ?? '',
     setName: (name) => kv.setItem(NAME, name.trim()),
+    zone: () => kv.getItem(ZONE) ?? undefined,
+    setZone: (zone) => (zone === undefined ? kv.removeItem(ZONE) : kv.setItem(ZONE, zone)),
   };
 }

@@ -3,12 +3,13 @@
  * checklists and the deadline calculator all record into the current incident through it, and
  * follow changes made in another tab (the `storage` event). Time is the browser's clock.
  *
- *   start ──▶ current incident ◀── tick / anchor / note ──▶ close ─▶ reopen │ clear
+ *   start ──▶ current incident ◀── tick / anchor / profile / note ──▶ close ─▶ reopen │ clear
  *   no incident open: the calculator's anchor times are kept apart (drillbook:calculator-anchors)
  */
 import type { AnchorEvent } from '../plan/model.ts';
-import { isOpen, newIncidentId, openIncident, record, summarizeIncident, type Incident, type IncidentEntry } from './incident.ts';
+import { isOpen, newIncidentId, openIncident, record, summarizeIncident, type Incident, type IncidentEntry, type ProfileChange } from './incident.ts';
 import { openIncidents, type KeyValue } from './storage.ts';
+import { deviceTimeZone, isTimeZone } from '../plan/wall-clock.ts';
 
 const SCRATCH = 'drillbook:calculator-anchors';
 /** An entry as a view asks for it: the store adds when and by whom. */
@@ -21,7 +22,9 @@ export interface IncidentStore {
   /** The incident pages record into, when one is open. */
   current(): Incident | undefined;
   select(id: string): void;
-  start(title: string, awareness?: number): Incident;
+  start(title: string, awareness?: number, profile?: ProfileChange): Incident;
+  /** Sets what the current incident is; only the fields that differ are recorded (one timeline entry). */
+  setProfile(change: ProfileChange): void;
   tick(activity: string, title: string, done: boolean): void;
   /** The anchor times the calculator counts from: the current incident's, else the ones kept apart. */
   anchors(): Partial<Record<AnchorEvent, number>>;
@@ -32,6 +35,10 @@ export interface IncidentStore {
   clear(id: string): void;
   name(): string;
   setName(name: string): void;
+  /** The one zone every time is entered and read in: the one chosen on this device, else the device's. */
+  timeZone(): string;
+  /** Chooses the zone (`undefined`: back to the device's). */
+  setTimeZone(zone: string | undefined): void;
   /** Calls `listener` after every change, here or in another tab; returns the unsubscribe. */
   subscribe(listener: () => void): () => void;
 }
@@ -69,9 +76,9 @@ export function incidentStore(kv: KeyValue = localStorage, now: () => number = D
       repo.setCurrent(id);
       changed();
     },
-    start(title, awareness) {
+    start(title, awareness, profile) {
       const at = now();
-      const incident = openIncident(newIncidentId(at), title, at, repo.name(), awareness);
+      const incident = openIncident(newIncidentId(at), title, at, repo.name(), awareness, profile);
       repo.save(incident);
       repo.setCurrent(incident.id);
       changed();
@@ -80,6 +87,13 @@ export function incidentStore(kv: KeyValue = localStorage, now: () => number = D
     tick(activity, title, done) {
       const incident = current();
       if (incident) append(incident, { type: 'incident/tick', activity, title, done });
+    },
+    setProfile(change) {
+      const incident = current();
+      if (!incident) return;
+      const was = summarizeIncident(incident).profile as unknown as Record<string, unknown>;
+      const differs = Object.entries(change).filter(([k, v]) => JSON.stringify(was[k] ?? null) !== JSON.stringify(v ?? null));
+      if (differs.length) append(incident, { type: 'incident/profile', set: Object.fromEntries(differs) });
     },
     anchors: () => {
       const incident = current();
@@ -113,6 +127,14 @@ export function incidentStore(kv: KeyValue = localStorage, now: () => number = D
     name: () => repo.name(),
     setName(name) {
       repo.setName(name);
+      changed();
+    },
+    timeZone() {
+      const chosen = repo.zone();
+      return chosen && isTimeZone(chosen) ? chosen : deviceTimeZone();
+    },
+    setTimeZone(zone) {
+      repo.setZone(zone && zone !== deviceTimeZone() ? zone : undefined);
       changed();
     },
     subscribe(listener) {

@@ -7,6 +7,7 @@
  */
 import type { OfflineStatus, WorkerMessage } from './messages.ts';
 import { OfflineIndicator } from './offline-indicator.ts';
+import { showOfflineFallback } from './offline-fallback.ts';
 
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
@@ -47,6 +48,8 @@ function indicator(): OfflineIndicator {
 }
 
 async function start(): Promise<void> {
+  // The worker's offline fallback page says what it is and what is saved, before anything else.
+  void showOfflineFallback();
   customElements.define('drillbook-offline', OfflineIndicator);
   const view = indicator();
   let registration: ServiceWorkerRegistration;

@@ -99,7 +99,7 @@ function fill(): Promise<void> {
   return filling;
 }
 
-/** Cache first, then the network; an offline navigation to an unknown page gets the cached 404 page. */
+/** Cache first, then the network; an offline navigation to a page not in the cache gets the offline fallback page. */
 async function respond(request: Request): Promise<Response> {
   const cache = await caches.open(PRECACHE.cacheName);
   const hit = await cache.match(request, MATCH);
@@ -119,9 +119,18 @@ async function respond(request: Request): Promise<Response> {
     return response;
   } catch (error) {
     const notFound = navigation ? await cache.match(new URL('404.html', scope).href, MATCH) : undefined;
-    if (notFound) return notFound;
+    if (notFound) return offlineFallback(notFound, navigationCandidates(url.pathname).some((p) => manifestPaths.has(p)) ? 'unsaved' : 'unknown');
     throw error;
   }
+}
+
+/**
+ * The cached 404 page, marked for what the network failure means (src/sw/offline-fallback.ts reads
+ * the mark): `unsaved`, a page of this handbook not saved on this device yet; `unknown`, no such page.
+ */
+async function offlineFallback(notFound: Response, miss: 'unsaved' | 'unknown'): Promise<Response> {
+  const html = (await notFound.text()).replace(/<html\b/i, `<html data-offline-miss="${miss}"`);
+  return new Response(html, { status: 503, statusText: 'Offline', headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }
 
 /** What this worker's cache holds. */

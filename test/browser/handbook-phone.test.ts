@@ -46,12 +46,12 @@ const TOO_WIDE = `(() => {
 })()`;
 
 // A cell (or a list item or paragraph in it) holding 8 or more characters must be at least 8 characters
-// ("0" widths of its own font) wide, or as wide as its text on one line when that is narrower. The deadline calculator's own table is excluded: its phone
-// layout is the "incident" helper's part of issue 13 (remove the exclusion when it lands).
+// ("0" widths of its own font) wide, or as wide as its text on one line when that is narrower (the deadline calculator
+// is a list of cards, not a table, so it has no cells to check).
 const NARROW_CELLS = `(() => {
   const out = [];
   for (const cell of document.querySelectorAll('main td, main th')) {
-    if (cell.closest('.db-calc') || cell.closest('thead')?.matches('.db-stack thead')) continue;
+    if (cell.closest('thead')?.matches('.db-stack thead')) continue;
     for (const el of [cell, ...cell.querySelectorAll('li, p')]) {
       const text = (el.textContent || '').trim();
       if (text.length < 8 || el.getBoundingClientRect().width === 0) continue;

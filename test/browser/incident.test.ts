@@ -27,7 +27,7 @@ const newContext = (viewport = { width: 1280, height: 900 }): Promise<BrowserCon
 
 async function startIncident(page: Page, title: string, awareness?: string): Promise<void> {
   await page.goto(`${site.url}/`);
-  await page.locator('drillbook-incident summary').click();
+  await page.locator('drillbook-incident summary', { hasText: 'Start an incident' }).click();
   await page.getByLabel('Your name').fill('Sanne de Vries');
   await page.getByLabel('Short title').fill(title);
   if (awareness) await page.getByLabel(/Became aware at/).fill(awareness);
@@ -44,6 +44,8 @@ describe('incident mode', () => {
   it('keeps checklist ticks and calculator anchor times over a reload, and exports them in the timeline', async () => {
     const context = await newContext();
     const page = await context.newPage();
+    // Declared at 12:00 in the plan's zone (the device's here): the times entered below are before now.
+    await page.clock.install({ time: new Date('2026-06-01T10:00:00Z') });
     await startIncident(page, 'Payments <b>down</b>', '2026-06-01T08:40');
 
     await page.goto(`${site.url}/playbooks/${playbook.id}/`);
@@ -60,10 +62,11 @@ describe('incident mode', () => {
     await expect.poll(() => awareness.inputValue()).toBe('2026-06-01T08:40');
     const other = calculator.locator('input[type="datetime-local"]:not([name="awareness"]):not([name="declaration"])').first();
     const otherName = (await other.getAttribute('name'))!;
-    await other.fill('2026-06-01T10:15');
+    await other.fill('2026-06-01T12:01');
+    await other.blur();
     await page.reload();
-    await expect.poll(() => calculator.locator(`input[name="${otherName}"]`).inputValue()).toBe('2026-06-01T10:15');
-    await calculator.locator('td[data-due]:not([data-due=""])').first().waitFor();
+    await expect.poll(() => calculator.locator(`input[name="${otherName}"]`).inputValue()).toBe('2026-06-01T12:01');
+    await calculator.locator('li[data-due]:not([data-due=""])').first().waitFor();
 
     await page.goto(`${site.url}/`);
     const md = await downloadText(page, 'Download timeline (Markdown)');
@@ -71,7 +74,7 @@ describe('incident mode', () => {
     expect(md).toContain(`| Sanne de Vries | Done: ${activity.title} |`);
     expect(md).toContain('- awareness: 2026-06-01T06:40Z');
     const json = JSON.parse(await downloadText(page, 'Download timeline (JSON)'));
-    expect(json.anchors[otherName]).toBe(new Date('2026-06-01T08:15:00Z').toISOString());
+    expect(json.anchors[otherName]).toBe(new Date('2026-06-01T10:01:00Z').toISOString());
     expect(json.timeline.map((l: { text: string }) => l.text)).toContain(`Done: ${activity.title}`);
     // Page text shows the title as text, never as markup.
     expect(await page.locator('drillbook-incident b').count()).toBe(0);
@@ -84,7 +87,7 @@ describe('incident mode', () => {
     await page.clock.install({ time: new Date('2026-06-01T09:00:00Z') });
     await page.goto(`${site.url}/obligations/`);
     await page.locator('deadline-calculator input[name="awareness"]').fill('2026-06-01T11:00');
-    const left = page.locator('deadline-calculator tbody tr td:nth-child(5)').filter({ hasText: 'left' }).first();
+    const left = page.locator('deadline-calculator .db-row-status').filter({ hasText: 'left' }).first();
     await left.waitFor();
     const before = await left.textContent();
     await page.clock.fastForward('02:00:00'); // the coarsest unit shown is hours
@@ -118,17 +121,18 @@ describe('incident mode', () => {
     await context.close();
   });
 
-  it('shows the deadline on a 390 px phone: the rows stack, each cell named', async () => {
+  it('shows the deadline on a 390 px phone, inside the screen', async () => {
     const context = await newContext({ width: 390, height: 844 });
     const page = await context.newPage();
+    await page.clock.install({ time: new Date('2026-06-01T10:00:00Z') });
     await page.goto(`${site.url}/obligations/`);
     await page.locator('deadline-calculator input[name="awareness"]').fill('2026-06-01T09:00');
-    const due = page.locator('deadline-calculator td[data-due]:not([data-due=""])').first();
+    const due = page.locator('deadline-calculator li[data-due]:not([data-due=""]) .db-row-due').first();
     await due.waitFor();
     const box = (await due.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(390);
-    expect(await due.evaluate((td) => getComputedStyle(td, '::before').content)).toContain('Deadline');
+    await expect(due.textContent()).resolves.toMatch(/^Due \w{3} 2026-/);
     await context.close();
   });
 });

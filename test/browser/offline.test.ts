@@ -64,7 +64,7 @@ describe.each(SERVERS)('offline handbook under $name', ({ serve }) => {
     expect((await page.goto(`${site.url}/obligations`))?.status()).toBe(200);
     const calculator = page.locator('deadline-calculator');
     await calculator.locator('input[type="datetime-local"]').first().fill('2026-06-01T09:00');
-    await calculator.locator('td[data-due]:not([data-due=""])').first().waitFor({ timeout: 10_000 }); // its lazily loaded arithmetic came from the cache
+    await calculator.locator('li[data-due]:not([data-due=""])').first().waitFor({ timeout: 10_000 }); // its lazily loaded arithmetic came from the cache
 
     await page.getByRole('button', { name: 'Search' }).first().click();
     const search = page.getByRole('dialog', { name: 'Search' });

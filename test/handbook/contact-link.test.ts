@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { contactHref, contactLinks } from '../../src/handbook/contact-link.ts';
+import { contactHref, contactLinks, splitNumberAndNote } from '../../src/handbook/contact-link.ts';
 import { isAllowedUrl } from '../../src/plan/safe-policy.ts';
 
 describe('contactHref', () => {
@@ -46,5 +46,24 @@ describe('contactLinks', () => {
       ['signal', 'tel:+31655500101', true],
       ['email', 'mailto:a@b.example', false],
     ]);
+  });
+});
+
+describe('a number followed by a note', () => {
+  it('dials the number and keeps the note beside it', () => {
+    const [desk] = contactLinks([{ channel: 'phone', value: '+31 20 555 0180 (24/7 compromise desk)', priority: 1, outOfBand: false, private: false }]);
+    expect(desk).toMatchObject({ href: 'tel:+31205550180', value: '+31 20 555 0180', note: '24/7 compromise desk' });
+    expect(splitNumberAndNote('+1 (212) 555-0101 (main line)')).toEqual({ number: '+1 (212) 555-0101', note: 'main line' });
+    expect(splitNumberAndNote('+44 20 7946 0000, ask for the duty officer')).toEqual({ number: '+44 20 7946 0000', note: 'ask for the duty officer' });
+    expect(splitNumberAndNote('+44 20 7946 0000 - out of hours')).toEqual({ number: '+44 20 7946 0000', note: 'out of hours' });
+    expect(splitNumberAndNote('0800 555 0199 breach hotline')).toEqual({ number: '0800 555 0199', note: 'breach hotline' });
+  });
+
+  it('leaves a value that does not begin with a number of five digits as it is', () => {
+    expect(splitNumberAndNote('Call 112 (emergency)')).toBeUndefined();
+    expect(splitNumberAndNote('112 (emergency)')).toBeUndefined();
+    expect(splitNumberAndNote('+31 20 555 0180')).toBeUndefined();
+    const [pager] = contactLinks([{ channel: 'email', value: '+31 20 555 0180 (desk)', priority: 1, outOfBand: false, private: false }]);
+    expect(pager!.href).toBeUndefined();
   });
 });

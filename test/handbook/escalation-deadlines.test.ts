@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { compileWith, planOf } from '../compiler/helpers.ts';
 import { compilePlan } from '../../src/compiler/compile.ts';
 import { describePolicy, policyToMermaid } from '../../src/handbook/escalation.ts';
-import { anchorsUsed, deadlineCells, deadlineWords, formatRemaining, stageDeadlines, toCalculatorObligation, type CalculatorObligation } from '../../src/handbook/calculator.ts';
+import { anchorsUsed, deadlineWords, formatRemaining, stageDeadlines, toCalculatorObligation, type CalculatorObligation } from '../../src/handbook/calculator.ts';
 import { stageDue } from '../../src/plan/deadlines.ts';
 import { packCalculator, unpackCalculator } from '../../src/handbook/calculator-payload.ts';
+import { countdownRows, missingAnchors } from '../../src/handbook/countdown.ts';
 import { formatInZone, instantToZonedInput, zonedInputToInstant } from '../../src/handbook/zoned.ts';
 import { diagramsReady, isDrawn, layOutInBackground, minifySvg, renderDiagram } from '../../src/diagrams/render-mermaid.ts';
 import { DEFAULT_CALENDAR, type BusinessCalendar } from '../../src/plan/time.ts';
@@ -116,8 +117,10 @@ const dora: CalculatorObligation = {
 describe('toCalculatorObligation', () => {
   it('gives the calculator every stage clock but none of the text the page already shows', () => {
     for (const o of plan.obligations) {
-      const clock = toCalculatorObligation(o);
-      expect(Object.keys(clock).sort()).toEqual(['calendar', 'citation', 'id', 'stages', 'status']);
+      const clock = toCalculatorObligation(o, 'Nationaal Cyber Security Centrum (NCSC-NL)');
+      const keys = ['calendar', 'citation', 'id', 'recipient', 'regime', 'stages', 'status', ...(o.appliesWhen.dataCategories.length || o.appliesWhen.major !== undefined || o.appliesWhen.incidentTypes.length || o.appliesWhen.severities.length ? ['appliesWhen'] : [])];
+      expect(Object.keys(clock).sort()).toEqual(keys.sort());
+      expect(clock.recipient).toBe('NCSC-NL');
       expect(clock.stages.map((s) => s.key)).toEqual(o.stages.map((s) => s.key));
       for (const s of clock.stages) expect(s).not.toHaveProperty('content');
       const now = Date.UTC(2026, 0, 5);
@@ -130,7 +133,7 @@ describe('toCalculatorObligation', () => {
 describe('packCalculator', () => {
   // The example plan: one of its obligations counts business days in a calendar of its own.
   const example = planOf(compilePlan('content'));
-  const clocks = example.obligations.map(toCalculatorObligation);
+  const clocks = example.obligations.map((o) => toCalculatorObligation(o));
   const shared = example.document.businessCalendar;
 
   it('gives back exactly the clocks it packed, the ones with a calendar of their own included', () => {
@@ -173,10 +176,10 @@ describe('stageDeadlines', () => {
   });
 
   it('names the missing anchor in words in the calculator row, never by its id', () => {
-    const [filing] = stageDeadlines(sec, { anchors: {} }, 0);
-    const cells = deadlineCells(sec, filing, String);
-    expect(cells[3]).toBe('enter Materiality determination');
-    expect(cells.join(' ')).not.toContain('materiality-determination');
+    const [row] = countdownRows([sec], {}, 0);
+    expect(row!.statusWords).toBe('Enter the materiality determination time');
+    expect(JSON.stringify(row)).not.toContain('materiality-determination');
+    expect(missingAnchors([row!])).toEqual(['Materiality determination']);
   });
 
   it('shows a zoned instant back in a datetime-local field as the wall time it was entered as', () => {

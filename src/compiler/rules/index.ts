@@ -17,6 +17,7 @@ import { factUnresolved } from './facts.ts';
 import { stageEvent } from './stage-events.ts';
 import { scaleLevel } from './scales.ts';
 import { contactUnverified, documentUnapproved, exerciseStale, reviewOverdue } from './currency.ts';
+import { contactUndialable } from './contacts.ts';
 
 export const RULES: readonly Rule[] = [
   idUnique,
@@ -49,6 +50,7 @@ export const RULES: readonly Rule[] = [
   businessHoursUndefined,
   reviewOverdue,
   contactUnverified,
+  contactUndialable,
   exerciseStale,
   documentUnapproved,
 ];
