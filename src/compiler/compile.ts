@@ -7,16 +7,17 @@
  * Pure apart from `readContentDir` and `compilePlan`, which read the file system (through
  * `read-folder.ts`, the one safe reader); no Astro imports.
  */
-import { createHash } from 'node:crypto';
 import { relative, sep } from 'node:path';
 import type { PlanModel } from '../plan/model.ts';
 import { assemble, type SourceFile } from './assemble.ts';
+import { digestSources } from './digest.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { PLAN_FOLDER, readFolder, type FolderFs, type FolderRead } from './read-folder.ts';
 import { RULES } from './rules/index.ts';
 import { runRules, type Rule } from './rules/context.ts';
 
 export type { SourceFile } from './assemble.ts';
+export { digestSources } from './digest.ts';
 
 export interface CompileOptions {
   /** Today's date (`YYYY-MM-DD`) for review and currency warnings. Default: `DRILLBOOK_TODAY` or the system date. */
@@ -43,26 +44,6 @@ export function defaultToday(): string {
 }
 
 /**
- * SHA-256 over every source's path and content, in path order: the plan's fingerprint. A file's hash
- * is its bytes' (a dropped BOM included); `fromReader` takes the one the safe reader computed while
- * reading (`ReadFile.sha256`) instead of hashing the text again, for files straight from the reader.
- */
-export function digestSources(
-  files: readonly (SourceFile & { bom?: boolean; sha256?: string })[],
-  prefix: string,
-  fromReader = false,
-): Pick<PlanModel, 'digest' | 'sources'> {
-  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : 1));
-  const whole = createHash('sha256');
-  const sources = sorted.map((f) => {
-    const content = f.bom ? `\uFEFF${f.text}` : f.text;
-    whole.update(`${prefix}${f.path}\0${content}\0`);
-    return { file: prefix + f.path, sha256: (fromReader && f.sha256) || createHash('sha256').update(content).digest('hex') };
-  });
-  return { digest: whole.digest('hex'), sources };
-}
-
-/**
  * Compiles source files already in memory. Never throws: an internal failure becomes a problem.
  * `fromReader`: the files come unchanged from the safe reader, so their digests are reused.
  */
@@ -72,8 +53,9 @@ export function compileSources(files: readonly SourceFile[], options: CompileOpt
   try {
     const assembly = assemble(files, prefix);
     const { plan, problems } = assembly;
+    // The digest first: the approval rules compare the signed digests with it.
+    Object.assign(plan, digestSources(files, fromReader));
     problems.push(...runRules(options.rules ?? RULES, assembly, today));
-    Object.assign(plan, digestSources(files, prefix, fromReader));
     const sorted = sortProblems(problems);
     return { plan, problems: sorted, ok: !sorted.some((p) => p.severity === 'error') };
   } catch (err) {

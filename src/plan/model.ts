@@ -135,6 +135,7 @@ export type Chapter = Located<
 
 /** One source file that went into the plan and its SHA-256. */
 export interface SourceDigest {
+  /** Path relative to the plan folder, `playbooks/ransomware.yaml`: the same wherever the folder sits. */
   file: string;
   sha256: string;
 }
@@ -161,7 +162,7 @@ export interface PlanModel {
   frameworks: Framework[];
   controlMappings: ControlMapping[];
   chapters: Chapter[];
-  /** SHA-256 over every source file (path and content), the plan's fingerprint. */
+  /** SHA-256 over every source file (path relative to the plan folder, and content): the plan's fingerprint, the same wherever the folder sits. */
   digest: string;
   sources: SourceDigest[];
 }

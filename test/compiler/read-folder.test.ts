@@ -135,7 +135,7 @@ describe('reading the plan folder', () => {
     const compiled = compilePlan(dir, { today: '2026-06-01', prefix: 'content/' });
     expect(compiled.problems).toEqual([]);
     const bytesHash = createHash('sha256').update(fs.readFileSync(join(dir, 'roles.yaml'))).digest('hex');
-    expect(compiled.plan.sources.find((s) => s.file === 'content/roles.yaml')?.sha256).toBe(bytesHash); // sha256sum -c still passes
+    expect(compiled.plan.sources.find((s) => s.file === 'roles.yaml')?.sha256).toBe(bytesHash); // sha256sum -c still passes
   });
 
   it('rejects a NUL byte, as in a file saved as UTF-16', () => {
