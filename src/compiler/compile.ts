@@ -11,6 +11,7 @@ import { relative, sep } from 'node:path';
 import type { PlanModel } from '../plan/model.ts';
 import { assemble, type SourceFile } from './assemble.ts';
 import { digestSources } from './digest.ts';
+import { parseApprovals, readApprovalFiles } from './approvals/read.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { PLAN_FOLDER, readFolder, type FolderFs, type FolderRead } from './read-folder.ts';
 import { RULES } from './rules/index.ts';
@@ -26,6 +27,8 @@ export interface CompileOptions {
   prefix?: string;
   /** Rules to run. Default: all of them. */
   rules?: readonly Rule[];
+  /** The plan folder's approval files (`approvals/*.json`, approvals/read.ts), checked against the digest. Default none. */
+  approvals?: readonly SourceFile[];
 }
 
 export interface CompileResult {
@@ -55,6 +58,9 @@ export function compileSources(files: readonly SourceFile[], options: CompileOpt
     const { plan, problems } = assembly;
     // The digest first: the approval rules compare the signed digests with it.
     Object.assign(plan, digestSources(files, fromReader));
+    const signed = parseApprovals(plan, options.approvals ?? [], prefix);
+    plan.approvals = signed.approvals;
+    problems.push(...signed.problems);
     problems.push(...runRules(options.rules ?? RULES, assembly, today));
     const sorted = sortProblems(problems);
     return { plan, problems: sorted, ok: !sorted.some((p) => p.severity === 'error') };
@@ -81,18 +87,22 @@ export function planPrefix(dir: string): string {
  * paths relative to it; what cannot be read safely (a link leaving the folder, a FIFO, a file over
  * 5 MB, bytes that are not UTF-8 ...) is one located problem each. Never throws.
  */
-export function readContentDir(dir: string, prefix = planPrefix(dir), fs?: FolderFs): FolderRead {
-  return readFolder(dir, PLAN_FOLDER, { prefix, fs });
+export function readContentDir(dir: string, prefix = planPrefix(dir), fs?: FolderFs): PlanRead {
+  return { ...readFolder(dir, PLAN_FOLDER, { prefix, fs }), approvals: readApprovalFiles(dir, prefix, fs) };
 }
+
+/** A plan folder as read: its plan files, and apart from them the approvals signed over their digest. */
+export type PlanRead = FolderRead & { approvals?: FolderRead };
 
 /**
  * Compiles what `readContentDir` read. A file that could not be read stops the check there: its
  * problems are the whole report, since every file missing from the plan would otherwise cascade
  * into "not defined" errors elsewhere.
  */
-export function compileRead(read: FolderRead, options: CompileOptions & { prefix: string }): CompileResult {
-  if (read.problems.length) return { plan: undefined as unknown as PlanModel, problems: sortProblems(read.problems), ok: false };
-  return compileSources(read.files, options, true);
+export function compileRead(read: PlanRead, options: CompileOptions & { prefix: string }): CompileResult {
+  const unread = [...read.problems, ...(read.approvals?.problems ?? [])];
+  if (unread.length) return { plan: undefined as unknown as PlanModel, problems: sortProblems(unread), ok: false };
+  return compileSources(read.files, { approvals: read.approvals?.files, ...options }, true);
 }
 
 /** Reads and compiles the plan in `dir` (default `content`). Never throws. */

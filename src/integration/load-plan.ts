@@ -59,7 +59,9 @@ const slot = (dir: string) => `${resolve(dir)}\0${process.cwd()}\0${defaultToday
 export function compileOrFail(contentDir: string): CompileResult {
   const prefix = planPrefix(contentDir);
   const read = readContentDir(contentDir, prefix);
-  const fingerprint = `${prefix}\0${read.files.map((f) => `${f.path}\0${f.sha256}`).join('\0')}`;
+  // Approvals count too: a new signature changes what the audit page says, not the plan digest.
+  const files = [...read.files, ...(read.approvals?.files ?? [])];
+  const fingerprint = `${prefix}\0${files.map((f) => `${f.path}\0${f.sha256}`).join('\0')}`;
   const key = slot(contentDir);
   const known = read.problems.length ? undefined : held.get(key);
   if (known?.fingerprint === fingerprint) {

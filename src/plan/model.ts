@@ -141,6 +141,33 @@ export interface SourceDigest {
 }
 
 /**
+ * A signed approval in the plan folder's `approvals/`: a DSSE envelope holding an in-toto Statement
+ * whose subject is the plan digest (src/compiler/approvals/). Read and checked by the compiler; the
+ * approval rules compare it with the current digest, version and approvers.
+ */
+export interface Approval {
+  /** Path inside the plan folder, `approvals/karin-vos-3.2.json`. */
+  file: string;
+  source: SourceRef;
+  /** Plan id and digest the statement names as its subject. */
+  plan: string;
+  digest: string;
+  /** Version, role id, person id and date the person signed. */
+  version: string;
+  role: string;
+  person: string;
+  date: string;
+  /** Free text the signer added (e.g. that an example key made it). */
+  note?: string;
+  /** Each plan file's SHA-256 when it was signed: what changed since is named from it. */
+  sources: SourceDigest[];
+  /** Whether a signature verifies with the public key people.yaml gives the person it names. */
+  signed: boolean;
+  /** The envelope as stored, so a published copy can be checked again. */
+  envelope: { payloadType: string; payload: string; signatures: { keyid: string; sig: string }[] };
+}
+
+/**
  * The whole compiled plan. Lists come in the order views show them, so no view sorts again:
  * severities by rank (most severe first), phases by order, chapters by order (then id), each
  * playbook's activities by phase; the other lists in the order the plan writes them.
@@ -165,4 +192,6 @@ export interface PlanModel {
   /** SHA-256 over every source file (path relative to the plan folder, and content): the plan's fingerprint, the same wherever the folder sits. */
   digest: string;
   sources: SourceDigest[];
+  /** The signed approvals in `approvals/`, in file order (absent when none were read). */
+  approvals?: Approval[];
 }

@@ -14,6 +14,7 @@ import { activitySubmitsUntriggered } from './submissions.ts';
 import { activityAfterCycle, activityAfterSelf, activityAfterUnknown } from './activity-order.ts';
 import { calendarNoWorkingDays } from './calendars.ts';
 import { contactUnverified, documentUnapproved, exerciseStale, reviewOverdue } from './currency.ts';
+import { approvalBeforeChange, approvalCurrent, approvalSignature, approvalVersionUnchanged, changelogVersion } from './approvals.ts';
 
 export const RULES: readonly Rule[] = [
   idUnique,
@@ -44,4 +45,9 @@ export const RULES: readonly Rule[] = [
   contactUnverified,
   exerciseStale,
   documentUnapproved,
+  approvalSignature,
+  approvalCurrent,
+  approvalBeforeChange,
+  approvalVersionUnchanged,
+  changelogVersion,
 ];

@@ -97,13 +97,13 @@ describe('exercise-stale', () => {
 
 describe('document-unapproved', () => {
   it('accepts an approved plan with approvers, and a draft without', () => {
-    expect(ofRule(compileWith(), 'document-unapproved')).toEqual([]);
-    const draft = compileWith({ 'plan.yaml': (t) => replace('status: approved', 'status: draft')(t).replace(/approvers:\n( {4}.*\n| {2}- .*\n)+/, '') });
+    expect(ofRule(compileWith({ 'plan.yaml': replace('status: draft', 'status: approved') }), 'document-unapproved')).toEqual([]);
+    const draft = compileWith({ 'plan.yaml': replace(/approvers:\n( {4}.*\n| {2}- .*\n)+/, '') });
     expect(draft.problems).toEqual([]);
   });
 
   it('warns about an approved plan that lists no approvers, at its status', () => {
-    const result = compileWith({ 'plan.yaml': replace(/approvers:\n( {4}.*\n| {2}- .*\n)+/, '') });
+    const result = compileWith({ 'plan.yaml': (t) => replace('status: draft', 'status: approved')(t).replace(/approvers:\n( {4}.*\n| {2}- .*\n)+/, '') });
     expect(ofRule(result, 'document-unapproved')).toEqual([
       expect.objectContaining({
         severity: 'warning',
