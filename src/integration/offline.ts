@@ -5,6 +5,7 @@
  *
  *   astro:config:setup  inject src/sw/register.ts into every page
  *   astro:build:done    list dist/ ──▶ PrecacheManifest (plan version + digest + build hash) ──▶ dist/sw.js
+ *                       then dist/audit/manifest.json: every file's SHA-256, sw.js included (site-manifest.ts)
  */
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
@@ -14,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { loadPlan } from '../integration/load-plan.ts';
 import { buildPrecacheManifest, listOutputFiles, type PrecacheManifest } from '../sw/manifest.ts';
 import { restorePrintPage } from './print-aside.ts';
+import { writeSiteManifest } from './site-manifest.ts';
 
 const REGISTER = fileURLToPath(new URL('../sw/register.ts', import.meta.url));
 const WORKER = fileURLToPath(new URL('../sw/worker.ts', import.meta.url));
@@ -55,6 +57,9 @@ export default function offline(): AstroIntegration {
         restorePrintPage(fileURLToPath(dir)); // set aside while Pagefind ran (print-aside.ts)
         const manifest = await writeServiceWorker(fileURLToPath(dir));
         logger.info(`sw.js precaches ${manifest.urls.length} files on the first visit and ${manifest.background?.length ?? 0} after it, in cache ${manifest.cacheName}`);
+        // Last: the audit manifest hashes every published file, sw.js included (site-manifest.ts).
+        const site = writeSiteManifest(fileURLToPath(dir), loadPlan());
+        logger.info(`audit/manifest.json lists ${Object.keys(site.files).length} files${site.publisher ? ', signed by the publisher key' : ''}`);
       },
     },
   };

@@ -3,7 +3,8 @@
  * approved by signatures over its current digest, not by a list of names; the version and the
  * change log agree; an approval does not predate the change it approves.
  */
-import type { Approval, PlanModel } from '../../plan/model.ts';
+import type { PlanModel } from '../../plan/model.ts';
+import { currentApproval, latestChange, signedApprovals } from '../../plan/approvals.ts';
 import { filesChangedText } from '../approvals/files-changed.ts';
 import type { Rule } from './context.ts';
 
@@ -11,22 +12,6 @@ const SIGN = 'npm run approve -- --key FILE';
 
 /** A role's name, for messages (its id when it has none). */
 const roleName = (plan: PlanModel, id: string) => plan.roles.find((r) => r.id === id)?.name ?? id;
-
-/** The approvals whose signature verifies with the key of the person they name, for this plan. */
-export function signedApprovals(plan: PlanModel): Approval[] {
-  return (plan.approvals ?? []).filter((a) => a.signed && a.plan === plan.document?.id);
-}
-
-/** The signed approval of `approver` over the current digest and version, if there is one. */
-export function currentApproval(plan: PlanModel, approver: { name: string; role: string }): Approval | undefined {
-  const person = plan.people.find((p) => p.name === approver.name);
-  return signedApprovals(plan).find((a) => a.person === person?.id && a.role === approver.role && a.digest === plan.digest && a.version === plan.document.version);
-}
-
-/** The newest change-log entry (by date; the first written wins a tie). */
-export function latestChange(plan: PlanModel): PlanModel['document']['changeLog'][number] | undefined {
-  return (plan.document?.changeLog ?? []).reduce<PlanModel['document']['changeLog'][number] | undefined>((best, c) => (!best || c.date > best.date ? c : best), undefined);
-}
 
 export const approvalSignature: Rule = {
   id: 'approval-signature',
