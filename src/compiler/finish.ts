@@ -8,7 +8,7 @@
  *   activity     .accountable: the role holding A or AR; .due.start: what its due time counts from, worded
  *   stage        .from.label, .noLaterThan.from.label: "awareness", "submission of Early warning"
  *   obligation   .calendar: its own business calendar, else the plan's
- *   document     .nextExercise: latest exercise record + exerciseInterval
+ *   document     .nextExercise: the latest exercise record's nextDue, else its date + exerciseInterval
  *
  * Sorting is stable, so elements that tie (an error the rules report) keep their written order.
  */
@@ -46,9 +46,10 @@ export function finishPlan(plan: PlanModel): void {
       if (s.noLaterThan) labelStart(o, s.noLaterThan.from);
     }
   }
-  const last = plan.exercises.map((x) => x.date).sort().at(-1);
+  // One next-exercise date for the page and check: the latest record's nextDue, else its date + the interval.
+  const last = [...plan.exercises].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).at(-1);
   if (plan.document.id && last) {
-    const next = dateAfter(last, plan.document.exerciseInterval);
+    const next = last.nextDue ?? dateAfter(last.date, plan.document.exerciseInterval);
     if (next) plan.document.nextExercise = next;
   }
 }

@@ -40,7 +40,7 @@ export type DocumentControl = z.output<typeof documentSchema> & {
   /** Date the next review is due: last review + review cycle. */
   nextReview: string;
   /**
-   * Date the next exercise is due: the latest exercise record's date + `exerciseInterval`.
+   * Date the next exercise is due: the latest exercise record's `nextDue`, else its date + `exerciseInterval`.
    * Absent while the plan has no exercise record.
    */
   nextExercise?: string;

@@ -70,6 +70,12 @@ export function formatDuration(text: string, dayKind: DayKind = 'calendar'): str
   return parts.length ? parts.join(' ') : '0 min';
 }
 
+/** A recurring interval in words: `P12M` → "every 12 months", `P1Y` → "every year", `P90D` → "every 90 days". */
+export function cycleWords(text: string): string {
+  const words = formatDuration(text);
+  return words === text ? text : `every ${words.replace(/^1 (\w+)$/, '$1')}`;
+}
+
 /** Whether days in a stage count every calendar day or only business days. */
 export type DayKind = 'calendar' | 'business';
 

@@ -14,6 +14,7 @@ import { activitySubmitsUntriggered } from './submissions.ts';
 import { activityAfterCycle, activityAfterSelf, activityAfterUnknown } from './activity-order.ts';
 import { calendarNoWorkingDays } from './calendars.ts';
 import { contactUnverified, documentUnapproved, exerciseStale, reviewOverdue } from './currency.ts';
+import { exercisePlanVersion, improvementOverdue, playbookTestedUnrecorded } from './follow-up.ts';
 import { approvalBeforeChange, approvalCurrent, approvalSignature, approvalVersionUnchanged, changelogVersion } from './approvals.ts';
 
 export const RULES: readonly Rule[] = [
@@ -45,6 +46,9 @@ export const RULES: readonly Rule[] = [
   contactUnverified,
   exerciseStale,
   documentUnapproved,
+  improvementOverdue,
+  exercisePlanVersion,
+  playbookTestedUnrecorded,
   approvalSignature,
   approvalCurrent,
   approvalBeforeChange,
