@@ -89,7 +89,7 @@ export function writeSyntheticPlan(dir: string, size: SyntheticPlanSize = {}): n
     const count = Math.min(PER_PLAYBOOK, activities - p * PER_PLAYBOOK);
     put(`playbooks/playbook-${p + 1}.yaml`, [
       `id: playbook-${p + 1}`, `name: Playbook ${p + 1}`, 'summary: Handles one kind of incident from detection to lessons learned.', `owner: ${role(p)}`,
-      `incidentTypes: [type-${(p % 20) + 1}]`, 'severities: [sev1, sev2]', 'lastTested: 2026-02-01', `seeAlso: [obligation:obligation-${(p % obligations) + 1}, policy:policy-1]`, 'activities:',
+      `incidentTypes: [type-${(p % 20) + 1}]`, 'severities: [sev1, sev2]', 'lastTested: 2026-01-15', `seeAlso: [obligation:obligation-${(p % obligations) + 1}, policy:policy-1]`, 'activities:',
       ...list(count, (a) => {
         const k = p * 7 + a;
         const submits = a === 10 ? `\n    submits: obligation-${(p % obligations) + 1}/early-warning` : '';
