@@ -4,7 +4,7 @@
  *
  *   ~ activity "Declare the incident" (playbook Ransomware): due within: 1 h → 8 h   [deadline]
  */
-import { ELEMENT_KINDS, type ElementKind } from './element-kinds.ts';
+import { ELEMENT_KINDS } from './element-kinds.ts';
 import type { ChangeReport, ElementChange, FieldChange } from './changes.ts';
 import type { PlanModel } from './model.ts';
 import { formatDuration, parseDuration } from './time.ts';
@@ -25,7 +25,7 @@ export interface WordedChange {
 const OTHER_KINDS: Record<string, string> = { plan: 'plan', stage: 'stage', control: 'control', framework: 'framework', exercise: 'exercise record', chapter: 'chapter' };
 
 /** The kind in words: `escalation policy`, `incident type`. */
-export const kindWords = (kind: string) => (ELEMENT_KINDS as Record<string, { name: string }>)[kind as ElementKind]?.name ?? OTHER_KINDS[kind] ?? kind;
+export const kindWords = (kind: string) => (ELEMENT_KINDS as Record<string, { name: string }>)[kind]?.name ?? OTHER_KINDS[kind] ?? kind;
 
 /** `acknowledgeWithin` → `acknowledge within`. */
 const words = (key: string) => key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();

@@ -60,7 +60,7 @@ describe('OSCAL exports', () => {
   });
 
   it('flags the improvement actions overdue on the build date in the POA&M', () => {
-    const items = docs.poam.doc['plan-of-action-and-milestones']['poam-items'];
+    const items = docs.poam.doc['plan-of-action-and-milestones']['poam-items'] as { props?: { name: string; value: string }[] }[];
     const overdue = items.filter((i) => i.props?.some((p) => p.name === 'overdue' && p.value === 'true')).map((i) => i.props!.find((p) => p.name === 'due')!.value);
     expect(overdue.sort()).toEqual(['2026-12-15', '2027-01-31', '2027-03-31']);
   });

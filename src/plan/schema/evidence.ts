@@ -68,7 +68,7 @@ export const exerciseSchema = z
     /** Date the next exercise is due. */
     nextDue: date.optional(),
     /** Controls the exercise tested, as `framework:control`: the coverage page shows it as their last exercise. */
-    controls: z.array(z.string().regex(/^[a-z0-9-]+:\S+$/, { error: 'must be framework:control, e.g. pci-dss:12.10.2' })).default([]).meta({ description: 'Controls the exercise tested, as framework:control.' }),
+    controls: z.array(z.string().regex(/^[a-z0-9-]+:\S+$/, { error: 'must be framework:control, e.g. pci-dss:12.10.2' })).optional().meta({ description: 'Controls the exercise tested, as framework:control.' }),
     /** The recorded event log, so the record can be re-scored (written by the simulator). */
     log: z.array(z.record(z.string(), z.unknown())).optional(),
   })
