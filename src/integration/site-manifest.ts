@@ -17,6 +17,7 @@ import { listOutputFiles } from '../sw/manifest.ts';
 import { readKeyFile } from '../compiler/approvals/approve.ts';
 import { signEnvelope } from '../compiler/approvals/dsse.ts';
 import { defaultToday } from '../compiler/index.ts';
+import { safeJson } from '../plan/safe-json.ts';
 
 /** Where the manifest and its signature are published, relative to the site root. */
 export const MANIFEST_PATH = 'audit/manifest.json';
@@ -86,14 +87,14 @@ export function writeSiteManifest(outDir: string, plan: PlanModel, keyFile = pro
     if (!a.signed) continue;
     const out = join(outDir, 'audit', a.file);
     mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, JSON.stringify(a.envelope, null, 2) + '\n');
+    writeFileSync(out, safeJson(a.envelope));
   }
   const key = keyFile ? readKeyFile(readFileSync(keyFile, 'utf8')) : undefined;
   if (key && 'error' in key) throw new Error(`DRILLBOOK_PUBLISHER_KEY: ${keyFile} ${key.error}`);
   const manifest = buildSiteManifest(outDir, plan, key?.publicKey);
-  const bytes = new TextEncoder().encode(JSON.stringify(manifest, null, 2) + '\n');
+  const bytes = new TextEncoder().encode(safeJson(manifest));
   mkdirSync(join(outDir, 'audit'), { recursive: true });
   writeFileSync(join(outDir, MANIFEST_PATH), bytes);
-  if (key) writeFileSync(join(outDir, MANIFEST_SIGNATURE_PATH), JSON.stringify(signEnvelope(MANIFEST_PAYLOAD_TYPE, bytes, key.secretKey), null, 2) + '\n');
+  if (key) writeFileSync(join(outDir, MANIFEST_SIGNATURE_PATH), safeJson(signEnvelope(MANIFEST_PAYLOAD_TYPE, bytes, key.secretKey)));
   return manifest;
 }

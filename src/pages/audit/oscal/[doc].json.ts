@@ -7,6 +7,7 @@ import { loadPlan, loadRefs } from '../../../integration/load-plan.ts';
 import { buildCoverage } from '../../../handbook/coverage.ts';
 import { assessmentResults, componentDefinition, poam } from '../../../handbook/oscal.ts';
 import { defaultToday } from '../../../compiler/index.ts';
+import { safeJson } from '../../../plan/safe-json.ts';
 
 const DOCS = ['component-definition', 'assessment-results', 'poam'] as const;
 
@@ -17,5 +18,5 @@ export const GET: APIRoute = ({ params }) => {
   const built = defaultToday();
   const coverage = buildCoverage(plan, loadRefs(), built);
   const doc = params.doc === 'component-definition' ? componentDefinition(plan, coverage, built) : params.doc === 'assessment-results' ? assessmentResults(plan, built) : poam(plan, coverage, built);
-  return new Response(JSON.stringify(doc, null, 2) + '\n', { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(safeJson(doc), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
