@@ -10,6 +10,8 @@ import { formatProblem, sortProblems, summarise, type Problem } from '../compile
 import { readScenarioDir, scenarioPrefix } from '../compiler/read-folder.ts';
 import { validateScenarios } from '../compiler/scenario/validate-all.ts';
 import { planFolders } from '../compiler/plan-folders.ts';
+import { changesSinceApproval } from '../integration/since-approval.ts';
+import { changeLines } from '../plan/change-words.ts';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -37,13 +39,17 @@ const result = { problems, ok: !problems.some((p) => p.severity === 'error') };
 const plan = compiled.ok ? compiled.plan : compiled.partial;
 const ms = performance.now() - started;
 
+// An approval no longer current: what changed since, element by element, when git history has the signed files.
+const since = sinceApproval();
+
 if (json) {
   const errors = result.problems.filter((p) => p.severity === 'error').length;
   process.stdout.write(
-    JSON.stringify({ ok: result.ok, errors, warnings: result.problems.length - errors, digest: plan?.digest, problems: result.problems }, null, 2) + '\n',
+    JSON.stringify({ ok: result.ok, errors, warnings: result.problems.length - errors, digest: plan?.digest, problems: result.problems, ...(since && { changesSinceApproval: since.report }) }, null, 2) + '\n',
   );
 } else {
   for (const p of result.problems) console.log(formatProblem(p));
+  if (since && plan) for (const line of changeLines(since.report, since.before, plan)) console.log(`  ${line}`);
   const counts = plan
     ? ` (${plan.roles.length} roles, ${plan.playbooks.length} playbooks, ${plan.playbooks.reduce((n, p) => n + p.activities.length, 0)} activities, ${plan.obligations.length} obligations, ${plan.chapters.length} chapters${compiled.ok && scenarioFiles.length ? `, ${scenarioFiles.length} scenarios` : ''})`
     : '';
@@ -60,3 +66,11 @@ function blamed(problems: Problem[]): string {
   return names.length ? names.sort((a) => (a === dir ? -1 : 1)).join(' and ') : dir;
 }
 
+/** The element changes since the newest signed approval of another digest, when `approval-current` reports one. */
+function sinceApproval() {
+  // A plan whose only error is a stale approval is a failed compile: its elements are in `partial`.
+  const plan = compiled.ok ? compiled.plan : compiled.partial;
+  if (!plan?.approvals || !compiled.problems.some((p) => p.rule === 'approval-current')) return undefined;
+  const stale = plan.approvals.filter((a) => a.signed && a.digest !== plan.digest).sort((a, b) => (a.date < b.date ? 1 : -1))[0];
+  return stale ? changesSinceApproval(dir, plan, stale) : undefined;
+}

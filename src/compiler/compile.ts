@@ -7,11 +7,13 @@
  * Two ways in: `compilePlan(dir)` reads a folder (through `read-folder.ts`, the one safe reader) and
  * compiles it; `compileSources` compiles what is already in hand. No Astro imports.
  */
-import { createHash } from 'node:crypto';
 import type { PlanModel } from '../plan/model.ts';
 import { assemble, type SourceFile } from './assemble.ts';
+import { digestSources } from './digest.ts';
+import { parseApprovals } from './approvals/read.ts';
 import { sortProblems, type Problem } from './problems.ts';
-import { planPrefix, readContentDir, type FolderRead } from './read-folder.ts';
+import { planPrefix } from './read-folder.ts';
+import { readContentDir, type PlanRead } from './read-plan.ts';
 import { RULES } from './rules/index.ts';
 import { runRules, type Rule } from './rules/context.ts';
 
@@ -24,6 +26,8 @@ export interface CompileOptions {
   prefix?: string;
   /** Rules to run. Default: all of them. */
   rules?: readonly Rule[];
+  /** The plan folder's approval files (`approvals/*.json`, approvals/read.ts), checked against the digest. Default: those read with the folder, else none. */
+  approvals?: readonly SourceFile[];
 }
 
 /** A compile without errors: the complete plan model, and its warnings. */
@@ -49,30 +53,19 @@ export interface CompileFailure {
 /** What compiling says: a plan (`ok`), or the problems that keep it from being one. */
 export type CompileResult = CompileSuccess | CompileFailure;
 
+/**
+ * The plan a compile produced, or with errors the elements that validated: for tools that read a
+ * plan whatever today's rules say of it (an old approved version, the plan an approval is about to
+ * fix), never for pages.
+ */
+export function modelOf(result: CompileResult): PlanModel | undefined {
+  return result.ok ? result.plan : result.partial;
+}
+
 /** Today in UTC, or `DRILLBOOK_TODAY` when set (tests and reproducible builds). */
 export function defaultToday(): string {
   const env = typeof process !== 'undefined' ? process.env.DRILLBOOK_TODAY : undefined;
   return env && /^\d{4}-\d{2}-\d{2}$/.test(env) ? env : new Date().toISOString().slice(0, 10);
-}
-
-/**
- * SHA-256 over every source's path and content, in path order: the plan's fingerprint. A file's hash
- * is its bytes' (a dropped BOM included); `fromReader` takes the one the safe reader computed while
- * reading (`ReadFile.sha256`) instead of hashing the text again, for files straight from the reader.
- */
-export function digestSources(
-  files: readonly (SourceFile & { bom?: boolean; sha256?: string })[],
-  prefix: string,
-  fromReader = false,
-): Pick<PlanModel, 'digest' | 'sources'> {
-  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : 1));
-  const whole = createHash('sha256');
-  const sources = sorted.map((f) => {
-    const content = f.bom ? `\uFEFF${f.text}` : f.text;
-    whole.update(`${prefix}${f.path}\0${content}\0`);
-    return { file: prefix + f.path, sha256: (fromReader && f.sha256) || createHash('sha256').update(content).digest('hex') };
-  });
-  return { digest: whole.digest('hex'), sources };
 }
 
 /** Reads the plan in `dir` (default `content`) through the safe reader and compiles it. Never throws. */
@@ -83,22 +76,27 @@ export function compilePlan(dir = 'content', options: CompileOptions = {}): Comp
 
 /**
  * Compiles sources already in hand: files in memory, or what the safe reader read of a folder
- * (`FolderRead`). A file the reader could not read stops the check there: its problems are the whole
+ * (`PlanRead`, with its approvals). A file the reader could not read stops the check there: its problems are the whole
  * report, since every file missing from the plan would otherwise cascade into "not defined" errors
  * elsewhere. A folder's files come unchanged from the reader, so their digests are reused. Never throws:
  * an internal failure becomes a problem.
  */
-export function compileSources(sources: readonly SourceFile[] | FolderRead, options: CompileOptions = {}): CompileResult {
+export function compileSources(sources: readonly SourceFile[] | PlanRead, options: CompileOptions = {}): CompileResult {
   const read = isFolderRead(sources) ? sources : undefined;
-  if (read?.problems.length) return { ok: false, problems: sortProblems(read.problems) };
+  const unread = read ? [...read.problems, ...(read.approvals?.problems ?? [])] : [];
+  if (unread.length) return { ok: false, problems: sortProblems(unread) };
   const files = read ? read.files : (sources as readonly SourceFile[]);
   const prefix = options.prefix ?? 'content/';
   const today = options.today ?? defaultToday();
   try {
     const assembly = assemble(files, prefix);
     const { plan, problems } = assembly;
+    // The digest first: the approval rules compare the signed digests with it.
+    Object.assign(plan, digestSources(files, read !== undefined));
+    const signed = parseApprovals(plan, options.approvals ?? read?.approvals?.files ?? [], prefix);
+    plan.approvals = signed.approvals;
+    problems.push(...signed.problems);
     problems.push(...runRules(options.rules ?? RULES, assembly, today));
-    Object.assign(plan, digestSources(files, prefix, read !== undefined));
     const sorted = sortProblems(problems);
     return sorted.some((p) => p.severity === 'error') ? { ok: false, problems: sorted, partial: plan } : { ok: true, plan, problems: sorted };
   } catch (err) {
@@ -114,4 +112,4 @@ export function compileSources(sources: readonly SourceFile[] | FolderRead, opti
   }
 }
 
-const isFolderRead = (sources: readonly SourceFile[] | FolderRead): sources is FolderRead => !Array.isArray(sources);
+const isFolderRead = (sources: readonly SourceFile[] | PlanRead): sources is PlanRead => !Array.isArray(sources);

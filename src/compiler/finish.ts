@@ -12,7 +12,7 @@
  *                activity .accountable: the role holding A or AR; .due.start: what its due time counts from, worded
  *   obligations  .calendar: its own business calendar, else the plan's;
  *                each stage's .from.label, .noLaterThan.from.label: "awareness", "submission of Early warning"
- *   exercises    the document's .nextExercise: latest exercise record + exerciseInterval
+ *   exercises    the document's .nextExercise: the latest record's nextDue, else its date + exerciseInterval
  *
  * Sorting is stable, so elements that tie (an error the rules report) keep their written order.
  */
@@ -69,11 +69,11 @@ export function finishObligations(plan: PlanModel): void {
   }
 }
 
-/** The next exercise date: the latest exercise record plus the plan's exercise interval. */
+/** One next-exercise date for the page and check: the latest exercise record's nextDue, else its date plus the plan's exercise interval. */
 export function finishExercises(plan: PlanModel): void {
-  const last = plan.exercises.map((x) => x.date).sort().at(-1);
+  const last = [...plan.exercises].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).at(-1);
   if (plan.document.id && last) {
-    const next = dateAfter(last, plan.document.exerciseInterval);
+    const next = last.nextDue ?? dateAfter(last.date, plan.document.exerciseInterval);
     if (next) plan.document.nextExercise = next;
   }
 }

@@ -86,15 +86,6 @@ export function planPrefix(dir: string): string {
   return `${relative(process.cwd(), dir).split(sep).join('/') || '.'}/`;
 }
 
-/**
- * Reads every plan file under `dir` (YAML and MDX, skipping dot-files), with paths relative to it; what
- * cannot be read safely (a link leaving the folder, a FIFO, a file over 5 MB, bytes that are not UTF-8 ...)
- * is one located problem each. Never throws.
- */
-export function readContentDir(dir: string, prefix = planPrefix(dir), fs?: FolderFs): FolderRead {
-  return readFolder(dir, PLAN_FOLDER, { prefix, fs });
-}
-
 /** The file-system calls the reader makes; tests pass one that fails on purpose. */
 export type FolderFs = Pick<typeof nodeFs, 'lstatSync' | 'readdirSync' | 'realpathSync' | 'openSync' | 'fstatSync' | 'readSync' | 'closeSync'>;
 

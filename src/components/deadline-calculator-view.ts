@@ -9,7 +9,7 @@
 import type { AnchorEvent } from '../plan/model.ts';
 import type { CalculatorObligation } from '../handbook/calculator.ts';
 import { countdownRows, missingAnchors, type CountdownRow } from '../handbook/countdown.ts';
-import { formatInZone, instantToZonedInput, zonedInputToInstant } from '../handbook/zoned.ts';
+import { formatInZone, instantToZonedInput, zonedInputToInstant } from '../plan/zoned.ts';
 import { anchorRefusal } from '../incident/anchor-check.ts';
 import { obligationApplies } from '../incident/applies.ts';
 import type { IncidentProfile } from '../incident/incident.ts';

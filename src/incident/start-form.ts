@@ -24,7 +24,7 @@ export function mountStartForm(form: HTMLFormElement, store: IncidentStore): { l
       let awareness: number | undefined;
       if (aware.value) {
         // The zoned arithmetic (Temporal) is loaded only when a time is entered.
-        const { zonedInputToInstant } = await import('../handbook/zoned.ts');
+        const { zonedInputToInstant } = await import('../plan/zoned.ts');
         awareness = zonedInputToInstant(aware.value, store.timeZone());
         const refusal = anchorRefusal('awareness', awareness, {}, Date.now(), store.timeZone());
         error.textContent = refusal ?? '';

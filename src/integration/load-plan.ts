@@ -16,7 +16,8 @@ import { resolve } from 'node:path';
 import type { PlanModel } from '../plan/model.ts';
 import { compileSources, defaultToday, type CompileSuccess } from '../compiler/compile.ts';
 import { formatProblem, summarise, type Problem } from '../compiler/problems.ts';
-import { planPrefix, readContentDir } from '../compiler/read-folder.ts';
+import { planPrefix } from '../compiler/read-folder.ts';
+import { readContentDir } from '../compiler/read-plan.ts';
 import { audienceFromEnv, redactPlan, type Audience } from '../plan/redact.ts';
 import { indexRefs, type ResolvedRef } from '../plan/refs.ts';
 import { planFolders } from '../compiler/plan-folders.ts';
@@ -61,7 +62,9 @@ const slot = (dir: string) => `${resolve(dir)}\0${process.cwd()}\0${defaultToday
 export function compileOrFail(contentDir: string): CompileSuccess {
   const prefix = planPrefix(contentDir);
   const read = readContentDir(contentDir, prefix);
-  const fingerprint = `${prefix}\0${read.files.map((f) => `${f.path}\0${f.sha256}`).join('\0')}`;
+  // Approvals count too: a new signature changes what the audit page says, not the plan digest.
+  const files = [...read.files, ...(read.approvals?.files ?? [])];
+  const fingerprint = `${prefix}\0${files.map((f) => `${f.path}\0${f.sha256}`).join('\0')}`;
   const key = slot(contentDir);
   const known = read.problems.length ? undefined : held.get(key);
   if (known?.fingerprint === fingerprint) {

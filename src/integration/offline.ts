@@ -5,6 +5,7 @@
  *
  *   astro:config:setup  inject src/sw/register.ts into every page
  *   astro:build:done    list dist/ ──▶ PrecacheManifest (plan version + digest + build hash) ──▶ dist/sw.js
+ *                       then dist/audit/manifest.json: every file's SHA-256, sw.js included (site-manifest.ts)
  */
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
@@ -22,6 +23,7 @@ const KIT_PRIVATE_FILES = {
   isPrivate: (file: string) => accessOf(urlForFile(file).slice(1)) !== 'public',
   keepFetchedUnder: ['/exercises/'],
 };
+import { writeSiteManifest } from './site-manifest.ts';
 
 const REGISTER = fileURLToPath(new URL('../sw/register.ts', import.meta.url));
 const WORKER = fileURLToPath(new URL('../sw/worker.ts', import.meta.url));
@@ -65,6 +67,9 @@ export default function offline(options: { edition?: Edition } = {}): AstroInteg
         restorePrintPage(fileURLToPath(dir)); // set aside while Pagefind ran (print-aside.ts)
         const manifest = await writeServiceWorker(fileURLToPath(dir), options.edition);
         logger.info(`sw.js precaches ${manifest.urls.length} files on the first visit and ${manifest.background?.length ?? 0} after it, in cache ${manifest.cacheName}`);
+        // Last: the audit manifest hashes every published file, sw.js included (site-manifest.ts).
+        const site = writeSiteManifest(fileURLToPath(dir), loadPlan());
+        logger.info(`audit/manifest.json lists ${Object.keys(site.files).length} files${site.publisher ? ', signed by the publisher key' : ''}`);
       },
     },
   };

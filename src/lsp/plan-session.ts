@@ -10,7 +10,7 @@
  */
 import { assemble, type SourceFile } from '../compiler/assemble.ts';
 import { defaultToday } from '../compiler/compile.ts';
-import { readContentDir } from '../compiler/read-folder.ts';
+import { readContentDir } from '../compiler/read-plan.ts';
 import { sortProblems, type Problem } from '../compiler/problems.ts';
 import { RULES } from '../compiler/rules/index.ts';
 import { runRules } from '../compiler/rules/context.ts';

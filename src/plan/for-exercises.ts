@@ -1,7 +1,7 @@
 /**
  * The plan as the simulator downloads it: everything the engine scores with and the report names,
  * without what no exercise reads — chapter bodies, people's contact channels, control mappings and
- * per-file digests. The model's shape is kept, so the engine takes it as it is. Pure.
+ * per-file digests and signed approvals. The model's shape is kept, so the engine takes it as it is. Pure.
  */
 import type { PlanModel } from './model.ts';
 
@@ -14,5 +14,6 @@ export function planForExercises(plan: PlanModel): PlanModel {
     chapters: plan.chapters.map((c) => ({ ...c, body: '', references: [] })),
     controlMappings: [],
     sources: [],
+    approvals: [],
   };
 }

@@ -41,7 +41,7 @@ export type DocumentControl = z.output<typeof documentSchema> & {
   /** Date the next review is due: last review + review cycle. */
   nextReview: string;
   /**
-   * Date the next exercise is due: the latest exercise record's date + `exerciseInterval`.
+   * Date the next exercise is due: the latest exercise record's `nextDue`, else its date + `exerciseInterval`.
    * Absent while the plan has no exercise record.
    */
   nextExercise?: string;
@@ -145,8 +145,36 @@ export type Chapter = Located<
 
 /** One source file that went into the plan and its SHA-256. */
 export interface SourceDigest {
+  /** Path relative to the plan folder, `playbooks/ransomware.yaml`: the same wherever the folder sits. */
   file: string;
   sha256: string;
+}
+
+/**
+ * A signed approval in the plan folder's `approvals/`: a DSSE envelope holding an in-toto Statement
+ * whose subject is the plan digest (src/compiler/approvals/). Read and checked by the compiler; the
+ * approval rules compare it with the current digest, version and approvers.
+ */
+export interface Approval {
+  /** Path inside the plan folder, `approvals/karin-vos-3.2.json`. */
+  file: string;
+  source: SourceRef;
+  /** Plan id and digest the statement names as its subject. */
+  plan: string;
+  digest: string;
+  /** Version, role id, person id and date the person signed. */
+  version: string;
+  role: string;
+  person: string;
+  date: string;
+  /** Free text the signer added (e.g. that an example key made it). */
+  note?: string;
+  /** Each plan file's SHA-256 when it was signed: what changed since is named from it. */
+  sources: SourceDigest[];
+  /** Whether a signature verifies with the public key people.yaml gives the person it names. */
+  signed: boolean;
+  /** The envelope as stored, so a published copy can be checked again. */
+  envelope: { payloadType: string; payload: string; signatures: { keyid: string; sig: string }[] };
 }
 
 /**
@@ -173,7 +201,9 @@ export interface PlanModel {
   frameworks: Framework[];
   controlMappings: ControlMapping[];
   chapters: Chapter[];
-  /** SHA-256 over every source file (path and content), the plan's fingerprint. */
+  /** SHA-256 over every source file (path relative to the plan folder, and content): the plan's fingerprint, the same wherever the folder sits. */
   digest: string;
   sources: SourceDigest[];
+  /** The signed approvals in `approvals/`, in file order (absent when none were read). */
+  approvals?: Approval[];
 }

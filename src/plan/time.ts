@@ -78,6 +78,12 @@ export function updateWords(every: string | undefined): string {
   return every === undefined ? 'when needed' : formatDuration(every);
 }
 
+/** A recurring interval in words: `P12M` → "every 12 months", `P1Y` → "every year", `P90D` → "every 90 days". */
+export function cycleWords(text: string): string {
+  const words = formatDuration(text);
+  return words === text ? text : `every ${words.replace(/^1 (\w+)$/, '$1')}`;
+}
+
 /** Whether days in a stage count every calendar day or only business days. */
 export type DayKind = 'calendar' | 'business';
 

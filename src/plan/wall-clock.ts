@@ -2,7 +2,7 @@
  * Instants as a person reads them, in a named time zone, with Intl only (no Temporal: the home page
  * and the checklists show times without loading the date arithmetic): "Mon 2026-06-01 09:05",
  * "Europe/Amsterdam (UTC+02:00)". Browser-safe, no imports. Wall time to instant, the other way, is
- * `zonedInputToInstant` in src/handbook/zoned.ts (on Temporal, loaded when a time is entered).
+ * `zonedInputToInstant` in src/plan/zoned.ts (on Temporal, loaded when a time is entered).
  */
 
 /** The device's own time zone (an IANA name; `UTC` where the runtime does not say). */

@@ -44,6 +44,9 @@ export async function startDevLoop(path: string, ready: (body: string) => boolea
   const dir = mkdtempSync(join(tmpdir(), 'drillbook-dev-'));
   const content = join(dir, 'content');
   cpSync('content', content, { recursive: true });
+  // An author edits a draft: an approved plan's signed approvals hold only for the content they signed.
+  const plan = join(content, 'plan.yaml');
+  writeFileSync(plan, readFileSync(plan, 'utf8').replace('status: approved', 'status: draft'));
   const port = await freePort();
   let out = '';
   const child: ChildProcess = spawn('npx', ['astro', 'dev', '--host', '127.0.0.1', '--port', String(port)], {

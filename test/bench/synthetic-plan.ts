@@ -40,10 +40,10 @@ export function writeSyntheticPlan(dir: string, size: SyntheticPlanSize = {}): n
   const list = <T>(n: number, f: (i: number) => T) => Array.from({ length: n }, (_, i) => f(i));
 
   put('plan.yaml', [
-    'id: synthetic-plan', 'title: Synthetic Incident Plan', 'organisation: Synthetic Ltd', 'version: "9.1"', 'status: approved',
+    'id: synthetic-plan', 'title: Synthetic Incident Plan', 'organisation: Synthetic Ltd', 'version: "9.1"', 'status: draft',
     'owner: role-1', 'approvers:', '  - { name: Approver One, role: role-1, date: 2026-01-10 }', 'effectiveDate: 2026-01-15',
     'reviewCycle: P12M', 'classification: internal', 'businessCalendar:', '  timeZone: Europe/Amsterdam', '  holidays: [2026-12-25, 2026-12-26]',
-    'changeLog:', ...list(20, (i) => `  - { version: "9.${20 - i}", date: 2025-${String((i % 12) + 1).padStart(2, '0')}-01, author: Role One, summary: Revision ${i}. }`), '',
+    'changeLog:', ...list(20, (i) => `  - { version: "9.${20 - i}", date: ${2006 + i}-01-01, author: Role One, summary: Revision ${i}. }`), '',
   ].join('\n'));
 
   put('roles.yaml', 'roles:\n' + list(roles, (i) => [
@@ -89,7 +89,7 @@ export function writeSyntheticPlan(dir: string, size: SyntheticPlanSize = {}): n
     const count = Math.min(PER_PLAYBOOK, activities - p * PER_PLAYBOOK);
     put(`playbooks/playbook-${p + 1}.yaml`, [
       `id: playbook-${p + 1}`, `name: Playbook ${p + 1}`, 'summary: Handles one kind of incident from detection to lessons learned.', `owner: ${role(p)}`,
-      `incidentTypes: [type-${(p % 20) + 1}]`, 'severities: [sev1, sev2]', 'lastTested: 2026-02-01', `seeAlso: [obligation:obligation-${(p % obligations) + 1}, policy:policy-1]`, 'activities:',
+      `incidentTypes: [type-${(p % 20) + 1}]`, 'severities: [sev1, sev2]', 'lastTested: 2026-01-15', `seeAlso: [obligation:obligation-${(p % obligations) + 1}, policy:policy-1]`, 'activities:',
       ...list(count, (a) => {
         const k = p * 7 + a;
         const submits = a === 10 ? `\n    submits: obligation-${(p % obligations) + 1}/early-warning` : '';

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { DIST, listFiles, pageTypes, pathOf, readPage, sourcePlan } from './handbook-helpers.ts';
 import { indexRefs } from '../../src/plan/refs.ts';
 import type { PlanModel } from '../../src/plan/model.ts';
+import { folderReader, verifySite } from '../../src/cli/verify-site.ts';
 
 let plan: PlanModel;
 let pages: string[];
@@ -74,6 +75,16 @@ describe('built pages', () => {
       expect(html, file).toMatch(new RegExp(`Version <strong[^>]*>${plan.document.version.replace(/\./g, '\\.')}</strong>`));
     }
     expect(readPage(DIST, '/audit/')).toContain(plan.digest);
+  });
+
+  it('verifies against its audit manifest, and the audit and print pages say which approved version it is, by whom', async () => {
+    const result = await verifySite(folderReader(DIST));
+    expect(result.differing).toEqual([]);
+    expect(result.manifest!.plan.digest).toBe(plan.digest);
+    expect(result.manifest!.files['sw.js']).toMatch(/^[0-9a-f]{64}$/);
+    const statement = `Published = approved version ${plan.document.version}, digest ${plan.digest.slice(0, 12)}, approved by Maarten de Vries (Chief Information Security Officer) on 2026-09-30`;
+    expect(readPage(DIST, '/audit/')).toContain(statement);
+    expect(readPage(DIST, '/print/')).toContain(statement);
   });
 });
 

@@ -38,7 +38,8 @@ describe('a compile result', () => {
     const changed = files.map((f) => (f.path === 'roles.yaml' ? { ...f, text: f.text.replace('Deputy', 'Second') } : f));
     const fresh = compileSources(changed, { today: TODAY });
     const original = compileWith();
-    const hash = (r: typeof fresh) => r.ok && r.plan.sources.find((s) => s.file === 'content/roles.yaml')?.sha256;
+    const hash = (r: typeof fresh) => r.ok && r.plan.sources.find((s) => s.file === 'roles.yaml')?.sha256;
+    expect(hash(fresh)).toMatch(/^[0-9a-f]{64}$/);
     expect(hash(fresh)).not.toBe(hash(original));
   });
 });

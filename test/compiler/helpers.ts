@@ -4,7 +4,7 @@
  *   minimalFiles() ──withChanges({ path: text | null })──▶ SourceFile[] ──compileSources──▶ CompileResult
  */
 import { compileSources, type CompileResult, type SourceFile } from '../../src/compiler/compile.ts';
-import { readContentDir } from '../../src/compiler/read-folder.ts';
+import { readContentDir } from '../../src/compiler/read-plan.ts';
 import type { PlanModel } from '../../src/plan/model.ts';
 import { formatProblem, type Problem } from '../../src/compiler/problems.ts';
 

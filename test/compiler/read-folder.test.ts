@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compilePlan } from '../../src/compiler/compile.ts';
 import { formatProblem } from '../../src/compiler/problems.ts';
-import { MAX_FILE_BYTES, PLAN_FOLDER, readContentDir, readErrorMessage, readScenarioDir, type FolderFs } from '../../src/compiler/read-folder.ts';
+import { MAX_FILE_BYTES, PLAN_FOLDER, readErrorMessage, readScenarioDir, type FolderFs } from '../../src/compiler/read-folder.ts';
+import { readContentDir } from '../../src/compiler/read-plan.ts';
 import { compileOrFail } from '../../src/integration/load-plan.ts';
 import { loadScenarios } from '../../src/integration/scenarios.ts';
 import { MINIMAL, planOf } from './helpers.ts';
@@ -135,7 +136,7 @@ describe('reading the plan folder', () => {
     const compiled = compilePlan(dir, { today: '2026-06-01', prefix: 'content/' });
     expect(compiled.problems).toEqual([]);
     const bytesHash = createHash('sha256').update(fs.readFileSync(join(dir, 'roles.yaml'))).digest('hex');
-    expect(planOf(compiled).sources.find((s) => s.file === 'content/roles.yaml')?.sha256).toBe(bytesHash); // sha256sum -c still passes
+    expect(planOf(compiled).sources.find((s) => s.file === 'roles.yaml')?.sha256).toBe(bytesHash); // sha256sum -c still passes
   });
 
   it('rejects a NUL byte, as in a file saved as UTF-16', () => {

@@ -10,7 +10,7 @@ import { replay } from '../../src/engine/reduce.ts';
 import { scoreExercise } from '../../src/engine/score.ts';
 import type { ExerciseAction } from '../../src/engine/actions.ts';
 import { compilePlan, compileSources } from '../../src/compiler/compile.ts';
-import { readContentDir } from '../../src/compiler/read-folder.ts';
+import { readContentDir } from '../../src/compiler/read-plan.ts';
 import type { PlanModel } from '../../src/plan/model.ts';
 import { validateScenario } from '../../src/compiler/scenario/validate.ts';
 import type { Scenario } from '../../src/plan/scenario.ts';

@@ -35,7 +35,8 @@ describe('exercise records', () => {
     cpSync(MINIMAL_PLAN, dir, { recursive: true });
     const record = exportRecord(minimalPlan(), scenario, text, log);
     writeFileSync(join(dir, 'exercises', `${record.id}.yaml`), recordToYaml(record));
-    const result = compilePlan(dir, { today: '2026-06-01' });
+    // On the day its improvement actions fall due: later, improvement-overdue would rightly warn about them.
+    const result = compilePlan(dir, { today: '2026-04-12' });
     expect(result.problems).toEqual([]);
     const stored = planOf(result).exercises.find((x) => x.id === record.id)!;
     expect(stored.objectives.map((o) => o.rating)).toEqual(['U', 'P']);

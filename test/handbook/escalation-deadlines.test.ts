@@ -6,7 +6,7 @@ import { anchorsUsed, deadlineWords, formatRemaining, stageDeadlines, toCalculat
 import { stageDue } from '../../src/plan/deadlines.ts';
 import { packCalculator, unpackCalculator } from '../../src/handbook/calculator-payload.ts';
 import { countdownRows, missingAnchors } from '../../src/handbook/countdown.ts';
-import { formatInZone, instantToZonedInput, zonedInputToInstant } from '../../src/handbook/zoned.ts';
+import { formatInZone, instantToZonedInput, zonedInputToInstant } from '../../src/plan/zoned.ts';
 import { diagramsReady, isDrawn, layOutInBackground, minifySvg, renderDiagram } from '../../src/diagrams/render-mermaid.ts';
 import { DEFAULT_CALENDAR, type BusinessCalendar } from '../../src/plan/time.ts';
 

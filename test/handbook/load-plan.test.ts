@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readContentDir } from '../../src/compiler/read-folder.ts';
+import { readContentDir } from '../../src/compiler/read-plan.ts';
 import { compileOrFail, loadCompiled, loadRefs } from '../../src/integration/load-plan.ts';
 import { MINIMAL } from '../compiler/helpers.ts';
 
@@ -32,7 +32,7 @@ describe('the compiled plan of a build', () => {
       expect(f.sha256).toBe(createHash('sha256').update(readFileSync(join(dir, f.path))).digest('hex'));
     }
     const result = compileOrFail(dir);
-    expect(result.plan.sources.find((s) => s.file.endsWith('/roles.yaml'))!.sha256).toBe(
+    expect(result.plan.sources.find((s) => s.file === 'roles.yaml')!.sha256).toBe(
       createHash('sha256').update(readFileSync(join(dir, 'roles.yaml'))).digest('hex'),
     );
   });

@@ -5,7 +5,7 @@ import { renderMarkdown } from '../../src/markdown/render-markdown.ts';
 import { indexRefs } from '../../src/plan/refs.ts';
 import { compileWith, planOf } from '../compiler/helpers.ts';
 import { compilePlan, compileSources } from '../../src/compiler/compile.ts';
-import { readContentDir } from '../../src/compiler/read-folder.ts';
+import { readContentDir } from '../../src/compiler/read-plan.ts';
 import { validateScenario } from '../../src/compiler/scenario/validate.ts';
 import { formatProblem } from '../../src/compiler/problems.ts';
 import { readFileSync } from 'node:fs';

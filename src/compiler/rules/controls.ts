@@ -6,7 +6,7 @@ export const controlFramework: Rule = {
   id: 'control-framework',
   severity: 'error',
   description:
-    'Control ids on activities and chapters (`framework:control`) and in control mappings name a framework declared in controls.yaml.',
+    'Control ids on activities, chapters and exercise records (`framework:control`) and in control mappings name a framework declared in controls.yaml.',
   check(ctx) {
     const { plan } = ctx;
     const known = new Set(plan.frameworks.map((f) => f.id));
@@ -24,6 +24,13 @@ export const controlFramework: Rule = {
         const framework = c.includes(':') ? c.slice(0, c.indexOf(':')) : c;
         if (!known.has(framework))
           ctx.report(ch, ['controls', i], `chapter "${ch.id}" cites control "${c}" of framework "${framework}", which is not declared${hint(framework)}`);
+      });
+    }
+    for (const x of plan.exercises) {
+      (x.controls ?? []).forEach((c, i) => {
+        const framework = c.slice(0, c.indexOf(':'));
+        if (!known.has(framework))
+          ctx.report(x, ['controls', i], `exercise record "${x.id}" cites control "${c}" of framework "${framework}", which is not declared${hint(framework)}`);
       });
     }
     for (const m of plan.controlMappings) {

@@ -1,5 +1,5 @@
 /** Warnings auditors look for: an overdue review, stale contacts, no recent exercise, an unapproved plan. */
-import { dateAfter, formatDuration } from '../../plan/time.ts';
+import { cycleWords, dateAfter } from '../../plan/time.ts';
 import { ELEMENT_KINDS } from '../../plan/element-kinds.ts';
 import type { Rule } from './context.ts';
 
@@ -10,7 +10,7 @@ export const reviewOverdue: Rule = {
   check(ctx) {
     const d = ctx.plan.document;
     if (d.id && d.nextReview < ctx.today)
-      ctx.report(d, [d.lastReviewed === d.effectiveDate ? 'effectiveDate' : 'lastReviewed'], `the plan's review was due on ${d.nextReview} (last review ${d.lastReviewed}, cycle ${d.reviewCycle}); review it and set lastReviewed`);
+      ctx.report(d, [d.lastReviewed === d.effectiveDate ? 'effectiveDate' : 'lastReviewed'], `the plan's review was due on ${d.nextReview} (last review ${d.lastReviewed}, reviewed ${cycleWords(d.reviewCycle)}); review it and set lastReviewed`);
   },
 };
 
@@ -35,7 +35,7 @@ export const contactUnverified: Rule = {
 export const exerciseStale: Rule = {
   id: 'exercise-stale',
   severity: 'warning',
-  description: 'The plan was exercised within its exercise interval (default 12 months).',
+  description: "The next exercise is not overdue: the latest exercise record's nextDue, else its date + the exercise interval (default 12 months).",
   check(ctx) {
     const d = ctx.plan.document;
     if (!d.id || ctx.isPartial('exercise')) return;
@@ -45,7 +45,8 @@ export const exerciseStale: Rule = {
     if (!last) ctx.report(d, ['id'], `the plan has no exercise record; run a tabletop exercise and add its record to ${folder}`);
     else if (d.nextExercise && d.nextExercise < ctx.today) {
       const x = ctx.plan.exercises.find((e) => e.date === last)!;
-      ctx.report(x, ['date'], `the last exercise was on ${last}, more than ${formatDuration(d.exerciseInterval)} ago; run another and add its record to ${folder}`);
+      const why = x.nextDue ? `its record set the next one for ${x.nextDue}` : `the plan is exercised ${cycleWords(d.exerciseInterval)}, so the next was due on ${d.nextExercise}`;
+      ctx.report(x, [x.nextDue ? 'nextDue' : 'date'], `the last exercise was on ${last}, and ${why}; run another and add its record to ${folder}`);
     }
   },
 };

@@ -18,6 +18,8 @@ import { stageEvent } from './stage-events.ts';
 import { scaleLevel } from './scales.ts';
 import { contactUnverified, documentUnapproved, exerciseStale, reviewOverdue } from './currency.ts';
 import { contactUndialable } from './contacts.ts';
+import { exercisePlanVersion, improvementOverdue, playbookTestedUnrecorded } from './follow-up.ts';
+import { approvalBeforeChange, approvalCurrent, approvalSignature, approvalVersionUnchanged, changelogVersion } from './approvals.ts';
 
 export const RULES: readonly Rule[] = [
   idUnique,
@@ -53,4 +55,12 @@ export const RULES: readonly Rule[] = [
   contactUndialable,
   exerciseStale,
   documentUnapproved,
+  improvementOverdue,
+  exercisePlanVersion,
+  playbookTestedUnrecorded,
+  approvalSignature,
+  approvalCurrent,
+  approvalBeforeChange,
+  approvalVersionUnchanged,
+  changelogVersion,
 ];

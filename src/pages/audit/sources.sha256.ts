@@ -1,6 +1,7 @@
 /**
  * Per-file SHA-256 of every plan source, in `sha256sum` format (`<hash>  <path>`), so a copy of the
- * content folder can be checked with `sha256sum -c sources.sha256`. The plan digest on the audit
+ * plan folder can be checked with `sha256sum -c sources.sha256` run inside it (paths are relative to
+ * the plan folder). The plan digest on the audit
  * page covers the same files (paths and contents).
  */
 import type { APIRoute } from 'astro';

@@ -1,6 +1,7 @@
 /** Evidence that the plan is tested and mapped: exercise records and control mappings. */
 import { z } from 'zod';
 import { date, elementRef, id, ref } from './common.ts';
+import { CATALOG_IDS } from '../catalogs/index.ts';
 
 /** HSEEP rating: Performed without challenges, Some challenges, Major challenges, Unable to be performed. */
 export const hseepRating = z.enum(['P', 'S', 'M', 'U']).meta({
@@ -66,6 +67,8 @@ export const exerciseSchema = z
     improvements: z.array(improvementAction).default([]),
     /** Date the next exercise is due. */
     nextDue: date.optional(),
+    /** Controls the exercise tested, as `framework:control`: the coverage page shows it as their last exercise. */
+    controls: z.array(z.string().regex(/^[a-z0-9-]+:\S+$/, { error: 'must be framework:control, e.g. pci-dss:12.10.2' })).optional().meta({ description: 'Controls the exercise tested, as framework:control.' }),
     /** The recorded event log, so the record can be re-scored (written by the simulator). */
     log: z.array(z.record(z.string(), z.unknown())).optional(),
   })
@@ -77,6 +80,13 @@ const frameworkSchema = z.strictObject({
   id,
   /** Display name, e.g. `NIST CSF 2.0`. */
   name: z.string().min(1),
+  /** The shipped control catalog the plan answers to for this framework: every control of it is then listed with its coverage, gaps included. */
+  catalog: z.enum(CATALOG_IDS).optional().meta({ description: `Control catalog the plan answers to: every control of it is then listed as covered, partial, missing or not applicable. One of ${CATALOG_IDS.join(', ')}.` }),
+  /** Controls of the catalog that do not apply to the organisation, each with the reason. */
+  notApplicable: z
+    .array(z.strictObject({ control: z.string().min(1), reason: z.string().min(1).meta({ description: 'Why the control does not apply.' }) }))
+    .default([])
+    .meta({ description: 'Controls that do not apply, each with its reason.' }),
 });
 
 /** One control and the plan elements that satisfy it. */
@@ -89,6 +99,10 @@ const mappingSchema = z.strictObject({
   title: z.string().min(1),
   /** Plan elements that satisfy it. */
   elements: z.array(elementRef).min(1),
+  /** Whether the elements satisfy the control fully (default) or only partly. */
+  coverage: z.enum(['full', 'partial']).default('full').meta({ description: 'full (default) or partial: the elements satisfy only part of the control.' }),
+  /** For partial coverage: what is missing. */
+  gap: z.string().min(1).optional().meta({ description: 'What is missing, for partial coverage.' }),
 });
 
 /** Schema of `content/controls.yaml`. */

@@ -59,6 +59,15 @@ export const personSchema = z.strictObject({
   lastVerified: date.optional(),
   /** How often the details must be confirmed. Default `P90D`. */
   verifyInterval: positiveDuration.default('P90D').meta({ description: 'Verification interval. Default P90D.' }),
+  /**
+   * The public half of the key this person signs plan approvals with (`npm run approve`): `ed25519:`
+   * and the 32-byte Ed25519 public key in base64. Public by nature: it only checks signatures.
+   */
+  publicKey: z
+    .string()
+    .regex(/^ed25519:[A-Za-z0-9+/]{43}=$/, { error: 'must be "ed25519:" and a 32-byte key in base64, as `npm run approve -- --new-key FILE` prints it' })
+    .optional()
+    .meta({ description: 'Public key for signed approvals: ed25519: and 32 bytes in base64, as npm run approve -- --new-key prints it.' }),
 });
 
 /** An organisation outside the company: regulator, CSIRT, insurer, law enforcement... */

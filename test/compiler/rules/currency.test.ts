@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileWith, ofRule, replace, planOf } from '../helpers.ts';
+import { modelOf } from '../../../src/compiler/compile.ts';
 
 describe('review-overdue', () => {
   it('accepts a plan reviewed within its cycle, up to the due day itself', () => {
@@ -14,7 +15,7 @@ describe('review-overdue', () => {
         file: 'content/plan.yaml',
         line: 11,
         column: 16,
-        message: "the plan's review was due on 2027-01-15 (last review 2026-01-15, cycle P12M); review it and set lastReviewed",
+        message: "the plan's review was due on 2027-01-15 (last review 2026-01-15, reviewed every 12 months); review it and set lastReviewed",
       }),
     ]);
   });
@@ -68,7 +69,7 @@ describe('exercise-stale', () => {
         file: 'content/exercises/2026-02-tabletop.yaml',
         line: 4,
         column: 7,
-        message: 'the last exercise was on 2026-02-20, more than 12 months ago; run another and add its record to content/exercises/',
+        message: 'the last exercise was on 2026-02-20, and the plan is exercised every 12 months, so the next was due on 2027-02-20; run another and add its record to content/exercises/',
       }),
     ]);
   });
@@ -77,7 +78,16 @@ describe('exercise-stale', () => {
     const plan = { 'plan.yaml': (t: string) => t.replace('reviewCycle: P12M', 'reviewCycle: P12M\nexerciseInterval: P6M') };
     expect(ofRule(compileWith(plan, '2026-08-20'), 'exercise-stale')).toEqual([]);
     expect(ofRule(compileWith(plan, '2026-08-21'), 'exercise-stale').map((p) => p.message)).toEqual([
-      'the last exercise was on 2026-02-20, more than 6 months ago; run another and add its record to content/exercises/',
+      'the last exercise was on 2026-02-20, and the plan is exercised every 6 months, so the next was due on 2026-08-20; run another and add its record to content/exercises/',
+    ]);
+  });
+
+  it("counts from the latest record's nextDue when it sets one, earlier than the interval, and reports there", () => {
+    const record = { 'exercises/2026-02-tabletop.yaml': (t: string) => `${t.trimEnd()}\nnextDue: 2026-08-31\n` };
+    expect(modelOf(compileWith(record, '2026-08-31'))!.document.nextExercise).toBe('2026-08-31');
+    expect(ofRule(compileWith(record, '2026-08-31'), 'exercise-stale')).toEqual([]);
+    expect(ofRule(compileWith(record, '2026-09-01'), 'exercise-stale')).toEqual([
+      expect.objectContaining({ message: 'the last exercise was on 2026-02-20, and its record set the next one for 2026-08-31; run another and add its record to content/exercises/' }),
     ]);
   });
 
@@ -97,13 +107,13 @@ describe('exercise-stale', () => {
 
 describe('document-unapproved', () => {
   it('accepts an approved plan with approvers, and a draft without', () => {
-    expect(ofRule(compileWith(), 'document-unapproved')).toEqual([]);
-    const draft = compileWith({ 'plan.yaml': (t) => replace('status: approved', 'status: draft')(t).replace(/approvers:\n( {4}.*\n| {2}- .*\n)+/, '') });
+    expect(ofRule(compileWith({ 'plan.yaml': replace('status: draft', 'status: approved') }), 'document-unapproved')).toEqual([]);
+    const draft = compileWith({ 'plan.yaml': replace(/approvers:\n( {4}.*\n| {2}- .*\n)+/, '') });
     expect(draft.problems).toEqual([]);
   });
 
   it('warns about an approved plan that lists no approvers, at its status', () => {
-    const result = compileWith({ 'plan.yaml': replace(/approvers:\n( {4}.*\n| {2}- .*\n)+/, '') });
+    const result = compileWith({ 'plan.yaml': (t) => replace('status: draft', 'status: approved')(t).replace(/approvers:\n( {4}.*\n| {2}- .*\n)+/, '') });
     expect(ofRule(result, 'document-unapproved')).toEqual([
       expect.objectContaining({
         severity: 'warning',

@@ -4,8 +4,8 @@
  * instants shown back in it.
  * Pure and browser-safe.
  */
-import { fromWall } from '../plan/time.ts';
-import { formatInZone } from '../plan/wall-clock.ts';
+import { fromWall } from './time.ts';
+import { formatInZone } from './wall-clock.ts';
 
 /** `2026-11-27T15:00` in `Europe/Amsterdam` → the instant (ms since the epoch). */
 export function zonedInputToInstant(value: string, timeZone: string): number {

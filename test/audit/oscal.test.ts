@@ -1,0 +1,98 @@
+/**
+ * The audit exports (src/handbook/oscal.ts, coverage-csv.ts): the OSCAL documents have the structure
+ * OSCAL requires (test/audit/oscal-structure.ts) and, when DRILLBOOK_OSCAL_SCHEMAS names a folder
+ * holding NIST's JSON schemas (oscal_component_schema.json, oscal_assessment-results_schema.json,
+ * oscal_poam_schema.json from usnistgov/OSCAL), validate against those too; the CSV reads back as
+ * the coverage matrix and cannot carry a spreadsheet formula.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { compilePlan, modelOf } from '../../src/compiler/compile.ts';
+import { indexRefs } from '../../src/plan/refs.ts';
+import { buildCoverage } from '../../src/handbook/coverage.ts';
+import { coverageCsv } from '../../src/handbook/coverage-csv.ts';
+import { assessmentResults, componentDefinition, controlToken, poam, stableUuid } from '../../src/handbook/oscal.ts';
+import { ASSESSMENT_RESULTS, COMPONENT_DEFINITION, POAM } from './oscal-structure.ts';
+
+const BUILT = '2027-04-15';
+const plan = modelOf(compilePlan('content', { today: BUILT }))!;
+const coverage = buildCoverage(plan, indexRefs(plan), BUILT);
+const docs = {
+  component: { doc: componentDefinition(plan, coverage, BUILT), schema: COMPONENT_DEFINITION },
+  'assessment-results': { doc: assessmentResults(plan, BUILT), schema: ASSESSMENT_RESULTS },
+  poam: { doc: poam(plan, coverage, BUILT), schema: POAM },
+};
+const NIST = process.env.DRILLBOOK_OSCAL_SCHEMAS;
+
+/** Errors of `doc` against `schema`, as readable lines. */
+function errors(schema: object, doc: unknown): string[] {
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  addFormats(ajv);
+  return ajv.validate(schema, doc) ? [] : (ajv.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+}
+
+describe('OSCAL exports', () => {
+  for (const [name, { doc, schema }] of Object.entries(docs)) {
+    it(`writes ${name} with the structure OSCAL requires (and, given DRILLBOOK_OSCAL_SCHEMAS, valid against NIST's schema)`, () => {
+      expect(errors(schema, doc)).toEqual([]);
+      if (NIST && existsSync(NIST)) expect(errors(JSON.parse(readFileSync(join(NIST, `oscal_${name}_schema.json`), 'utf8')), doc)).toEqual([]);
+    });
+
+    it(`writes ${name} that the structure check would reject with a malformed UUID`, () => {
+      const broken = structuredClone(doc) as Record<string, { uuid: string }>;
+      Object.values(broken)[0].uuid = 'kestrel-1';
+      expect(errors(schema, broken).length).toBeGreaterThan(0);
+    });
+
+  }
+
+  it('lists each implemented control with its status, and leaves gaps to the POA&M', () => {
+    const implementations = docs.component.doc['component-definition'].components[0]['control-implementations'];
+    const iso = implementations.find((c) => c.description === 'ISO/IEC 27001:2022 Annex A')!['implemented-requirements'];
+    const a530 = iso.find((r) => r['control-id'] === 'iso27001-A.5.30')!;
+    expect(a530.props).toContainEqual({ name: 'implementation-status', value: 'partial' });
+    const items = docs.poam.doc['plan-of-action-and-milestones']['poam-items'];
+    expect(items.map((i) => i.title)).toContain('Control gap: NIST Cybersecurity Framework 2.0 RC.RP-04');
+  });
+
+  it('flags the improvement actions overdue on the build date in the POA&M', () => {
+    const items = docs.poam.doc['plan-of-action-and-milestones']['poam-items'] as { props?: { name: string; value: string }[] }[];
+    const overdue = items.filter((i) => i.props?.some((p) => p.name === 'overdue' && p.value === 'true')).map((i) => i.props!.find((p) => p.name === 'due')!.value);
+    expect(overdue.sort()).toEqual(['2026-12-15', '2027-01-31', '2027-03-31']);
+  });
+
+  it('gives each exercise record one result with its plan version and the controls it tested', () => {
+    const results = docs['assessment-results'].doc['assessment-results'].results;
+    expect(results.map((r) => r.start)).toEqual(['2026-09-24T00:00:00Z', '2026-03-18T00:00:00Z']);
+    expect(results[0].props).toContainEqual(expect.objectContaining({ name: 'plan-version', value: '3.1' }));
+    expect(JSON.stringify(results[0]['reviewed-controls'])).toContain('pci-dss-12.10.2');
+  });
+
+  it('derives the same UUIDs on every build, different ones for different elements, and control ids as tokens', () => {
+    expect(stableUuid('a')).toBe(stableUuid('a'));
+    expect(stableUuid('a')).not.toBe(stableUuid('b'));
+    expect(controlToken('pci-dss', '12.10.1')).toBe('pci-dss-12.10.1');
+    expect(controlToken('dora', 'Art.17(3)')).toBe('dora-Art.17-3');
+  });
+});
+
+describe('coverage.csv', () => {
+  it('reads back as one row per control with framework, control, title, status and elements', () => {
+    const parsed = Papa.parse<Record<string, string>>(coverageCsv(coverage), { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data.length).toBe(coverage.reduce((n, f) => n + f.rows.length, 0));
+    const row = parsed.data.find((r) => r.control === 'A.5.30')!;
+    expect(row).toMatchObject({ framework: 'ISO/IEC 27001:2022 Annex A', status: 'partial' });
+    expect(row.elements).toContain('Fail over to the secondary region');
+    expect(parsed.data.find((r) => r.control === 'RC.RP-04')!.status).toBe('missing');
+  });
+
+  it('keeps a title that starts like a spreadsheet formula as text', () => {
+    const csv = coverageCsv([{ id: 'x', name: 'X', rows: [{ control: 'C-1', title: '=HYPERLINK("http://evil")', status: 'missing', elements: [], unresolved: [], inCatalog: true, openActions: [] }], counts: { covered: 0, partial: 0, missing: 1, 'not-applicable': 0 } }]);
+    expect(Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data[0].title).toBe(`'=HYPERLINK("http://evil")`);
+  });
+});
