@@ -32,7 +32,10 @@ export const collections = {
    * empty one printed a warning on every build).
    */
   i18n: defineCollection({
-    loader: { name: 'drillbook-i18n', load: async ({ store, parseData }) => void store.set({ id: 'en', data: await parseData({ id: 'en', data: {} }) }) },
+    loader: {
+      name: 'drillbook-i18n',
+      load: async ({ store, parseData }) => void store.set({ id: 'en', data: await parseData({ id: 'en', data: {} }) }),
+    },
     schema: i18nSchema(),
   }),
 };

@@ -27,7 +27,9 @@ describe('fast-check configuration', () => {
 
   it('refuses a seed or a run count that is not a whole number, naming the variable', () => {
     vi.stubEnv('FC_SEED', '12abc');
-    expect(() => seedFromEnv()).toThrow('FC_SEED must be an integer of at least -2147483648, or "random" (got "12abc")');
+    expect(() => seedFromEnv()).toThrow(
+      'FC_SEED must be an integer of at least -2147483648, or "random" (got "12abc")',
+    );
     vi.stubEnv('FC_RUNS', '0');
     expect(() => deepRuns()).toThrow('FC_RUNS must be an integer of at least 1 (got "0")');
   });

@@ -9,12 +9,31 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const FOLDERS = ['.ci', 'content', 'public', 'scenarios', 'src', 'test'];
-const FILES = ['.gitignore', '.prettierignore', '.prettierrc.json', 'README.md', 'astro.config.mjs', 'package-lock.json', 'package.json', 'tsconfig.json', 'vitest.config.ts'];
+const FILES = [
+  '.gitignore',
+  '.prettierignore',
+  '.prettierrc.json',
+  'README.md',
+  'astro.config.mjs',
+  'package-lock.json',
+  'package.json',
+  'tsconfig.json',
+  'vitest.config.ts',
+];
 
 /** Top-level names of every file git tracks or would add, from the repository root. */
 function topLevel(): string[] {
-  const out = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { encoding: 'utf8' });
-  return [...new Set(out.split('\0').filter(Boolean).map((path) => path.split('/')[0]))].sort();
+  const out = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    encoding: 'utf8',
+  });
+  return [
+    ...new Set(
+      out
+        .split('\0')
+        .filter(Boolean)
+        .map((path) => path.split('/')[0]),
+    ),
+  ].sort();
 }
 
 describe('repository layout', () => {

@@ -13,7 +13,10 @@ describe('README', () => {
 
   it('opens with exactly the install-and-run command and the test command', () => {
     const firstBlock = /```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
-    const commands = firstBlock.trim().split('\n').map((l) => l.replace(/\s+#.*$/, '').trim());
+    const commands = firstBlock
+      .trim()
+      .split('\n')
+      .map((l) => l.replace(/\s+#.*$/, '').trim());
     expect(commands).toEqual(['npm install && npm start', 'npm test']);
     expect(readme.indexOf('```sh')).toBeLessThan(readme.indexOf('## '));
   });

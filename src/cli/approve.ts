@@ -38,9 +38,13 @@ if (values['new-key']) {
   try {
     writeFileSync(file, JSON.stringify(key, null, 2) + '\n', { flag: 'wx', mode: 0o600 });
   } catch (err) {
-    fail(`${file}: ${(err as NodeJS.ErrnoException).code === 'EEXIST' ? 'already exists; choose another file name' : (err as Error).message}`);
+    fail(
+      `${file}: ${(err as NodeJS.ErrnoException).code === 'EEXIST' ? 'already exists; choose another file name' : (err as Error).message}`,
+    );
   }
-  console.log(`✔ wrote the key pair to ${file}; keep it secret. Add this line to your entry in people.yaml:\n    publicKey: ${key.publicKey}`);
+  console.log(
+    `✔ wrote the key pair to ${file}; keep it secret. Add this line to your entry in people.yaml:\n    publicKey: ${key.publicKey}`,
+  );
 } else if (values.key) {
   let text: string;
   try {
@@ -55,7 +59,8 @@ if (values['new-key']) {
   const plan = modelOf(compiled);
   // Only errors of the approvals themselves may stand: signing is how they go away.
   const blocking = compiled.problems.filter((p) => p.severity === 'error' && !p.rule.startsWith('approval-'));
-  if (!plan || blocking.length) fail(`the plan has errors; fix them before approving:\n${blocking.map(formatProblem).join('\n')}`);
+  if (!plan || blocking.length)
+    fail(`the plan has errors; fix them before approving:\n${blocking.map(formatProblem).join('\n')}`);
   const made = makeApproval(plan, key, { role: values.role, date: values.date ?? defaultToday(), note: values.note });
   if ('error' in made) fail(made.error);
   const out = join(dir, made.path);

@@ -46,6 +46,7 @@ export function astroBuild(options: AstroBuildOptions = {}): string {
   });
   const output = `${run.stdout ?? ''}${run.stderr ?? ''}`;
   if (run.status === 0) return output;
-  const tail = `${String(run.stdout ?? '').slice(-3000)}\n${String(run.stderr ?? '').slice(-3000)}${run.error ? `\n${run.error.message}` : ''}`.trim();
+  const tail =
+    `${String(run.stdout ?? '').slice(-3000)}\n${String(run.stderr ?? '').slice(-3000)}${run.error ? `\n${run.error.message}` : ''}`.trim();
   throw new Error(`astro build failed${options.cwd ? ` in ${options.cwd}` : ''}${tail ? `:\n${tail}` : ''}`);
 }

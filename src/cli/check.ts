@@ -31,7 +31,12 @@ const scenarioFiles = scenarioRead.files;
 // Scenarios are checked against a complete plan only; a broken plan would make every reference look unknown.
 const scenarioProblems: Problem[] = [
   ...scenarioRead.problems,
-  ...(compiled.ok ? validateScenarios(compiled.plan, scenarioFiles.map((f) => ({ file: `${scenarioPrefix(scenarioDir!)}${f.path}`, text: f.text }))).problems : []),
+  ...(compiled.ok
+    ? validateScenarios(
+        compiled.plan,
+        scenarioFiles.map((f) => ({ file: `${scenarioPrefix(scenarioDir!)}${f.path}`, text: f.text })),
+      ).problems
+    : []),
 ];
 const problems = sortProblems([...compiled.problems, ...scenarioProblems]);
 const result = { problems, ok: !problems.some((p) => p.severity === 'error') };
@@ -45,7 +50,18 @@ const since = sinceApproval();
 if (json) {
   const errors = result.problems.filter((p) => p.severity === 'error').length;
   process.stdout.write(
-    JSON.stringify({ ok: result.ok, errors, warnings: result.problems.length - errors, digest: plan?.digest, problems: result.problems, ...(since && { changesSinceApproval: since.report }) }, null, 2) + '\n',
+    JSON.stringify(
+      {
+        ok: result.ok,
+        errors,
+        warnings: result.problems.length - errors,
+        digest: plan?.digest,
+        problems: result.problems,
+        ...(since && { changesSinceApproval: since.report }),
+      },
+      null,
+      2,
+    ) + '\n',
   );
 } else {
   for (const p of result.problems) console.log(formatProblem(p));
@@ -53,7 +69,9 @@ if (json) {
   const counts = plan
     ? ` (${plan.roles.length} roles, ${plan.playbooks.length} playbooks, ${plan.playbooks.reduce((n, p) => n + p.activities.length, 0)} activities, ${plan.obligations.length} obligations, ${plan.chapters.length} chapters${compiled.ok && scenarioFiles.length ? `, ${scenarioFiles.length} scenarios` : ''})`
     : '';
-  console.log(`${result.ok ? '✔' : '✘'} ${blamed(result.problems)}: ${summarise(result.problems)}${counts} in ${Math.round(ms)} ms`);
+  console.log(
+    `${result.ok ? '✔' : '✘'} ${blamed(result.problems)}: ${summarise(result.problems)}${counts} in ${Math.round(ms)} ms`,
+  );
 }
 process.exitCode = result.ok ? 0 : 1;
 
@@ -71,6 +89,8 @@ function sinceApproval() {
   // A plan whose only error is a stale approval is a failed compile: its elements are in `partial`.
   const plan = compiled.ok ? compiled.plan : compiled.partial;
   if (!plan?.approvals || !compiled.problems.some((p) => p.rule === 'approval-current')) return undefined;
-  const stale = plan.approvals.filter((a) => a.signed && a.digest !== plan.digest).sort((a, b) => (a.date < b.date ? 1 : -1))[0];
+  const stale = plan.approvals
+    .filter((a) => a.signed && a.digest !== plan.digest)
+    .sort((a, b) => (a.date < b.date ? 1 : -1))[0];
   return stale ? changesSinceApproval(dir, plan, stale) : undefined;
 }

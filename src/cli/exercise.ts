@@ -31,8 +31,10 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`RELAY_PORT must be a port number, not "${env.RELAY_PORT}"`);
-if (days !== undefined && !(days > 0)) fail(`RELAY_ROOM_DAYS must be a positive number of days, not "${env.RELAY_ROOM_DAYS}"`);
+if (!Number.isInteger(port) || port < 0 || port > 65535)
+  fail(`RELAY_PORT must be a port number, not "${env.RELAY_PORT}"`);
+if (days !== undefined && !(days > 0))
+  fail(`RELAY_ROOM_DAYS must be a positive number of days, not "${env.RELAY_ROOM_DAYS}"`);
 const busy = await portProblem(port, host);
 if (busy) fail(busy);
 
@@ -56,18 +58,35 @@ const key = readFileSync(KEY_FILE, 'utf8').trim();
 
 // Listening on one address (RELAY_HOST), that is the only one phones can use.
 const reachable = () => (host === '0.0.0.0' || host === '::' ? reachableAddresses() : [host]);
-const kit = await startKit({ root: kitDir, key, port, host, database, redisUrl: env.REDIS_URL || undefined, roomTtlMs: days ? days * 86_400_000 : ROOM_TTL_MS, ownAddresses, reachableAddresses: reachable });
+const kit = await startKit({
+  root: kitDir,
+  key,
+  port,
+  host,
+  database,
+  redisUrl: env.REDIS_URL || undefined,
+  roomTtlMs: days ? days * 86_400_000 : ROOM_TTL_MS,
+  ownAddresses,
+  reachableAddresses: reachable,
+});
 const addresses = reachable();
 const base = (address: string) => `http://${urlHost(address)}:${kit.port}`;
 const join = `${base(addresses[0])}${KIT_JOIN_PATH}`;
-console.log(`\nDrillbook exercise kit: pages and relay on port ${kit.port}${env.REDIS_URL ? ' (rooms shared through Redis)' : ''}.`);
-console.log(`  Facilitator console (this machine only): ${base(host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host)}/exercises/`);
+console.log(
+  `\nDrillbook exercise kit: pages and relay on port ${kit.port}${env.REDIS_URL ? ' (rooms shared through Redis)' : ''}.`,
+);
+console.log(
+  `  Facilitator console (this machine only): ${base(host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host)}/exercises/`,
+);
 console.log('  Handbook and join page, for every device on this network:');
 for (const a of addresses) console.log(`    ${base(a)}/`);
-if (addresses.every((a) => a.startsWith('127.'))) console.log('  No network address found: phones cannot reach this machine. Join a Wi-Fi or network first.');
+if (addresses.every((a) => a.startsWith('127.')))
+  console.log('  No network address found: phones cannot reach this machine. Join a Wi-Fi or network first.');
 console.log(`\nParticipants scan this to join the room the console opens (${join}):\n`);
 console.log(await QRCode.toString(join, { type: 'terminal', small: true }));
-console.log('Phones must be on the same network; if they cannot connect, allow incoming connections on this port in the firewall.');
+console.log(
+  'Phones must be on the same network; if they cannot connect, allow incoming connections on this port in the firewall.',
+);
 
 const stop = async () => {
   await kit.close();

@@ -32,7 +32,11 @@ export async function writeHandbookPdf(dist: string, out: string): Promise<void>
     // A `media="print"` stylesheet does not hold up the load event on screen: switch to print and
     // wait until every stylesheet has arrived, or the PDF may come out without the print layout.
     await page.emulateMedia({ media: 'print' });
-    await page.waitForFunction(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]')].every((l) => l.sheet) && document.fonts.status === 'loaded');
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]')].every((l) => l.sheet) &&
+        document.fonts.status === 'loaded',
+    );
     // Page size, margins and the footer come from the page's @page rules (print.css, print-footer.ts).
     await page.pdf({ path: out, printBackground: true, preferCSSPageSize: true });
   } finally {
@@ -42,7 +46,9 @@ export async function writeHandbookPdf(dist: string, out: string): Promise<void>
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { out: { type: 'string', default: 'handbook.pdf' }, dist: { type: 'string', default: 'dist' } } });
+  const { values } = parseArgs({
+    options: { out: { type: 'string', default: 'handbook.pdf' }, dist: { type: 'string', default: 'dist' } },
+  });
   const plan = loadPlan();
   if (!existsSync(join(values.dist, 'print', 'index.html')) || builtDigest(values.dist) !== plan.digest) {
     console.log(`building the handbook into ${values.dist}/ …`);

@@ -24,9 +24,12 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`RELAY_PORT must be a port number, not "${env.RELAY_PORT}"`);
-if (days !== undefined && !(days > 0)) fail(`RELAY_ROOM_DAYS must be a positive number of days, not "${env.RELAY_ROOM_DAYS}"`);
-if (addressRate !== undefined && !(Number.isInteger(addressRate) && addressRate > 0)) fail(`RELAY_ADDRESS_RATE must be a whole number of submissions a minute, not "${env.RELAY_ADDRESS_RATE}"`);
+if (!Number.isInteger(port) || port < 0 || port > 65535)
+  fail(`RELAY_PORT must be a port number, not "${env.RELAY_PORT}"`);
+if (days !== undefined && !(days > 0))
+  fail(`RELAY_ROOM_DAYS must be a positive number of days, not "${env.RELAY_ROOM_DAYS}"`);
+if (addressRate !== undefined && !(Number.isInteger(addressRate) && addressRate > 0))
+  fail(`RELAY_ADDRESS_RATE must be a whole number of submissions a minute, not "${env.RELAY_ADDRESS_RATE}"`);
 if (database !== ':memory:') mkdirSync(dirname(database), { recursive: true });
 
 let relay;
@@ -51,7 +54,9 @@ const lan = Object.values(networkInterfaces())
   .filter((i) => i && i.family === 'IPv4' && !i.internal)
   .map((i) => i!.address);
 const addresses = host === '0.0.0.0' ? ['127.0.0.1', ...lan] : [host];
-console.log(`Drillbook relay listening on port ${actual}${env.REDIS_URL ? ' (rooms shared through Redis)' : ''}; rooms stored in ${database}.`);
+console.log(
+  `Drillbook relay listening on port ${actual}${env.REDIS_URL ? ' (rooms shared through Redis)' : ''}; rooms stored in ${database}.`,
+);
 console.log('In the console, "Invite participants" asks for the relay address; use one of:');
 for (const a of addresses) console.log(`  ws://${a}:${actual}`);
 console.log('Behind a TLS proxy, give wss://your-host/ instead (see README, "Participants relay").');

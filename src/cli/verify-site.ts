@@ -10,10 +10,22 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fromBase64, keyId, publicKeyBytes, verifyEnvelope, payloadText, type DsseEnvelope } from '../compiler/approvals/dsse.ts';
+import {
+  fromBase64,
+  keyId,
+  publicKeyBytes,
+  verifyEnvelope,
+  payloadText,
+  type DsseEnvelope,
+} from '../compiler/approvals/dsse.ts';
 import { approvalStatement } from '../compiler/approvals/statement.ts';
 import { listOutputFiles } from '../integration/precache-manifest.ts';
-import { MANIFEST_PATH, MANIFEST_PAYLOAD_TYPE, MANIFEST_SIGNATURE_PATH, type SiteManifest } from '../integration/site-manifest.ts';
+import {
+  MANIFEST_PATH,
+  MANIFEST_PAYLOAD_TYPE,
+  MANIFEST_SIGNATURE_PATH,
+  type SiteManifest,
+} from '../integration/site-manifest.ts';
 
 /** Where the site is read from: a folder (which can also list its files) or a base URL. */
 export interface SiteReader {
@@ -58,7 +70,10 @@ export interface SiteVerification {
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** Checks the site `reader` reads against its manifest; `publisherKey` (`ed25519:…`) pins who must have signed it. */
-export async function verifySite(reader: SiteReader, options: { publisherKey?: string } = {}): Promise<SiteVerification> {
+export async function verifySite(
+  reader: SiteReader,
+  options: { publisherKey?: string } = {},
+): Promise<SiteVerification> {
   const lines: string[] = [];
   const differing: string[] = [];
   let ok = true;
@@ -79,11 +94,16 @@ export async function verifySite(reader: SiteReader, options: { publisherKey?: s
   const listed = Object.entries(manifest.files);
   for (const [file, expected] of listed) {
     const content = await reader.read(file);
-    if (!content) differing.push(file), bad(`${file}: missing`);
-    else if (sha256(content) !== expected) differing.push(file), bad(`${file}: differs from the manifest (SHA-256 ${sha256(content).slice(0, 12)}…, published ${expected.slice(0, 12)}…)`);
+    if (!content) (differing.push(file), bad(`${file}: missing`));
+    else if (sha256(content) !== expected)
+      (differing.push(file),
+        bad(
+          `${file}: differs from the manifest (SHA-256 ${sha256(content).slice(0, 12)}…, published ${expected.slice(0, 12)}…)`,
+        ));
   }
-  const extra = reader.list?.().filter((f) => !(f in manifest.files) && f !== MANIFEST_PATH && f !== MANIFEST_SIGNATURE_PATH) ?? [];
-  for (const file of extra) differing.push(file), bad(`${file}: not in the manifest (added after the build)`);
+  const extra =
+    reader.list?.().filter((f) => !(f in manifest.files) && f !== MANIFEST_PATH && f !== MANIFEST_SIGNATURE_PATH) ?? [];
+  for (const file of extra) (differing.push(file), bad(`${file}: not in the manifest (added after the build)`));
   if (differing.length === 0) lines.push(`✔ all ${listed.length} files match the manifest`);
 
   checkPublisher(await reader.read(MANIFEST_SIGNATURE_PATH), bytes!, manifest, options.publisherKey, lines, bad);
@@ -95,9 +115,17 @@ export async function verifySite(reader: SiteReader, options: { publisherKey?: s
 }
 
 /** The manifest's own signature: over its exact bytes, by the publisher key (pinned, if given). */
-function checkPublisher(sigBytes: Uint8Array | undefined, manifestBytes: Uint8Array, manifest: SiteManifest, pinned: string | undefined, lines: string[], bad: (l: string) => void): void {
+function checkPublisher(
+  sigBytes: Uint8Array | undefined,
+  manifestBytes: Uint8Array,
+  manifest: SiteManifest,
+  pinned: string | undefined,
+  lines: string[],
+  bad: (l: string) => void,
+): void {
   if (!sigBytes) {
-    if (manifest.publisher || pinned) bad(`${MANIFEST_SIGNATURE_PATH} is missing, though the manifest is meant to be signed`);
+    if (manifest.publisher || pinned)
+      bad(`${MANIFEST_SIGNATURE_PATH} is missing, though the manifest is meant to be signed`);
     else lines.push('ℹ the manifest is not signed (set DRILLBOOK_PUBLISHER_KEY when building to sign it)');
     return;
   }
@@ -110,14 +138,27 @@ function checkPublisher(sigBytes: Uint8Array | undefined, manifestBytes: Uint8Ar
   const keyText = pinned ?? manifest.publisher ?? '';
   const key = publicKeyBytes(keyText);
   const payload = fromBase64(envelope.payload ?? '');
-  if (envelope.payloadType !== MANIFEST_PAYLOAD_TYPE || !payload || sha256(payload) !== sha256(manifestBytes)) bad(`${MANIFEST_SIGNATURE_PATH} signs another manifest than ${MANIFEST_PATH}`);
-  else if (!key || !verifyEnvelope(envelope, key)) bad(`${MANIFEST_SIGNATURE_PATH}: the signature does not verify with the ${pinned ? 'publisher key given' : "manifest's publisher key"}`);
-  else if (pinned && manifest.publisher !== pinned) bad(`the manifest names publisher key ${manifest.publisher}, not the one given`);
-  else lines.push(`✔ the manifest is signed by publisher key ${keyId(key)}${pinned ? ' (the key given)' : ' (named in the manifest: pass --publisher-key to pin it)'}`);
+  if (envelope.payloadType !== MANIFEST_PAYLOAD_TYPE || !payload || sha256(payload) !== sha256(manifestBytes))
+    bad(`${MANIFEST_SIGNATURE_PATH} signs another manifest than ${MANIFEST_PATH}`);
+  else if (!key || !verifyEnvelope(envelope, key))
+    bad(
+      `${MANIFEST_SIGNATURE_PATH}: the signature does not verify with the ${pinned ? 'publisher key given' : "manifest's publisher key"}`,
+    );
+  else if (pinned && manifest.publisher !== pinned)
+    bad(`the manifest names publisher key ${manifest.publisher}, not the one given`);
+  else
+    lines.push(
+      `✔ the manifest is signed by publisher key ${keyId(key)}${pinned ? ' (the key given)' : ' (named in the manifest: pass --publisher-key to pin it)'}`,
+    );
 }
 
 /** Each approval: its envelope verifies with its key, and approves this digest and version. */
-async function checkApprovals(reader: SiteReader, manifest: SiteManifest, lines: string[], bad: (l: string) => void): Promise<void> {
+async function checkApprovals(
+  reader: SiteReader,
+  manifest: SiteManifest,
+  lines: string[],
+  bad: (l: string) => void,
+): Promise<void> {
   for (const a of manifest.approvals ?? []) {
     const who = `${a.name} (${a.role})`;
     const content = await reader.read(a.file);
@@ -144,6 +185,8 @@ async function checkApprovals(reader: SiteReader, manifest: SiteManifest, lines:
     }
     const { subject, predicate } = parsed.data;
     const current = subject[0].digest.sha256 === manifest.plan.digest && predicate.version === manifest.plan.version;
-    lines.push(`${current ? '✔' : 'ℹ'} approved by ${who} on ${predicate.date}: version ${predicate.version}, digest ${subject[0].digest.sha256.slice(0, 12)}${current ? ', this site\'s plan' : `, not this site's plan (${manifest.plan.version}, ${manifest.plan.digest.slice(0, 12)})`}; key ${keyId(key)}`);
+    lines.push(
+      `${current ? '✔' : 'ℹ'} approved by ${who} on ${predicate.date}: version ${predicate.version}, digest ${subject[0].digest.sha256.slice(0, 12)}${current ? ", this site's plan" : `, not this site's plan (${manifest.plan.version}, ${manifest.plan.digest.slice(0, 12)})`}; key ${keyId(key)}`,
+    );
   }
 }

@@ -8,7 +8,10 @@ import { parseArgs } from 'node:util';
 import { compilePlan, modelOf } from '../compiler/compile.ts';
 import { folderReader, urlReader, verifySite } from './verify-site.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'publisher-key': { type: 'string' }, content: { type: 'string' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { 'publisher-key': { type: 'string' }, content: { type: 'string' } },
+});
 const target = positionals[0] ?? 'dist';
 const reader = /^https?:\/\//.test(target) ? urlReader(target) : folderReader(target);
 const result = await verifySite(reader, { publisherKey: values['publisher-key'] });
@@ -16,11 +19,18 @@ let ok = result.ok;
 for (const line of result.lines) console.log(line);
 if (values.content && result.manifest) {
   const digest = modelOf(compilePlan(values.content))?.digest;
-  if (digest === result.manifest.plan.digest) console.log(`✔ ${values.content} is the plan the site was built from (digest ${digest})`);
+  if (digest === result.manifest.plan.digest)
+    console.log(`✔ ${values.content} is the plan the site was built from (digest ${digest})`);
   else {
     ok = false;
-    console.log(`✘ ${values.content} has digest ${digest ?? '(does not compile)'}, the site was built from ${result.manifest.plan.digest}`);
+    console.log(
+      `✘ ${values.content} has digest ${digest ?? '(does not compile)'}, the site was built from ${result.manifest.plan.digest}`,
+    );
   }
 }
-console.log(ok ? `✔ ${target} is the published site its manifest describes` : `✘ ${target}: ${result.differing.length} file(s) differ${result.differing.length ? `: ${result.differing.join(', ')}` : ''}`);
+console.log(
+  ok
+    ? `✔ ${target} is the published site its manifest describes`
+    : `✘ ${target}: ${result.differing.length} file(s) differ${result.differing.length ? `: ${result.differing.join(', ')}` : ''}`,
+);
 process.exitCode = ok ? 0 : 1;

@@ -43,12 +43,19 @@ export function assemble(files: readonly SourceFile[], prefix: string): Assembly
     }
     const kind = classify(file.path);
     if (!kind) {
-      if (/\.(ya?ml|mdx?)$/.test(file.path)) ctx.problems.push(fileProblem(display, 'file-unknown', unknownFileMessage(file.path)));
+      if (/\.(ya?ml|mdx?)$/.test(file.path))
+        ctx.problems.push(fileProblem(display, 'file-unknown', unknownFileMessage(file.path)));
       continue;
     }
     const twin = seen.get(kind);
     if (twin && !isFolder(kind)) {
-      ctx.problems.push(fileProblem(display, 'file-duplicate', `${prefix}${twin} already holds the ${kind.kind} list; move what this file holds into it and delete this one`));
+      ctx.problems.push(
+        fileProblem(
+          display,
+          'file-duplicate',
+          `${prefix}${twin} already holds the ${kind.kind} list; move what this file holds into it and delete this one`,
+        ),
+      );
       continue;
     }
     seen.set(kind, file.path);
@@ -56,7 +63,9 @@ export function assemble(files: readonly SourceFile[], prefix: string): Assembly
     ctx.problems.push(...syntax);
     if (!src) ctx.lose(kind.declares, true);
     else if (src.data === null || src.data === undefined)
-      ctx.problems.push(fileProblem(display, 'file-empty', `the file is empty; add the ${kind.kind} it should hold or delete it`));
+      ctx.problems.push(
+        fileProblem(display, 'file-empty', `the file is empty; add the ${kind.kind} it should hold or delete it`),
+      );
     else kind.read(src, ctx);
   }
   for (const kind of FILE_KINDS) if (kind.required && !seen.has(kind)) ctx.problems.push(missingProblem(kind, prefix));
@@ -78,13 +87,25 @@ function classify(path: string): FileKind | undefined {
 
 /** A required file (or folder) the plan lacks. */
 function missingProblem(kind: FileKind, prefix: string): Problem {
-  if (isFolder(kind)) return fileProblem(`${prefix}${kind.file}/`, 'file-missing', `no ${kind.kind} found; add at least one ${kind.file}/<id>.yaml`);
+  if (isFolder(kind))
+    return fileProblem(
+      `${prefix}${kind.file}/`,
+      'file-missing',
+      `no ${kind.kind} found; add at least one ${kind.file}/<id>.yaml`,
+    );
   const holds = (kind.shape === 'document' && kind.holds) || `${kind.kind} list`;
-  return fileProblem(prefix + kind.file, 'file-missing', `the plan has no ${kind.file}; create it (every plan needs its ${holds})`);
+  return fileProblem(
+    prefix + kind.file,
+    'file-missing',
+    `the plan has no ${kind.file}; create it (every plan needs its ${holds})`,
+  );
 }
 
 function unknownFileMessage(path: string): string {
   const names = FILE_KINDS.map((k) => (isFolder(k) ? `${k.file}/*.yaml` : k.file));
-  const hint = didYouMean(path, names.filter((n) => !n.includes('*')));
+  const hint = didYouMean(
+    path,
+    names.filter((n) => !n.includes('*')),
+  );
   return `not a plan file${hint}; rename it to one of ${names.join(', ')}, ${CHAPTERS.folder}/*.mdx, or move it out of the content folder`;
 }

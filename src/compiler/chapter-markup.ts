@@ -71,28 +71,53 @@ export function inspectChapter(tree: MdastNode, body: string, file: string, body
       case 'mdxjsEsm':
         (node.value ?? '').split('\n').forEach((text, i) => {
           const keyword = /^(import|export)\b/.exec(text);
-          if (keyword) report('mdx-code', { line: start.line + i, column: 1 }, MARKUP_MESSAGES[keyword[1] as 'import' | 'export']());
+          if (keyword)
+            report(
+              'mdx-code',
+              { line: start.line + i, column: 1 },
+              MARKUP_MESSAGES[keyword[1] as 'import' | 'export'](),
+            );
         });
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        if (!isPlaceholder(node.value ?? '') && !isComment(node.value ?? '')) report('mdx-code', start, MARKUP_MESSAGES.expression(node.value ?? ''));
+        if (!isPlaceholder(node.value ?? '') && !isComment(node.value ?? ''))
+          report('mdx-code', start, MARKUP_MESSAGES.expression(node.value ?? ''));
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        inspectElement(node, body, start, locate, report, (ref, point, via) => references.push({ ref, ...at(point.line, point.column), via }));
+        inspectElement(node, body, start, locate, report, (ref, point, via) =>
+          references.push({ ref, ...at(point.line, point.column), via }),
+        );
         break;
       case 'containerDirective':
         if (!(ASIDE_TYPES as readonly string[]).includes(node.name ?? ''))
-          report('mdx-component', start, `":::${node.name}" is not an aside; write :::note, :::tip, :::caution or :::danger${didYouMean(node.name ?? '', ASIDE_TYPES)}`);
+          report(
+            'mdx-component',
+            start,
+            `":::${node.name}" is not an aside; write :::note, :::tip, :::caution or :::danger${didYouMean(node.name ?? '', ASIDE_TYPES)}`,
+          );
         break;
       case 'link':
       case 'image':
       case 'definition': {
         const url = node.url ?? '';
         const scheme = refusedLinkScheme(url);
-        if (scheme !== undefined) report('mdx-code', start, MARKUP_MESSAGES.url(scheme, node.type === 'image' ? 'the image is' : node.type === 'link' ? 'the link goes to' : 'the link definition is'));
-        else if (node.type !== 'image' && REF_PATTERN.test(url)) references.push({ ref: url, ...at(start.line, start.column) });
+        if (scheme !== undefined)
+          report(
+            'mdx-code',
+            start,
+            MARKUP_MESSAGES.url(
+              scheme,
+              node.type === 'image'
+                ? 'the image is'
+                : node.type === 'link'
+                  ? 'the link goes to'
+                  : 'the link definition is',
+            ),
+          );
+        else if (node.type !== 'image' && REF_PATTERN.test(url))
+          references.push({ ref: url, ...at(start.line, start.column) });
         break;
       }
     }
@@ -110,17 +135,38 @@ type Report = (rule: string, point: { line: number; column: number }, message: s
 type AddRef = (ref: string, point: Point, via: string) => void;
 
 /** Checks one JSX element: a handbook component with valid attributes, or else the reason it is not allowed. */
-function inspectElement(node: Node, body: string, start: Point, locate: (offset: number) => Point, report: Report, addRef: AddRef) {
+function inspectElement(
+  node: Node,
+  body: string,
+  start: Point,
+  locate: (offset: number) => Point,
+  report: Report,
+  addRef: AddRef,
+) {
   const name = node.name ?? null;
   const verdict = elementMessage(name);
   const component = name ? componentNamed(name) : undefined;
   if (verdict) {
-    const suggestion = verdict.rule === 'mdx-component' && name ? closest(name, HANDBOOK_COMPONENTS.map((c) => c.name)) : undefined;
+    const suggestion =
+      verdict.rule === 'mdx-component' && name
+        ? closest(
+            name,
+            HANDBOOK_COMPONENTS.map((c) => c.name),
+          )
+        : undefined;
     report(verdict.rule, start, suggestion ? unknownComponentMessage(name!, suggestion) : verdict.message);
   } else if (component && node.type === 'mdxJsxTextElement') {
-    report('mdx-component', start, `put ${component.example.replace(/=".*?"/g, '="…"')} on a line of its own: a component is a block, not part of a sentence`);
+    report(
+      'mdx-component',
+      start,
+      `put ${component.example.replace(/=".*?"/g, '="…"')} on a line of its own: a component is a block, not part of a sentence`,
+    );
   } else if (component && (node.children ?? []).length > 0) {
-    report('mdx-component', start, `<${component.name}> takes no content; write it as one self-closing tag: ${component.example}`);
+    report(
+      'mdx-component',
+      start,
+      `<${component.name}> takes no content; write it as one self-closing tag: ${component.example}`,
+    );
   }
   // The opening tag's text, to place each attribute (Sätteri gives attributes no position).
   const tagStart = start.offset ?? 0;
@@ -138,7 +184,8 @@ function inspectElement(node: Node, body: string, start: Point, locate: (offset:
     const value = attribute.value;
     if (/^on/i.test(attr)) report('mdx-code', where, MARKUP_MESSAGES.handler(attr));
     else if (value && typeof value === 'object') report('mdx-code', where, MARKUP_MESSAGES.expressionAttribute(attr));
-    else if (typeof value === 'string' && dangerousScheme(value)) report('mdx-code', where, MARKUP_MESSAGES.url(dangerousScheme(value)!, `${attr}= is`));
+    else if (typeof value === 'string' && dangerousScheme(value))
+      report('mdx-code', where, MARKUP_MESSAGES.url(dangerousScheme(value)!, `${attr}= is`));
     else if (component) {
       const guess = inspectAttribute(component, attr, value ?? null, where, report, addRef);
       if (guess) meant.add(guess);
@@ -146,18 +193,36 @@ function inspectElement(node: Node, body: string, start: Point, locate: (offset:
   }
   if (component) {
     for (const a of component.attributes) {
-      if (a.required && !seen.has(a.name) && !meant.has(a.name)) report('mdx-component', start, `<${component.name}> needs ${a.name}="…" (${a.description}), e.g. ${component.example}`);
+      if (a.required && !seen.has(a.name) && !meant.has(a.name))
+        report(
+          'mdx-component',
+          start,
+          `<${component.name}> needs ${a.name}="…" (${a.description}), e.g. ${component.example}`,
+        );
     }
   }
 }
 
 /** Checks one attribute of a component; returns the attribute an unknown one was probably meant to be. */
-function inspectAttribute(component: HandbookComponent, attr: string, value: string | null, where: Point, report: Report, addRef: AddRef): string | undefined {
+function inspectAttribute(
+  component: HandbookComponent,
+  attr: string,
+  value: string | null,
+  where: Point,
+  report: Report,
+  addRef: AddRef,
+): string | undefined {
   const spec = component.attributes.find((a) => a.name === attr);
   if (!spec) {
     const names = component.attributes.map((a) => a.name);
-    const allowed = component.attributes.length ? `it takes ${component.attributes.map((a) => `${a.name}="…"`).join(', ')}` : `it takes no attributes: write <${component.name} />`;
-    report('mdx-component', where, `<${component.name}> has no attribute "${attr}"${didYouMean(attr, names)}; ${allowed}`);
+    const allowed = component.attributes.length
+      ? `it takes ${component.attributes.map((a) => `${a.name}="…"`).join(', ')}`
+      : `it takes no attributes: write <${component.name} />`;
+    report(
+      'mdx-component',
+      where,
+      `<${component.name}> has no attribute "${attr}"${didYouMean(attr, names)}; ${allowed}`,
+    );
     return closest(attr, names);
   }
   if (value === null || value === '') {
@@ -167,7 +232,12 @@ function inspectAttribute(component: HandbookComponent, attr: string, value: str
   if (spec.ref) {
     const ref = `${spec.ref}:${value}`;
     if (REF_PATTERN.test(ref)) addRef(ref, where, `<${component.name} ${attr}>`);
-    else report('mdx-component', where, `${attr}="${value}" is not an id; write the ${spec.ref}'s id (lower-case letters, digits and hyphens), e.g. ${component.example}`);
+    else
+      report(
+        'mdx-component',
+        where,
+        `${attr}="${value}" is not an id; write the ${spec.ref}'s id (lower-case letters, digits and hyphens), e.g. ${component.example}`,
+      );
   }
   return undefined;
 }

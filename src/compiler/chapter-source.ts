@@ -36,7 +36,8 @@ export function parseChapter(file: string, text: string): { chapter?: ChapterSou
           column: 1,
           severity: 'error',
           rule: 'mdx-frontmatter',
-          message: 'chapter has no frontmatter; start the file with a "---" line, then "title:" and "order:", then "---"',
+          message:
+            'chapter has no frontmatter; start the file with a "---" line, then "title:" and "order:", then "---"',
         },
       ],
     };
@@ -49,7 +50,11 @@ export function parseChapter(file: string, text: string): { chapter?: ChapterSou
   const nesting = markdownNesting(body, MAX_MARKDOWN_DEPTH);
   if (nesting.depth > MAX_MARKDOWN_DEPTH) {
     const at = { line: nesting.line + bodyStartLine, column: nesting.column };
-    return { problems: [{ file, ...at, severity: 'error', rule: 'mdx-depth', message: depthMessage(nesting.depth, MAX_MARKDOWN_DEPTH) }] };
+    return {
+      problems: [
+        { file, ...at, severity: 'error', rule: 'mdx-depth', message: depthMessage(nesting.depth, MAX_MARKDOWN_DEPTH) },
+      ],
+    };
   }
   let tree: MdastNode;
   try {
@@ -61,7 +66,18 @@ export function parseChapter(file: string, text: string): { chapter?: ChapterSou
     const reason = (at?.[3] ?? message).replace(/ \(\d+:\d+\)/g, '').replace(/\.$/, '');
     if (isExpressionError(reason)) {
       const brace = openingBrace(body, Number(at?.[1] ?? 1), Number(at?.[2] ?? 1));
-      return { problems: [{ file, line: brace.line + bodyStartLine, column: brace.column, severity: 'error', rule: 'mdx-syntax', message: expressionMessage(brace.text) }] };
+      return {
+        problems: [
+          {
+            file,
+            line: brace.line + bodyStartLine,
+            column: brace.column,
+            severity: 'error',
+            rule: 'mdx-syntax',
+            message: expressionMessage(brace.text),
+          },
+        ],
+      };
     }
     return {
       problems: [

@@ -15,7 +15,11 @@ export function isExpressionError(reason: string): boolean {
  * searching back from the parser's position for a `{` that is not escaped; the parser's own
  * position when there is none.
  */
-export function openingBrace(body: string, line: number, column: number): { line: number; column: number; text: string } {
+export function openingBrace(
+  body: string,
+  line: number,
+  column: number,
+): { line: number; column: number; text: string } {
   const lines = body.split('\n');
   let offset = lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + column - 1;
   offset = Math.min(offset, body.length - 1);
@@ -26,7 +30,11 @@ export function openingBrace(body: string, line: number, column: number): { line
     const lineEnd = body.indexOf('\n', i);
     const end = close >= 0 && (lineEnd < 0 || close < lineEnd) ? close + 1 : lineEnd < 0 ? body.length : lineEnd;
     const text = body.slice(i, end).trimEnd();
-    return { line: before.length, column: before.at(-1)!.length + 1, text: text.length > 40 ? `${text.slice(0, 39)}…` : text };
+    return {
+      line: before.length,
+      column: before.at(-1)!.length + 1,
+      text: text.length > 40 ? `${text.slice(0, 39)}…` : text,
+    };
   }
   return { line, column, text: '{' };
 }

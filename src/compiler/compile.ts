@@ -98,7 +98,9 @@ export function compileSources(sources: readonly SourceFile[] | PlanRead, option
     problems.push(...signed.problems);
     problems.push(...runRules(options.rules ?? RULES, assembly, today));
     const sorted = sortProblems(problems);
-    return sorted.some((p) => p.severity === 'error') ? { ok: false, problems: sorted, partial: plan } : { ok: true, plan, problems: sorted };
+    return sorted.some((p) => p.severity === 'error')
+      ? { ok: false, problems: sorted, partial: plan }
+      : { ok: true, plan, problems: sorted };
   } catch (err) {
     const problem: Problem = {
       file: prefix,

@@ -18,7 +18,11 @@ export function decodeText(bytes: Uint8Array): Decoded {
     const at = firstInvalidByte(bytes);
     const { line, column } = position(bytes, at);
     const byte = (bytes[at] ?? 0).toString(16).padStart(2, '0');
-    return { line, column, message: `the file is not UTF-8 text at line ${line} column ${column} (byte 0x${byte}); save it as UTF-8` };
+    return {
+      line,
+      column,
+      message: `the file is not UTF-8 text at line ${line} column ${column} (byte 0x${byte}); save it as UTF-8`,
+    };
   }
   const nul = text.indexOf('\0');
   if (nul >= 0) {

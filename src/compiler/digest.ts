@@ -20,7 +20,10 @@ export type DigestedFile = SourceFile & { bom?: boolean; sha256?: string };
  * The plan digest and each file's SHA-256, paths relative to the plan folder. `fromReader` takes the
  * hash the safe reader computed while reading (`ReadFile.sha256`) instead of hashing the text again.
  */
-export function digestSources(files: readonly DigestedFile[], fromReader = false): Pick<PlanModel, 'digest' | 'sources'> {
+export function digestSources(
+  files: readonly DigestedFile[],
+  fromReader = false,
+): Pick<PlanModel, 'digest' | 'sources'> {
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const whole = createHash('sha256');
   const sources = sorted.map((f) => {

@@ -7,7 +7,16 @@
 import type { z } from 'zod';
 import { ELEMENT_KINDS, type ElementKindInfo } from '../plan/element-kinds.ts';
 import { documentSchema } from '../plan/schema/document.ts';
-import { partiesFile, partySchema, peopleFile, personSchema, roleSchema, rolesFile, teamSchema, teamsFile } from '../plan/schema/organisation.ts';
+import {
+  partiesFile,
+  partySchema,
+  peopleFile,
+  personSchema,
+  roleSchema,
+  rolesFile,
+  teamSchema,
+  teamsFile,
+} from '../plan/schema/organisation.ts';
 import {
   escalationPoliciesFile,
   escalationPolicySchema,
@@ -23,7 +32,14 @@ import { templateSchema, templatesFile } from '../plan/schema/communication.ts';
 import { chapterFrontmatter, controlsFile, exerciseSchema } from '../plan/schema/evidence.ts';
 import { playbookSchema } from '../plan/schema/playbook.ts';
 import type { PlanModel } from '../plan/model.ts';
-import { finishChapters, finishExercises, finishObligations, finishPhases, finishPlaybooks, finishSeverities } from './finish.ts';
+import {
+  finishChapters,
+  finishExercises,
+  finishObligations,
+  finishPhases,
+  finishPlaybooks,
+  finishSeverities,
+} from './finish.ts';
 import type { ReadContext } from './read-context.ts';
 import {
   declareStages,
@@ -82,9 +98,26 @@ export type Finish = (plan: PlanModel) => void;
 type ListHooks = Pick<ListFileKind, 'declareParts' | 'complete' | 'finish'> & { declares?: string[] };
 
 /** A list file of one element kind: its file, list key and name are the vocabulary's (src/plan/element-kinds.ts). */
-const list = (kind: ElementKindInfo, item: z.ZodType, schema: z.ZodType, required: boolean, hooks: ListHooks = {}): ListFileKind => {
+const list = (
+  kind: ElementKindInfo,
+  item: z.ZodType,
+  schema: z.ZodType,
+  required: boolean,
+  hooks: ListHooks = {},
+): ListFileKind => {
   const { declares = [kind.name], ...rest } = hooks;
-  const out: ListFileKind = { shape: 'list', file: kind.file, key: kind.listKey, kind: kind.name, item, schema, required, declares, ...rest, read: (src, ctx) => readList(out, src, ctx) };
+  const out: ListFileKind = {
+    shape: 'list',
+    file: kind.file,
+    key: kind.listKey,
+    kind: kind.name,
+    item,
+    schema,
+    required,
+    declares,
+    ...rest,
+    read: (src, ctx) => readList(out, src, ctx),
+  };
   return out;
 };
 
@@ -96,18 +129,41 @@ const one = <T>(
 ): DocumentFileKind => {
   const declares = spec.declares ?? [spec.kind];
   const { kind, schema, required, holds, finish } = spec;
-  return { shape: 'document', file, folder, kind, schema, required, declares, holds, finish, read: (src, ctx) => readDocument({ ...spec, declares }, src, ctx) };
+  return {
+    shape: 'document',
+    file,
+    folder,
+    kind,
+    schema,
+    required,
+    declares,
+    holds,
+    finish,
+    read: (src, ctx) => readDocument({ ...spec, declares }, src, ctx),
+  };
 };
 
 /** Every file kind, in the order the handbook describes them. */
 export const FILE_KINDS: readonly FileKind[] = [
-  one('plan.yaml', false, { kind: 'plan', schema: documentSchema, required: true, holds: 'document control', store: storeDocument }),
+  one('plan.yaml', false, {
+    kind: 'plan',
+    schema: documentSchema,
+    required: true,
+    holds: 'document control',
+    store: storeDocument,
+  }),
   list(ELEMENT_KINDS.role, roleSchema, rolesFile, true),
   list(ELEMENT_KINDS.team, teamSchema, teamsFile, false),
   list(ELEMENT_KINDS.person, personSchema, peopleFile, false),
   list(ELEMENT_KINDS.party, partySchema, partiesFile, false),
   list(ELEMENT_KINDS.severity, severitySchema, severitiesFile, true, { finish: finishSeverities }),
-  one('scales.yaml', false, { kind: 'scales', schema: scalesFile, required: false, declares: ['scales'], store: storeScales }),
+  one('scales.yaml', false, {
+    kind: 'scales',
+    schema: scalesFile,
+    required: false,
+    declares: ['scales'],
+    store: storeScales,
+  }),
   list(ELEMENT_KINDS['incident-type'], incidentTypeSchema, incidentTypesFile, true),
   list(ELEMENT_KINDS.phase, phaseSchema, phasesFile, true, { finish: finishPhases }),
   list(ELEMENT_KINDS.policy, escalationPolicySchema, escalationPoliciesFile, true),
@@ -118,7 +174,12 @@ export const FILE_KINDS: readonly FileKind[] = [
     finish: finishObligations,
   }),
   list(ELEMENT_KINDS.template, templateSchema, templatesFile, false),
-  one('controls.yaml', false, { kind: 'control mappings', schema: controlsFile, required: false, store: storeControls }),
+  one('controls.yaml', false, {
+    kind: 'control mappings',
+    schema: controlsFile,
+    required: false,
+    store: storeControls,
+  }),
   {
     shape: 'document',
     file: 'playbooks',
@@ -142,7 +203,12 @@ export const FILE_KINDS: readonly FileKind[] = [
 ];
 
 /** Folder of narrative chapters (MDX), the schema of their frontmatter, and their reader and finish hook. */
-export const CHAPTERS = { folder: 'chapters', schema: chapterFrontmatter, read: readChapter, finish: finishChapters } as const;
+export const CHAPTERS = {
+  folder: 'chapters',
+  schema: chapterFrontmatter,
+  read: readChapter,
+  finish: finishChapters,
+} as const;
 
 /** JSON Schema file name for a file kind, e.g. `roles.schema.json`, `playbook.schema.json`. */
 export function schemaFileName(kind: FileKind | 'chapter'): string {

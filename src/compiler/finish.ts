@@ -51,7 +51,9 @@ export function finishPlaybooks(plan: PlanModel): void {
   for (const a of plan.playbooks.flatMap((pb) => pb.activities)) {
     if (!a.due) continue;
     const text = a.due.before ?? a.due.after ?? DEFAULT_DUE_START;
-    a.due.start = resolveDueStart(text, a.due.before !== undefined, a.playbook, plan.document.events ?? [], (key) => titles.get(key));
+    a.due.start = resolveDueStart(text, a.due.before !== undefined, a.playbook, plan.document.events ?? [], (key) =>
+      titles.get(key),
+    );
     const severities = resolveSeverityDue(a.due.bySeverity, plan.severities);
     if (severities) a.due.severities = severities;
   }
@@ -81,5 +83,8 @@ export function finishExercises(plan: PlanModel): void {
 /** Words what starts a clock: the anchor event, the plan event by its name, or the submission of the named earlier stage. */
 function labelStart(o: Obligation, from: ClockStart, plan: PlanModel): void {
   const event = (id: string) => plan.document.events?.find((e) => e.id === id)?.name ?? anchorWords(id as AnchorEvent);
-  from.label = 'event' in from ? event(from.event) : `submission of ${o.stages.find((s) => s.id === from.stage)?.name ?? from.stage}`;
+  from.label =
+    'event' in from
+      ? event(from.event)
+      : `submission of ${o.stages.find((s) => s.id === from.stage)?.name ?? from.stage}`;
 }

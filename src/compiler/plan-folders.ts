@@ -21,7 +21,10 @@ export interface PlanFolders {
 }
 
 /** The folders for `given` command-line options, then the environment, then the defaults. */
-export function planFolders(given: { content?: string; scenarios?: string } = {}, env: Record<string, string | undefined> = process.env): PlanFolders {
+export function planFolders(
+  given: { content?: string; scenarios?: string } = {},
+  env: Record<string, string | undefined> = process.env,
+): PlanFolders {
   const content = given.content ?? (env.DRILLBOOK_CONTENT || undefined) ?? 'content';
   const named = given.scenarios ?? (env.DRILLBOOK_SCENARIOS || undefined);
   const scenarios = named ?? (resolve(content) === resolve('content') ? 'scenarios' : undefined);

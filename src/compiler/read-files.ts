@@ -54,11 +54,17 @@ export function storeControls(
 
 /** scales.yaml: the plan's further classification scales, each with its levels by rank, highest first (as severities are). */
 export function storeScales(value: { scales: Omit<Scale, 'source'>[] }, src: YamlSource, ctx: ReadContext): void {
-  ctx.plan.scales = value.scales.map((sc, i) => ctx.keep({ ...sc, levels: [...sc.levels].sort((a, b) => a.rank - b.rank) }, src, ['scales', i]));
+  ctx.plan.scales = value.scales.map((sc, i) =>
+    ctx.keep({ ...sc, levels: [...sc.levels].sort((a, b) => a.rank - b.rank) }, src, ['scales', i]),
+  );
 }
 
 /** One file of `exercises/`: an exercise record. */
-export function storeExercise(x: Omit<PlanModel['exercises'][number], 'source'>, src: YamlSource, ctx: ReadContext): void {
+export function storeExercise(
+  x: Omit<PlanModel['exercises'][number], 'source'>,
+  src: YamlSource,
+  ctx: ReadContext,
+): void {
   ctx.plan.exercises.push(ctx.keep(x, src, []));
 }
 
@@ -83,7 +89,9 @@ export function readPlaybook(src: YamlSource, ctx: ReadContext): void {
     const a = ctx.validate(src, activitySchema, raw, ['activities', i], 'playbook');
     if (!a) ctx.lose(['activity'], typeof (raw as { id?: unknown })?.id !== 'string');
     // finishPlaybooks resolves what each due time counts from (due.start), once every playbook and plan event is known.
-    return a ? [ctx.keep({ ...a, key: `${head.id}/${a.id}`, playbook: head.id } as Activity, src, ['activities', i])] : [];
+    return a
+      ? [ctx.keep({ ...a, key: `${head.id}/${a.id}`, playbook: head.id } as Activity, src, ['activities', i])]
+      : [];
   });
   ctx.plan.playbooks.push(ctx.keep({ ...head, activities }, src, []));
 }

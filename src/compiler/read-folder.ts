@@ -59,7 +59,8 @@ export const PLAN_FOLDER: FolderKind = {
   file: 'plan file',
   extensions: ['.yaml', '.yml', '.mdx', '.md'],
   recursive: true,
-  missing: (dir) => `the plan folder does not exist; create ${dir}/ with plan.yaml, roles.yaml and the other plan files`,
+  missing: (dir) =>
+    `the plan folder does not exist; create ${dir}/ with plan.yaml, roles.yaml and the other plan files`,
 };
 
 /** The scenarios folder: one YAML file per scenario, no sub-folders. */
@@ -68,7 +69,8 @@ export const SCENARIO_FOLDER: FolderKind = {
   file: 'scenario file',
   extensions: ['.yaml', '.yml'],
   recursive: false,
-  missing: (dir) => `the scenarios folder does not exist; create ${dir}/ with one <id>.yaml per scenario, or name another folder`,
+  missing: (dir) =>
+    `the scenarios folder does not exist; create ${dir}/ with one <id>.yaml per scenario, or name another folder`,
 };
 
 /** How a scenarios folder's paths start in messages: the folder as given, e.g. `scenarios/`. */
@@ -87,7 +89,10 @@ export function planPrefix(dir: string): string {
 }
 
 /** The file-system calls the reader makes; tests pass one that fails on purpose. */
-export type FolderFs = Pick<typeof nodeFs, 'lstatSync' | 'readdirSync' | 'realpathSync' | 'openSync' | 'fstatSync' | 'readSync' | 'closeSync'>;
+export type FolderFs = Pick<
+  typeof nodeFs,
+  'lstatSync' | 'readdirSync' | 'realpathSync' | 'openSync' | 'fstatSync' | 'readSync' | 'closeSync'
+>;
 
 /** Options of `readFolder`. */
 export interface ReadFolderOptions {
@@ -156,14 +161,17 @@ export function readFolder(dir: string, kind: FolderKind, options: ReadFolderOpt
     }
     const decoded = decodeText(got.bytes);
     const sha256 = createHash('sha256').update(got.bytes).digest('hex');
-    if ('text' in decoded) files.push(decoded.bom ? { path, text: decoded.text, bom: true, sha256 } : { path, text: decoded.text, sha256 });
+    if ('text' in decoded)
+      files.push(decoded.bom ? { path, text: decoded.text, bom: true, sha256 } : { path, text: decoded.text, sha256 });
     else report(path, 'file-encoding', decoded.message, decoded.line, decoded.column);
   };
 
   const walk = (rel: string): void => {
     let names: string[];
     try {
-      names = entryNames(fs, join(root, rel), (bad) => report(join(rel, bad).split(sep).join('/'), 'file-name', NAME_NOT_UTF8));
+      names = entryNames(fs, join(root, rel), (bad) =>
+        report(join(rel, bad).split(sep).join('/'), 'file-name', NAME_NOT_UTF8),
+      );
     } catch (err) {
       report(rel ? `${rel}/` : '', 'file-unreadable', folderUnreadable((err as NodeJS.ErrnoException).code, kind));
       return;
@@ -203,8 +211,7 @@ export function readFolder(dir: string, kind: FolderKind, options: ReadFolderOpt
         }
         const inside = real.startsWith(root.endsWith(sep) ? root : root + sep);
         const target = fs.lstatSync(real);
-        if (target.isDirectory() && (ext || kind.recursive))
-          report(path, 'file-link', linksToFolder(kind));
+        if (target.isDirectory() && (ext || kind.recursive)) report(path, 'file-link', linksToFolder(kind));
         else if (!ext) continue;
         else if (!inside) report(path, 'file-link', linksOutside(kind));
         else if (!target.isFile()) report(path, 'file-type', notAFile(target, kind));
@@ -245,7 +252,11 @@ function resolveLink(fs: FolderFs, full: string): string | { problem: 'dangling'
 }
 
 /** The bytes of a regular file, at most `MAX_FILE_BYTES`, or why they cannot be had. */
-function readBytes(fs: FolderFs, path: string, kind: FolderKind): { bytes: Uint8Array } | { rule: string; message: string } {
+function readBytes(
+  fs: FolderFs,
+  path: string,
+  kind: FolderKind,
+): { bytes: Uint8Array } | { rule: string; message: string } {
   let fd: number;
   try {
     fd = fs.openSync(path, OPEN_FLAGS);

@@ -1,7 +1,6 @@
 /** "Did you mean ...?" suggestions for misspelt ids and field names. */
 import { MAX_ID_LENGTH } from '../plan/routes.ts';
 
-
 /** Edit distance between two strings (Levenshtein). */
 export function editDistance(a: string, b: string): number {
   const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -55,7 +54,8 @@ export function idFrom(name: string): string {
   const id = plain.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   // Too long: cut after the last whole word that fits.
   const cut = id.slice(0, MAX_ID_LENGTH + 1);
-  const short = id.length <= MAX_ID_LENGTH ? id : cut.includes('-') ? cut.replace(/-[^-]*$/, '') : cut.slice(0, MAX_ID_LENGTH);
+  const short =
+    id.length <= MAX_ID_LENGTH ? id : cut.includes('-') ? cut.replace(/-[^-]*$/, '') : cut.slice(0, MAX_ID_LENGTH);
   return short;
 }
 

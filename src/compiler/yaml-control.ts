@@ -50,5 +50,7 @@ export function controlMessage(c: ControlCharacter): string {
 function escapeOf(ch: string): string {
   const code = ch.codePointAt(0)!;
   if (code === 0) return '\\0';
-  return code > 0xff ? `\\u${code.toString(16).toUpperCase().padStart(4, '0')}` : `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`;
+  return code > 0xff
+    ? `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`
+    : `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`;
 }

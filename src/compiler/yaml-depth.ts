@@ -21,7 +21,9 @@ export function tooDeepAt(text: string, max = MAX_YAML_DEPTH): number | undefine
   for (const lexeme of new Lexer().lex(text)) {
     for (const token of parser.next(lexeme)) void token;
     if (parser.stack.length > max) {
-      const open = parser.stack.filter((t) => t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection');
+      const open = parser.stack.filter(
+        (t) => t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection',
+      );
       if (open.length > max) return open[max].offset;
     }
   }
@@ -49,7 +51,10 @@ export function depthBound(text: string): number {
     }
     // Spaces, tabs and the indicators "-", "?" and ":" (each followed by a space or the line's end)
     // before a line's content all indent it; "----" in a text is content.
-    if (atLineStart && (c === 32 || c === 9 || ((c === 45 || c === 63 || c === 58) && isBlank(text.charCodeAt(i + 1))))) {
+    if (
+      atLineStart &&
+      (c === 32 || c === 9 || ((c === 45 || c === 63 || c === 58) && isBlank(text.charCodeAt(i + 1))))
+    ) {
       if (++indent > maxIndent) maxIndent = indent;
       continue;
     }

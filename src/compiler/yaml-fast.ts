@@ -12,14 +12,22 @@ import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
 
 // The implicit scalars of YAML 1.2's core schema, with the very patterns of `yaml` (schema/core/*.js).
 const scalar = (tag: string, test: RegExp, construct: (s: string) => unknown) =>
-  new Type(`tag:yaml.org,2002:${tag}`, { kind: 'scalar', resolve: (s: string | null) => test.test(s ?? ''), construct: (s: string | null) => construct(s ?? '') });
+  new Type(`tag:yaml.org,2002:${tag}`, {
+    kind: 'scalar',
+    resolve: (s: string | null) => test.test(s ?? ''),
+    construct: (s: string | null) => construct(s ?? ''),
+  });
 const CORE = FAILSAFE_SCHEMA.extend({
   implicit: [
     scalar('null', /^(?:~|[Nn]ull|NULL)?$/, () => null),
     scalar('bool', /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T'),
-    scalar('int', /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/, (s) => (s[1] === 'o' ? parseInt(s.slice(2), 8) : s[1] === 'x' ? parseInt(s.slice(2), 16) : parseInt(s, 10))),
-    scalar('float', /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/, (s) =>
-      /nan$/i.test(s) ? NaN : /inf$/i.test(s) ? (s[0] === '-' ? -Infinity : Infinity) : parseFloat(s),
+    scalar('int', /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/, (s) =>
+      s[1] === 'o' ? parseInt(s.slice(2), 8) : s[1] === 'x' ? parseInt(s.slice(2), 16) : parseInt(s, 10),
+    ),
+    scalar(
+      'float',
+      /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/,
+      (s) => (/nan$/i.test(s) ? NaN : /inf$/i.test(s) ? (s[0] === '-' ? -Infinity : Infinity) : parseFloat(s)),
     ),
   ],
 });
@@ -28,7 +36,8 @@ const CORE = FAILSAFE_SCHEMA.extend({
 // tags, anchors and aliases, directives, document markers, complex and flow-collection keys, tab
 // indentation, a comment glued to a quote, bracket or comma, a list item that is empty or a list, and a
 // block scalar ("|", ">") that is not the value of a key or keeps its final line breaks ("|+").
-const UNUSUAL = /(?:^|[\s[{,])[!&*]|^%|\{\s*\[|^(?:---|\.\.\.)|^[ \t-]*\?(?:\s|$)|[\]}]\s*:|^[ -]*\t|["'[\]{},]#|^ *- +-(?:\s|$)|^[ -]*-[ \t]*(?:#.*)?$|^[ -]*[|>]|[|>][0-9]*\+/m;
+const UNUSUAL =
+  /(?:^|[\s[{,])[!&*]|^%|\{\s*\[|^(?:---|\.\.\.)|^[ \t-]*\?(?:\s|$)|[\]}]\s*:|^[ -]*\t|["'[\]{},]#|^ *- +-(?:\s|$)|^[ -]*-[ \t]*(?:#.*)?$|^[ -]*[|>]|[|>][0-9]*\+/m;
 
 // A quoted scalar starting where a value can start, and the same scalar closed on its line.
 const OPENING_QUOTE = /(?:^ *|[-:] +|[[{,] *)(["'])/g;
@@ -53,7 +62,8 @@ const SPACES_LINE = /^ +\r?$/m;
 
 /** The values of ordinary YAML read by js-yaml, or `undefined` when the text is not that ordinary. */
 export function fastValues(text: string): { data: unknown; starts: Map<object, number> } | undefined {
-  if (UNUSUAL.test(text) || hasMultilineQuote(text) || (BLOCK_HEADER.test(text) && SPACES_LINE.test(text))) return undefined;
+  if (UNUSUAL.test(text) || hasMultilineQuote(text) || (BLOCK_HEADER.test(text) && SPACES_LINE.test(text)))
+    return undefined;
   let data: unknown;
   // Where each list and mapping starts: js-yaml opens a node before the spaces, line breaks and
   // comments that lead to it, so the offset moves on to its first character, where `yaml` puts it.
@@ -88,7 +98,8 @@ function skipToContent(text: string, offset: number): number {
 function isPlainTree(data: unknown): boolean {
   if (typeof data !== 'object' || data === null) return true;
   if (Array.isArray(data)) return data.every(isPlainTree);
-  for (const [key, value] of Object.entries(data)) if (key === '' || key === 'null' || key === '[object Object]' || !isPlainTree(value)) return false;
+  for (const [key, value] of Object.entries(data))
+    if (key === '' || key === 'null' || key === '[object Object]' || !isPlainTree(value)) return false;
   return true;
 }
 

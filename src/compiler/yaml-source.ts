@@ -43,7 +43,6 @@ export type { YamlPath } from './yaml-path.ts';
 /** Aliases allowed per document before it is treated as an alias bomb. */
 const MAX_ALIASES = 100;
 
-
 /**
  * Parses YAML text, reporting syntax errors and duplicate keys as problems. Only the first syntax
  * error of a file is reported: the parser's later errors are nearly always echoes of it. Ordinary
@@ -81,12 +80,22 @@ export function withYamlCache<T>(cache: YamlCache, run: () => T): T {
 }
 
 /** Parses YAML text the exact way only (`yaml`): every position, every syntax error in words; what `parseYaml` is held to. */
-export function parseYamlExact(file: string, text: string, lineOffset = 0): { source?: YamlSource; problems: Problem[] } {
-  return withCutValues(text, withoutControlCharacters(tooDeep(file, text, lineOffset) ?? readLocated(file, text, lineOffset)));
+export function parseYamlExact(
+  file: string,
+  text: string,
+  lineOffset = 0,
+): { source?: YamlSource; problems: Problem[] } {
+  return withCutValues(
+    text,
+    withoutControlCharacters(tooDeep(file, text, lineOffset) ?? readLocated(file, text, lineOffset)),
+  );
 }
 
 /** A read that parsed, with a warning for each plain value a comment cut short (yaml-comments.ts). */
-function withCutValues(text: string, read: { source?: YamlSource; problems: Problem[] }): { source?: YamlSource; problems: Problem[] } {
+function withCutValues(
+  text: string,
+  read: { source?: YamlSource; problems: Problem[] },
+): { source?: YamlSource; problems: Problem[] } {
   const { source } = read;
   if (!source || !mayHoldCutValues(text)) return read;
   const at = (offset: number) => {
@@ -98,13 +107,22 @@ function withCutValues(text: string, read: { source?: YamlSource; problems: Prob
 }
 
 /** A read whose values hold a control character becomes one problem per value, and no source. */
-function withoutControlCharacters(read: { source?: YamlSource; problems: Problem[] }): { source?: YamlSource; problems: Problem[] } {
+function withoutControlCharacters(read: { source?: YamlSource; problems: Problem[] }): {
+  source?: YamlSource;
+  problems: Problem[];
+} {
   const { source } = read;
   if (!source) return read;
   const found = findControlCharacters(source.data);
   if (!found.length) return read;
   return {
-    problems: found.map((c) => ({ file: source.file, ...locate(source, c.path, c.inKey), severity: 'error' as const, rule: 'yaml-control-character', message: controlMessage(c) })),
+    problems: found.map((c) => ({
+      file: source.file,
+      ...locate(source, c.path, c.inKey),
+      severity: 'error' as const,
+      rule: 'yaml-control-character',
+      message: controlMessage(c),
+    })),
   };
 }
 
@@ -131,7 +149,6 @@ function readYaml(file: string, text: string, lineOffset: number): { source?: Ya
   return { source, problems: [] };
 }
 
-
 /** The one problem of a text that nests lists and mappings too deeply to be read safely. */
 function tooDeep(file: string, text: string, lineOffset: number): { problems: Problem[] } | undefined {
   const offset = tooDeepAt(text);
@@ -155,19 +172,38 @@ function readLocated(file: string, text: string, lineOffset: number): { source?:
     const pos = lines.linePos(Math.max(0, Math.min(offset, text.length)));
     return { line: pos.line + lineOffset, column: pos.col };
   };
-  const problem = (offset: number, rule: string, message: string): Problem => ({ file, ...at(offset), severity: 'error', rule, message });
+  const problem = (offset: number, rule: string, message: string): Problem => ({
+    file,
+    ...at(offset),
+    severity: 'error',
+    rule,
+    message,
+  });
   const duplicates = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
   const syntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
   const problems = duplicates.map((err) => {
     const keyName = /^\s*["']?([^"':\n]+)/.exec(text.slice(err.pos[0]))?.[1]?.trim();
-    return problem(err.pos[0], 'yaml-duplicate-key', `duplicate key "${keyName ?? '?'}": it is already set above in the same mapping; keep only one`);
+    return problem(
+      err.pos[0],
+      'yaml-duplicate-key',
+      `duplicate key "${keyName ?? '?'}": it is already set above in the same mapping; keep only one`,
+    );
   });
   if (syntax) problems.push(syntaxProblem(syntax, text, problem));
   if (problems.length) return { problems: problems.sort((a, b) => a.line - b.line || a.column - b.column) };
   const tags = unknownTags(doc, text);
   if (tags.length) return { problems: tags.map(({ tag, offset }) => problem(offset, 'yaml-tag', tagMessage(tag))) };
   const missing = unresolvedAlias(doc);
-  if (missing) return { problems: [problem(missing.offset, 'yaml-syntax', `YAML syntax error: the alias "*${missing.name}" refers to no anchor "&${missing.name}" set before it; define the anchor above or write the value out`)] };
+  if (missing)
+    return {
+      problems: [
+        problem(
+          missing.offset,
+          'yaml-syntax',
+          `YAML syntax error: the alias "*${missing.name}" refers to no anchor "&${missing.name}" set before it; define the anchor above or write the value out`,
+        ),
+      ],
+    };
   try {
     const data = doc.toJS({ maxAliasCount: MAX_ALIASES });
     return { source: { file, doc, lines, lineOffset, data }, problems };
@@ -175,18 +211,28 @@ function readLocated(file: string, text: string, lineOffset: number): { source?:
     const detail = /alias count/i.test((err as Error).message)
       ? `the file repeats aliases (*name) more than ${MAX_ALIASES} times`
       : (err as Error).message.split('\n')[0];
-    return { problems: [problem(0, 'yaml-syntax', `YAML syntax error: ${detail}; write the values out instead of repeating aliases`)] };
+    return {
+      problems: [
+        problem(0, 'yaml-syntax', `YAML syntax error: ${detail}; write the values out instead of repeating aliases`),
+      ],
+    };
   }
 }
 
 /** The `yaml` document of `text` with a line counter; its `errors` list what is wrong. */
 function locatedDocument(text: string): { doc: Document.Parsed; lines: LineCounter } {
   const lines = new LineCounter();
-  return { doc: parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true }), lines };
+  return {
+    doc: parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true }),
+    lines,
+  };
 }
 
 /** The tags a plan value may carry: those of plain text, numbers, true/false, null, lists and mappings. */
-const PLAIN_TAGS = new Set(['!', ...['str', 'int', 'float', 'bool', 'null', 'seq', 'map'].map((t) => `tag:yaml.org,2002:${t}`)]);
+const PLAIN_TAGS = new Set([
+  '!',
+  ...['str', 'int', 'float', 'bool', 'null', 'seq', 'map'].map((t) => `tag:yaml.org,2002:${t}`),
+]);
 
 /**
  * Every tag that would make a value something other than plain data (`!!js/function`,
@@ -224,7 +270,6 @@ function unresolvedAlias(doc: Document.Parsed): { name: string; offset: number }
   });
   return found;
 }
-
 
 /**
  * Position of the value at `path`, or of the deepest parent that exists (so a missing field is
@@ -264,7 +309,8 @@ export function locate(src: YamlSource, path: YamlPath, key = false): { line: nu
 export function writtenAt(src: YamlSource, path: YamlPath): string | undefined {
   let node: unknown = src.doc.contents;
   for (const seg of path) {
-    if (isMap(node)) node = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg))?.value;
+    if (isMap(node))
+      node = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg))?.value;
     else if (isSeq(node) && typeof seg === 'number') node = node.items[seg];
     else return undefined;
   }

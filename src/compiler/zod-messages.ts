@@ -14,7 +14,11 @@ import { ELEMENT_KINDS, type ElementKindInfo } from '../plan/element-kinds.ts';
  * (src/plan/element-kinds.ts), then the parts of elements and of scenario files that are lists too.
  */
 const KIND: Record<string, string> = {
-  ...Object.fromEntries(Object.values(ELEMENT_KINDS as Record<string, ElementKindInfo>).filter((k) => k.listed).map((k) => [k.listKey, k.name])),
+  ...Object.fromEntries(
+    Object.values(ELEMENT_KINDS as Record<string, ElementKindInfo>)
+      .filter((k) => k.listed)
+      .map((k) => [k.listKey, k.name]),
+  ),
   levels: 'level',
   frameworks: 'framework',
   mappings: 'control mapping',
@@ -64,7 +68,12 @@ function typeName(v: unknown, written?: string): string {
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') {
     const keys = Object.keys(v);
-    return keys.length ? `a mapping with ${keys.slice(0, 4).map((k) => `"${k}"`).join(', ')}${keys.length > 4 ? '…' : ''}` : 'an empty mapping';
+    return keys.length
+      ? `a mapping with ${keys
+          .slice(0, 4)
+          .map((k) => `"${k}"`)
+          .join(', ')}${keys.length > 4 ? '…' : ''}`
+      : 'an empty mapping';
   }
   if (typeof v === 'string') return `the text ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}`;
   return `${typeof v} ${String(v)}`;
@@ -139,11 +148,18 @@ export function zodProblems(
         if (input === undefined) {
           if (misspelt.has(JSON.stringify(issue.path))) break;
           const parentPath = path.slice(0, -1);
-          put('schema-required', `required field "${String(path[path.length - 1])}" is missing; add it`, at(parentPath));
+          put(
+            'schema-required',
+            `required field "${String(path[path.length - 1])}" is missing; add it`,
+            at(parentPath),
+          );
         } else {
           const expected = EXPECTED[issue.expected] ?? issue.expected;
           const quote = issue.expected === 'string' && (typeof input === 'number' || typeof input === 'boolean');
-          const notANumber = typeof input === 'number' && !Number.isFinite(input) && (issue.expected === 'number' || issue.expected === 'int');
+          const notANumber =
+            typeof input === 'number' &&
+            !Number.isFinite(input) &&
+            (issue.expected === 'number' || issue.expected === 'int');
           put(
             'schema-type',
             notANumber
@@ -162,21 +178,40 @@ export function zodProblems(
         break;
       case 'too_small':
         if (issue.origin === 'array')
-          put('schema-value', `${quoted} must list at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}`);
+          put(
+            'schema-value',
+            `${quoted} must list at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}`,
+          );
         else if (issue.origin === 'string') put('schema-value', `${quoted} must not be empty`);
-        else put('schema-value', `${quoted} must be at least ${issue.minimum} (got ${typeName(input, written)})${decimal(written)}`);
+        else
+          put(
+            'schema-value',
+            `${quoted} must be at least ${issue.minimum} (got ${typeName(input, written)})${decimal(written)}`,
+          );
         break;
       case 'too_big':
-        put('schema-value', `${quoted} must be at most ${issue.maximum} (got ${typeName(input, written)})${decimal(written)}`);
+        put(
+          'schema-value',
+          `${quoted} must be at most ${issue.maximum} (got ${typeName(input, written)})${decimal(written)}`,
+        );
         break;
       case 'invalid_union': {
         // A union of mappings told apart by their keys ({ event } or { stage }): when exactly one form has
         // every key written, its own problem (the unknown event, listing the valid ones) is the message.
         const forms = ((issue as { errors?: z.core.$ZodIssue[][] }).errors ?? []).filter(
-          (form) => form.length && form.every((i) => i.code !== 'unrecognized_keys' && !(i.code === 'invalid_type' && (i as { input?: unknown }).input === undefined)),
+          (form) =>
+            form.length &&
+            form.every(
+              (i) =>
+                i.code !== 'unrecognized_keys' &&
+                !(i.code === 'invalid_type' && (i as { input?: unknown }).input === undefined),
+            ),
         );
         if (forms.length === 1) {
-          const nested = forms[0].map((i) => ({ ...i, path: [...(issue.path as (string | number)[]), ...(i.path as (string | number)[])] }));
+          const nested = forms[0].map((i) => ({
+            ...i,
+            path: [...(issue.path as (string | number)[]), ...(i.path as (string | number)[])],
+          }));
           problems.push(...zodProblems(src, schema, nested as z.core.$ZodIssue[], rootName, basePath));
           break;
         }
@@ -232,18 +267,27 @@ function decimal(written: string | undefined): string {
 
 function valueAt(data: unknown, path: YamlPath): unknown {
   let v = data;
-  for (const seg of path) v = isRecord(v) || Array.isArray(v) ? (v as Record<string | number, unknown>)[seg] : undefined;
+  for (const seg of path)
+    v = isRecord(v) || Array.isArray(v) ? (v as Record<string | number, unknown>)[seg] : undefined;
   return v;
 }
 
-type Def = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType; options?: z.ZodType[]; valueType?: z.ZodType; in?: z.ZodType };
+type Def = {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  innerType?: z.ZodType;
+  options?: z.ZodType[];
+  valueType?: z.ZodType;
+  in?: z.ZodType;
+};
 const defOf = (t: z.ZodType) => (t as unknown as { _zod: { def: Def } })._zod.def;
 
 /** The field names allowed by the object schema at `path` (zod 4 does not list them in the issue). */
 function shapeKeys(schema: z.ZodType, data: unknown, path: (string | number)[]): string[] {
   let t: z.ZodType | undefined = schema;
   let v: unknown = data;
-  for (let i = 0; i <= path.length && t; ) {
+  for (let i = 0; i <= path.length && t;) {
     const def = defOf(t);
     if (def.innerType) t = def.innerType;
     else if (def.type === 'pipe') t = def.in;
@@ -251,7 +295,8 @@ function shapeKeys(schema: z.ZodType, data: unknown, path: (string | number)[]):
       const keys = isRecord(v) ? Object.keys(v) : [];
       t = def.options?.find((o) => keys.some((k) => defOf(o).shape?.[k])) ?? def.options?.[0];
     } else if (i === path.length) break;
-    else if (def.type === 'object') [t, v, i] = [def.shape?.[path[i]], (v as Record<string, unknown>)?.[path[i]], i + 1];
+    else if (def.type === 'object')
+      [t, v, i] = [def.shape?.[path[i]], (v as Record<string, unknown>)?.[path[i]], i + 1];
     else if (def.type === 'array') [t, v, i] = [def.element, (v as unknown[])?.[path[i] as number], i + 1];
     else if (def.type === 'record') [t, v, i] = [def.valueType, (v as Record<string, unknown>)?.[path[i]], i + 1];
     else return [];

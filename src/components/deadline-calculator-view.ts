@@ -30,14 +30,24 @@ export interface BoardParts {
 }
 
 /** The time in one field, with why it is refused (if it is); `undefined` when the field is empty. */
-export function readAnchor(input: HTMLInputElement, anchors: Partial<Record<AnchorEvent, number>>, timeZone: string, now = Date.now()) {
+export function readAnchor(
+  input: HTMLInputElement,
+  anchors: Partial<Record<AnchorEvent, number>>,
+  timeZone: string,
+  now = Date.now(),
+) {
   if (!input.value) return undefined;
   const time = zonedInputToInstant(input.value, timeZone);
   return { time, refusal: anchorRefusal(input.name as AnchorEvent, time, anchors, now, timeZone) };
 }
 
 /** The anchor times entered in `form` that can be true; each refused one says why beside its field. */
-export function readAnchors(form: HTMLFormElement, timeZone: string, known: Partial<Record<AnchorEvent, number>> = {}, now = Date.now()) {
+export function readAnchors(
+  form: HTMLFormElement,
+  timeZone: string,
+  known: Partial<Record<AnchorEvent, number>> = {},
+  now = Date.now(),
+) {
   const anchors: Partial<Record<AnchorEvent, number>> = {};
   const inputs = [...form.querySelectorAll<HTMLInputElement>('input[type="datetime-local"]')];
   // The declaration first: the other response events are checked against it.
@@ -54,7 +64,11 @@ export function readAnchors(form: HTMLFormElement, timeZone: string, known: Part
 }
 
 /** Shows `anchors` (an incident's, or the ones kept from the last visit) in the form's fields, in `timeZone`. */
-export function showAnchors(form: HTMLFormElement, anchors: Partial<Record<AnchorEvent, number>>, timeZone: string): void {
+export function showAnchors(
+  form: HTMLFormElement,
+  anchors: Partial<Record<AnchorEvent, number>>,
+  timeZone: string,
+): void {
   for (const input of form.querySelectorAll<HTMLInputElement>('input[type="datetime-local"]')) {
     const at = anchors[input.name as AnchorEvent];
     input.value = at === undefined ? '' : instantToZonedInput(at, timeZone);
@@ -62,7 +76,10 @@ export function showAnchors(form: HTMLFormElement, anchors: Partial<Record<Ancho
 }
 
 const ICON: Record<CountdownRow['status'], string> = { overdue: '⚠', soon: '⏰', later: '', waiting: '✎' };
-const APPLIES: Record<string, string> = { unknown: 'may apply to this incident', not: 'does not apply to this incident as described' };
+const APPLIES: Record<string, string> = {
+  unknown: 'may apply to this incident',
+  not: 'does not apply to this incident as described',
+};
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = ''): HTMLElementTagNameMap[K] {
   return Object.assign(document.createElement(tag), { textContent: text, ...(className ? { className } : {}) });
@@ -82,8 +99,17 @@ function rowElement(r: CountdownRow, timeZone: string): HTMLLIElement {
   }
   status.append(r.statusWords);
   head.append(status, ' ', el('span', r.title, 'db-row-title'));
-  const due = el('p', r.due === undefined ? `Due: not known until the ${r.missing.join(' and ').toLowerCase()} time is entered` : `Due ${formatInZone(r.due, timeZone)}`, 'db-row-due');
-  const notes = [r.proposed ? 'proposed, not yet in force' : '', r.applies && APPLIES[r.applies] ? APPLIES[r.applies]! : ''].filter(Boolean);
+  const due = el(
+    'p',
+    r.due === undefined
+      ? `Due: not known until the ${r.missing.join(' and ').toLowerCase()} time is entered`
+      : `Due ${formatInZone(r.due, timeZone)}`,
+    'db-row-due',
+  );
+  const notes = [
+    r.proposed ? 'proposed, not yet in force' : '',
+    r.applies && APPLIES[r.applies] ? APPLIES[r.applies]! : '',
+  ].filter(Boolean);
   if (notes.length) due.append(el('span', ` (${notes.join('; ')})`, 'db-meta'));
   const more = document.createElement('details');
   const link = Object.assign(el('a', 'the obligation'), { href: `#${r.obligation}` });
@@ -118,11 +144,20 @@ export function renderBoard(
   const rows = countdownRows(data.clocks, anchors, now, applies);
   const shown = rows.filter((r) => r.applies !== 'not');
   const apart = rows.filter((r) => r.applies === 'not');
-  place(parts.board, shown.map((r) => rowElement(r, timeZone)));
-  place(parts.others.querySelector('ol')!, apart.map((r) => rowElement(r, timeZone)));
+  place(
+    parts.board,
+    shown.map((r) => rowElement(r, timeZone)),
+  );
+  place(
+    parts.others.querySelector('ol')!,
+    apart.map((r) => rowElement(r, timeZone)),
+  );
   parts.others.hidden = apart.length === 0;
-  parts.others.querySelector('summary')!.textContent = `${apart.length} ${apart.length === 1 ? 'deadline does' : 'deadlines do'} not apply to this incident as described`;
+  parts.others.querySelector('summary')!.textContent =
+    `${apart.length} ${apart.length === 1 ? 'deadline does' : 'deadlines do'} not apply to this incident as described`;
   const missing = missingAnchors(shown);
-  const text = missing.length ? `To know every deadline, enter the ${missing.map((m) => m.toLowerCase()).join(', ')} time.` : '';
+  const text = missing.length
+    ? `To know every deadline, enter the ${missing.map((m) => m.toLowerCase()).join(', ')} time.`
+    : '';
   if (parts.missing.textContent !== text) parts.missing.textContent = text;
 }

@@ -23,7 +23,9 @@ async function load(): Promise<Mermaid> {
   // Vite bundle of it; `astro dev` has no copy and imports the package.
   const { default: m } = (await (import.meta.env.DEV
     ? import('mermaid')
-    : import(/* @vite-ignore */ `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${MERMAID_RUNTIME}`))) as { default: Mermaid };
+    : import(/* @vite-ignore */ `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${MERMAID_RUNTIME}`))) as {
+    default: Mermaid;
+  };
   return m;
 }
 
@@ -52,7 +54,9 @@ async function draw(m: Mermaid, figure: HTMLElement): Promise<void> {
 }
 
 async function drawAll(): Promise<void> {
-  const figures = [...document.querySelectorAll<HTMLElement>('figure[data-db-mermaid]')].filter((f) => f.dataset.dbMermaid !== 'failed');
+  const figures = [...document.querySelectorAll<HTMLElement>('figure[data-db-mermaid]')].filter(
+    (f) => f.dataset.dbMermaid !== 'failed',
+  );
   if (!figures.length) return;
   mermaid ??= load();
   const m = await mermaid;
@@ -61,4 +65,7 @@ async function drawAll(): Promise<void> {
 }
 
 void drawAll();
-new MutationObserver(() => void drawAll()).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+new MutationObserver(() => void drawAll()).observe(document.documentElement, {
+  attributes: true,
+  attributeFilter: ['data-theme'],
+});

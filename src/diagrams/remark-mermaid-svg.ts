@@ -41,7 +41,9 @@ export default function mermaidSvg() {
       let html: string;
       if (renderer === 'browser') html = browserFigure(title, source);
       else if (renderer === undefined)
-        fail(`this mermaid block has no diagram type Mermaid knows (its first line should start with one of: ${MERMAID_TYPES.join(', ')}); fix the first line`);
+        fail(
+          `this mermaid block has no diagram type Mermaid knows (its first line should start with one of: ${MERMAID_TYPES.join(', ')}); fix the first line`,
+        );
       else
         try {
           html = renderDiagramFigure(node.value, {
@@ -56,7 +58,12 @@ export default function mermaidSvg() {
       ctx.replaceNode(
         node,
         ctx.sourceFormat === 'mdx'
-          ? ({ type: 'mdxJsxFlowElement', name: 'Fragment', attributes: [{ type: 'mdxJsxAttribute', name: 'set:html', value: html! }], children: [] } as never)
+          ? ({
+              type: 'mdxJsxFlowElement',
+              name: 'Fragment',
+              attributes: [{ type: 'mdxJsxAttribute', name: 'set:html', value: html! }],
+              children: [],
+            } as never)
           : { type: 'html', value: html! },
       );
     },

@@ -81,9 +81,13 @@ const pending = (shared[Symbol.for('drillbook.diagrams-pending')] ??= new Set<Pr
 /** The file Node loads for `import 'beautiful-mermaid'` (its package exports only an `import` entry). */
 function beautifulMermaidFile(): string {
   const require = createRequire(import.meta.url);
-  const dir = (require.resolve.paths('beautiful-mermaid') ?? []).map((d) => join(d, 'beautiful-mermaid')).find((d) => existsSync(join(d, 'package.json')));
+  const dir = (require.resolve.paths('beautiful-mermaid') ?? [])
+    .map((d) => join(d, 'beautiful-mermaid'))
+    .find((d) => existsSync(join(d, 'package.json')));
   if (!dir) throw new Error('beautiful-mermaid is not installed; run npm install');
-  const exports = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { exports: { '.': { import: string } } }).exports;
+  const exports = (
+    JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { exports: { '.': { import: string } } }
+  ).exports;
   return join(dir, exports['.'].import);
 }
 
@@ -110,7 +114,10 @@ export function layOutInBackground(texts: readonly string[]): void {
   if (!todo.length) return;
   const work = new Promise<void>((done) => {
     try {
-      const worker = new Worker(WORKER, { eval: true, workerData: { module: pathToFileURL(beautifulMermaidFile()).href, texts: todo, theme: THEME } });
+      const worker = new Worker(WORKER, {
+        eval: true,
+        workerData: { module: pathToFileURL(beautifulMermaidFile()).href, texts: todo, theme: THEME },
+      });
       worker.once('message', (svgs: [string, string | null][]) => {
         for (const [text, svg] of svgs) if (svg !== null && !drawn.has(text)) drawn.set(text, minifySvg(svg));
         void worker.terminate();
@@ -145,7 +152,9 @@ export function renderDiagram(mermaid: string, options: DiagramOptions): string 
   }
   const ids = [...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
   for (const id of new Set(ids)) {
-    svg = svg.replaceAll(`id="${id}"`, `id="${options.idPrefix}-${id}"`).replaceAll(`url(#${id})`, `url(#${options.idPrefix}-${id})`);
+    svg = svg
+      .replaceAll(`id="${id}"`, `id="${options.idPrefix}-${id}"`)
+      .replaceAll(`url(#${id})`, `url(#${options.idPrefix}-${id})`);
   }
   // Trim what the browser never reads, to keep pages small.
   svg = svg.replace(/\s(?:data-(?:from|to|style|arrow-start|arrow-end|label|id|shape))="[^"]*"/g, '');

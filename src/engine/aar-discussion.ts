@@ -58,21 +58,35 @@ export function discussionOf(state: ExerciseState, name: (id: string) => string 
           roles: q.roles.map(name),
           answers: state.answers
             .filter((a) => a.question === q.id)
-            .map((a) => ({ time: formatClock(a.at), text: a.text, ...(a.rationale ? { rationale: a.rationale } : {}), ...(a.by ? { by: name(a.by) } : {}) })),
+            .map((a) => ({
+              time: formatClock(a.at),
+              text: a.text,
+              ...(a.rationale ? { rationale: a.rationale } : {}),
+              ...(a.by ? { by: name(a.by) } : {}),
+            })),
         })),
     }));
   const observations: Record<string, ObservationRecord[]> = {};
-  for (const o of state.observations) (observations[o.objective] ??= []).push({ kind: o.kind, text: o.text, time: formatClock(o.at), ...(o.by ? { by: name(o.by) } : {}) });
+  for (const o of state.observations)
+    (observations[o.objective] ??= []).push({
+      kind: o.kind,
+      text: o.text,
+      time: formatClock(o.at),
+      ...(o.by ? { by: name(o.by) } : {}),
+    });
   return { modules, observations };
 }
 
 /** When the exercise was played, ms since the epoch: the start's `playedAt`, else `fallback` (an ISO instant, e.g. when the session was made), else the story's T+0. */
 export function playedInstant(state: ExerciseState, fallback?: string): number {
-  return [state.playedAt, fallback].map((x) => (x === undefined ? NaN : Date.parse(x))).find(Number.isFinite) ?? state.epoch;
+  return (
+    [state.playedAt, fallback].map((x) => (x === undefined ? NaN : Date.parse(x))).find(Number.isFinite) ?? state.epoch
+  );
 }
 
 /** The day the exercise was played, `YYYY-MM-DD` (see `playedInstant`). */
-export const playedDate = (state: ExerciseState, fallback?: string): string => new Date(playedInstant(state, fallback)).toISOString().slice(0, 10);
+export const playedDate = (state: ExerciseState, fallback?: string): string =>
+  new Date(playedInstant(state, fallback)).toISOString().slice(0, 10);
 
 /** The story's date of T+0, `YYYY-MM-DD` (scenario time, not the day played). */
 export const storyDate = (state: ExerciseState): string => new Date(state.epoch).toISOString().slice(0, 10);

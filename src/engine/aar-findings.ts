@@ -49,20 +49,36 @@ export function findingOf(e: Expectation, names: Names): Finding {
   const due = e.deadline !== undefined ? `, due ${formatClock(e.deadline)}` : '';
   const reference = names.clause(e.clause);
   const owners = (e.owners ?? (e.owner ? [e.owner] : [])).map(names.of);
-  const ownerWords = owners.length ? (owners.length === 1 ? owners[0] : `${owners.slice(0, -1).join(', ')} or ${owners.at(-1)}`) : 'its owner';
-  const reviewed = e.review ? ` The evaluator recorded it as ${STATUS_LABEL[e.review.outcome].toLowerCase()}${e.computed ? ` (computed: ${STATUS_LABEL[e.computed].toLowerCase()})` : ''}: ${e.review.reason}.` : '';
+  const ownerWords = owners.length
+    ? owners.length === 1
+      ? owners[0]
+      : `${owners.slice(0, -1).join(', ')} or ${owners.at(-1)}`
+    : 'its owner';
+  const reviewed = e.review
+    ? ` The evaluator recorded it as ${STATUS_LABEL[e.review.outcome].toLowerCase()}${e.computed ? ` (computed: ${STATUS_LABEL[e.computed].toLowerCase()})` : ''}: ${e.review.reason}.`
+    : '';
   const base = { expectation: e.id, title: e.description, reference };
   const regulatory = e.kind === 'stage';
   switch (e.status) {
     case 'met':
-      return { ...base, kind: 'strength', observation: `Done ${evidenceWords(e, names)} (${e.rule}${due}).${reviewed}`, analysis: `Performed as the plan says: on time, by ${owners.length > 1 ? 'one of its owners' : ownerWords}, in order.` };
+      return {
+        ...base,
+        kind: 'strength',
+        observation: `Done ${evidenceWords(e, names)} (${e.rule}${due}).${reviewed}`,
+        analysis: `Performed as the plan says: on time, by ${owners.length > 1 ? 'one of its owners' : ownerWords}, in order.`,
+      };
     case 'late': {
-      const by = e.evidence && e.deadline !== undefined ? formatDuration(`PT${Math.max(1, Math.round((e.evidence.at - e.deadline) / 60_000))}M`) : '';
+      const by =
+        e.evidence && e.deadline !== undefined
+          ? formatDuration(`PT${Math.max(1, Math.round((e.evidence.at - e.deadline) / 60_000))}M`)
+          : '';
       return {
         ...base,
         kind: 'improvement',
         observation: `Done ${evidenceWords(e, names)}${by ? `, ${by} after the deadline` : ', after the deadline'} (${e.rule}${due}).${e.note ? ` ${capital(e.note)}.` : ''}${reviewed}`,
-        analysis: regulatory ? 'A regulatory deadline passed before the notification: a late filing is a finding a supervisor can act on.' : 'The work was done, but later than the plan allows; what depends on it started late too.',
+        analysis: regulatory
+          ? 'A regulatory deadline passed before the notification: a late filing is a finding a supervisor can act on.'
+          : 'The work was done, but later than the plan allows; what depends on it started late too.',
         recommendation: `Rehearse "${e.description}" with ${ownerWords} so it is done ${e.rule}; have the clock's start announced on the bridge and a reminder set when it starts.`,
         element: 'Training',
       };

@@ -13,8 +13,13 @@ import { mdBlock, mdText } from './md-escape.ts';
 import { STATUS_LABEL } from './status-words.ts';
 
 const table = (head: string[], rows: string[][]) =>
-  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(mdText).join(' | ')} |`)].join('\n');
-const list = (items: string[], none: string) => (items.length ? items.map((i) => `- ${mdText(i)}`).join('\n') : `- ${none}`);
+  [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.map(mdText).join(' | ')} |`),
+  ].join('\n');
+const list = (items: string[], none: string) =>
+  items.length ? items.map((i) => `- ${mdText(i)}`).join('\n') : `- ${none}`;
 
 /** The report as a Markdown document in the HSEEP AAR/IP order. */
 export function renderAarMarkdown(r: AfterActionReport): string {
@@ -28,22 +33,25 @@ export function renderAarMarkdown(r: AfterActionReport): string {
     '',
     '## Exercise overview',
     '',
-    table(['Item', 'Detail'], [
-      ['Exercise name', o.name],
-      ['Exercise dates', `${o.date} (played); story date ${o.storyDate}`],
-      ['Type', 'Tabletop exercise (discussion-based)'],
-      ...(o.scope ? [['Scope', o.scope]] : []),
-      ['Mission areas', o.missionAreas.join(', ')],
-      ['Core capabilities', o.coreCapabilities.join('; ')],
-      ['Threat or hazard', o.threat],
-      ['Scenario', o.scenario.title],
-      ...(o.sponsor ? [['Sponsor', o.sponsor]] : []),
-      ['Participating organisations', o.organisations.join('; ')],
-      ...(poc.length ? [['Points of contact', poc.join('; ')]] : []),
-      ['Plan', `${o.plan.title}, version ${o.plan.version} (digest ${o.plan.digest.slice(0, 12)})`],
-      ['Length played', o.duration],
-      ...(o.source ? [['Source', o.source]] : []),
-    ]),
+    table(
+      ['Item', 'Detail'],
+      [
+        ['Exercise name', o.name],
+        ['Exercise dates', `${o.date} (played); story date ${o.storyDate}`],
+        ['Type', 'Tabletop exercise (discussion-based)'],
+        ...(o.scope ? [['Scope', o.scope]] : []),
+        ['Mission areas', o.missionAreas.join(', ')],
+        ['Core capabilities', o.coreCapabilities.join('; ')],
+        ['Threat or hazard', o.threat],
+        ['Scenario', o.scenario.title],
+        ...(o.sponsor ? [['Sponsor', o.sponsor]] : []),
+        ['Participating organisations', o.organisations.join('; ')],
+        ...(poc.length ? [['Points of contact', poc.join('; ')]] : []),
+        ['Plan', `${o.plan.title}, version ${o.plan.version} (digest ${o.plan.digest.slice(0, 12)})`],
+        ['Length played', o.duration],
+        ...(o.source ? [['Source', o.source]] : []),
+      ],
+    ),
     '',
     '### Scenario summary',
     '',
@@ -61,10 +69,31 @@ export function renderAarMarkdown(r: AfterActionReport): string {
     '',
   ];
   for (const x of r.objectives) {
-    out.push(`### ${mdText(x.title)}`, '', `**Core capability:** ${mdText(x.capability)}  `, `**Rating:** ${x.rating ? `${x.rating} — ${x.meaning}` : x.meaning} (${mdText(x.reason)})`, '');
-    out.push('#### Strengths', '', ...findingLines(x.findings.filter((f) => f.kind === 'strength'), 'None recorded.'));
+    out.push(
+      `### ${mdText(x.title)}`,
+      '',
+      `**Core capability:** ${mdText(x.capability)}  `,
+      `**Rating:** ${x.rating ? `${x.rating} — ${x.meaning}` : x.meaning} (${mdText(x.reason)})`,
+      '',
+    );
+    out.push(
+      '#### Strengths',
+      '',
+      ...findingLines(
+        x.findings.filter((f) => f.kind === 'strength'),
+        'None recorded.',
+      ),
+    );
     const more = x.findings.length ? [] : x.areasForImprovement;
-    out.push('#### Areas for improvement', '', ...findingLines(x.findings.filter((f) => f.kind === 'improvement'), more.length ? '' : 'None.'), ...(more.length ? [list(more, ''), ''] : []));
+    out.push(
+      '#### Areas for improvement',
+      '',
+      ...findingLines(
+        x.findings.filter((f) => f.kind === 'improvement'),
+        more.length ? '' : 'None.',
+      ),
+      ...(more.length ? [list(more, ''), ''] : []),
+    );
     out.push(...observationLines(r.discussion.observations[x.id] ?? []));
   }
   if (r.withoutObjective.length)
@@ -81,46 +110,132 @@ export function renderAarMarkdown(r: AfterActionReport): string {
   out.push('## Not reached before the exercise ended', '');
   out.push(
     r.notReached.length
-      ? [notReachedIntro(r), '', table(['Expectation', 'Owner', 'Due', 'Rule', 'Objectives'], r.notReached.map((x) => [x.description, role(x.owner), x.due ?? 'clock not started', x.rule, x.objectives.map(objective).join(', ')]))].join('\n')
+      ? [
+          notReachedIntro(r),
+          '',
+          table(
+            ['Expectation', 'Owner', 'Due', 'Rule', 'Objectives'],
+            r.notReached.map((x) => [
+              x.description,
+              role(x.owner),
+              x.due ?? 'clock not started',
+              x.rule,
+              x.objectives.map(objective).join(', '),
+            ]),
+          ),
+        ].join('\n')
       : notReachedIntro(r),
     '',
   );
   if (r.openAtEnd.length)
-    out.push('## Open at the end', '', openAtEndIntro(r), '', table(['Expectation', 'Owner', 'Rule', 'Objectives'], r.openAtEnd.map((x) => [x.description, role(x.owner), x.due ? `${x.rule} (due ${x.due})` : x.rule, x.objectives.map(objective).join(', ')])), '');
+    out.push(
+      '## Open at the end',
+      '',
+      openAtEndIntro(r),
+      '',
+      table(
+        ['Expectation', 'Owner', 'Rule', 'Objectives'],
+        r.openAtEnd.map((x) => [
+          x.description,
+          role(x.owner),
+          x.due ? `${x.rule} (due ${x.due})` : x.rule,
+          x.objectives.map(objective).join(', '),
+        ]),
+      ),
+      '',
+    );
   if (r.outOfScope.length)
-    out.push("## Outside the exercise's scope", '', outOfScopeIntro(r), '', table(['Expectation', 'Owner', 'Due', 'Rule', 'Objectives'], r.outOfScope.map((x) => [x.description, role(x.owner), x.due ?? '', x.rule, x.objectives.map(objective).join(', ')])), '');
+    out.push(
+      "## Outside the exercise's scope",
+      '',
+      outOfScopeIntro(r),
+      '',
+      table(
+        ['Expectation', 'Owner', 'Due', 'Rule', 'Objectives'],
+        r.outOfScope.map((x) => [
+          x.description,
+          role(x.owner),
+          x.due ?? '',
+          x.rule,
+          x.objectives.map(objective).join(', '),
+        ]),
+      ),
+      '',
+    );
   out.push('## Appendix A: Improvement plan', '');
   out.push(
     r.improvementPlan.length
       ? table(
-          ['Core capability', 'Issue / area for improvement', 'Corrective action', 'Capability element', 'Primary responsible organisation', 'Organisation POC', 'Start date', 'Completion date'],
-          r.improvementPlan.map((p) => [p.capability ?? (p.objective ? objective(p.objective) : ''), p.issue, p.correctiveAction, p.element ?? '', p.organisation ?? '', role(p.responsibleRole), p.startDate ?? '', p.dueDate]),
+          [
+            'Core capability',
+            'Issue / area for improvement',
+            'Corrective action',
+            'Capability element',
+            'Primary responsible organisation',
+            'Organisation POC',
+            'Start date',
+            'Completion date',
+          ],
+          r.improvementPlan.map((p) => [
+            p.capability ?? (p.objective ? objective(p.objective) : ''),
+            p.issue,
+            p.correctiveAction,
+            p.element ?? '',
+            p.organisation ?? '',
+            role(p.responsibleRole),
+            p.startDate ?? '',
+            p.dueDate,
+          ]),
         )
       : 'No corrective action needed.',
     '',
   );
-  out.push('## Appendix B: Timeline', '', table(['Time', 'Event', 'Detail', 'Who'], r.timeline.map((t) => [t.time, t.kind, t.text, t.who ?? ''])), '');
-  out.push('## Appendix C: Participants', '', table(['Role', 'Decisions taken'], r.participants.map((p) => [p.name, String(p.decisions)])), '');
+  out.push(
+    '## Appendix B: Timeline',
+    '',
+    table(
+      ['Time', 'Event', 'Detail', 'Who'],
+      r.timeline.map((t) => [t.time, t.kind, t.text, t.who ?? '']),
+    ),
+    '',
+  );
+  out.push(
+    '## Appendix C: Participants',
+    '',
+    table(
+      ['Role', 'Decisions taken'],
+      r.participants.map((p) => [p.name, String(p.decisions)]),
+    ),
+    '',
+  );
   return out.join('\n');
 }
 
 /** Findings in the template's form: title, then observation, analysis, reference and recommendation. */
 function findingLines(findings: Finding[], none: string): string[] {
   if (!findings.length) return none ? [`- ${none}`, ''] : [];
-  return findings.flatMap((f) => [
-    `- **${mdText(f.title)}**`,
-    `  - Observation: ${mdText(f.observation)}`,
-    `  - Analysis: ${mdText(f.analysis)}`,
-    `  - Reference: ${mdText(f.reference)}`,
-    ...(f.recommendation ? [`  - Recommendation (${f.element}): ${mdText(f.recommendation)}`] : []),
-  ]).concat('');
+  return findings
+    .flatMap((f) => [
+      `- **${mdText(f.title)}**`,
+      `  - Observation: ${mdText(f.observation)}`,
+      `  - Analysis: ${mdText(f.analysis)}`,
+      `  - Reference: ${mdText(f.reference)}`,
+      ...(f.recommendation ? [`  - Recommendation (${f.element}): ${mdText(f.recommendation)}`] : []),
+    ])
+    .concat('');
 }
 
 /** The facilitator's observations on one objective, printed beside (after) its computed rating. */
 function observationLines(obs: ObservationRecord[]): string[] {
   if (!obs.length) return [];
-  const line = (o: ObservationRecord) => `${o.kind === 'strength' ? 'Strength' : 'Area for improvement'}: ${o.text} (${o.time}${o.by ? `, ${o.by}` : ''})`;
-  return ['**Facilitator observations** (recorded during the exercise; they do not change the rating)', '', list(obs.map(line), ''), ''];
+  const line = (o: ObservationRecord) =>
+    `${o.kind === 'strength' ? 'Strength' : 'Area for improvement'}: ${o.text} (${o.time}${o.by ? `, ${o.by}` : ''})`;
+  return [
+    '**Facilitator observations** (recorded during the exercise; they do not change the rating)',
+    '',
+    list(obs.map(line), ''),
+    '',
+  ];
 }
 
 /** The "Discussion questions" section: each module's questions with the answers recorded. None when the scenario asks none. */
@@ -133,7 +248,10 @@ function discussionLines(r: AfterActionReport): string[] {
     m.questions.forEach((q, i) => {
       out.push(`${i + 1}. **${mdText(q.text)}**${q.roles.length ? ` (${mdText(q.roles.join(', '))})` : ''}`);
       if (!q.answers.length) out.push('   - No answer recorded.');
-      for (const a of q.answers) out.push(`   - ${a.time}${a.by ? ` ${mdText(a.by)}` : ''}: ${mdText(a.text)}${a.rationale ? ` (why: ${mdText(a.rationale)})` : ''}`);
+      for (const a of q.answers)
+        out.push(
+          `   - ${a.time}${a.by ? ` ${mdText(a.by)}` : ''}: ${mdText(a.text)}${a.rationale ? ` (why: ${mdText(a.rationale)})` : ''}`,
+        );
     });
     out.push('');
   }
@@ -143,7 +261,13 @@ function discussionLines(r: AfterActionReport): string[] {
 /** The evaluator's review: each expectation whose outcome the evaluator confirmed or changed, computed and reviewed side by side. */
 function reviewLines(r: AfterActionReport): string[] {
   const card = r.scorecard;
-  const reviewed = [...card.expectations, ...card.notReached, ...card.openAtEnd, ...card.notApplicable, ...card.outOfScope].filter((e) => e.review);
+  const reviewed = [
+    ...card.expectations,
+    ...card.notReached,
+    ...card.openAtEnd,
+    ...card.notApplicable,
+    ...card.outOfScope,
+  ].filter((e) => e.review);
   if (!reviewed.length) return [];
   const label = (s: string | undefined) => (s ? STATUS_LABEL[s as keyof typeof STATUS_LABEL] : '');
   return [
@@ -151,7 +275,10 @@ function reviewLines(r: AfterActionReport): string[] {
     '',
     "The ratings use the evaluator's outcome where the evaluator confirmed or changed the computed one.",
     '',
-    table(['Expectation', 'Computed', 'Evaluator', 'Reason'], reviewed.map((e) => [e.description, label(e.computed), label(e.status), e.review!.reason])),
+    table(
+      ['Expectation', 'Computed', 'Evaluator', 'Reason'],
+      reviewed.map((e) => [e.description, label(e.computed), label(e.status), e.review!.reason]),
+    ),
     '',
   ];
 }

@@ -138,7 +138,13 @@ export interface AarOptions {
 }
 
 /** Improvement-plan rows count their completion from the day played: regulatory findings within `improvementWithin`, the others within three times it. */
-function rowOf(f: Finding, e: Expectation, o: ObjectiveScore, n: number, ctx: { played: number; within: string; plan: PlanModel; organisation: string }): ImprovementRow {
+function rowOf(
+  f: Finding,
+  e: Expectation,
+  o: ObjectiveScore,
+  n: number,
+  ctx: { played: number; within: string; plan: PlanModel; organisation: string },
+): ImprovementRow {
   const start = new Date(ctx.played).toISOString().slice(0, 10);
   const within = e.kind === 'stage' ? ctx.within : tripled(ctx.within);
   return {
@@ -166,7 +172,8 @@ export function buildAar(plan: PlanModel, state: ExerciseState, options: AarOpti
   const played = playedInstant(state, options.playedAt);
   const date = new Date(played).toISOString().slice(0, 10);
   const refs = indexRefs(plan);
-  const name = (id: string) => plan.roles.find((r) => r.id === id)?.name ?? plan.teams.find((t) => t.id === id)?.name ?? id;
+  const name = (id: string) =>
+    plan.roles.find((r) => r.id === id)?.name ?? plan.teams.find((t) => t.id === id)?.name ?? id;
   const names: Names = { of: name, clause: (ref) => (ref ? (refs.get(ref)?.name ?? ref) : 'the scenario') };
   const byId = new Map(card.expectations.map((e) => [e.id, e]));
   const organisation = s.overview?.organisations[0] ?? plan.document.organisation;
@@ -184,8 +191,11 @@ export function buildAar(plan: PlanModel, state: ExerciseState, options: AarOpti
     const strengths = findings.filter((f) => f.kind === 'strength').map((f) => `${f.title}: ${f.observation}`);
     const areas = findings.filter((f) => f.kind === 'improvement').map((f) => `${f.title}: ${f.observation}`);
     if (!list.length && (o.notReached.length || o.openAtEnd.length))
-      areas.push('Nothing this objective expects fell due before the exercise ended (see "Not reached before the exercise ended" and "Open at the end"); play it longer or bring its injects forward');
-    else if (!list.length) areas.push('Nothing in this exercise tested the objective; add injects that reach its plan elements');
+      areas.push(
+        'Nothing this objective expects fell due before the exercise ended (see "Not reached before the exercise ended" and "Open at the end"); play it longer or bring its injects forward',
+      );
+    else if (!list.length)
+      areas.push('Nothing in this exercise tested the objective; add injects that reach its plan elements');
     return {
       id: o.objective.id,
       title: o.objective.title,
@@ -219,15 +229,28 @@ export function buildAar(plan: PlanModel, state: ExerciseState, options: AarOpti
       pointsOfContact: s.overview?.pointsOfContact ?? [],
       ...(s.overview?.source ? { source: s.overview.source } : {}),
     },
-    executiveSummary: executiveSummary(card, objectives, { title: s.title, date, plan: `${plan.document.title} (version ${plan.document.version})` }),
+    executiveSummary: executiveSummary(card, objectives, {
+      title: s.title,
+      date,
+      plan: `${plan.document.title} (version ${plan.document.version})`,
+    }),
     objectives,
     withoutObjective,
     notReached: card.notReached.map(listedApart),
     openAtEnd: card.openAtEnd.map(listedApart),
     outOfScope: card.outOfScope.map(listedApart),
     improvementPlan: rows,
-    timeline: timeline(state, name).map((e) => ({ time: formatClock(e.at), kind: e.kind, text: e.text, ...(e.who ? { who: e.who } : {}) })),
-    participants: roles.map((r) => ({ role: r, name: name(r), decisions: state.decisions.filter((d) => d.by === r).length })),
+    timeline: timeline(state, name).map((e) => ({
+      time: formatClock(e.at),
+      kind: e.kind,
+      text: e.text,
+      ...(e.who ? { who: e.who } : {}),
+    })),
+    participants: roles.map((r) => ({
+      role: r,
+      name: name(r),
+      decisions: state.decisions.filter((d) => d.by === r).length,
+    })),
     roleNames: Object.fromEntries([...plan.teams, ...plan.roles].map((x) => [x.id, x.name])),
     ratingRule: SCORING_RULES,
     discussion: discussionOf(state, name),
@@ -236,7 +259,8 @@ export function buildAar(plan: PlanModel, state: ExerciseState, options: AarOpti
 }
 
 /** An objective's rating and its meaning; `Not exercised` without a rating. */
-const ratingOf = (o: ObjectiveScore): { rating?: HseepRating; meaning: string } => (o.rating ? { rating: o.rating, meaning: HSEEP_MEANING[o.rating] } : { meaning: 'Not exercised' });
+const ratingOf = (o: ObjectiveScore): { rating?: HseepRating; meaning: string } =>
+  o.rating ? { rating: o.rating, meaning: HSEEP_MEANING[o.rating] } : { meaning: 'Not exercised' };
 
 /** An expectation listed apart from the rated ones (not reached, or out of scope). */
 const listedApart = (e: Expectation): NotReachedItem => ({

@@ -34,8 +34,14 @@ export function expectedActivities(ctx: Ctx): { activity: Activity; since: Scena
     for (const pb of plan.playbooks.filter((p) => type?.playbooks.includes(p.id))) {
       if (severities.length && pb.severities.length && !severities.some((s) => pb.severities.includes(s))) continue;
       for (const activity of pb.activities) {
-        if (out.has(activity.key) || (activity.due?.start.kind === 'anchor' && !anchorExpected(ctx, activity.due.start.id))) continue;
-        const stage = activity.submits ? plan.obligations.flatMap((o) => o.stages).find((st) => st.key === activity.submits) : undefined;
+        if (
+          out.has(activity.key) ||
+          (activity.due?.start.kind === 'anchor' && !anchorExpected(ctx, activity.due.start.id))
+        )
+          continue;
+        const stage = activity.submits
+          ? plan.obligations.flatMap((o) => o.stages).find((st) => st.key === activity.submits)
+          : undefined;
         if (stage && 'event' in stage.from && !anchorExpected(ctx, stage.from.event)) continue;
         const holds = holdsSince(plan, ctx.truth, activity.appliesWhen);
         if (holds === undefined) continue;
@@ -56,37 +62,50 @@ export function activityExpectations(ctx: Ctx, stages: readonly Expectation[]): 
   const expected = expectedActivities(ctx);
   // An activity that submits an expected stage is that stage's step: the filing is scored once, on the stage.
   const filed = new Set(stages.map((e) => e.id));
-  return expected.filter(({ activity: a }) => !(a.submits && filed.has(`stage:${a.submits}`))).map(({ activity: a, since }) => {
-    const act = actFor(ctx, a);
-    const owner = a.accountable;
-    const owners = activityOwners(ctx.plan, ctx.state.scenario, a);
-    const clock = dueOf(ctx, a, since);
-    // Only the order the plan states counts: a prerequisite (`after`) that is expected and was done later.
-    const outOfOrder =
-      !!act &&
-      expected.some(({ activity: b }) => {
-        if (b.playbook !== a.playbook || !a.after.includes(b.id)) return false;
-        const done = actFor(ctx, b);
-        return !!done && done.seq > act.seq;
-      });
-    return {
-      id: `activity:${a.key}`,
-      kind: 'activity' as const,
-      description: a.title,
-      clause: `activity:${a.key}`,
-      refs: [`activity:${a.key}`, `playbook:${a.playbook}`, `phase:${a.phase}`, ...(a.submits ? [`stage:${a.submits}`] : [])],
-      ...(owner ? { owner } : {}),
-      owners,
-      phase: a.phase,
-      since,
-      ...(clock.deadline !== undefined ? { deadline: clock.deadline } : {}),
-      rule: clock.rule,
-      timed: clock.timed,
-      status: statusOf(ctx, act, { deadline: clock.deadline, timed: clock.timed, owners, outOfOrder, openIfUndone: true }),
-      ...(act ? { evidence: evidenceOf(act) } : {}),
-      objectives: [],
-    };
-  });
+  return expected
+    .filter(({ activity: a }) => !(a.submits && filed.has(`stage:${a.submits}`)))
+    .map(({ activity: a, since }) => {
+      const act = actFor(ctx, a);
+      const owner = a.accountable;
+      const owners = activityOwners(ctx.plan, ctx.state.scenario, a);
+      const clock = dueOf(ctx, a, since);
+      // Only the order the plan states counts: a prerequisite (`after`) that is expected and was done later.
+      const outOfOrder =
+        !!act &&
+        expected.some(({ activity: b }) => {
+          if (b.playbook !== a.playbook || !a.after.includes(b.id)) return false;
+          const done = actFor(ctx, b);
+          return !!done && done.seq > act.seq;
+        });
+      return {
+        id: `activity:${a.key}`,
+        kind: 'activity' as const,
+        description: a.title,
+        clause: `activity:${a.key}`,
+        refs: [
+          `activity:${a.key}`,
+          `playbook:${a.playbook}`,
+          `phase:${a.phase}`,
+          ...(a.submits ? [`stage:${a.submits}`] : []),
+        ],
+        ...(owner ? { owner } : {}),
+        owners,
+        phase: a.phase,
+        since,
+        ...(clock.deadline !== undefined ? { deadline: clock.deadline } : {}),
+        rule: clock.rule,
+        timed: clock.timed,
+        status: statusOf(ctx, act, {
+          deadline: clock.deadline,
+          timed: clock.timed,
+          owners,
+          outOfOrder,
+          openIfUndone: true,
+        }),
+        ...(act ? { evidence: evidenceOf(act) } : {}),
+        objectives: [],
+      };
+    });
 }
 
 /**
@@ -101,28 +120,41 @@ function dueOf(ctx: Ctx, a: Activity, since: ScenarioTime): { deadline?: Scenari
     const before = a.due.start.kind === 'activity' && a.due.start.before;
     // Nothing is due before it arises: a clock counting forward starts at the later of its start and the arising.
     const at = startAt === undefined || before ? startAt : Math.max(startAt, since);
-    const later = at !== undefined && startAt !== undefined && at > startAt ? ' (counted from when it arose, which was later)' : '';
+    const later =
+      at !== undefined && startAt !== undefined && at > startAt ? ' (counted from when it arose, which was later)' : '';
     const words = `${dueWords(a.due)}${later}`;
     const rule = repeats ? `${words}, ${repeats}` : words;
     if (at === undefined) return { rule, timed: true };
     // A time set per severity (due.bySeverity) counts at the most severe one declared.
     const within = withinAt(a.due, ctx.state.facts.declared);
-    const deadline = before ? Math.max(since, at - (ctx.add(at, within, a.due.days) - at)) : ctx.add(at, within, a.due.days);
+    const deadline = before
+      ? Math.max(since, at - (ctx.add(at, within, a.due.days) - at))
+      : ctx.add(at, within, a.due.days);
     return { deadline, rule, timed: true };
   }
   if (a.repeats) {
     const anchorAt = ctx.state.facts.anchors[DEFAULT_DUE_START];
     const at = anchorAt === undefined ? undefined : Math.max(anchorAt, since);
-    return { ...(at === undefined ? {} : { deadline: firstOccurrence(ctx, at, a.repeats[0]!) }), rule: `${repeats} after ${anchorWords(DEFAULT_DUE_START)}`, timed: true };
+    return {
+      ...(at === undefined ? {} : { deadline: firstOccurrence(ctx, at, a.repeats[0]!) }),
+      rule: `${repeats} after ${anchorWords(DEFAULT_DUE_START)}`,
+      timed: true,
+    };
   }
   return { rule: 'no due time of its own', timed: false };
 }
 
 /** A recurrence's first occurrence after `at`: one interval later, or the next of its wall-clock times in the plan's calendar. */
-function firstOccurrence(ctx: Ctx, at: ScenarioTime, step: { every?: string | undefined; at?: readonly string[] | undefined; on?: readonly number[] | undefined }): ScenarioTime {
+function firstOccurrence(
+  ctx: Ctx,
+  at: ScenarioTime,
+  step: { every?: string | undefined; at?: readonly string[] | undefined; on?: readonly number[] | undefined },
+): ScenarioTime {
   if (step.every) return ctx.add(at, step.every);
   const epoch = ctx.state.epoch;
-  return nextClockTime(epoch + at, step.at ?? [], step.on, ctx.plan.document.businessCalendar?.timeZone ?? 'UTC') - epoch;
+  return (
+    nextClockTime(epoch + at, step.at ?? [], step.on, ctx.plan.document.businessCalendar?.timeZone ?? 'UTC') - epoch
+  );
 }
 
 /** When a due time's clock started: its anchor or plan event (as the scenario set it), or when the other activity was done. */

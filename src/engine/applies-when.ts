@@ -13,7 +13,15 @@ import type { Facts } from './state.ts';
 /** Whether `w` gives no condition at all. */
 export const unconditional = (w: AppliesWhen | undefined): boolean =>
   !w ||
-  (!w.dataCategories.length && !w.incidentTypes.length && !w.severities.length && !(w.facts ?? []).length && !(w.levels ?? []).length && w.major === undefined && !w.all && !w.any && !w.not);
+  (!w.dataCategories.length &&
+    !w.incidentTypes.length &&
+    !w.severities.length &&
+    !(w.facts ?? []).length &&
+    !(w.levels ?? []).length &&
+    w.major === undefined &&
+    !w.all &&
+    !w.any &&
+    !w.not);
 
 /** What the evaluator reads of the plan: whether each severity is major (the handbook's incident mode passes only that). */
 export type SeverityMajors = { severities: readonly Pick<PlanModel['severities'][number], 'id' | 'major'>[] };
@@ -34,7 +42,9 @@ export function holdsSince(plan: SeverityMajors, facts: Facts, w: AppliesWhen | 
     w.dataCategories.length ? firstOf(w.dataCategories, facts.dataCategories) : null,
     w.incidentTypes.length ? firstOf(w.incidentTypes, facts.incidentTypes) : null,
     w.severities.length ? facts.declared.find((d) => w.severities.includes(d.severity))?.at : null,
-    w.major !== undefined ? facts.declared.find((d) => (plan.severities.find((s) => s.id === d.severity)?.major ?? false) === w.major)?.at : null,
+    w.major !== undefined
+      ? facts.declared.find((d) => (plan.severities.find((s) => s.id === d.severity)?.major ?? false) === w.major)?.at
+      : null,
     w.facts?.length ? firstOf(w.facts, facts.revealed) : null,
     w.levels?.length ? firstOf(w.levels, facts.levels ?? {}) : null,
     ...(w.all ?? []).map((x) => holdsSince(plan, facts, x)),

@@ -29,7 +29,8 @@ export const CSV_DELIMITERS = [',', ';', '\t'];
 
 const QUOTE_PROBLEMS: Record<string, string> = {
   MissingQuotes: 'a quoted field is never closed; add the closing double quote',
-  InvalidQuotes: 'a quoted field goes on after its closing double quote; quote the whole cell and double each quote inside it ("")',
+  InvalidQuotes:
+    'a quoted field goes on after its closing double quote; quote the whole cell and double each quote inside it ("")',
 };
 
 /** Line breaks in `text` from `from` up to `to`. */
@@ -43,7 +44,12 @@ function breaks(text: string, from: number, to: number): number {
 export function parseCsv(text: string): CsvRead {
   const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   // Guessed on the first rows without blank ones: Excel ends a sheet with rows of bare separators.
-  const { delimiter } = Papa.parse<string[]>(body, { newline: '\n', preview: 10, delimitersToGuess: CSV_DELIMITERS, skipEmptyLines: 'greedy' }).meta;
+  const { delimiter } = Papa.parse<string[]>(body, {
+    newline: '\n',
+    preview: 10,
+    delimitersToGuess: CSV_DELIMITERS,
+    skipEmptyLines: 'greedy',
+  }).meta;
   const rows: CsvRow[] = [];
   let error: CsvRead['error'];
   // papaparse gives each row the offset just past it: the next row starts there.
@@ -55,7 +61,10 @@ export function parseCsv(text: string): CsvRead {
     step: ({ data, errors, meta }, parser) => {
       const quote = errors.find((e) => e.type === 'Quotes');
       if (quote) {
-        error = { line: line + breaks(body, start, quote.index ?? start), message: QUOTE_PROBLEMS[quote.code] ?? quote.message };
+        error = {
+          line: line + breaks(body, start, quote.index ?? start),
+          message: QUOTE_PROBLEMS[quote.code] ?? quote.message,
+        };
         return parser.abort();
       }
       if (data.some((field) => field.trim() !== '')) rows.push({ line, fields: data });

@@ -15,7 +15,8 @@ const optional = (v: unknown) => v === undefined || typeof v === 'string';
 /** Why `a` cannot be recorded, or `undefined`. */
 export function checkAnswer(s: ExerciseState, a: AnswerAction): string | undefined {
   const ids = scenarioQuestions(s.scenario).map((q) => q.id);
-  if (!ids.includes(a.question)) return `unknown question "${a.question}"; use the id of a discussion question of this scenario (${ids.join(', ') || 'it has none'})`;
+  if (!ids.includes(a.question))
+    return `unknown question "${a.question}"; use the id of a discussion question of this scenario (${ids.join(', ') || 'it has none'})`;
   if (!text(a.text)) return 'an answer needs some text';
   if (!optional(a.rationale) || !optional(a.by)) return 'an answer\'s "rationale" and "by" must be text';
   return undefined;
@@ -23,15 +24,24 @@ export function checkAnswer(s: ExerciseState, a: AnswerAction): string | undefin
 
 /** The state with answer `a` recorded at the current time. */
 export function recordAnswer(s: ExerciseState, a: AnswerAction): ExerciseState {
-  const entry = { question: a.question, text: a.text, at: s.now, seq: s.seq, ...(a.rationale ? { rationale: a.rationale } : {}), ...(a.by ? { by: a.by } : {}) };
+  const entry = {
+    question: a.question,
+    text: a.text,
+    at: s.now,
+    seq: s.seq,
+    ...(a.rationale ? { rationale: a.rationale } : {}),
+    ...(a.by ? { by: a.by } : {}),
+  };
   return { ...s, answers: [...s.answers, entry] };
 }
 
 /** Why `a` cannot be recorded, or `undefined`. */
 export function checkObservation(s: ExerciseState, a: ObservationAction): string | undefined {
   const ids = s.scenario.objectives.map((o) => o.id);
-  if (!ids.includes(a.objective)) return `unknown objective "${a.objective}"; use the id of an objective of this scenario (${ids.join(', ')})`;
-  if (a.kind !== 'strength' && a.kind !== 'improvement') return `an observation is a "strength" or an "improvement" (got ${JSON.stringify(a.kind)})`;
+  if (!ids.includes(a.objective))
+    return `unknown objective "${a.objective}"; use the id of an objective of this scenario (${ids.join(', ')})`;
+  if (a.kind !== 'strength' && a.kind !== 'improvement')
+    return `an observation is a "strength" or an "improvement" (got ${JSON.stringify(a.kind)})`;
   if (!text(a.text)) return 'an observation needs some text';
   if (!optional(a.by)) return 'an observation\'s "by" must be text';
   return undefined;
@@ -39,7 +49,14 @@ export function checkObservation(s: ExerciseState, a: ObservationAction): string
 
 /** The state with observation `a` recorded at the current time. */
 export function recordObservation(s: ExerciseState, a: ObservationAction): ExerciseState {
-  const entry = { objective: a.objective, kind: a.kind, text: a.text, at: s.now, seq: s.seq, ...(a.by ? { by: a.by } : {}) };
+  const entry = {
+    objective: a.objective,
+    kind: a.kind,
+    text: a.text,
+    at: s.now,
+    seq: s.seq,
+    ...(a.by ? { by: a.by } : {}),
+  };
   return { ...s, observations: [...s.observations, entry] };
 }
 
@@ -54,7 +71,9 @@ export function startedModules(s: ExerciseState): StartedModule[] {
   if (s.status === 'ready') return [];
   const out: StartedModule[] = [];
   for (const m of s.scenario.modules) {
-    const times = s.delivered.filter((d) => s.scenario.injects.find((i) => i.id === d.inject)?.module === m.id).map((d) => d.at);
+    const times = s.delivered
+      .filter((d) => s.scenario.injects.find((i) => i.id === d.inject)?.module === m.id)
+      .map((d) => d.at);
     const start = moduleStart(m);
     if (start !== undefined && start <= s.now) times.push(start);
     if (times.length) out.push({ module: m, at: Math.min(...times) });

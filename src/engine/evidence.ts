@@ -15,7 +15,8 @@ function coveredAct(state: ExerciseState, covers: string): Pick<Act, 'kind' | 't
   if (covers.startsWith('activity:')) return { kind: 'perform', target: covers.slice('activity:'.length) };
   if (covers.startsWith('stage:')) return { kind: 'submit', target: covers.slice('stage:'.length) };
   const act = state.scenario.expectations.find((e) => e.id === covers)?.act;
-  const entry = act && (Object.entries(act) as [keyof PlanAction, string | undefined][]).find(([, v]) => v !== undefined);
+  const entry =
+    act && (Object.entries(act) as [keyof PlanAction, string | undefined][]).find(([, v]) => v !== undefined);
   return entry && { kind: entry[0], target: entry[1]! };
 }
 
@@ -28,13 +29,26 @@ export function discussionActs(state: ExerciseState): Act[] {
     const by = a.by ?? q.roles[0] ?? '';
     return q.covers.flatMap((c) => {
       const act = coveredAct(state, c);
-      return act ? [{ ...act, by, at: a.at, seq: a.seq, decision: `question:${q.id}`, option: 'answer', via: 'discussion' as const }] : [];
+      return act
+        ? [
+            {
+              ...act,
+              by,
+              at: a.at,
+              seq: a.seq,
+              decision: `question:${q.id}`,
+              option: 'answer',
+              via: 'discussion' as const,
+            },
+          ]
+        : [];
     });
   });
 }
 
 /** Every act of the exercise that counts as evidence: the decisions' and the console's, and the discussion's, in log order. */
-export const evidenceActs = (state: ExerciseState): Act[] => [...state.acts, ...discussionActs(state)].sort((a, b) => a.seq - b.seq);
+export const evidenceActs = (state: ExerciseState): Act[] =>
+  [...state.acts, ...discussionActs(state)].sort((a, b) => a.seq - b.seq);
 
 /** `list` with each reviewed expectation given the evaluator's latest outcome; the computed one is kept as `computed`. */
 export function withReviews(state: ExerciseState, list: Expectation[]): Expectation[] {

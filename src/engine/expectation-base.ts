@@ -16,7 +16,8 @@ export type Outcome = 'met' | 'late' | 'out-of-order' | 'wrong-owner' | 'missed'
  * started, not done: not scored). `out-of-scope`: outside the scenario's stated scope, listed apart
  * and never scored, whether done or not. Labels: status-words.ts.
  */
-export type ExpectationStatus = Outcome | 'pending' | 'overdue' | 'not-reached' | 'open' | 'out-of-scope' | 'not-applicable';
+export type ExpectationStatus =
+  Outcome | 'pending' | 'overdue' | 'not-reached' | 'open' | 'out-of-scope' | 'not-applicable';
 /** Statuses listed apart at the end and never rated (`not-applicable`: so judged by the evaluator). */
 export const UNRATED: readonly ExpectationStatus[] = ['not-reached', 'open', 'out-of-scope', 'not-applicable'];
 /** Every outcome, best first. */
@@ -100,7 +101,11 @@ export interface StatusInput {
 }
 
 /** Status of an expectation from its evidence, deadline, expected owner and ordering. */
-export function statusOf(ctx: Ctx, act: Act | undefined, { deadline, timed = deadline !== undefined, owners, outOfOrder = false, openIfUndone = false }: StatusInput): ExpectationStatus {
+export function statusOf(
+  ctx: Ctx,
+  act: Act | undefined,
+  { deadline, timed = deadline !== undefined, owners, outOfOrder = false, openIfUndone = false }: StatusInput,
+): ExpectationStatus {
   const { state } = ctx;
   if (!act) {
     // The end time is `now`: the exercise ended there (or is scored as if it ended now).
@@ -115,7 +120,14 @@ export function statusOf(ctx: Ctx, act: Act | undefined, { deadline, timed = dea
 
 /** Evidence of an act. */
 export const evidenceOf = (act: Act | undefined): Evidence | undefined =>
-  act && { decision: act.decision, option: act.option, by: act.by, at: act.at, seq: act.seq, ...(act.via ? { via: act.via } : {}) };
+  act && {
+    decision: act.decision,
+    option: act.option,
+    by: act.by,
+    at: act.at,
+    seq: act.seq,
+    ...(act.via ? { via: act.via } : {}),
+  };
 
 /** The earlier of two acts (by log position). */
 export const earlier = (a: Act | undefined, b: Act | undefined) => (!a ? b : !b ? a : a.seq <= b.seq ? a : b);
@@ -124,4 +136,5 @@ export const earlier = (a: Act | undefined, b: Act | undefined) => (!a ? b : !b 
 export const CONDITIONAL_ANCHORS: readonly string[] = ['ransom-payment', 'materiality-determination'];
 
 /** Whether a clock counting from `event` can be expected to run. */
-export const anchorExpected = (ctx: Ctx, event: string) => !CONDITIONAL_ANCHORS.includes(event) || event in ctx.state.facts.anchors;
+export const anchorExpected = (ctx: Ctx, event: string) =>
+  !CONDITIONAL_ANCHORS.includes(event) || event in ctx.state.facts.anchors;

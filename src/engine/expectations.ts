@@ -40,7 +40,15 @@ import { ownersOf } from './owners.ts';
 import { oneActOneOutcome } from './one-act.ts';
 import { evidenceActs, withReviews } from './evidence.ts';
 
-export { OUTCOMES, UNRATED, type Outcome, type ExpectationStatus, type Evidence, type Expectation, type StatusInput } from './expectation-base.ts';
+export {
+  OUTCOMES,
+  UNRATED,
+  type Outcome,
+  type ExpectationStatus,
+  type Evidence,
+  type Expectation,
+  type StatusInput,
+} from './expectation-base.ts';
 
 /** Every expectation the plan and the scenario imply for `state`, with its live status. */
 export function evaluate(plan: PlanModel, state: ExerciseState): Expectation[] {
@@ -48,16 +56,30 @@ export function evaluate(plan: PlanModel, state: ExerciseState): Expectation[] {
   const first = new Map<string, Act>();
   for (const act of acts) if (!first.has(`${act.kind}:${act.target}`)) first.set(`${act.kind}:${act.target}`, act);
   const calendar = plan.document.businessCalendar;
-  const ctx: Ctx = { plan, state, acts, first, truth: truthFacts(state.facts), add: (from, d, days = 'calendar') => addScenarioDuration(from, d, state.epoch, days, calendar) };
+  const ctx: Ctx = {
+    plan,
+    state,
+    acts,
+    first,
+    truth: truthFacts(state.facts),
+    add: (from, d, days = 'calendar') => addScenarioDuration(from, d, state.epoch, days, calendar),
+  };
   // Stages first: an activity that submits a stage and has no due time of its own is due when the stage is.
   const stages = obligationExpectations(ctx);
-  const raw = oneActOneOutcome(plan, state, [...severityExpectations(ctx), ...activityExpectations(ctx, stages), ...stages, ...scenarioExpectations(ctx)]);
+  const raw = oneActOneOutcome(plan, state, [
+    ...severityExpectations(ctx),
+    ...activityExpectations(ctx, stages),
+    ...stages,
+    ...scenarioExpectations(ctx),
+  ]);
   const objectives = state.scenario.objectives;
   const inScope = scopeTest(state);
   return withReviews(state, raw).map((e) => ({
     ...e,
     ...(inScope(e) || e.review ? {} : { status: 'out-of-scope' as const }),
-    objectives: e.objectives.length ? e.objectives : objectives.filter((o) => o.elements.some((r) => e.refs.includes(r))).map((o) => o.id),
+    objectives: e.objectives.length
+      ? e.objectives
+      : objectives.filter((o) => o.elements.some((r) => e.refs.includes(r))).map((o) => o.id),
   }));
 }
 
@@ -112,8 +134,12 @@ function severityExpectations(ctx: Ctx): Omit<Expectation, never>[] {
     if (!sev) continue;
     const act = ctx.acts.find((a) => a.kind === 'declare' && rank(a.target) <= sev.rank);
     // A declaration below the indicated severity is a finding: made once the facts were known it makes the right one late.
-    const below = ctx.acts.find((a) => a.kind === 'declare' && rank(a.target) > sev.rank && (!act || a.seq < act.seq) && (a.at >= at || !act));
-    const note = below && `declared ${label(below.target)} at ${formatClock(below.at)}, the scenario indicated ${sev.label} at ${formatClock(at)}`;
+    const below = ctx.acts.find(
+      (a) => a.kind === 'declare' && rank(a.target) > sev.rank && (!act || a.seq < act.seq) && (a.at >= at || !act),
+    );
+    const note =
+      below &&
+      `declared ${label(below.target)} at ${formatClock(below.at)}, the scenario indicated ${sev.label} at ${formatClock(at)}`;
     const status = statusOf(ctx, act, {});
     out.push({
       id: `declare:${sev.id}`,
@@ -133,7 +159,12 @@ function severityExpectations(ctx: Ctx): Omit<Expectation, never>[] {
   return out;
 }
 
-const TARGET_REF: Record<string, string> = { declare: 'severity', perform: 'activity', submit: 'stage', send: 'template' };
+const TARGET_REF: Record<string, string> = {
+  declare: 'severity',
+  perform: 'activity',
+  submit: 'stage',
+  send: 'template',
+};
 
 function scenarioExpectations(ctx: Ctx): Expectation[] {
   const { state } = ctx;
@@ -144,20 +175,25 @@ function scenarioExpectations(ctx: Ctx): Expectation[] {
     const act = ctx.acts.find((a) => a.kind === kind && a.target === target && a.at >= since);
     const deadline = e.within ? ctx.add(since, e.within) : undefined;
     const clause = kind === 'page' ? target : TARGET_REF[kind] ? `${TARGET_REF[kind]}:${target}` : undefined;
-    return [{
-      id: `scenario:${e.id}`,
-      kind: 'scenario' as const,
-      description: e.description,
-      ...(clause ? { clause } : {}),
-      refs: clause ? [clause] : [],
-      ...(e.owner ? { owner: e.owner, owners: ownersOf(ctx.plan, state.scenario, [e.owner]) } : {}),
-      since,
-      ...(deadline !== undefined ? { deadline } : {}),
-      rule: e.within ? withinWords(formatDuration(e.within), 'arising') : 'by the end of the exercise',
-      timed: !!e.within,
-      status: statusOf(ctx, act, { deadline, ...(e.owner ? { owners: ownersOf(ctx.plan, state.scenario, [e.owner]) } : {}) }),
-      ...(act ? { evidence: evidenceOf(act) } : {}),
-      objectives: [e.objective],
-    }];
+    return [
+      {
+        id: `scenario:${e.id}`,
+        kind: 'scenario' as const,
+        description: e.description,
+        ...(clause ? { clause } : {}),
+        refs: clause ? [clause] : [],
+        ...(e.owner ? { owner: e.owner, owners: ownersOf(ctx.plan, state.scenario, [e.owner]) } : {}),
+        since,
+        ...(deadline !== undefined ? { deadline } : {}),
+        rule: e.within ? withinWords(formatDuration(e.within), 'arising') : 'by the end of the exercise',
+        timed: !!e.within,
+        status: statusOf(ctx, act, {
+          deadline,
+          ...(e.owner ? { owners: ownersOf(ctx.plan, state.scenario, [e.owner]) } : {}),
+        }),
+        ...(act ? { evidence: evidenceOf(act) } : {}),
+        objectives: [e.objective],
+      },
+    ];
   });
 }

@@ -50,13 +50,21 @@ export interface HseepBand {
 
 /** The bands, tested in order; the last always holds. */
 export const HSEEP_BANDS: readonly HseepBand[] = [
-  { rating: 'P', rule: 'every expectation met on time, by an owner, in order.', test: (x) => x.missed === 0 && x.deviated === 0 },
+  {
+    rating: 'P',
+    rule: 'every expectation met on time, by an owner, in order.',
+    test: (x) => x.missed === 0 && x.deviated === 0,
+  },
   {
     rating: 'S',
     rule: 'at most one in six missed, at most half (rounded up) late, out of order or by someone outside its owners, and no regulatory stage late or missed.',
     test: (x) => x.missed * 6 <= x.n && x.deviated <= Math.ceil(x.n / 2) && !x.stageTrouble,
   },
-  { rating: 'M', rule: 'fewer than half missed (or a regulatory stage late or missed, or more deviations than S allows).', test: (x) => x.missed * 2 < x.n },
+  {
+    rating: 'M',
+    rule: 'fewer than half missed (or a regulatory stage late or missed, or more deviations than S allows).',
+    test: (x) => x.missed * 2 < x.n,
+  },
   { rating: 'U', rule: 'half or more missed.', test: () => true },
 ];
 
@@ -75,7 +83,10 @@ export const HSEEP_RULE = [
  * final outcomes; `notReached` counts those not reached or open at the end (named in the reason,
  * never rated). With no scored expectation the objective is not exercised: no rating.
  */
-export function rateObjective(expectations: readonly Expectation[], notReached = 0): { rating?: HseepRating; reason: string; limitedEvidence?: true } {
+export function rateObjective(
+  expectations: readonly Expectation[],
+  notReached = 0,
+): { rating?: HseepRating; reason: string; limitedEvidence?: true } {
   if (!expectations.length)
     return {
       reason: notReached
@@ -84,7 +95,13 @@ export function rateObjective(expectations: readonly Expectation[], notReached =
     };
   const rated = rate(expectations);
   const limited = expectations.length < LIMITED_EVIDENCE_BELOW;
-  const reason = [rated.reason, notReached ? `${notReached} more not reached or open at the end` : '', limited ? 'limited evidence: rated on one expectation' : ''].filter(Boolean).join('; ');
+  const reason = [
+    rated.reason,
+    notReached ? `${notReached} more not reached or open at the end` : '',
+    limited ? 'limited evidence: rated on one expectation' : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
   return { rating: rated.rating, reason, ...(limited ? { limitedEvidence: true as const } : {}) };
 }
 
@@ -99,7 +116,11 @@ function rate(expectations: readonly Expectation[]): { rating: HseepRating; reas
   };
   const band = HSEEP_BANDS.find((b) => b.test(x))!;
   const of = (k: number) => `${k} of ${n}`;
-  if (band.rating === 'P') return { rating: 'P', reason: `${n === 1 ? 'its one expectation' : `all ${n} expectations`} met on time, by ${n === 1 ? 'an owner' : 'their owners'}, in order` };
+  if (band.rating === 'P')
+    return {
+      rating: 'P',
+      reason: `${n === 1 ? 'its one expectation' : `all ${n} expectations`} met on time, by ${n === 1 ? 'an owner' : 'their owners'}, in order`,
+    };
   const why = [
     x.missed ? `${of(x.missed)} missed` : 'none missed',
     x.deviated ? `${of(x.deviated)} late, out of order or by someone outside its owners` : '',

@@ -18,5 +18,8 @@ export function mdText(text: string): string {
 
 /** Author-written Markdown (a scenario summary) kept as Markdown but with raw HTML turned into text. */
 export function mdBlock(markdown: string): string {
-  return markdown.replace(/&(?![a-z]+;|#\d+;)/gi, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return markdown
+    .replace(/&(?![a-z]+;|#\d+;)/gi, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 }

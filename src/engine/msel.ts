@@ -60,5 +60,8 @@ export function buildMsel(scenario: Scenario): MselRow[] {
 
 /** The scenario's MSEL as CSV (RFC 4180, CRLF, header row). */
 export function toMselCsv(scenario: Scenario): string {
-  return writeCsv([MSEL_COLUMNS.map(([, h]) => h), ...buildMsel(scenario).map((r) => MSEL_COLUMNS.map(([k]) => String(r[k])))]);
+  return writeCsv([
+    MSEL_COLUMNS.map(([, h]) => h),
+    ...buildMsel(scenario).map((r) => MSEL_COLUMNS.map(([k]) => String(r[k]))),
+  ]);
 }

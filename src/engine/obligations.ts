@@ -21,7 +21,9 @@ export function appliesSince(ctx: Ctx, o: Obligation): ScenarioTime | undefined 
   if (o.status !== 'in-force') return undefined;
   if (unconditional(o.appliesWhen)) {
     // No condition of its own: it applies through the incident types that list it.
-    const listed = Object.entries(state.facts.incidentTypes).filter(([t]) => plan.incidentTypes.find((x) => x.id === t)?.obligations.includes(o.id));
+    const listed = Object.entries(state.facts.incidentTypes).filter(([t]) =>
+      plan.incidentTypes.find((x) => x.id === t)?.obligations.includes(o.id),
+    );
     return listed.length ? Math.min(...listed.map(([, at]) => at)) : undefined;
   }
   return holdsSince(plan, ctx.truth, o.appliesWhen);
@@ -59,16 +61,29 @@ export function obligationExpectations(ctx: Ctx): Expectation[] {
       const before = 'stage' in stage.from ? submission(ctx, `${o.id}/${stage.from.stage}`) : undefined;
       const activity = ctx.plan.playbooks.flatMap((p) => p.activities).find((a) => a.submits === stage.key);
       // Filed before the stage it follows, or before a prerequisite the plan names for its step (`after`).
-      const prerequisites = activity ? ctx.plan.playbooks.find((p) => p.id === activity.playbook)!.activities.filter((b) => activity.after.includes(b.id)) : [];
-      const outOfOrder = !!act && ((!!before && before.seq > act.seq) || prerequisites.some((b) => (actFor(ctx, b)?.seq ?? -1) > act.seq));
+      const prerequisites = activity
+        ? ctx.plan.playbooks
+            .find((p) => p.id === activity.playbook)!
+            .activities.filter((b) => activity.after.includes(b.id))
+        : [];
+      const outOfOrder =
+        !!act &&
+        ((!!before && before.seq > act.seq) || prerequisites.some((b) => (actFor(ctx, b)?.seq ?? -1) > act.seq));
       // The activity that submits the stage is its step: its A and R roles file it as well as the obligation's accountable role.
-      const owners = ownersOf(ctx.plan, ctx.state.scenario, [o.accountable, ...(activity ? accountableAndResponsible(activity) : [])]);
+      const owners = ownersOf(ctx.plan, ctx.state.scenario, [
+        o.accountable,
+        ...(activity ? accountableAndResponsible(activity) : []),
+      ]);
       out.push({
         id: `stage:${stage.key}`,
         kind: 'stage',
         description: `${o.regime}: submit "${stage.name}" to ${ctx.plan.parties.find((p) => p.id === o.recipient)?.name ?? o.recipient}`,
         clause: `stage:${stage.key}`,
-        refs: [`stage:${stage.key}`, `obligation:${o.id}`, ...(activity ? [`activity:${activity.key}`, `playbook:${activity.playbook}`, `phase:${activity.phase}`] : [])],
+        refs: [
+          `stage:${stage.key}`,
+          `obligation:${o.id}`,
+          ...(activity ? [`activity:${activity.key}`, `playbook:${activity.playbook}`, `phase:${activity.phase}`] : []),
+        ],
         owner: o.accountable,
         owners,
         ...(activity ? { phase: activity.phase } : {}),

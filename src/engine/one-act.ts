@@ -14,13 +14,19 @@ import type { ExerciseState } from './state.ts';
 function namedBy(plan: PlanModel, action: PlanAction): string[] {
   const rank = (id: string) => plan.severities.find((s) => s.id === id)?.rank ?? Infinity;
   const activities = plan.playbooks.flatMap((p) => p.activities);
-  if (action.declare) return plan.severities.filter((s) => s.rank >= rank(action.declare!)).map((s) => `declare:${s.id}`);
+  if (action.declare)
+    return plan.severities.filter((s) => s.rank >= rank(action.declare!)).map((s) => `declare:${s.id}`);
   if (action.perform) {
     const submits = activities.find((a) => a.key === action.perform)?.submits;
     return [`activity:${action.perform}`, ...(submits ? [`stage:${submits}`] : [])];
   }
-  if (action.submit) return [`stage:${action.submit}`, ...activities.filter((a) => a.submits === action.submit).map((a) => `activity:${a.key}`)];
-  if (action.page?.startsWith('policy:')) return plan.severities.filter((s) => `policy:${s.escalationPolicy}` === action.page).map((s) => `page:${s.id}`);
+  if (action.submit)
+    return [
+      `stage:${action.submit}`,
+      ...activities.filter((a) => a.submits === action.submit).map((a) => `activity:${a.key}`),
+    ];
+  if (action.page?.startsWith('policy:'))
+    return plan.severities.filter((s) => `policy:${s.escalationPolicy}` === action.page).map((s) => `page:${s.id}`);
   return [];
 }
 
@@ -29,7 +35,8 @@ export function coNamed(plan: PlanModel, state: Pick<ExerciseState, 'scenario'>)
   const out = new Map<string, Set<string>>();
   for (const option of state.scenario.injects.flatMap((i) => i.decisions).flatMap((d) => d.options)) {
     const ids = option.actions.flatMap((a) => namedBy(plan, a));
-    for (const id of ids) for (const other of ids) if (other !== id) (out.get(id) ?? out.set(id, new Set()).get(id)!).add(other);
+    for (const id of ids)
+      for (const other of ids) if (other !== id) (out.get(id) ?? out.set(id, new Set()).get(id)!).add(other);
   }
   return out;
 }
@@ -42,6 +49,12 @@ export function oneActOneOutcome(plan: PlanModel, state: ExerciseState, list: Ex
   return list.map((e) => {
     if (e.status !== 'open') return e;
     const same = [...(links.get(e.id) ?? [])].map((id) => missed.get(id)).find(Boolean);
-    return same ? { ...e, status: 'missed' as const, note: `not done; the scenario makes it the same act as "${same.description}", which was missed` } : e;
+    return same
+      ? {
+          ...e,
+          status: 'missed' as const,
+          note: `not done; the scenario makes it the same act as "${same.description}", which was missed`,
+        }
+      : e;
   });
 }

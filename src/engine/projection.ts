@@ -95,9 +95,13 @@ export function projectForParticipants(
 /** The scenario's roles, then the teams it addresses, owns decisions by or asks questions of: who a participant can join as. */
 function joinable(state: ExerciseState): string[] {
   const s = state.scenario;
-  const named = [...s.injects.flatMap((i) => [...i.to, ...i.decisions.map((d) => d.owner)]), ...s.modules.flatMap((m) => m.questions.flatMap((q) => q.roles))];
+  const named = [
+    ...s.injects.flatMap((i) => [...i.to, ...i.decisions.map((d) => d.owner)]),
+    ...s.modules.flatMap((m) => m.questions.flatMap((q) => q.roles)),
+  ];
   return [...new Set([...s.roles, ...named])];
 }
 
 /** Whether an inject addressed to `to` is for a participant who is any of `ids` (the role or team they joined as). */
-export const isAddressedTo = (to: readonly string[], ids: readonly string[]): boolean => to.some((t) => ids.includes(t));
+export const isAddressedTo = (to: readonly string[], ids: readonly string[]): boolean =>
+  to.some((t) => ids.includes(t));

@@ -36,7 +36,11 @@ export function exportRecord(
   const state = replay(plan, scenario, log);
   const aar = buildAar(plan, state, options);
   const roles = new Set(plan.roles.map((r) => r.id));
-  const nextDue = dateAfter(playedInstant(state, options.playedAt), options.nextWithin ?? plan.document.exerciseInterval, plan.document.businessCalendar);
+  const nextDue = dateAfter(
+    playedInstant(state, options.playedAt),
+    options.nextWithin ?? plan.document.exerciseInterval,
+    plan.document.businessCalendar,
+  );
   return {
     id: options.id ?? `${aar.overview.date}-${scenario.id}`,
     title: scenario.title,
@@ -48,21 +52,47 @@ export function exportRecord(
     planDigest: plan.digest,
     scenarioDigest: sha256(scenarioText),
     participants: aar.participants.filter((p) => roles.has(p.role)).map((p) => ({ role: p.role, name: p.name })),
-    objectives: aar.objectives.map((o) => withObservations({ id: o.id, title: o.title, ...(o.rating ? { rating: o.rating } : {}), strengths: o.strengths, areasForImprovement: o.areasForImprovement }, aar)),
+    objectives: aar.objectives.map((o) =>
+      withObservations(
+        {
+          id: o.id,
+          title: o.title,
+          ...(o.rating ? { rating: o.rating } : {}),
+          strengths: o.strengths,
+          areasForImprovement: o.areasForImprovement,
+        },
+        aar,
+      ),
+    ),
     findings: [aar.executiveSummary],
     improvements: aar.improvementPlan
       .filter((r) => roles.has(r.responsibleRole))
-      .map((r) => ({ id: r.id, issue: r.issue, action: r.correctiveAction, owner: r.responsibleRole, due: r.dueDate, status: 'open' as const })),
+      .map((r) => ({
+        id: r.id,
+        issue: r.issue,
+        action: r.correctiveAction,
+        owner: r.responsibleRole,
+        due: r.dueDate,
+        status: 'open' as const,
+      })),
     ...(nextDue ? { nextDue } : {}),
     log: log.map((a) => ({ ...a }) as Record<string, unknown>),
   };
 }
 
 /** An objective of the record with the facilitator's observations added to its strengths and areas for improvement. */
-function withObservations(o: ExerciseRecord['objectives'][number], aar: AfterActionReport): ExerciseRecord['objectives'][number] {
+function withObservations(
+  o: ExerciseRecord['objectives'][number],
+  aar: AfterActionReport,
+): ExerciseRecord['objectives'][number] {
   const seen = aar.discussion.observations[o.id] ?? [];
-  const said = (kind: 'strength' | 'improvement') => seen.filter((x) => x.kind === kind).map((x) => `Observed by ${x.by ?? 'the facilitator'}: ${x.text}`);
-  return { ...o, strengths: [...o.strengths, ...said('strength')], areasForImprovement: [...o.areasForImprovement, ...said('improvement')] };
+  const said = (kind: 'strength' | 'improvement') =>
+    seen.filter((x) => x.kind === kind).map((x) => `Observed by ${x.by ?? 'the facilitator'}: ${x.text}`);
+  return {
+    ...o,
+    strengths: [...o.strengths, ...said('strength')],
+    areasForImprovement: [...o.areasForImprovement, ...said('improvement')],
+  };
 }
 
 /** The record as YAML for `content/exercises/`, with a schema comment for editors. */
@@ -84,11 +114,21 @@ export interface Rescore {
 }
 
 /** Replays a record's log against `plan` and `scenario` and compares the outcome with what was recorded. */
-export function rescoreRecord(plan: PlanModel, scenario: Scenario, scenarioText: string, record: ExerciseRecord): Rescore {
+export function rescoreRecord(
+  plan: PlanModel,
+  scenario: Scenario,
+  scenarioText: string,
+  record: ExerciseRecord,
+): Rescore {
   const log = (record.log ?? []) as unknown as ExerciseAction[];
-  const again = exportRecord(plan, scenario, scenarioText, log, { id: record.id, ...(record.storyDate ? { playedAt: record.date } : {}) });
+  const again = exportRecord(plan, scenario, scenarioText, log, {
+    id: record.id,
+    ...(record.storyDate ? { playedAt: record.date } : {}),
+  });
   const rating = new Map(record.objectives.map((o) => [o.id, o.rating]));
-  const changes = again.objectives.filter((o) => rating.get(o.id) !== o.rating).map((o) => `${o.id}: ${rating.get(o.id) ?? 'not exercised'} → ${o.rating ?? 'not exercised'}`);
+  const changes = again.objectives
+    .filter((o) => rating.get(o.id) !== o.rating)
+    .map((o) => `${o.id}: ${rating.get(o.id) ?? 'not exercised'} → ${o.rating ?? 'not exercised'}`);
   const core = (r: ExerciseRecord) => JSON.stringify([r.objectives, r.findings, r.improvements]);
   return {
     record: again,

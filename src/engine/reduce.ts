@@ -14,7 +14,14 @@ import { initialize, type InitializeOptions } from './initialize.ts';
 import { withNextDue } from './triggers.ts';
 import { advance, deliver, perform } from './transitions.ts';
 import { checkAnswer, checkObservation, recordAnswer, recordObservation } from './discussion.ts';
-import { checkActivityDone, checkInsufficient, checkReview, recordActivityDone, recordInsufficient, recordReview } from './review.ts';
+import {
+  checkActivityDone,
+  checkInsufficient,
+  checkReview,
+  recordActivityDone,
+  recordInsufficient,
+  recordReview,
+} from './review.ts';
 
 /** What may still be recorded once the exercise has ended: the evaluator's review. */
 const AFTER_END: readonly ExerciseAction['type'][] = ['review/outcome', 'answer/insufficient'];
@@ -30,7 +37,12 @@ export function reduce(state: ExerciseState, action: ExerciseAction): ExerciseSt
 }
 
 /** The state after every action of `log`, from a fresh exercise. Same log, same state. */
-export function replay(plan: PlanModel, scenario: Scenario, log: readonly ExerciseAction[], options?: InitializeOptions): ExerciseState {
+export function replay(
+  plan: PlanModel,
+  scenario: Scenario,
+  log: readonly ExerciseAction[],
+  options?: InitializeOptions,
+): ExerciseState {
   return log.reduce(reduce, initialize(plan, scenario, options));
 }
 
@@ -49,8 +61,10 @@ function transition(s: ExerciseState, action: ExerciseAction): ExerciseState | s
       : `the exercise ended at ${formatClock(s.endedAt ?? s.now)}; no action is accepted after the end`;
   if (action.type === 'exercise/start') return start(s, action);
   if (s.status === 'ready') return 'the exercise has not started; send "exercise/start" first';
-  if (at < s.now) return `the clock cannot go backwards: ${formatClock(at)} is before the current time ${formatClock(s.now)}`;
-  if (at > s.now && s.status === 'paused') return `the clock is paused at ${formatClock(s.now)}; resume it before moving time forward`;
+  if (at < s.now)
+    return `the clock cannot go backwards: ${formatClock(at)} is before the current time ${formatClock(s.now)}`;
+  if (at > s.now && s.status === 'paused')
+    return `the clock is paused at ${formatClock(s.now)}; resume it before moving time forward`;
 
   switch (action.type) {
     case 'clock/tick':
@@ -81,14 +95,19 @@ function handler(action: ExerciseAction): Handler {
   switch (action.type) {
     case 'clock/jump':
       return [
-        (s) => (s.due ? undefined : `no scripted inject is still to come after ${formatClock(s.now)}; fire a contingency inject or end the exercise`),
+        (s) =>
+          s.due
+            ? undefined
+            : `no scripted inject is still to come after ${formatClock(s.now)}; fire a contingency inject or end the exercise`,
         (s) => advance(s, s.due!.at),
       ];
     case 'inject/deliver':
       return [
         (s) => {
-          if (!s.scenario.injects.some((i) => i.id === action.inject)) return `unknown inject "${action.inject}"; use the id of an inject of this scenario`;
-          if (action.inject in s.deliveredAt) return `inject "${action.inject}" was already delivered at ${formatClock(s.deliveredAt[action.inject])}`;
+          if (!s.scenario.injects.some((i) => i.id === action.inject))
+            return `unknown inject "${action.inject}"; use the id of an inject of this scenario`;
+          if (action.inject in s.deliveredAt)
+            return `inject "${action.inject}" was already delivered at ${formatClock(s.deliveredAt[action.inject])}`;
           return undefined;
         },
         (s) => {
@@ -115,7 +134,10 @@ function handler(action: ExerciseAction): Handler {
     case 'note/add':
       return [
         () => (typeof action.text === 'string' && action.text.trim() ? undefined : 'a note needs some text'),
-        (s) => ({ ...s, notes: [...s.notes, { text: action.text, at: s.now, seq: s.seq, ...(action.by ? { by: action.by } : {}) }] }),
+        (s) => ({
+          ...s,
+          notes: [...s.notes, { text: action.text, at: s.now, seq: s.seq, ...(action.by ? { by: action.by } : {}) }],
+        }),
       ];
     case 'question/answer':
       return [(s) => checkAnswer(s, action), (s) => recordAnswer(s, action)];
@@ -126,7 +148,13 @@ function handler(action: ExerciseAction): Handler {
     case 'review/outcome':
       return [(s) => checkReview(s, action), (s) => recordReview(s, action)];
     case 'activity/done':
-      return [(s) => checkActivityDone(s, action), (s) => { const d = recordActivityDone(s, action); return advance(d, d.now); }];
+      return [
+        (s) => checkActivityDone(s, action),
+        (s) => {
+          const d = recordActivityDone(s, action);
+          return advance(d, d.now);
+        },
+      ];
     default:
       return [() => `"${(action as { type: string }).type}" cannot be applied here`, (s) => s];
   }
@@ -135,7 +163,8 @@ function handler(action: ExerciseAction): Handler {
 function checkDecision(d: ExerciseState, a: Extract<ExerciseAction, { type: 'decision/take' }>): string | undefined {
   const inject = d.scenario.injects.find((i) => i.decisions.some((x) => x.id === a.decision));
   if (!inject) return `unknown decision "${a.decision}"; use the id of a decision of this scenario`;
-  if (!(inject.id in d.deliveredAt)) return `decision "${a.decision}" is not open yet: inject "${inject.id}" has not been delivered`;
+  if (!(inject.id in d.deliveredAt))
+    return `decision "${a.decision}" is not open yet: inject "${inject.id}" has not been delivered`;
   if (a.decision in d.taken) return `decision "${a.decision}" was already taken (option "${d.taken[a.decision]}")`;
   const decision = inject.decisions.find((x) => x.id === a.decision)!;
   if (!decision.options.some((o) => o.id === a.option))
@@ -150,7 +179,15 @@ function takeDecision(s: ExerciseState, a: Extract<ExerciseAction, { type: 'deci
   const taken = { decision: a.decision, option: a.option, by: a.by, at: s.now, seq: s.seq };
   const recorded = {
     ...s,
-    decisions: [...s.decisions, { ...taken, ...(a.rationale ? { rationale: a.rationale } : {}), ...(a.text ? { text: a.text } : {}), ...(typeof a.participant === 'string' && a.participant ? { participant: a.participant } : {}) }],
+    decisions: [
+      ...s.decisions,
+      {
+        ...taken,
+        ...(a.rationale ? { rationale: a.rationale } : {}),
+        ...(a.text ? { text: a.text } : {}),
+        ...(typeof a.participant === 'string' && a.participant ? { participant: a.participant } : {}),
+      },
+    ],
     taken: { ...s.taken, [a.decision]: a.option },
   };
   const done = withNextDue(perform(recorded, option.actions, taken));
@@ -162,22 +199,36 @@ function start(s: ExerciseState, a: Extract<ExerciseAction, { type: 'exercise/st
   let epoch = s.epoch;
   if (a.startsAt !== undefined) {
     epoch = Date.parse(a.startsAt);
-    if (!Number.isFinite(epoch)) return `"startsAt" must be an ISO date and time such as 2026-03-14T02:00:00Z (got ${JSON.stringify(a.startsAt)})`;
+    if (!Number.isFinite(epoch))
+      return `"startsAt" must be an ISO date and time such as 2026-03-14T02:00:00Z (got ${JSON.stringify(a.startsAt)})`;
   }
   if (a.playedAt !== undefined && !Number.isFinite(Date.parse(a.playedAt)))
     return `"playedAt" must be an ISO date and time such as 2026-11-30T14:00:00Z (got ${JSON.stringify(a.playedAt)})`;
-  return advance({ ...s, epoch, status: 'running', ...(a.playedAt !== undefined ? { playedAt: a.playedAt } : {}) }, a.at);
+  return advance(
+    { ...s, epoch, status: 'running', ...(a.playedAt !== undefined ? { playedAt: a.playedAt } : {}) },
+    a.at,
+  );
 }
 
 /** Keeps only the known fields of an ad-hoc inject, so the state stays plain JSON. */
 function cleanAdHoc(i: AdHocInject): AdHocInject {
   const text = (v: unknown, fallback: string) => (typeof v === 'string' ? v : fallback);
   const ids = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-  const out: AdHocInject = { to: ids(i.to), channel: i.channel, from: text(i.from, 'Facilitator'), subject: i.subject, body: i.body };
+  const out: AdHocInject = {
+    to: ids(i.to),
+    channel: i.channel,
+    from: text(i.from, 'Facilitator'),
+    subject: i.subject,
+    body: i.body,
+  };
   if (!['email', 'phone', 'chat', 'news', 'ticket'].includes(out.channel)) out.channel = 'chat';
   const r = i.reveals;
   if (r && typeof r === 'object') {
-    out.reveals = { dataCategories: ids(r.dataCategories), anchors: ids(r.anchors) as NonNullable<AdHocInject['reveals']>['anchors'], facts: ids(r.facts) };
+    out.reveals = {
+      dataCategories: ids(r.dataCategories),
+      anchors: ids(r.anchors) as NonNullable<AdHocInject['reveals']>['anchors'],
+      facts: ids(r.facts),
+    };
     if (typeof r.incidentType === 'string') out.reveals.incidentType = r.incidentType;
     if (typeof r.severity === 'string') out.reveals.severity = r.severity;
   }

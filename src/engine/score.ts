@@ -74,10 +74,17 @@ function tallyOf(list: readonly { status: Outcome }[]): Tally {
   return t;
 }
 
-function groupBy(list: readonly (Expectation & { status: Outcome })[], key: (e: Expectation) => string): Record<string, Tally> {
+function groupBy(
+  list: readonly (Expectation & { status: Outcome })[],
+  key: (e: Expectation) => string,
+): Record<string, Tally> {
   const groups: Record<string, (Expectation & { status: Outcome })[]> = {};
   for (const e of list) (groups[key(e)] ??= []).push(e);
-  return Object.fromEntries(Object.keys(groups).sort().map((k) => [k, tallyOf(groups[k])]));
+  return Object.fromEntries(
+    Object.keys(groups)
+      .sort()
+      .map((k) => [k, tallyOf(groups[k])]),
+  );
 }
 
 /** Scores an exercise against `plan`. Pure: the same state and plan give the same scorecard. */
@@ -85,7 +92,9 @@ export function scoreExercise(plan: PlanModel, state: ExerciseState): Scorecard 
   const final = state.status === 'ended' ? state : { ...state, status: 'ended' as const };
   const all = evaluate(plan, final);
   const notReached = all.filter((e): e is Expectation & { status: 'not-reached' } => e.status === 'not-reached');
-  const notApplicable = all.filter((e): e is Expectation & { status: 'not-applicable' } => e.status === 'not-applicable');
+  const notApplicable = all.filter(
+    (e): e is Expectation & { status: 'not-applicable' } => e.status === 'not-applicable',
+  );
   const openAtEnd = all.filter((e): e is Expectation & { status: 'open' } => e.status === 'open');
   const outOfScope = all.filter((e): e is Expectation & { status: 'out-of-scope' } => e.status === 'out-of-scope');
   const expectations = all.filter((e): e is Expectation & { status: Outcome } => !UNRATED.includes(e.status));
@@ -95,7 +104,15 @@ export function scoreExercise(plan: PlanModel, state: ExerciseState): Scorecard 
     const unreached = of(notReached);
     const open = of(openAtEnd);
     const ids = (list: Expectation[]) => list.map((e) => e.id);
-    return { objective, ...rateObjective(mine, unreached.length + open.length), expectations: ids(mine), notReached: ids(unreached), openAtEnd: ids(open), outOfScope: ids(of(outOfScope)), tally: tallyOf(mine) };
+    return {
+      objective,
+      ...rateObjective(mine, unreached.length + open.length),
+      expectations: ids(mine),
+      notReached: ids(unreached),
+      openAtEnd: ids(open),
+      outOfScope: ids(of(outOfScope)),
+      tally: tallyOf(mine),
+    };
   });
   return {
     scenario: { id: state.scenario.id, title: state.scenario.title },

@@ -21,7 +21,7 @@ export const SCORING_RULES = [
   '',
   '**Order.** An activity is *out of order* only if an activity the plan names as its prerequisite was done after it. Phase order is guidance and is never penalised.',
   '',
-  '**Not rated.** Not done when the exercise ends: work whose deadline falls after the end is *not reached*; an activity with no due time, or work whose clock never started, is *open at the end*. One outside the scenario\'s stated scope (playbooks, phases) is *out of scope*. All three are listed apart and never counted as missed.',
+  "**Not rated.** Not done when the exercise ends: work whose deadline falls after the end is *not reached*; an activity with no due time, or work whose clock never started, is *open at the end*. One outside the scenario's stated scope (playbooks, phases) is *out of scope*. All three are listed apart and never counted as missed.",
   '',
   "**Evidence from discussion and the evaluator.** An answer to a discussion question that names the work it covers counts as that work, *met in discussion*, at the answer's time, by the answering role, unless the facilitator marks the answer insufficient. The evaluator may confirm or change any computed outcome with a reason, or mark work done by a role; the ratings use the evaluator's outcome, and the report shows both.",
   '',

@@ -59,18 +59,27 @@ export function nextInjectTime(state: ExerciseState): ScenarioTime | undefined {
 }
 
 const decidedIn = (c: Condition | undefined): string[] =>
-  !c ? [] : [...(c.decided ? [c.decided.split('/')[0]] : []), ...[...(c.all ?? []), ...(c.any ?? []), ...(c.not ? [c.not] : [])].flatMap(decidedIn)];
+  !c
+    ? []
+    : [
+        ...(c.decided ? [c.decided.split('/')[0]] : []),
+        ...[...(c.all ?? []), ...(c.any ?? []), ...(c.not ? [c.not] : [])].flatMap(decidedIn),
+      ];
 
 /**
  * Why no scripted inject is due (`nextInjectTime` is undefined): `decision` when an undelivered
  * scripted inject's trigger waits for open decisions (listed, in the order they opened), `trigger`
  * when injects are left but wait on something else, `none` when every scripted inject was delivered.
  */
-export function injectsWaitingFor(state: ExerciseState): { kind: 'decision'; decisions: Decision[] } | { kind: 'trigger' } | { kind: 'none' } {
+export function injectsWaitingFor(
+  state: ExerciseState,
+): { kind: 'decision'; decisions: Decision[] } | { kind: 'trigger' } | { kind: 'none' } {
   const left = state.scenario.injects.filter((i) => !i.contingency && !(i.id in state.deliveredAt));
   if (!left.length) return { kind: 'none' };
   const awaited = new Set(left.flatMap((i) => decidedIn(i.when)));
-  const decisions = openDecisions(state).map((o) => o.decision).filter((d) => awaited.has(d.id));
+  const decisions = openDecisions(state)
+    .map((o) => o.decision)
+    .filter((d) => awaited.has(d.id));
   return decisions.length ? { kind: 'decision', decisions } : { kind: 'trigger' };
 }
 
@@ -89,13 +98,26 @@ export interface TimelineEntry {
 export function timeline(state: ExerciseState, roleName: (id: string) => string = (id) => id): TimelineEntry[] {
   const rows: TimelineEntry[] = [];
   for (const d of deliveredInjects(state))
-    rows.push({ at: d.at, seq: d.seq, kind: 'inject', text: `Inject "${d.content.subject}" (${d.content.channel}) to ${d.content.to.map(roleName).join(', ')}`, who: d.content.from });
+    rows.push({
+      at: d.at,
+      seq: d.seq,
+      kind: 'inject',
+      text: `Inject "${d.content.subject}" (${d.content.channel}) to ${d.content.to.map(roleName).join(', ')}`,
+      who: d.content.from,
+    });
   for (const d of state.decisions) {
     const decision = state.scenario.injects.flatMap((i) => i.decisions).find((x) => x.id === d.decision);
     const label = decision?.options.find((o) => o.id === d.option)?.label ?? d.option;
-    rows.push({ at: d.at, seq: d.seq, kind: 'decision', text: `${decision?.prompt ?? d.decision} → ${label}${d.rationale ? ` (${d.rationale})` : ''}`, who: d.participant ? `${d.participant} (${roleName(d.by)})` : roleName(d.by) });
+    rows.push({
+      at: d.at,
+      seq: d.seq,
+      kind: 'decision',
+      text: `${decision?.prompt ?? d.decision} → ${label}${d.rationale ? ` (${d.rationale})` : ''}`,
+      who: d.participant ? `${d.participant} (${roleName(d.by)})` : roleName(d.by),
+    });
   }
-  for (const n of state.notes) rows.push({ at: n.at, seq: n.seq, kind: 'note', text: n.text, ...(n.by ? { who: n.by } : {}) });
+  for (const n of state.notes)
+    rows.push({ at: n.at, seq: n.seq, kind: 'note', text: n.text, ...(n.by ? { who: n.by } : {}) });
   rows.push(...discussionTimeline(state, roleName));
   const order = { inject: 0, decision: 1, note: 2, answer: 3, observation: 4 };
   return rows.sort((a, b) => a.at - b.at || a.seq - b.seq || order[a.kind] - order[b.kind]);
@@ -106,7 +128,19 @@ function discussionTimeline(state: ExerciseState, roleName: (id: string) => stri
   const questions = new Map(scenarioQuestions(state.scenario).map((q) => [q.id, q.text]));
   const objectives = new Map(state.scenario.objectives.map((o) => [o.id, o.title]));
   return [
-    ...state.answers.map((a): TimelineEntry => ({ at: a.at, seq: a.seq, kind: 'answer', text: `${questions.get(a.question) ?? a.question} → ${a.text}${a.rationale ? ` (${a.rationale})` : ''}`, ...(a.by ? { who: roleName(a.by) } : {}) })),
-    ...state.observations.map((o): TimelineEntry => ({ at: o.at, seq: o.seq, kind: 'observation', text: `${o.kind === 'strength' ? 'Strength' : 'Area for improvement'} (${objectives.get(o.objective) ?? o.objective}): ${o.text}`, ...(o.by ? { who: o.by } : {}) })),
+    ...state.answers.map((a): TimelineEntry => ({
+      at: a.at,
+      seq: a.seq,
+      kind: 'answer',
+      text: `${questions.get(a.question) ?? a.question} → ${a.text}${a.rationale ? ` (${a.rationale})` : ''}`,
+      ...(a.by ? { who: roleName(a.by) } : {}),
+    })),
+    ...state.observations.map((o): TimelineEntry => ({
+      at: o.at,
+      seq: o.seq,
+      kind: 'observation',
+      text: `${o.kind === 'strength' ? 'Strength' : 'Area for improvement'} (${objectives.get(o.objective) ?? o.objective}): ${o.text}`,
+      ...(o.by ? { who: o.by } : {}),
+    })),
   ];
 }

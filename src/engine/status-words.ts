@@ -30,7 +30,9 @@ export function dueWords(e: Pick<Expectation, 'deadline' | 'timed'>): string {
 export function statusWords(e: Pick<Expectation, 'status' | 'evidence'>): string {
   const via = e.evidence?.via;
   if (!via || e.status === 'missed' || e.status === 'not-applicable') return STATUS_LABEL[e.status];
-  return via === 'discussion' ? `${STATUS_LABEL[e.status]} in discussion` : `${STATUS_LABEL[e.status]} (marked in the console)`;
+  return via === 'discussion'
+    ? `${STATUS_LABEL[e.status]} in discussion`
+    : `${STATUS_LABEL[e.status]} (marked in the console)`;
 }
 
 /** `1 expectation`, `3 expectations`. */

@@ -10,13 +10,17 @@ import type { Act, DeliveredInject, ExerciseState, Facts } from './state.ts';
 import { nextActivation, withNextDue } from './triggers.ts';
 
 /** `map` with `key` set to `at` unless it is already there (the first time a fact became known wins). */
-const first = (map: Record<string, ScenarioTime>, key: string, at: ScenarioTime) => (key in map ? map : { ...map, [key]: at });
+const first = (map: Record<string, ScenarioTime>, key: string, at: ScenarioTime) =>
+  key in map ? map : { ...map, [key]: at };
 
 /** The facts after an inject reveals `reveals` at `at`; the same object when nothing is new. */
 export function reveal(facts: Facts, reveals: Partial<Inject['reveals']> | undefined, at: ScenarioTime): Facts {
   if (!reveals) return facts;
   let f = facts;
-  const set = <K extends 'incidentTypes' | 'indicated' | 'dataCategories' | 'anchors' | 'revealed'>(k: K, key: string) => {
+  const set = <K extends 'incidentTypes' | 'indicated' | 'dataCategories' | 'anchors' | 'revealed'>(
+    k: K,
+    key: string,
+  ) => {
     const next = first(f[k], key, at);
     if (next !== f[k]) f = { ...f, [k]: next };
   };
@@ -35,7 +39,12 @@ export function reveal(facts: Facts, reveals: Partial<Inject['reveals']> | undef
 }
 
 /** The state with `inject` delivered at its current time, by the action `s.seq`. */
-export function deliver(s: ExerciseState, inject: string, by: DeliveredInject['by'], adHoc?: AdHocInject): ExerciseState {
+export function deliver(
+  s: ExerciseState,
+  inject: string,
+  by: DeliveredInject['by'],
+  adHoc?: AdHocInject,
+): ExerciseState {
   const entry: DeliveredInject = { inject, at: s.now, seq: s.seq, by };
   if (adHoc) entry.adHoc = adHoc;
   const scripted = s.scenario.injects.find((i) => i.id === inject);
@@ -62,12 +71,17 @@ export function advance(s: ExerciseState, target: ScenarioTime): ExerciseState {
 function activate(s: ExerciseState, target: ScenarioTime): ExerciseState {
   if (!s.scenario.expectations.length) return s;
   const limit = Math.min(target, s.due?.at ?? Infinity);
-  for (let next = nextActivation(s); next && next.at <= limit; next = nextActivation(s)) s = { ...s, activated: { ...s.activated, [next.id]: next.at } };
+  for (let next = nextActivation(s); next && next.at <= limit; next = nextActivation(s))
+    s = { ...s, activated: { ...s.activated, [next.id]: next.at } };
   return s;
 }
 
 /** The state with the plan actions of a chosen option recorded, and the facts they establish (call `withNextDue` after). */
-export function perform(s: ExerciseState, actions: readonly PlanAction[], base: Omit<Act, 'kind' | 'target'>): ExerciseState {
+export function perform(
+  s: ExerciseState,
+  actions: readonly PlanAction[],
+  base: Omit<Act, 'kind' | 'target'>,
+): ExerciseState {
   const acts = [...s.acts];
   let facts = s.facts;
   for (const action of actions) {
@@ -75,7 +89,11 @@ export function perform(s: ExerciseState, actions: readonly PlanAction[], base: 
     const target = action[kind]!;
     acts.push({ ...base, kind, target });
     if (kind === 'declare')
-      facts = { ...facts, declared: [...facts.declared, { severity: target, at: base.at, by: base.by, seq: base.seq }], anchors: first(facts.anchors, 'declaration', base.at) };
+      facts = {
+        ...facts,
+        declared: [...facts.declared, { severity: target, at: base.at, by: base.by, seq: base.seq }],
+        anchors: first(facts.anchors, 'declaration', base.at),
+      };
     if (kind === 'anchor') facts = { ...facts, anchors: first(facts.anchors, target, base.at) };
     if (kind === 'fact') facts = { ...facts, revealed: first(facts.revealed, target, base.at) };
   }

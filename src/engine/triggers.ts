@@ -82,7 +82,11 @@ function earliest(ranges: Ranges, from: number): number {
 export function dueTime(inject: Inject, state: ExerciseState): ScenarioTime {
   if (inject.contingency || inject.id in state.deliveredAt) return Infinity;
   // A module that starts later (`startsAt`, "three days later") holds back its injects until then.
-  const from = Math.max(state.now, inject.at === undefined ? 0 : parseClock(inject.at)!, moduleFloor(state.scenario, inject));
+  const from = Math.max(
+    state.now,
+    inject.at === undefined ? 0 : parseClock(inject.at)!,
+    moduleFloor(state.scenario, inject),
+  );
   return inject.when ? earliest(timesWhen(inject.when, state), from) : from;
 }
 

@@ -20,5 +20,7 @@ export function truthFacts(facts: Facts): Facts {
 
 /** The severities in force by the scenario's truth: every one it indicated, else the latest the team declared (none before either). */
 export function severitiesInForce(truth: Facts): string[] {
-  return Object.keys(truth.indicated).length ? truth.declared.map((d) => d.severity) : truth.declared.slice(-1).map((d) => d.severity);
+  return Object.keys(truth.indicated).length
+    ? truth.declared.map((d) => d.severity)
+    : truth.declared.slice(-1).map((d) => d.severity);
 }

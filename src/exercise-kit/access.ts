@@ -25,7 +25,8 @@ export interface AccessRequest {
 export type AccessDecision = { allowed: true; access: Access } | { allowed: false; access: Exclude<Access, 'public'> };
 
 /** An IPv4 address as Node gives it on a dual-stack socket (`::ffff:10.0.0.2`) without the prefix. */
-export const plainAddress = (address: string): string => address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '').toLowerCase();
+export const plainAddress = (address: string): string =>
+  address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '').toLowerCase();
 
 /** Whether an address is this machine by definition: 127.0.0.0/8 or ::1. */
 export function isLoopback(address: string): boolean {

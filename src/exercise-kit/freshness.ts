@@ -22,7 +22,8 @@ export function newestFile(path: string): { file: string; mtimeMs: number } | un
 /** Why the kit at `kitDir` must be built from `sources`, or `undefined` when it is up to date. */
 export function whyRebuild(kitDir: string, sources: string[]): string | undefined {
   const built = statSync(join(kitDir, 'sw.js'), { throwIfNoEntry: false });
-  if (!built || !statSync(join(kitDir, 'exercises', 'run', 'index.html'), { throwIfNoEntry: false })) return `${kitDir}/ holds no built kit yet`;
+  if (!built || !statSync(join(kitDir, 'exercises', 'run', 'index.html'), { throwIfNoEntry: false }))
+    return `${kitDir}/ holds no built kit yet`;
   const newest = sources.map(newestFile).reduce((a, b) => (b && (!a || b.mtimeMs > a.mtimeMs) ? b : a), undefined);
   return newest && newest.mtimeMs > built.mtimeMs ? `${newest.file} changed since the kit was built` : undefined;
 }

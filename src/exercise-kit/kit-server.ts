@@ -49,7 +49,12 @@ export interface Kit {
 export async function startKit(options: KitOptions): Promise<Kit> {
   const { root, key, ownAddresses, reachableAddresses, ...relayOptions } = options;
   let port = 0;
-  const handle = kitRequestHandler({ root: realpathSync(root), key, ownAddresses, info: () => kitInfo(reachableAddresses(), port, key) });
+  const handle = kitRequestHandler({
+    root: realpathSync(root),
+    key,
+    ownAddresses,
+    info: () => kitInfo(reachableAddresses(), port, key),
+  });
   const pages: Extension = {
     extensionName: 'exercise-kit-pages',
     async onRequest({ request, response }) {
@@ -78,13 +83,21 @@ interface HandlerState extends HandlerOptions {
 }
 
 /** The HTTP side of the kit: never throws; every answer is a file, a redirect or a short page. */
-export function kitRequestHandler(options: HandlerOptions): (request: IncomingMessage, response: ServerResponse) => void {
+export function kitRequestHandler(
+  options: HandlerOptions,
+): (request: IncomingMessage, response: ServerResponse) => void {
   const state: HandlerState = { ...options };
   return (request, response) => {
     try {
       answer(state, request, response);
     } catch {
-      if (!response.headersSent) sendPlain(response, 500, 'Something went wrong', '<p>The exercise kit could not read this file. Try again.</p>');
+      if (!response.headersSent)
+        sendPlain(
+          response,
+          500,
+          'Something went wrong',
+          '<p>The exercise kit could not read this file. Try again.</p>',
+        );
       else response.destroy();
     }
   };
@@ -96,12 +109,19 @@ function answer(state: HandlerState, request: IncomingMessage, response: ServerR
   const url = new URL(request.url ?? '/', 'http://kit.invalid');
   const path = normalisePath(url.pathname);
   const post = request.method === 'POST' && path === KIT_ROOM_PATH;
-  if (request.method !== 'GET' && !head && !post) return sendPlain(response, 405, 'Not allowed', '<p>The exercise kit only serves pages.</p>', { allow: 'GET, HEAD' });
+  if (request.method !== 'GET' && !head && !post)
+    return sendPlain(response, 405, 'Not allowed', '<p>The exercise kit only serves pages.</p>', {
+      allow: 'GET, HEAD',
+    });
   if (!path) return sendPlain(response, 400, 'Bad request', '<p>This address cannot name a page of the handbook.</p>');
   const given = url.searchParams.get('key');
   if (given !== null && sameKey(given, key)) {
     url.searchParams.delete('key');
-    response.writeHead(303, { location: `${encodeURI(path)}${url.search}`, 'set-cookie': `${KEY_COOKIE}=${key}; Path=/; HttpOnly; SameSite=Lax`, 'cache-control': 'no-store' });
+    response.writeHead(303, {
+      location: `${encodeURI(path)}${url.search}`,
+      'set-cookie': `${KEY_COOKIE}=${key}; Path=/; HttpOnly; SameSite=Lax`,
+      'cache-control': 'no-store',
+    });
     return void response.end();
   }
   const hasKey = sameKey(cookie(request.headers.cookie, KEY_COOKIE) ?? '', key);
@@ -110,7 +130,11 @@ function answer(state: HandlerState, request: IncomingMessage, response: ServerR
   if (post) return announce(state, request, response);
   if (path === KIT_JOIN_PATH) return sendJoin(state.room, response);
   if (path === KIT_INFO_PATH) {
-    response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+    response.writeHead(200, {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    });
     return void response.end(head ? undefined : JSON.stringify(info()));
   }
   const found = lookUp(root, path);
@@ -147,14 +171,23 @@ function sendJoin(room: JoinTarget | undefined, response: ServerResponse): void 
     response.writeHead(303, { location: joinLocation(room), 'cache-control': 'no-store' });
     return void response.end();
   }
-  sendPlain(response, 200, 'Waiting for the facilitator', '<p>No exercise room is open yet. This page looks again every 5 seconds; keep it open.</p><p>Meanwhile, the <a href="/">handbook</a> is here.</p>', {
-    refresh: '5',
-  });
+  sendPlain(
+    response,
+    200,
+    'Waiting for the facilitator',
+    '<p>No exercise room is open yet. This page looks again every 5 seconds; keep it open.</p><p>Meanwhile, the <a href="/">handbook</a> is here.</p>',
+    {
+      refresh: '5',
+    },
+  );
 }
 
 /** The 403 page: what this is, and where a participant goes instead. */
 function refuse(response: ServerResponse, access: 'projector' | 'facilitator'): void {
-  const projector = access === 'projector' ? ' The projector opens on another computer from the projector link the facilitator gives.' : '';
+  const projector =
+    access === 'projector'
+      ? ' The projector opens on another computer from the projector link the facilitator gives.'
+      : '';
   sendPlain(
     response,
     403,

@@ -10,9 +10,14 @@ export function portProblem(port: number, host: string): Promise<string | undefi
   return new Promise((resolve) => {
     const probe = createServer();
     probe.once('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EADDRINUSE') resolve(`port ${port} is in use (another npm run exercise or npm run relay?): set RELAY_PORT to another port, e.g. RELAY_PORT=${port + 1} npm run exercise`);
-      else if (error.code === 'EACCES') resolve(`port ${port} needs administrator rights: set RELAY_PORT to a port above 1023, e.g. RELAY_PORT=4444`);
-      else if (error.code === 'EADDRNOTAVAIL') resolve(`RELAY_HOST ${host} is not an address of this machine: leave it unset to listen on every address`);
+      if (error.code === 'EADDRINUSE')
+        resolve(
+          `port ${port} is in use (another npm run exercise or npm run relay?): set RELAY_PORT to another port, e.g. RELAY_PORT=${port + 1} npm run exercise`,
+        );
+      else if (error.code === 'EACCES')
+        resolve(`port ${port} needs administrator rights: set RELAY_PORT to a port above 1023, e.g. RELAY_PORT=4444`);
+      else if (error.code === 'EADDRNOTAVAIL')
+        resolve(`RELAY_HOST ${host} is not an address of this machine: leave it unset to listen on every address`);
       else resolve(`cannot listen on port ${port} (${error.code ?? error.message}): set RELAY_PORT to another port`);
     });
     probe.listen({ port, host, exclusive: true }, () => probe.close(() => resolve(undefined)));

@@ -72,12 +72,26 @@ export function sendFile(response: ServerResponse, file: string, status = 200, h
     'x-content-type-options': 'nosniff',
   });
   if (head) response.end();
-  else createReadStream(file).on('error', () => response.destroy()).pipe(response);
+  else
+    createReadStream(file)
+      .on('error', () => response.destroy())
+      .pipe(response);
 }
 
 /** Sends a short page of plain words (403, 400, 405, 500): no input of the request is echoed. */
-export function sendPlain(response: ServerResponse, status: number, title: string, text: string, headers: Record<string, string> = {}): void {
+export function sendPlain(
+  response: ServerResponse,
+  status: number,
+  title: string,
+  text: string,
+  headers: Record<string, string> = {},
+): void {
   const body = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${title}</title><body style="font:1.1rem/1.5 system-ui,sans-serif;max-width:38rem;margin:3rem auto;padding:0 1rem"><h1>${title}</h1>${text}</body></html>`;
-  response.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...headers });
+  response.writeHead(status, {
+    'content-type': 'text/html; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    ...headers,
+  });
   response.end(body);
 }

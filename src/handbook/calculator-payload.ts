@@ -18,7 +18,10 @@ export interface CalculatorPayload {
   clocks: PackedClock[];
 }
 type PackedStage = Omit<CalculatorStage, 'days'> & { days?: 'business' };
-type PackedClock = Omit<CalculatorObligation, 'calendar' | 'stages'> & { calendar?: BusinessCalendar; stages: PackedStage[] };
+type PackedClock = Omit<CalculatorObligation, 'calendar' | 'stages'> & {
+  calendar?: BusinessCalendar;
+  stages: PackedStage[];
+};
 
 const sameCalendar = (a: BusinessCalendar, b: BusinessCalendar) => JSON.stringify(a) === JSON.stringify(b);
 

@@ -41,7 +41,14 @@ export function shortPartyName(name: string): string {
 
 /** An obligation cut down to its clock, so the page's JSON carries no text the page already shows. */
 export function toCalculatorObligation(o: Obligation, recipientName?: string): CalculatorObligation {
-  const stages = o.stages.map(({ key, name, deadline, days, from, noLaterThan }) => ({ key, name, deadline, days, from, ...(noLaterThan ? { noLaterThan } : {}) }));
+  const stages = o.stages.map(({ key, name, deadline, days, from, noLaterThan }) => ({
+    key,
+    name,
+    deadline,
+    days,
+    from,
+    ...(noLaterThan ? { noLaterThan } : {}),
+  }));
   const conditional = !unconditional(o.appliesWhen);
   return {
     id: o.id,
@@ -59,7 +66,10 @@ export function toCalculatorObligation(o: Obligation, recipientName?: string): C
  * A row's short name: "NIS2: Early warning → NCSC-NL". The stage's name is kept as the plan writes it
  * (a stage may begin with a proper name: "Visa incident report", "Form 8-K filing").
  */
-export function shortStageName(o: Pick<CalculatorObligation, 'regime' | 'recipient' | 'citation'>, stageName: string): string {
+export function shortStageName(
+  o: Pick<CalculatorObligation, 'regime' | 'recipient' | 'citation'>,
+  stageName: string,
+): string {
   return `${o.regime ?? o.citation}: ${stageName}${o.recipient ? ` → ${o.recipient}` : ''}`;
 }
 
@@ -140,7 +150,9 @@ export function stageDeadlines(obligation: CalculatorObligation, inputs: Deadlin
  */
 export function deadlineWords(stage: Pick<Stage, 'deadline' | 'days' | 'noLaterThan'>): string {
   const own = formatDuration(stage.deadline, stage.days);
-  return stage.noLaterThan ? `${own}, no later than ${formatDuration(stage.noLaterThan.deadline, 'calendar')} after ${stage.noLaterThan.from.label}` : own;
+  return stage.noLaterThan
+    ? `${own}, no later than ${formatDuration(stage.noLaterThan.deadline, 'calendar')} after ${stage.noLaterThan.from.label}`
+    : own;
 }
 
 /** An anchor event as the calculator's field names it: `materiality-determination` → "Materiality determination". */

@@ -41,7 +41,12 @@ export function renderRoleCard(plan: PlanModel, refs: ReadonlyMap<string, Resolv
 }
 
 /** Renders one component from its attributes (already validated by the compiler). */
-export function renderComponent(plan: PlanModel, refs: ReadonlyMap<string, ResolvedRef>, name: string, attributes: Readonly<Record<string, string>>): string {
+export function renderComponent(
+  plan: PlanModel,
+  refs: ReadonlyMap<string, ResolvedRef>,
+  name: string,
+  attributes: Readonly<Record<string, string>>,
+): string {
   switch (name) {
     case 'RaciTable':
       return renderPlaybookRaci(plan, attributes.playbook);

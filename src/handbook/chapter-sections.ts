@@ -27,5 +27,9 @@ export const sectionAnchor = runSlug;
 
 /** `chapters` in runs of `size`; one section (all of them) when they fit in one. */
 export function chapterSections<T>(chapters: readonly T[], size = CHAPTERS_PER_SECTION): ChapterSection<T>[] {
-  return runs(chapters, size, 'Chapters', 'Chapter').map((r) => ({ label: r.label, anchor: r.slug, chapters: r.items }));
+  return runs(chapters, size, 'Chapters', 'Chapter').map((r) => ({
+    label: r.label,
+    anchor: r.slug,
+    chapters: r.items,
+  }));
 }

@@ -38,7 +38,8 @@ export function contactHref(channel: Contact['channel'], value: string): string 
   let href: string | undefined;
   if (WEB.test(v)) href = v;
   else if (EMAIL.test(v)) href = `mailto:${v}`;
-  else if (DIALABLE.has(channel) && PHONE.test(v) && (v.match(/\d/g)?.length ?? 0) >= 5) href = `tel:${v.replace(/[^\d+]/g, '')}`;
+  else if (DIALABLE.has(channel) && PHONE.test(v) && (v.match(/\d/g)?.length ?? 0) >= 5)
+    href = `tel:${v.replace(/[^\d+]/g, '')}`;
   return href && isAllowedUrl(href) ? href : undefined;
 }
 
@@ -50,12 +51,23 @@ export function contactLinks(contacts: readonly Contact[]): ContactLink[] {
       const href = contactHref(c.channel, c.value);
       const split = href || !DIALABLE.has(c.channel) ? undefined : splitNumberAndNote(c.value);
       const dial = split && contactHref(c.channel, split.number);
-      if (split && dial) return { channel: c.channel, value: split.number, note: split.note, outOfBand: c.outOfBand, href: dial };
+      if (split && dial)
+        return { channel: c.channel, value: split.number, note: split.note, outOfBand: c.outOfBand, href: dial };
       return { channel: c.channel, value: c.value, outOfBand: c.outOfBand, ...(href ? { href } : {}) };
     });
 }
 
 /** What a channel is called in a sentence ("e-mail", "Signal"). */
 export function channelName(channel: Contact['channel']): string {
-  return { phone: 'phone', sms: 'SMS', email: 'e-mail', chat: 'chat', pager: 'pager', signal: 'Signal', radio: 'radio', portal: 'portal', other: 'other' }[channel];
+  return {
+    phone: 'phone',
+    sms: 'SMS',
+    email: 'e-mail',
+    chat: 'chat',
+    pager: 'pager',
+    signal: 'Signal',
+    radio: 'radio',
+    portal: 'portal',
+    other: 'other',
+  }[channel];
 }

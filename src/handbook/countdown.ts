@@ -7,7 +7,14 @@
 import type { AnchorEvent } from '../plan/model.ts';
 import type { Applicability } from '../incident/applies.ts';
 import { formatDuration } from '../plan/time.ts';
-import { anchorLabel, formatRemaining, shortStageName, stageDeadlines, type CalculatorObligation, type StageDeadline } from './calculator.ts';
+import {
+  anchorLabel,
+  formatRemaining,
+  shortStageName,
+  stageDeadlines,
+  type CalculatorObligation,
+  type StageDeadline,
+} from './calculator.ts';
 
 /** How soon "due within the hour" starts. */
 export const SOON_MS = 3_600_000;
@@ -49,7 +56,9 @@ function words(status: RowStatus, s: StageDeadline): string {
 
 /** "72 h after awareness", "4 h after classification, no later than 24 h after awareness". */
 function ruleWords(stage: CalculatorObligation['stages'][number], s: StageDeadline): string {
-  const outer = stage.noLaterThan ? `, no later than ${formatDuration(stage.noLaterThan.deadline, 'calendar')} after ${stage.noLaterThan.from.label}` : '';
+  const outer = stage.noLaterThan
+    ? `, no later than ${formatDuration(stage.noLaterThan.deadline, 'calendar')} after ${stage.noLaterThan.from.label}`
+    : '';
   const assumed = s.assumed ? ' (counted from its deadline until its submission is recorded)' : '';
   return `${formatDuration(stage.deadline, stage.days)} after ${s.startsAt}${outer}${assumed}`;
 }

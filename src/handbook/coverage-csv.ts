@@ -15,10 +15,28 @@ export function coverageCsv(coverage: FrameworkCoverage[]): string {
       elements: r.elements.map((e) => e.name).join('; '),
       reason: r.reason ?? '',
       'last exercise': r.lastExercise ? `${r.lastExercise.date} ${r.lastExercise.title}` : '',
-      'open improvement actions': r.openActions.map((a) => `${a.action} (${a.owner}, due ${a.due}${a.overdue ? ', overdue' : ''})`).join('; '),
+      'open improvement actions': r.openActions
+        .map((a) => `${a.action} (${a.owner}, due ${a.due}${a.overdue ? ', overdue' : ''})`)
+        .join('; '),
     })),
   );
   // A cell starting with = + - @ would run as a formula in a spreadsheet: quote it with a leading '.
-  const safe = rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, /^[=+\-@\t\r]/.test(v) ? `'${v}` : v])));
-  return Papa.unparse(safe, { newline: '\r\n', columns: ['framework', 'control', 'title', 'status', 'elements', 'reason', 'last exercise', 'open improvement actions'] }) + '\r\n';
+  const safe = rows.map((row) =>
+    Object.fromEntries(Object.entries(row).map(([k, v]) => [k, /^[=+\-@\t\r]/.test(v) ? `'${v}` : v])),
+  );
+  return (
+    Papa.unparse(safe, {
+      newline: '\r\n',
+      columns: [
+        'framework',
+        'control',
+        'title',
+        'status',
+        'elements',
+        'reason',
+        'last exercise',
+        'open improvement actions',
+      ],
+    }) + '\r\n'
+  );
 }

@@ -54,20 +54,30 @@ export interface FrameworkCoverage {
 }
 
 /** Groups the plan's controls by framework, in the order frameworks are declared. */
-export function buildCoverage(plan: PlanModel, refs: Map<string, ResolvedRef>, today = '0000-00-00'): FrameworkCoverage[] {
+export function buildCoverage(
+  plan: PlanModel,
+  refs: Map<string, ResolvedRef>,
+  today = '0000-00-00',
+): FrameworkCoverage[] {
   const playbookName = new Map(plan.playbooks.map((p) => [p.id, p.name]));
   // An activity is named with its playbook: two playbooks may each have "Declare the incident".
   const resolve = (ref: string): ResolvedRef | undefined => {
     const r = refs.get(ref);
-    return r && r.kind === 'activity' ? { ...r, name: `${r.name} (${playbookName.get(r.id.split('/')[0]) ?? r.id.split('/')[0]})` } : r;
+    return r && r.kind === 'activity'
+      ? { ...r, name: `${r.name} (${playbookName.get(r.id.split('/')[0]) ?? r.id.split('/')[0]})` }
+      : r;
   };
   const roleName = (id: string) => plan.roles.find((r) => r.id === id)?.name ?? id;
   return plan.frameworks.map((f) => {
     const catalog = f.catalog ? CATALOGS[f.catalog] : undefined;
     // full: a mapping says so, or an element cites the control; fullMapping: a mapping says so.
-    const cited = new Map<string, { title?: string; refs: string[]; partial: string[]; full: boolean; fullMapping: boolean; exercises: Set<string> }>();
+    const cited = new Map<
+      string,
+      { title?: string; refs: string[]; partial: string[]; full: boolean; fullMapping: boolean; exercises: Set<string> }
+    >();
     const entry = (control: string) => {
-      if (!cited.has(control)) cited.set(control, { refs: [], partial: [], full: false, fullMapping: false, exercises: new Set() });
+      if (!cited.has(control))
+        cited.set(control, { refs: [], partial: [], full: false, fullMapping: false, exercises: new Set() });
       return cited.get(control)!;
     };
     for (const m of plan.controlMappings.filter((x) => x.framework === f.id)) {
@@ -80,14 +90,22 @@ export function buildCoverage(plan: PlanModel, refs: Map<string, ResolvedRef>, t
     }
     const prefix = `${f.id}:`;
     for (const a of plan.playbooks.flatMap((p) => p.activities))
-      for (const c of a.controls) if (c.startsWith(prefix)) Object.assign(entry(c.slice(prefix.length)), { full: true }).refs.push(`activity:${a.key}`);
+      for (const c of a.controls)
+        if (c.startsWith(prefix))
+          Object.assign(entry(c.slice(prefix.length)), { full: true }).refs.push(`activity:${a.key}`);
     for (const ch of plan.chapters)
-      for (const c of ch.controls) if (c.startsWith(prefix)) Object.assign(entry(c.slice(prefix.length)), { full: true }).refs.push(`chapter:${ch.id}`);
-    for (const x of plan.exercises) for (const c of x.controls ?? []) if (c.startsWith(prefix)) entry(c.slice(prefix.length)).exercises.add(x.id);
+      for (const c of ch.controls)
+        if (c.startsWith(prefix))
+          Object.assign(entry(c.slice(prefix.length)), { full: true }).refs.push(`chapter:${ch.id}`);
+    for (const x of plan.exercises)
+      for (const c of x.controls ?? []) if (c.startsWith(prefix)) entry(c.slice(prefix.length)).exercises.add(x.id);
 
     const notApplicable = new Map((f.notApplicable ?? []).map((n) => [n.control, n.reason]));
     const inCatalog = new Set(catalog?.controls.map((c) => c.id));
-    const controls = [...(catalog?.controls ?? []), ...[...cited.keys()].filter((c) => !inCatalog.has(c)).map((id) => ({ id, title: cited.get(id)!.title ?? '' }))];
+    const controls = [
+      ...(catalog?.controls ?? []),
+      ...[...cited.keys()].filter((c) => !inCatalog.has(c)).map((id) => ({ id, title: cited.get(id)!.title ?? '' })),
+    ];
     const rows = controls.map(({ id, title }): CoverageRow => {
       const e = cited.get(id);
       const unique = [...new Set(e?.refs ?? [])];
@@ -104,7 +122,7 @@ export function buildCoverage(plan: PlanModel, refs: Map<string, ResolvedRef>, t
       const reason = notApplicable.get(id) ?? (status === 'partial' ? e!.partial.join('; ') : undefined);
       return {
         control: id,
-        title: inCatalog.has(id) ? title : e?.title ?? title,
+        title: inCatalog.has(id) ? title : (e?.title ?? title),
         status,
         ...(reason && { reason }),
         elements: unique.flatMap((r) => resolve(r) ?? []),
@@ -116,13 +134,27 @@ export function buildCoverage(plan: PlanModel, refs: Map<string, ResolvedRef>, t
     });
     const counts = { covered: 0, partial: 0, missing: 0, 'not-applicable': 0 };
     for (const r of rows) counts[r.status]++;
-    return { id: f.id, name: f.name, ...(catalog && { catalog: { id: catalog.id, name: catalog.name, source: catalog.source } }), rows, counts };
+    return {
+      id: f.id,
+      name: f.name,
+      ...(catalog && { catalog: { id: catalog.id, name: catalog.name, source: catalog.source } }),
+      rows,
+      counts,
+    };
   });
 }
 
 /** The improvement actions not done of `exercises`, overdue ones flagged as of `today`. */
 function openActions(exercises: readonly Exercise[], roleName: (id: string) => string, today: string): OpenAction[] {
   return exercises.flatMap((x) =>
-    x.improvements.filter((i) => i.status !== 'done').map((i) => ({ exercise: x.title, action: i.action, owner: roleName(i.owner), due: i.due, overdue: i.due < today })),
+    x.improvements
+      .filter((i) => i.status !== 'done')
+      .map((i) => ({
+        exercise: x.title,
+        action: i.action,
+        owner: roleName(i.owner),
+        due: i.due,
+        overdue: i.due < today,
+      })),
   );
 }

@@ -36,17 +36,32 @@ const CONDITION: Record<EscalationPolicy['levels'][number]['condition'], string>
 /** Names and links one escalation target. */
 export function describeTarget(plan: PlanModel, target: EscalationTarget): TargetView {
   if ('role' in target) {
-    return { kind: 'role', id: target.role, name: byId(plan).roleName(target.role), href: elementHref('role', target.role) };
+    return {
+      kind: 'role',
+      id: target.role,
+      name: byId(plan).roleName(target.role),
+      href: elementHref('role', target.role),
+    };
   }
   if ('team' in target) {
-    return { kind: 'team', id: target.team, name: byId(plan).teamName(target.team), href: elementHref('team', target.team) };
+    return {
+      kind: 'team',
+      id: target.team,
+      name: byId(plan).teamName(target.team),
+      href: elementHref('team', target.team),
+    };
   }
   if ('person' in target) {
     const p = byId(plan).people.get(target.person);
     return { kind: 'person', id: target.person, name: p?.name ?? target.person, href: personHref(plan, target.person) };
   }
   const e = byId(plan).escalationPolicies.get(target.policy);
-  return { kind: 'policy', id: target.policy, name: e?.name ?? target.policy, href: elementHref('policy', target.policy) };
+  return {
+    kind: 'policy',
+    id: target.policy,
+    name: e?.name ?? target.policy,
+    href: elementHref('policy', target.policy),
+  };
 }
 
 /** The levels of a policy in words: the accessible text version of its diagram. */
@@ -96,7 +111,10 @@ export function policyToMermaid(plan: PlanModel, policy: EscalationPolicy): stri
     const next = l.level < levels.length ? `L${l.level + 1}` : policy.repeat > 0 ? 'L1' : undefined;
     lines.push(`  L${l.level} --> done`); // the node says it: acknowledged
     if (next) {
-      const text = next === 'L1' ? `${conditionLines(l.escalates)}${BR}then repeat, up to ${policy.repeat}x` : conditionLines(l.escalates);
+      const text =
+        next === 'L1'
+          ? `${conditionLines(l.escalates)}${BR}then repeat, up to ${policy.repeat}x`
+          : conditionLines(l.escalates);
       lines.push(`  L${l.level} -->|${text}| ${next}`);
     }
   }

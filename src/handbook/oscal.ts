@@ -22,7 +22,12 @@ export const OSCAL_VERSION = '1.1.2';
 /** The namespace of Drillbook's own properties. */
 export const DRILLBOOK_NS = 'https://drillbook.dev/ns/oscal';
 
-const HSEEP = { P: 'Performed without challenges', S: 'Performed with some challenges', M: 'Performed with major challenges', U: 'Unable to be performed' };
+const HSEEP = {
+  P: 'Performed without challenges',
+  S: 'Performed with some challenges',
+  M: 'Performed with major challenges',
+  U: 'Unable to be performed',
+};
 
 /** A UUID (version 4 layout) derived from `name`: stable across builds of the same plan. */
 export function stableUuid(name: string): string {
@@ -35,7 +40,10 @@ export function stableUuid(name: string): string {
 
 /** An OSCAL token for `framework:control`: letters first, then letters, digits, `.`, `-`, `_`. */
 export function controlToken(framework: string, control: string): string {
-  return `${framework}-${control}`.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/-+$/, '').replace(/^[^A-Za-z_]+/, '');
+  return `${framework}-${control}`
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/-+$/, '')
+    .replace(/^[^A-Za-z_]+/, '');
 }
 
 const prop = (name: string, value: string) => ({ name, ns: DRILLBOOK_NS, value });
@@ -78,8 +86,13 @@ export function componentDefinition(plan: PlanModel, coverage: FrameworkCoverage
                 .map((r) => ({
                   uuid: stableUuid(`${id}:control:${f.id}:${r.control}`),
                   'control-id': controlToken(f.id, r.control),
-                  description: r.elements.length ? `Satisfied by: ${r.elements.map((e) => e.name).join('; ')}.` : r.title,
-                  props: [{ name: 'implementation-status', value: STATUS[r.status as keyof typeof STATUS] }, prop('label', r.control)],
+                  description: r.elements.length
+                    ? `Satisfied by: ${r.elements.map((e) => e.name).join('; ')}.`
+                    : r.title,
+                  props: [
+                    { name: 'implementation-status', value: STATUS[r.status as keyof typeof STATUS] },
+                    prop('label', r.control),
+                  ],
                   ...(r.reason && { remarks: r.reason }),
                 })),
             })),
@@ -97,7 +110,10 @@ export function assessmentResults(plan: PlanModel, built: string) {
     'assessment-results': {
       uuid: stableUuid(`${id}:assessment-results`),
       metadata: metadata(plan, 'exercise results', built),
-      'import-ap': { href: '../index.html#exercises', remarks: 'The exercise programme is part of the plan itself; no separate assessment plan is published.' },
+      'import-ap': {
+        href: '../index.html#exercises',
+        remarks: 'The exercise programme is part of the plan itself; no separate assessment plan is published.',
+      },
       results: exercises.map((x) => {
         const start = `${x.date}T00:00:00Z`;
         return {
@@ -105,12 +121,30 @@ export function assessmentResults(plan: PlanModel, built: string) {
           title: x.title,
           description: `A ${x.type} exercise of plan version ${x.planVersion}; scenario: ${x.scenario}`,
           start,
-          props: [prop('exercise-type', x.type), prop('plan-version', x.planVersion), ...(x.planDigest ? [prop('plan-digest', x.planDigest)] : []), ...(x.nextDue ? [prop('next-due', x.nextDue)] : [])],
+          props: [
+            prop('exercise-type', x.type),
+            prop('plan-version', x.planVersion),
+            ...(x.planDigest ? [prop('plan-digest', x.planDigest)] : []),
+            ...(x.nextDue ? [prop('next-due', x.nextDue)] : []),
+          ],
           'reviewed-controls': {
-            'control-selections': [x.controls?.length ? { 'include-controls': x.controls.map((c) => ({ 'control-id': controlToken(c.slice(0, c.indexOf(':')), c.slice(c.indexOf(':') + 1)) })) } : { 'include-all': {} }],
+            'control-selections': [
+              x.controls?.length
+                ? {
+                    'include-controls': x.controls.map((c) => ({
+                      'control-id': controlToken(c.slice(0, c.indexOf(':')), c.slice(c.indexOf(':') + 1)),
+                    })),
+                  }
+                : { 'include-all': {} },
+            ],
           },
           ...(x.findings.length && {
-            observations: x.findings.map((f, i) => ({ uuid: stableUuid(`${id}:exercise:${x.id}:observation:${i}`), description: f, methods: ['TEST'], collected: start })),
+            observations: x.findings.map((f, i) => ({
+              uuid: stableUuid(`${id}:exercise:${x.id}:observation:${i}`),
+              description: f,
+              methods: ['TEST'],
+              collected: start,
+            })),
           }),
           ...(x.objectives.some((o) => o.rating) && {
             findings: x.objectives
@@ -119,7 +153,11 @@ export function assessmentResults(plan: PlanModel, built: string) {
                 uuid: stableUuid(`${id}:exercise:${x.id}:objective:${o.id}`),
                 title: o.title,
                 description: `HSEEP rating ${o.rating}: ${HSEEP[o.rating!]}.${o.areasForImprovement.length ? ` To improve: ${o.areasForImprovement.join('; ')}` : ''}`,
-                target: { type: 'objective-id', 'target-id': controlToken(x.id, o.id), status: { state: o.rating === 'P' || o.rating === 'S' ? 'satisfied' : 'not-satisfied' } },
+                target: {
+                  type: 'objective-id',
+                  'target-id': controlToken(x.id, o.id),
+                  status: { state: o.rating === 'P' || o.rating === 'S' ? 'satisfied' : 'not-satisfied' },
+                },
               })),
           }),
         };
@@ -137,7 +175,13 @@ export function poam(plan: PlanModel, coverage: FrameworkCoverage[], built: stri
       uuid: stableUuid(`${id}:action:${x.id}:${i.id}`),
       title: i.issue,
       description: i.action,
-      props: [prop('owner', roleName(i.owner)), prop('due', i.due), prop('status', i.status), prop('overdue', String(i.status !== 'done' && i.due < built)), prop('exercise', x.title)],
+      props: [
+        prop('owner', roleName(i.owner)),
+        prop('due', i.due),
+        prop('status', i.status),
+        prop('overdue', String(i.status !== 'done' && i.due < built)),
+        prop('exercise', x.title),
+      ],
     })),
   );
   const gaps = coverage.flatMap((f) =>
@@ -155,7 +199,15 @@ export function poam(plan: PlanModel, coverage: FrameworkCoverage[], built: stri
     'plan-of-action-and-milestones': {
       uuid: stableUuid(`${id}:poam`),
       metadata: metadata(plan, 'improvement actions and control gaps', built),
-      'poam-items': items.length ? items : [{ uuid: stableUuid(`${id}:poam:none`), title: 'Nothing open', description: 'The plan records no improvement action and no control gap.' }],
+      'poam-items': items.length
+        ? items
+        : [
+            {
+              uuid: stableUuid(`${id}:poam:none`),
+              title: 'Nothing open',
+              description: 'The plan records no improvement action and no control gap.',
+            },
+          ],
     },
   };
 }

@@ -19,7 +19,14 @@ export const CHAPTERS_GROUP = 'Chapters';
 const holdsCurrent = (entry: PageSidebarEntry): boolean =>
   entry.type === 'link' ? entry.isCurrent : entry.entries.some(holdsCurrent);
 
-const link = (label: string, href: string): PageSidebarEntry => ({ type: 'link', label, href, isCurrent: false, badge: undefined, attrs: {} });
+const link = (label: string, href: string): PageSidebarEntry => ({
+  type: 'link',
+  label,
+  href,
+  isCurrent: false,
+  badge: undefined,
+  attrs: {},
+});
 
 /** `sidebar` with the Chapters group cut down to what this page needs (see the module comment). */
 export function compactSidebar(sidebar: PageSidebarEntry[], maxLinks = CHAPTERS_PER_SECTION): PageSidebarEntry[] {
@@ -33,7 +40,11 @@ export function compactSidebar(sidebar: PageSidebarEntry[], maxLinks = CHAPTERS_
     const current = sections.find(holdsCurrent);
     if (!current) return { ...entry, entries: entry.entries.filter((e) => e.type === 'link') };
     const entries = entry.entries.map((e) =>
-      e.type === 'link' ? e : e === current ? { ...e, collapsed: false } : link(e.label, `${CHAPTER_INDEX}#${sectionAnchor(e.label)}`),
+      e.type === 'link'
+        ? e
+        : e === current
+          ? { ...e, collapsed: false }
+          : link(e.label, `${CHAPTER_INDEX}#${sectionAnchor(e.label)}`),
     );
     return { ...entry, collapsed: false, entries };
   });

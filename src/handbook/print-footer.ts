@@ -28,7 +28,8 @@ export function footerText(plan: PrintedPlan): string {
 
 /** `@page` rules that print the footer line and "page X of Y" on every page. */
 export function printFooterCss(plan: PrintedPlan): string {
-  const box = 'font-family: system-ui, sans-serif; font-size: 7.5pt; color: #333; vertical-align: top; padding-top: 3mm;';
+  const box =
+    'font-family: system-ui, sans-serif; font-size: 7.5pt; color: #333; vertical-align: top; padding-top: 3mm;';
   return (
     `@page { @bottom-left { content: ${cssString(footerText(plan))}; ${box} } ` +
     `@bottom-right { content: "page " counter(page) " of " counter(pages); ${box} } }`

@@ -18,14 +18,25 @@ export interface RaciTableOptions {
  * A `<raci-table>`: activities as rows (with their phase), roles as columns linking their role cards,
  * plain letters explained by the legend below; with `filter`, a role picker above.
  */
-export function renderRaciTable(matrix: RaciMatrix, caption: string, { filter = false }: RaciTableOptions = {}): string {
+export function renderRaciTable(
+  matrix: RaciMatrix,
+  caption: string,
+  { filter = false }: RaciTableOptions = {},
+): string {
   const picker = filter
     ? `<p class="db-raci-filters" hidden><label>Role <select><option value="">All roles</option>${matrix.columns.map((c) => `<option value="${e(c.id)}">${e(c.name)}</option>`).join('')}</select></label><output aria-live="polite"></output></p>`
     : '';
   // Wider than an A4 page's role columns, the table prints as column groups (RaciTable.astro's script builds them before printing).
   const printColumns = matrix.columns.length > PRINT_RACI_COLUMNS ? ` data-print-columns="${PRINT_RACI_COLUMNS}"` : '';
-  const head = matrix.columns.map((c) => `<th scope="col" data-role="${e(c.id)}"><a href="${e(c.href)}" title="${e(c.name)}">${e(c.short)}</a></th>`).join('');
-  const legend = Object.entries(RACI_MEANING).map(([l, m]) => `<span><b>${e(l)}</b> ${e(m)}</span>`).join('');
+  const head = matrix.columns
+    .map(
+      (c) =>
+        `<th scope="col" data-role="${e(c.id)}"><a href="${e(c.href)}" title="${e(c.name)}">${e(c.short)}</a></th>`,
+    )
+    .join('');
+  const legend = Object.entries(RACI_MEANING)
+    .map(([l, m]) => `<span><b>${e(l)}</b> ${e(m)}</span>`)
+    .join('');
   return (
     `<raci-table class="db-raci"${printColumns}>${picker}<div class="db-table-scroll" tabindex="0" role="region" aria-label="${e(caption)}" data-pagefind-ignore><table>` +
     `<caption>${e(caption)} (letters explained below the table)</caption>` +

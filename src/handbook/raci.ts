@@ -96,7 +96,9 @@ export function buildRaciMatrix(plan: PlanModel, playbookId?: string): RaciMatri
   );
   const used = new Set(rows.flatMap((r) => Object.keys(r.cells)));
   // Roles in the order the plan lists them, then the teams (`team:<id>`) that hold a letter.
-  const keys = [...plan.roles.map((r) => r.id), ...plan.teams.map((t) => `${RACI_TEAM_PREFIX}${t.id}`)].filter((k, i, all) => used.has(k) && all.indexOf(k) === i);
+  const keys = [...plan.roles.map((r) => r.id), ...plan.teams.map((t) => `${RACI_TEAM_PREFIX}${t.id}`)].filter(
+    (k, i, all) => used.has(k) && all.indexOf(k) === i,
+  );
   const columns = keys.map((id) => {
     const { name, short, href } = raciParty(plan, id);
     return { id, name, short, href };
@@ -105,7 +107,10 @@ export function buildRaciMatrix(plan: PlanModel, playbookId?: string): RaciMatri
 }
 
 /** "A: Incident Commander; R: Deputy" — the RACI of one activity as text, accountable first. */
-export function describeRaci(plan: PlanModel, raci: Record<string, RaciLetter>): { letter: RaciLetter; role: string; name: string; href: string }[] {
+export function describeRaci(
+  plan: PlanModel,
+  raci: Record<string, RaciLetter>,
+): { letter: RaciLetter; role: string; name: string; href: string }[] {
   const rank: Record<RaciLetter, number> = { AR: 0, A: 1, R: 2, C: 3, I: 4 };
   return Object.entries(raci)
     .map(([role, letter]) => ({ letter, role, name: raciParty(plan, role).name, href: raciParty(plan, role).href }))
@@ -113,12 +118,18 @@ export function describeRaci(plan: PlanModel, raci: Record<string, RaciLetter>):
 }
 
 /** The RACI of one activity grouped by letter, accountable first: "Accountable: X. Responsible: Y, Z." */
-export function groupRaci(plan: PlanModel, raci: Record<string, RaciLetter>): { letter: RaciLetter; meaning: string; roles: { role: string; name: string; href: string }[] }[] {
+export function groupRaci(
+  plan: PlanModel,
+  raci: Record<string, RaciLetter>,
+): { letter: RaciLetter; meaning: string; roles: { role: string; name: string; href: string }[] }[] {
   const groups: { letter: RaciLetter; meaning: string; roles: { role: string; name: string; href: string }[] }[] = [];
   for (const x of describeRaci(plan, raci)) {
     const last = groups.at(-1);
     // An Accountable team is shown with the lead who answers for it: "Security team (lead: Security Lead)".
-    const lead = (x.letter === 'A' || x.letter === 'AR') && raciTeam(x.role) !== undefined ? plan.teams.find((t) => t.id === raciTeam(x.role))?.lead : undefined;
+    const lead =
+      (x.letter === 'A' || x.letter === 'AR') && raciTeam(x.role) !== undefined
+        ? plan.teams.find((t) => t.id === raciTeam(x.role))?.lead
+        : undefined;
     const leadName = lead && (plan.roles.find((r) => r.id === lead)?.name ?? lead);
     const party = { role: x.role, name: leadName ? `${x.name} (lead: ${leadName})` : x.name, href: x.href };
     if (last?.letter === x.letter) last.roles.push(party);
@@ -176,5 +187,8 @@ export function splitRaciColumns(matrix: RaciMatrix, size: number = PRINT_RACI_C
   const groups = Math.max(1, Math.ceil(matrix.columns.length / size));
   // Even groups (12 roles → 6 + 6, not 10 + 2), so no page carries a lone column or two.
   const per = Math.ceil(matrix.columns.length / groups);
-  return Array.from({ length: groups }, (_, i) => ({ columns: matrix.columns.slice(i * per, (i + 1) * per), rows: matrix.rows }));
+  return Array.from({ length: groups }, (_, i) => ({
+    columns: matrix.columns.slice(i * per, (i + 1) * per),
+    rows: matrix.rows,
+  }));
 }

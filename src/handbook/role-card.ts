@@ -68,7 +68,8 @@ export function buildRoleCard(plan: PlanModel, roleId: string): RoleCard {
       const applies = describeAppliesWhen(plan, a.appliesWhen);
       group.duties.push({ activity: a, letter, href: elementHref('activity', a.key), ...(applies ? { applies } : {}) });
     }
-    if (phases.length) playbooks.push({ playbook: { id: pb.id, name: pb.name, href: elementHref('playbook', pb.id) }, phases });
+    if (phases.length)
+      playbooks.push({ playbook: { id: pb.id, name: pb.name, href: elementHref('playbook', pb.id) }, phases });
   }
   const policies = plan.escalationPolicies
     .map((policy) => ({
@@ -80,7 +81,9 @@ export function buildRoleCard(plan: PlanModel, roleId: string): RoleCard {
     role,
     ...(role.backup ? { backup: link(plan, role.backup) } : {}),
     mayCombineWith: role.mayCombineWith.map((id) => link(plan, id)),
-    ...(role.pool ? { pool: { id: role.pool, name: index.teamName(role.pool), href: elementHref('team', role.pool) } } : {}),
+    ...(role.pool
+      ? { pool: { id: role.pool, name: index.teamName(role.pool), href: elementHref('team', role.pool) } }
+      : {}),
     ...(role.namedBy ? { namedBy: link(plan, role.namedBy) } : {}),
     people: plan.people
       .filter((p) => p.roles.includes(roleId))

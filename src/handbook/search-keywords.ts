@@ -29,11 +29,22 @@ export function severityKeywords(plan: PlanModel): string[] {
 }
 
 /** What people ask when they need a number. */
-export const CONTACT_KEYWORDS = ['who to call', 'who do I call', 'call', 'phone', 'phone numbers', 'hotline', 'contacts', 'reach'];
+export const CONTACT_KEYWORDS = [
+  'who to call',
+  'who do I call',
+  'call',
+  'phone',
+  'phone numbers',
+  'hotline',
+  'contacts',
+  'reach',
+];
 
 /** A playbook by the incident types it serves and by its own id. */
 export function playbookKeywords(plan: PlanModel, playbook: Playbook): string[] {
-  const types = plan.incidentTypes.filter((t) => t.playbooks.includes(playbook.id) || playbook.incidentTypes.includes(t.id));
+  const types = plan.incidentTypes.filter(
+    (t) => t.playbooks.includes(playbook.id) || playbook.incidentTypes.includes(t.id),
+  );
   return [playbook.id.replace(/-/g, ' '), ...types.flatMap((t) => [t.name, t.id.replace(/-/g, ' ')])];
 }
 
@@ -47,6 +58,9 @@ export function obligationKeywords(plan: PlanModel): string[] {
     'regulator',
     'notification deadlines',
     'notify',
-    ...plan.obligations.flatMap((o) => [o.regime, ...o.stages.flatMap((s) => hours(s.deadline).map((h) => `${o.regime} ${h}`))]),
+    ...plan.obligations.flatMap((o) => [
+      o.regime,
+      ...o.stages.flatMap((s) => hours(s.deadline).map((h) => `${o.regime} ${h}`)),
+    ]),
   ];
 }

@@ -32,18 +32,38 @@ export function buildSidebar(plan: PlanModel, options: SidebarOptions = {}): Sid
   const maxLinks = options.maxLinks ?? 30;
   const listed = (label: string, index: string, all: { label: string; link: string }[]): SidebarEntry => {
     const items: SidebarEntry[] =
-      all.length > maxLinks ? [{ label: `All ${label.toLowerCase()} (${all.length})`, link: index }] : [{ label: `All ${label.toLowerCase()}`, link: index }, ...all];
+      all.length > maxLinks
+        ? [{ label: `All ${label.toLowerCase()} (${all.length})`, link: index }]
+        : [{ label: `All ${label.toLowerCase()}`, link: index }, ...all];
     return group(label, items, all.length > collapseAbove);
   };
   const chapters: SidebarEntry[] = plan.chapters.map((c) => ({ label: c.title, link: `/${c.id}/` }));
   const chapterItems =
     chapters.length > maxLinks
-      ? [{ label: `All chapters (${chapters.length})`, link: CHAPTER_INDEX }, ...chapterSections(chapters, maxLinks).map((s) => group(s.label, s.chapters, true))]
+      ? [
+          { label: `All chapters (${chapters.length})`, link: CHAPTER_INDEX },
+          ...chapterSections(chapters, maxLinks).map((s) => group(s.label, s.chapters, true)),
+        ]
       : chapters;
   return [
-    group('Start here', [{ label: 'In an incident? Start here', link: '/' }, { label: 'Severity levels', link: '/severities/' }], false),
-    listed('Playbooks', '/playbooks/', plan.playbooks.map((p) => ({ label: p.name, link: elementHref('playbook', p.id) }))),
-    listed('Roles', '/roles/', plan.roles.map((r) => ({ label: r.name, link: elementHref('role', r.id) }))),
+    group(
+      'Start here',
+      [
+        { label: 'In an incident? Start here', link: '/' },
+        { label: 'Severity levels', link: '/severities/' },
+      ],
+      false,
+    ),
+    listed(
+      'Playbooks',
+      '/playbooks/',
+      plan.playbooks.map((p) => ({ label: p.name, link: elementHref('playbook', p.id) })),
+    ),
+    listed(
+      'Roles',
+      '/roles/',
+      plan.roles.map((r) => ({ label: r.name, link: elementHref('role', r.id) })),
+    ),
     group(
       'Reference',
       [
@@ -58,6 +78,14 @@ export function buildSidebar(plan: PlanModel, options: SidebarOptions = {}): Sid
     ),
     ...(chapters.length ? [group(CHAPTERS_GROUP, chapterItems, chapters.length > collapseAbove)] : []),
     group('Exercises', [{ label: 'Tabletop exercises', link: '/exercises/' }], false),
-    group('Audit', [{ label: 'Audit and document control', link: '/audit/' }, { label: 'Compliance coverage', link: '/audit/coverage/' }, { label: 'Print the whole plan', link: '/print/' }], true),
+    group(
+      'Audit',
+      [
+        { label: 'Audit and document control', link: '/audit/' },
+        { label: 'Compliance coverage', link: '/audit/coverage/' },
+        { label: 'Print the whole plan', link: '/print/' },
+      ],
+      true,
+    ),
   ];
 }

@@ -34,7 +34,11 @@ export function buildTeamCard(plan: PlanModel, team: Team): TeamCard {
   });
   const key = `${RACI_TEAM_PREFIX}${team.id}`;
   const duties = plan.playbooks.flatMap((pb) =>
-    pb.activities.flatMap((a) => (a.raci[key] ? [{ letter: a.raci[key]!, activity: { id: a.key, name: a.title, href: elementHref('activity', a.key) } }] : [])),
+    pb.activities.flatMap((a) =>
+      a.raci[key]
+        ? [{ letter: a.raci[key]!, activity: { id: a.key, name: a.title, href: elementHref('activity', a.key) } }]
+        : [],
+    ),
   );
   return { members, pools: plan.roles.filter((r) => r.pool === team.id).map((r) => role(r.id)), duties };
 }

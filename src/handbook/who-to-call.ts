@@ -42,7 +42,13 @@ function tappable(contacts: PlanModel['people'][number]['contacts']): ContactLin
 }
 
 /** A person as a callee, linked to their entry in the contacts directory. */
-const person = (plan: PlanModel) => (p: PlanModel['people'][number]): Callee => ({ name: p.name, href: personHref(plan, p.id), contacts: tappable(p.contacts) });
+const person =
+  (plan: PlanModel) =>
+  (p: PlanModel['people'][number]): Callee => ({
+    name: p.name,
+    href: personHref(plan, p.id),
+    contacts: tappable(p.contacts),
+  });
 
 /** Who answers for a target: the people designated for a role, a team's own line and its members, a person. */
 function callees(plan: PlanModel, target: TargetView): Callee[] {
@@ -56,7 +62,9 @@ function callees(plan: PlanModel, target: TargetView): Callee[] {
       // the team's name is the target's already, so a callee never repeats it.
       const team = byId(plan).teams.get(target.id);
       if (!team) return [];
-      const line = team.contacts.length ? [{ name: 'Shared line', href: target.href, contacts: tappable(team.contacts) }] : [];
+      const line = team.contacts.length
+        ? [{ name: 'Shared line', href: target.href, contacts: tappable(team.contacts) }]
+        : [];
       return [...line, ...plan.people.filter((p) => team.members.includes(p.id)).map(person(plan))];
     }
     default:

@@ -24,8 +24,10 @@ export function anchorRefusal(
 ): string | undefined {
   const words = anchorWords(event);
   const at = (t: number) => `${formatInZone(t, timeZone)} (${timeZone})`;
-  if (!Number.isFinite(time)) return `The ${words} time is not a date and time: enter it as day, month, year, hour and minute.`;
-  if (time > now + SKEW_MS) return `The ${words} time, ${at(time)}, is in the future: enter when it happened (now is ${at(now)}).`;
+  if (!Number.isFinite(time))
+    return `The ${words} time is not a date and time: enter it as day, month, year, hour and minute.`;
+  if (time > now + SKEW_MS)
+    return `The ${words} time, ${at(time)}, is in the future: enter when it happened (now is ${at(now)}).`;
   const declared = anchors.declaration;
   if (!BEFORE_DECLARATION.includes(event) && declared !== undefined && time < declared)
     return `The ${words} time, ${at(time)}, is before the incident was declared (${at(declared)}): enter a time after it, or correct the declaration time.`;

@@ -40,7 +40,11 @@ function undecided(profile: IncidentProfile, w: AppliesWhen): boolean {
 }
 
 /** Whether an activity's `appliesWhen` holds for the incident (no condition: it applies). */
-export function conditionApplies(vocab: IncidentVocabulary, profile: IncidentProfile, w: AppliesWhen | undefined): Applicability {
+export function conditionApplies(
+  vocab: IncidentVocabulary,
+  profile: IncidentProfile,
+  w: AppliesWhen | undefined,
+): Applicability {
   if (!w || unconditional(w)) return 'applies';
   if (holdsSince(vocab, factsOf(profile), w) !== undefined) return 'applies';
   return undecided(profile, w) ? 'unknown' : 'not';
@@ -58,7 +62,9 @@ export function obligationApplies(
   if (o.status !== 'in-force') return 'not';
   if (!o.appliesWhen || unconditional(o.appliesWhen)) {
     if (!profile.incidentTypes.length) return 'unknown';
-    return vocab.incidentTypes.some((t) => profile.incidentTypes.includes(t.id) && t.obligations.includes(o.id)) ? 'applies' : 'not';
+    return vocab.incidentTypes.some((t) => profile.incidentTypes.includes(t.id) && t.obligations.includes(o.id))
+      ? 'applies'
+      : 'not';
   }
   return conditionApplies(vocab, profile, o.appliesWhen);
 }
@@ -66,5 +72,7 @@ export function obligationApplies(
 /** Whether a playbook is one the incident's types bring (`unknown` while no type is set). */
 export function playbookApplies(vocab: IncidentVocabulary, profile: IncidentProfile, playbook: string): Applicability {
   if (!profile.incidentTypes.length) return 'unknown';
-  return vocab.incidentTypes.some((t) => profile.incidentTypes.includes(t.id) && t.playbooks.includes(playbook)) ? 'applies' : 'not';
+  return vocab.incidentTypes.some((t) => profile.incidentTypes.includes(t.id) && t.playbooks.includes(playbook))
+    ? 'applies'
+    : 'not';
 }

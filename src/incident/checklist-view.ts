@@ -32,16 +32,22 @@ function orderByApplicability(vocab: IncidentVocabulary, profile: IncidentProfil
       if (!raw || !profile) continue;
       const applies = conditionApplies(vocab, profile, JSON.parse(raw) as AppliesWhen);
       rank.set(li, APPLICABILITY_ORDER[applies]);
-      const note = Object.assign(document.createElement('p'), { className: `db-meta db-applies db-applies-${applies}`, textContent: APPLIES_WORDS[applies] });
+      const note = Object.assign(document.createElement('p'), {
+        className: `db-meta db-applies db-applies-${applies}`,
+        textContent: APPLIES_WORDS[applies],
+      });
       li.querySelector('label')?.after(note);
     }
-    const sorted = [...items].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0) || Number(a.dataset.order) - Number(b.dataset.order));
+    const sorted = [...items].sort(
+      (a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0) || Number(a.dataset.order) - Number(b.dataset.order),
+    );
     if (sorted.some((li, i) => li !== items[i])) list.append(...sorted);
   }
 }
 
 /** "Mon 2026-06-01 09:05 by Sanne", in the responder's one zone (src/incident/store.ts). */
-const stamp = (at: number, by: string, timeZone: string): string => `${formatInZone(at, timeZone)}${by ? ` by ${by}` : ''}`;
+const stamp = (at: number, by: string, timeZone: string): string =>
+  `${formatInZone(at, timeZone)}${by ? ` by ${by}` : ''}`;
 
 /** The name recorded with every entry: asked once per browser. */
 function ensureName(store: IncidentStore): void {

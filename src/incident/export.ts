@@ -3,7 +3,13 @@
  * and as JSON to process. Pure.
  */
 import { anchorWords } from '../plan/anchor-events.ts';
-import { summarizeIncident, type Incident, type IncidentEntry, type IncidentProfile, type ProfileChange } from './incident.ts';
+import {
+  summarizeIncident,
+  type Incident,
+  type IncidentEntry,
+  type IncidentProfile,
+  type ProfileChange,
+} from './incident.ts';
 import { namesOf, type IncidentVocabulary } from './vocabulary.ts';
 import { zoneWords } from '../plan/wall-clock.ts';
 
@@ -18,13 +24,15 @@ export interface TimelineLine {
 const iso = (ms: number): string => `${new Date(ms).toISOString().slice(0, 16)}Z`;
 
 type Names = ReturnType<typeof namesOf>;
-const listWords = (items: string[], name: (id: string) => string) => (items.length ? items.map(name).join(', ') : 'none');
+const listWords = (items: string[], name: (id: string) => string) =>
+  items.length ? items.map(name).join(', ') : 'none';
 
 /** A profile change in words: "Incident type set to Ransomware; severity set to SEV-1 Critical". */
 export function describeProfileChange(set: ProfileChange, names: Names): string {
   const parts: string[] = [];
   if (set.incidentTypes) parts.push(`incident type set to ${listWords(set.incidentTypes, names.incidentType)}`);
-  if (set.severity !== undefined) parts.push(set.severity === null ? 'severity cleared' : `severity set to ${names.severity(set.severity)}`);
+  if (set.severity !== undefined)
+    parts.push(set.severity === null ? 'severity cleared' : `severity set to ${names.severity(set.severity)}`);
   if (set.dataCategories) parts.push(`data affected set to ${listWords(set.dataCategories, names.dataCategory)}`);
   return (parts.join('; ') || 'profile unchanged').replace(/^./, (c) => c.toUpperCase());
 }
@@ -74,8 +82,12 @@ function mdText(text: string): string {
 /** The timeline as a Markdown document: title, what the incident is, anchor times, then one table row per entry. */
 export function incidentMarkdown(incident: Incident, vocab?: IncidentVocabulary, readerZone?: string): string {
   const summary = summarizeIncident(incident);
-  const anchors = Object.entries(summary.anchors).map(([event, time]) => `- ${mdText(anchorWords(event as never))}: ${iso(time)}`);
-  const rows = incidentTimeline(incident, vocab).map((l) => `| ${iso(l.at)} | ${mdText(l.by) || '—'} | ${mdText(l.text)} |`);
+  const anchors = Object.entries(summary.anchors).map(
+    ([event, time]) => `- ${mdText(anchorWords(event as never))}: ${iso(time)}`,
+  );
+  const rows = incidentTimeline(incident, vocab).map(
+    (l) => `| ${iso(l.at)} | ${mdText(l.by) || '—'} | ${mdText(l.text)} |`,
+  );
   return [
     `# ${mdText(incident.title)}`,
     '',
@@ -104,7 +116,11 @@ export function incidentJson(incident: Incident, vocab?: IncidentVocabulary): st
   const names = namesOf(vocab);
   const { incidentTypes, severity, dataCategories } = summary.profile;
   const anchors = Object.fromEntries(Object.entries(summary.anchors).map(([k, v]) => [k, new Date(v).toISOString()]));
-  const timeline = incidentTimeline(incident, vocab).map((l) => ({ at: new Date(l.at).toISOString(), by: l.by, text: l.text }));
+  const timeline = incidentTimeline(incident, vocab).map((l) => ({
+    at: new Date(l.at).toISOString(),
+    by: l.by,
+    text: l.text,
+  }));
   return `${JSON.stringify(
     {
       id: incident.id,

@@ -78,14 +78,23 @@ export interface IncidentSummary {
  * Opens an incident declared at `at` by `by`: the declaration anchor is `at`, the awareness anchor
  * `awareness` when known (it often precedes the declaration).
  */
-export function openIncident(id: string, title: string, at: number, by: string, awareness?: number, profile: ProfileChange = {}): Incident {
+export function openIncident(
+  id: string,
+  title: string,
+  at: number,
+  by: string,
+  awareness?: number,
+  profile: ProfileChange = {},
+): Incident {
   const log: IncidentEntry[] = [
     { type: 'incident/open', at, by },
     { type: 'incident/anchor', event: 'declaration', time: at, at, by },
   ];
   if (awareness !== undefined) log.push({ type: 'incident/anchor', event: 'awareness', time: awareness, at, by });
   // Only what is known goes on the timeline: no "severity cleared" before one was ever set.
-  const known = Object.fromEntries(Object.entries(profile).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && !v.length)));
+  const known = Object.fromEntries(
+    Object.entries(profile).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && !v.length)),
+  );
   if (Object.keys(known).length) log.push({ type: 'incident/profile', set: known, at, by });
   return { id, title: title.trim() || 'Incident', log };
 }
@@ -97,13 +106,18 @@ export function record(incident: Incident, entry: IncidentEntry): Incident {
 
 /** Folds the log into the incident's current state. */
 export function summarizeIncident(incident: Incident): IncidentSummary {
-  const summary: IncidentSummary = { openedAt: incident.log[0]?.at ?? 0, anchors: {}, ticks: {}, profile: { incidentTypes: [], dataCategories: [] } };
+  const summary: IncidentSummary = {
+    openedAt: incident.log[0]?.at ?? 0,
+    anchors: {},
+    ticks: {},
+    profile: { incidentTypes: [], dataCategories: [] },
+  };
   for (const e of incident.log) {
     if (e.type === 'incident/anchor') {
       if (e.time === null) delete summary.anchors[e.event];
       else summary.anchors[e.event] = e.time;
-    }
-    else if (e.type === 'incident/tick') summary.ticks[e.activity] = { done: e.done, at: e.at, by: e.by, title: e.title };
+    } else if (e.type === 'incident/tick')
+      summary.ticks[e.activity] = { done: e.done, at: e.at, by: e.by, title: e.title };
     else if (e.type === 'incident/profile') summary.profile = applyProfile(summary.profile, e.set);
     else if (e.type === 'incident/close') summary.closedAt = e.at;
     else if (e.type === 'incident/reopen') delete summary.closedAt;
@@ -125,18 +139,33 @@ export const isOpen = (incident: Incident): boolean => summarizeIncident(inciden
 
 /** A new incident id from the time and a random suffix: `inc-lxyz12-ab3d`. */
 export function newIncidentId(now: number, random: () => number = Math.random): string {
-  return `inc-${now.toString(36)}-${Math.floor(random() * 36 ** 4).toString(36).padStart(4, '0')}`;
+  return `inc-${now.toString(36)}-${Math.floor(random() * 36 ** 4)
+    .toString(36)
+    .padStart(4, '0')}`;
 }
 
-const TYPES = new Set(['incident/open', 'incident/anchor', 'incident/tick', 'incident/profile', 'incident/note', 'incident/close', 'incident/reopen']);
+const TYPES = new Set([
+  'incident/open',
+  'incident/anchor',
+  'incident/tick',
+  'incident/profile',
+  'incident/note',
+  'incident/close',
+  'incident/reopen',
+]);
 
-const stringList = (v: unknown): boolean => v === undefined || (Array.isArray(v) && v.every((x) => typeof x === 'string'));
+const stringList = (v: unknown): boolean =>
+  v === undefined || (Array.isArray(v) && v.every((x) => typeof x === 'string'));
 
 /** Whether `v` is a profile change as stored (unknown fields are kept and ignored, for newer formats). */
 function isProfileChange(v: unknown): v is ProfileChange {
   if (!v || typeof v !== 'object') return false;
   const x = v as Record<string, unknown>;
-  return stringList(x.incidentTypes) && stringList(x.dataCategories) && (x.severity === undefined || x.severity === null || typeof x.severity === 'string');
+  return (
+    stringList(x.incidentTypes) &&
+    stringList(x.dataCategories) &&
+    (x.severity === undefined || x.severity === null || typeof x.severity === 'string')
+  );
 }
 
 /** Reads a stored incident back; undefined when it is not one (damaged storage, another format). */
@@ -149,8 +178,10 @@ export function parseIncident(value: unknown): Incident | undefined {
     const x = e as Record<string, unknown>;
     if (!TYPES.has(x.type as string) || typeof x.at !== 'number' || typeof x.by !== 'string') return false;
     // An anchor of a name the plan does not use is kept and ignored by the calculator.
-    if (x.type === 'incident/anchor') return typeof x.event === 'string' && (typeof x.time === 'number' || x.time === null);
-    if (x.type === 'incident/tick') return typeof x.activity === 'string' && typeof x.title === 'string' && typeof x.done === 'boolean';
+    if (x.type === 'incident/anchor')
+      return typeof x.event === 'string' && (typeof x.time === 'number' || x.time === null);
+    if (x.type === 'incident/tick')
+      return typeof x.activity === 'string' && typeof x.title === 'string' && typeof x.done === 'boolean';
     if (x.type === 'incident/note') return typeof x.text === 'string';
     if (x.type === 'incident/profile') return isProfileChange(x.set);
     return true;

@@ -19,7 +19,11 @@ import { mountStartForm } from './start-form.ts';
 let local = (at: number): string => formatInZone(at, 'UTC');
 
 /** An element with text (never markup) and optional attributes. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text = '',
+  attrs: Record<string, string> = {},
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   node.textContent = text;
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
@@ -42,11 +46,19 @@ function download(name: string, text: string, type: string): void {
 }
 
 /** The two export buttons of an incident. */
-function downloads(store: IncidentStore, incident: Incident, vocab: IncidentVocabulary | undefined): (HTMLElement | string)[] {
+function downloads(
+  store: IncidentStore,
+  incident: Incident,
+  vocab: IncidentVocabulary | undefined,
+): (HTMLElement | string)[] {
   return [
-    button('Download timeline (Markdown)', () => download(exportFileName(incident, 'md'), incidentMarkdown(incident, vocab, store.timeZone()), 'text/markdown')),
+    button('Download timeline (Markdown)', () =>
+      download(exportFileName(incident, 'md'), incidentMarkdown(incident, vocab, store.timeZone()), 'text/markdown'),
+    ),
     ' ',
-    button('Download timeline (JSON)', () => download(exportFileName(incident, 'json'), incidentJson(incident, vocab), 'application/json')),
+    button('Download timeline (JSON)', () =>
+      download(exportFileName(incident, 'json'), incidentJson(incident, vocab), 'application/json'),
+    ),
   ];
 }
 
@@ -72,7 +84,8 @@ function renderCurrent(store: IncidentStore, incident: Incident, vocab: Incident
   const summary = summarizeIncident(incident);
   const heading = el('h3', `Current incident: ${incident.title}`);
   const anchors = el('ul');
-  for (const [event, at] of Object.entries(summary.anchors)) anchors.append(el('li', `${anchorWords(event as never)}: ${local(at)}`));
+  for (const [event, at] of Object.entries(summary.anchors))
+    anchors.append(el('li', `${anchorWords(event as never)}: ${local(at)}`));
   const note = el('form', '', { class: 'db-incident-note' });
   const input = el('input', '', { name: 'note', 'aria-label': 'Note for the timeline' });
   note.append(input, el('button', 'Add note', { type: 'submit', class: 'db-button' }));
@@ -91,7 +104,8 @@ function renderCurrent(store: IncidentStore, incident: Incident, vocab: Incident
     }),
   );
   const timeline = el('ol', '', { class: 'db-incident-timeline', 'aria-label': 'Timeline' });
-  for (const line of incidentTimeline(incident, vocab)) timeline.append(el('li', `${local(line.at)} ${line.text}${line.by ? ` (${line.by})` : ''}`));
+  for (const line of incidentTimeline(incident, vocab))
+    timeline.append(el('li', `${local(line.at)} ${line.text}${line.by ? ` (${line.by})` : ''}`));
   const clocks = el('p');
   clocks.append(el('a', 'The deadlines of this incident, soonest first', { href: '/obligations/#calculator' }));
   return [
@@ -109,16 +123,35 @@ function renderCurrent(store: IncidentStore, incident: Incident, vocab: Incident
 }
 
 /** Every incident kept here, with what can be done to each. */
-function renderList(store: IncidentStore, incidents: Incident[], currentId: string | undefined, vocab: IncidentVocabulary | undefined): HTMLElement[] {
+function renderList(
+  store: IncidentStore,
+  incidents: Incident[],
+  currentId: string | undefined,
+  vocab: IncidentVocabulary | undefined,
+): HTMLElement[] {
   const list = el('ul');
   for (const incident of incidents) {
     const open = isOpen(incident);
-    const item = el('li', `${incident.title} — opened ${local(summarizeIncident(incident).openedAt)}, ${open ? 'open' : 'closed'}${incident.id === currentId ? ' (current)' : ''} `);
-    if (open && incident.id !== currentId) item.append(button('Make current', () => store.select(incident.id)), ' ');
-    if (!open) item.append(...downloads(store, incident, vocab), ' ', button('Reopen', () => store.reopen(incident.id)), ' ');
+    const item = el(
+      'li',
+      `${incident.title} — opened ${local(summarizeIncident(incident).openedAt)}, ${open ? 'open' : 'closed'}${incident.id === currentId ? ' (current)' : ''} `,
+    );
+    if (open && incident.id !== currentId)
+      item.append(
+        button('Make current', () => store.select(incident.id)),
+        ' ',
+      );
+    if (!open)
+      item.append(
+        ...downloads(store, incident, vocab),
+        ' ',
+        button('Reopen', () => store.reopen(incident.id)),
+        ' ',
+      );
     item.append(
       button('Clear', () => {
-        if (window.confirm(`Delete the incident “${incident.title}” and its timeline from this browser?`)) store.clear(incident.id);
+        if (window.confirm(`Delete the incident “${incident.title}” and its timeline from this browser?`))
+          store.clear(incident.id);
       }),
     );
     list.append(item);
@@ -138,7 +171,12 @@ function orderPlaybooks(vocab: IncidentVocabulary | undefined, incident: Inciden
     if (rank(li) === 0) li.append(el('span', ' (this incident)', { class: 'db-for-incident db-meta' }));
   }
   // A stable sort: the plan's order within each group.
-  list.append(...items.map((li, i) => ({ li, i })).sort((a, b) => rank(a.li) - rank(b.li) || a.i - b.i).map((x) => x.li));
+  list.append(
+    ...items
+      .map((li, i) => ({ li, i }))
+      .sort((a, b) => rank(a.li) - rank(b.li) || a.i - b.i)
+      .map((x) => x.li),
+  );
 }
 
 /** Enhances the panel; returns what stops it. */

@@ -8,7 +8,11 @@ import type { IncidentProfile, ProfileChange } from './incident.ts';
 import { dataCategoryWords, type IncidentVocabulary } from './vocabulary.ts';
 
 /** The field names both forms use. */
-export const PROFILE_FIELDS = { incidentType: 'incidentType', severity: 'severity', dataCategory: 'dataCategory' } as const;
+export const PROFILE_FIELDS = {
+  incidentType: 'incidentType',
+  severity: 'severity',
+  dataCategory: 'dataCategory',
+} as const;
 
 /** What the form says the incident is: every field, so a change form records exactly what it shows. */
 export function readProfile(form: HTMLFormElement): ProfileChange {
@@ -22,13 +26,23 @@ export function readProfile(form: HTMLFormElement): ProfileChange {
   };
 }
 
-function checkboxes(legend: string, name: string, options: { id: string; name: string }[], checked: string[]): HTMLFieldSetElement {
+function checkboxes(
+  legend: string,
+  name: string,
+  options: { id: string; name: string }[],
+  checked: string[],
+): HTMLFieldSetElement {
   const set = document.createElement('fieldset');
   set.className = 'db-choices';
   set.append(Object.assign(document.createElement('legend'), { textContent: legend }));
   for (const o of options) {
     const label = document.createElement('label');
-    const box = Object.assign(document.createElement('input'), { type: 'checkbox', name, value: o.id, checked: checked.includes(o.id) });
+    const box = Object.assign(document.createElement('input'), {
+      type: 'checkbox',
+      name,
+      value: o.id,
+      checked: checked.includes(o.id),
+    });
     label.append(box, ` ${o.name}`);
     set.append(label);
   }
@@ -39,11 +53,19 @@ function checkboxes(legend: string, name: string, options: { id: string; name: s
 export function profileFields(vocab: IncidentVocabulary, profile: IncidentProfile): HTMLElement[] {
   const severity = document.createElement('label');
   const select = Object.assign(document.createElement('select'), { name: PROFILE_FIELDS.severity });
-  select.append(new Option('Not declared yet', ''), ...vocab.severities.map((s) => new Option(s.label, s.id, false, s.id === profile.severity)));
+  select.append(
+    new Option('Not declared yet', ''),
+    ...vocab.severities.map((s) => new Option(s.label, s.id, false, s.id === profile.severity)),
+  );
   severity.append('Severity ', select);
   return [
     checkboxes('Incident type', PROFILE_FIELDS.incidentType, vocab.incidentTypes, profile.incidentTypes),
     severity,
-    checkboxes('Data affected', PROFILE_FIELDS.dataCategory, vocab.dataCategories.map((id) => ({ id, name: dataCategoryWords(id) })), profile.dataCategories),
+    checkboxes(
+      'Data affected',
+      PROFILE_FIELDS.dataCategory,
+      vocab.dataCategories.map((id) => ({ id, name: dataCategoryWords(id) })),
+      profile.dataCategories,
+    ),
   ];
 }

@@ -10,7 +10,10 @@ import { zoneWords } from '../plan/wall-clock.ts';
 
 /** Enables and handles the start form; `label()` renames the awareness field after a zone change. */
 export function mountStartForm(form: HTMLFormElement, store: IncidentStore): { label(): void } {
-  for (const control of form.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button')) control.disabled = false;
+  for (const control of form.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>(
+    'input, select, button',
+  ))
+    control.disabled = false;
   const name = form.elements.namedItem('name') as HTMLInputElement;
   const aware = form.elements.namedItem('awareness') as HTMLInputElement;
   const caption = aware.closest('label')?.firstChild;

@@ -7,7 +7,16 @@
  *   no incident open: the calculator's anchor times are kept apart (drillbook:calculator-anchors)
  */
 import type { AnchorEvent } from '../plan/model.ts';
-import { isOpen, newIncidentId, openIncident, record, summarizeIncident, type Incident, type IncidentEntry, type ProfileChange } from './incident.ts';
+import {
+  isOpen,
+  newIncidentId,
+  openIncident,
+  record,
+  summarizeIncident,
+  type Incident,
+  type IncidentEntry,
+  type ProfileChange,
+} from './incident.ts';
 import { openIncidents, type KeyValue } from './storage.ts';
 import { deviceTimeZone, isTimeZone } from '../plan/wall-clock.ts';
 
@@ -70,7 +79,12 @@ export function incidentStore(kv: KeyValue = localStorage, now: () => number = D
     }
   };
   return {
-    list: () => repo.ids().map((id) => repo.load(id)).filter((i): i is Incident => i !== undefined).reverse(),
+    list: () =>
+      repo
+        .ids()
+        .map((id) => repo.load(id))
+        .filter((i): i is Incident => i !== undefined)
+        .reverse(),
     current,
     select(id) {
       repo.setCurrent(id);
@@ -92,7 +106,9 @@ export function incidentStore(kv: KeyValue = localStorage, now: () => number = D
       const incident = current();
       if (!incident) return;
       const was = summarizeIncident(incident).profile as unknown as Record<string, unknown>;
-      const differs = Object.entries(change).filter(([k, v]) => JSON.stringify(was[k] ?? null) !== JSON.stringify(v ?? null));
+      const differs = Object.entries(change).filter(
+        ([k, v]) => JSON.stringify(was[k] ?? null) !== JSON.stringify(v ?? null),
+      );
       if (differs.length) append(incident, { type: 'incident/profile', set: Object.fromEntries(differs) });
     },
     anchors: () => {
@@ -102,7 +118,8 @@ export function incidentStore(kv: KeyValue = localStorage, now: () => number = D
     setAnchor(event, time) {
       const incident = current();
       if (incident) {
-        if (summarizeIncident(incident).anchors[event] !== time) append(incident, { type: 'incident/anchor', event, time: time ?? null });
+        if (summarizeIncident(incident).anchors[event] !== time)
+          append(incident, { type: 'incident/anchor', event, time: time ?? null });
         return;
       }
       const next = { ...scratch(), [event]: time };

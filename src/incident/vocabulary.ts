@@ -20,9 +20,17 @@ export function incidentVocabulary(plan: PlanModel): IncidentVocabulary {
     ...plan.obligations.map((o) => o.appliesWhen),
     ...plan.playbooks.flatMap((p) => p.activities.map((a) => a.appliesWhen)),
   ];
-  const categories = new Set([...plan.incidentTypes.flatMap((t) => t.dataCategories), ...conditions.flatMap((w) => w?.dataCategories ?? [])]);
+  const categories = new Set([
+    ...plan.incidentTypes.flatMap((t) => t.dataCategories),
+    ...conditions.flatMap((w) => w?.dataCategories ?? []),
+  ]);
   return {
-    incidentTypes: plan.incidentTypes.map((t) => ({ id: t.id, name: t.name, playbooks: [...t.playbooks], obligations: [...t.obligations] })),
+    incidentTypes: plan.incidentTypes.map((t) => ({
+      id: t.id,
+      name: t.name,
+      playbooks: [...t.playbooks],
+      obligations: [...t.obligations],
+    })),
     severities: plan.severities.map((s) => ({ id: s.id, label: s.label, major: s.major })),
     dataCategories: [...categories],
   };

@@ -20,7 +20,11 @@ export function zoneLine(store: IncidentStore, now: number = Date.now()): HTMLEl
   line.className = 'db-zone';
   const text = document.createElement('p');
   const strong = Object.assign(document.createElement('strong'), { textContent: zoneWords(zone, now) });
-  text.append('Times in ', strong, zone === device ? ", this device's time zone." : ` (this device is in ${zoneWords(device, now)}).`);
+  text.append(
+    'Times in ',
+    strong,
+    zone === device ? ", this device's time zone." : ` (this device is in ${zoneWords(device, now)}).`,
+  );
   const change = document.createElement('details');
   const label = Object.assign(document.createElement('label'), { textContent: 'Time zone ' });
   const select = document.createElement('select');

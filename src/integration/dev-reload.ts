@@ -54,11 +54,13 @@ function recompile(server: ViteDevServer, contentDir: string, root: string, logg
     if (!environment) continue;
     // Chapters render plan data (role cards, cross-reference links) when compiled: compile them again.
     for (const module of environment.moduleGraph.idToModuleMap.values()) {
-      if (module.file && resolve(module.file).startsWith(root + sep)) environment.moduleGraph.invalidateModule(module, undefined, timestamp, true);
+      if (module.file && resolve(module.file).startsWith(root + sep))
+        environment.moduleGraph.invalidateModule(module, undefined, timestamp, true);
     }
     if (isRunnableDevEnvironment(environment)) {
       for (const module of environment.runner.evaluatedModules.idToModuleMap.values()) {
-        if (module.file && resolve(module.file).startsWith(root + sep)) environment.runner.evaluatedModules.invalidateModule(module);
+        if (module.file && resolve(module.file).startsWith(root + sep))
+          environment.runner.evaluatedModules.invalidateModule(module);
       }
     }
     // Pages' getStaticPaths results (one page per role, playbook…) are cached until content changes.

@@ -27,12 +27,19 @@ export default function drillbook(options: DrillbookOptions = {}): AstroIntegrat
     hooks: {
       'astro:config:setup': ({ logger, injectRoute }) => {
         // The script (console, briefings, scenario data) is built into the kit only; the staff handbook says how to run one.
-        for (const route of ROUTES[options.edition ?? 'staff']) injectRoute({ pattern: route.pattern, entrypoint: new URL(`../exercise-kit/pages/${route.entrypoint}`, import.meta.url), prerender: true });
+        for (const route of ROUTES[options.edition ?? 'staff'])
+          injectRoute({
+            pattern: route.pattern,
+            entrypoint: new URL(`../exercise-kit/pages/${route.entrypoint}`, import.meta.url),
+            prerender: true,
+          });
         const result = compileOrFail(contentDir);
         // Plan files are not config files: `astro dev` recompiles and reloads on an edit (dev-reload.ts), never restarts.
         const warnings = result.problems.filter((p) => p.severity === 'warning');
         for (const w of warnings) logger.warn(formatProblem(w));
-        logger.info(`plan ${result.plan.document.version} compiled: ${summarise(result.problems)}, digest ${result.plan.digest.slice(0, 12)}`);
+        logger.info(
+          `plan ${result.plan.document.version} compiled: ${summarise(result.problems)}, digest ${result.plan.digest.slice(0, 12)}`,
+        );
       },
       'astro:server:setup': ({ server, logger }) => reloadOnPlanEdits(server, contentDir, logger),
       // Before Starlight runs Pagefind and the offline integration lists dist/ (both come later in `integrations`).

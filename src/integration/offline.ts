@@ -66,10 +66,14 @@ export default function offline(options: { edition?: Edition } = {}): AstroInteg
       'astro:build:done': async ({ dir, logger }) => {
         restorePrintPage(fileURLToPath(dir)); // set aside while Pagefind ran (print-aside.ts)
         const manifest = await writeServiceWorker(fileURLToPath(dir), options.edition);
-        logger.info(`sw.js precaches ${manifest.urls.length} files on the first visit and ${manifest.background?.length ?? 0} after it, in cache ${manifest.cacheName}`);
+        logger.info(
+          `sw.js precaches ${manifest.urls.length} files on the first visit and ${manifest.background?.length ?? 0} after it, in cache ${manifest.cacheName}`,
+        );
         // Last: the audit manifest hashes every published file, sw.js included (site-manifest.ts).
         const site = writeSiteManifest(fileURLToPath(dir), loadPlan());
-        logger.info(`audit/manifest.json lists ${Object.keys(site.files).length} files${site.publisher ? ', signed by the publisher key' : ''}`);
+        logger.info(
+          `audit/manifest.json lists ${Object.keys(site.files).length} files${site.publisher ? ', signed by the publisher key' : ''}`,
+        );
       },
     },
   };

@@ -12,11 +12,18 @@ import type { PlanModel } from '../plan/model.ts';
 /** The folder holding the plan `spec` names: itself, or a ref's files written to a temporary folder. */
 export function planFolderOf(spec: string, contentDir: string): string {
   if (existsSync(spec) && statSync(spec).isDirectory()) return spec;
-  const [ref, path] = spec.includes(':') ? [spec.slice(0, spec.indexOf(':')), spec.slice(spec.indexOf(':') + 1)] : [spec, contentDir];
+  const [ref, path] = spec.includes(':')
+    ? [spec.slice(0, spec.indexOf(':')), spec.slice(spec.indexOf(':') + 1)]
+    : [spec, contentDir];
   const prefix = path.replace(/^\.\//, '').replace(/\/+$/, '');
   let names: string[];
   try {
-    names = execFileSync('git', ['ls-tree', '-r', '--name-only', ref, '--', `${prefix}/`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).split('\n').filter(Boolean);
+    names = execFileSync('git', ['ls-tree', '-r', '--name-only', ref, '--', `${prefix}/`], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+      .split('\n')
+      .filter(Boolean);
   } catch {
     throw new Error(`"${spec}" is neither a folder nor a git ref with the plan folder ${prefix}/`);
   }
@@ -35,7 +42,13 @@ export function planOf(spec: string, contentDir: string): PlanModel {
   const dir = planFolderOf(spec, contentDir);
   const result = compilePlan(dir, { prefix: `${spec}/` });
   const plan = modelOf(result);
-  if (!plan?.document?.id) throw new Error(`the plan in ${spec} cannot be read: ${result.problems.slice(0, 3).map((p) => `${p.file}:${p.line} ${p.message}`).join('; ')}`);
+  if (!plan?.document?.id)
+    throw new Error(
+      `the plan in ${spec} cannot be read: ${result.problems
+        .slice(0, 3)
+        .map((p) => `${p.file}:${p.line} ${p.message}`)
+        .join('; ')}`,
+    );
   return plan;
 }
 
@@ -55,14 +68,27 @@ const STATUS = /^status:\s*(\w+)/m;
  * version than `version`. Undefined when there is none (no git, no such commit): the page says so.
  */
 export function previousApproved(contentDir: string, version: string, env = process.env): PreviousPlan | undefined {
-  if (env.DRILLBOOK_PREVIOUS) return { label: env.DRILLBOOK_PREVIOUS, plan: planOf(env.DRILLBOOK_PREVIOUS, contentDir) };
+  if (env.DRILLBOOK_PREVIOUS)
+    return { label: env.DRILLBOOK_PREVIOUS, plan: planOf(env.DRILLBOOK_PREVIOUS, contentDir) };
   const dir = contentDir.replace(/^\.\//, '').replace(/\/+$/, '');
   try {
-    const commits = execFileSync('git', ['log', '--format=%H', '-n', '50', '--', `${dir}/plan.yaml`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split('\n').filter(Boolean);
+    const commits = execFileSync('git', ['log', '--format=%H', '-n', '50', '--', `${dir}/plan.yaml`], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
+      .split('\n')
+      .filter(Boolean);
     for (const commit of commits) {
-      const text = execFileSync('git', ['show', `${commit}:${dir}/plan.yaml`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+      const text = execFileSync('git', ['show', `${commit}:${dir}/plan.yaml`], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
       const v = VERSION.exec(text)?.[1];
-      if (v && v !== version && STATUS.exec(text)?.[1] === 'approved') return { label: `version ${v}, git commit ${commit.slice(0, 12)}`, plan: planOf(`${commit}:${dir}`, contentDir) };
+      if (v && v !== version && STATUS.exec(text)?.[1] === 'approved')
+        return {
+          label: `version ${v}, git commit ${commit.slice(0, 12)}`,
+          plan: planOf(`${commit}:${dir}`, contentDir),
+        };
     }
   } catch {
     return undefined; // not a git work tree, or git is missing: no previous version to compare with

@@ -58,7 +58,12 @@ export function buildPrecacheManifest(
   const listed = privateFiles ? precached.filter((f) => !privateFiles.isPrivate(f)) : precached;
   const tiers = precacheTiers(listed, (file) => readFileSync(join(dir, file), 'utf8'));
   const hash = createHash('sha256');
-  for (const file of precached) hash.update(file).update('\0').update(readFileSync(join(dir, file))).update('\0');
+  for (const file of precached)
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(join(dir, file)))
+      .update('\0');
   const build = hash.digest('hex').slice(0, 12);
   const safeVersion = plan.version.replace(/[^\w.-]/g, '_');
   return {

@@ -19,7 +19,16 @@ export interface PrecacheTiers {
 }
 
 /** Pages (and folders of pages) a responder needs in the first minutes of an incident. */
-const CRITICAL_PAGES = ['index.html', '404.html', 'severities/', 'contacts/', 'escalation/', 'obligations/', 'playbooks/', 'roles/'];
+const CRITICAL_PAGES = [
+  'index.html',
+  '404.html',
+  'severities/',
+  'contacts/',
+  'escalation/',
+  'obligations/',
+  'playbooks/',
+  'roles/',
+];
 const ON_DEMAND = new Set([PRINT_PAGE_FILE]);
 /** File names a page or script can name: `/_astro/page.abc.js`, `"./time.x.js"`, `url(font.woff2)`. */
 const ASSET_NAME = /[\w~.-]+\.(?:js|mjs|css|woff2?|ttf|svg|png|webp|wasm)\b/g;
@@ -41,7 +50,8 @@ export function precacheTiers(files: readonly string[], read: (file: string) => 
     critical.add(file);
     if (/\.(?:html|js|mjs|css)$/.test(file)) queue.push(file);
   };
-  for (const f of files) if (isCriticalPage(f) || f.startsWith('pagefind/') || (!f.includes('/') && !f.endsWith('.html'))) take(f);
+  for (const f of files)
+    if (isCriticalPage(f) || f.startsWith('pagefind/') || (!f.includes('/') && !f.endsWith('.html'))) take(f);
   while (queue.length) {
     const text = read(queue.pop()!);
     for (const name of text.match(ASSET_NAME) ?? []) {

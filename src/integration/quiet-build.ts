@@ -21,7 +21,11 @@ interface BuildLog {
 
 /** Whether `log` is Rolldown's note on Astro's own `use astro:head-inject` directive (see above). */
 export function isAstroDirectiveNote(log: BuildLog): boolean {
-  return log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"') && log.message.includes('?astroPropagatedAssets');
+  return (
+    log.code === 'MODULE_LEVEL_DIRECTIVE' &&
+    log.message.includes('"use astro:head-inject"') &&
+    log.message.includes('?astroPropagatedAssets')
+  );
 }
 
 /** Vite's `build.rolldownOptions.onwarn`: drops {@link isAstroDirectiveNote}, passes every other warning on. */

@@ -32,11 +32,18 @@ export function loadScenarios(named?: string): ExampleScenario[] {
   if (!dir) return (cached = []);
   const plan = loadPlan();
   const read = readScenarioDir(dir, scenariosNamed);
-  if (read.problems.length) fail(`the scenarios in ${dir}/ cannot be read:\n${read.problems.map(formatProblem).join('\n')}`);
+  if (read.problems.length)
+    fail(`the scenarios in ${dir}/ cannot be read:\n${read.problems.map(formatProblem).join('\n')}`);
   const sources = read.files.map(({ path, text }) => ({ file: `${scenarioPrefix(dir)}${path}`, text }));
   // Validated together: a scenario id is its page's URL, so it must be unique across files and not a simulator page's name.
   const checked = validateScenarios(plan, sources);
-  if (!checked.ok) fail(`scenarios in ${dir}/ are not valid:\n${checked.problems.filter((p) => p.severity === 'error').map(formatProblem).join('\n')}`);
+  if (!checked.ok)
+    fail(
+      `scenarios in ${dir}/ are not valid:\n${checked.problems
+        .filter((p) => p.severity === 'error')
+        .map(formatProblem)
+        .join('\n')}`,
+    );
   const out = checked.results.map((r, i) => ({ scenario: r.scenario!, file: r.file, text: sources[i].text }));
   cached = out.sort((a, b) => a.scenario.title.localeCompare(b.scenario.title));
   return cached;

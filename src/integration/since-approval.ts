@@ -16,7 +16,8 @@ import { filesChanged } from '../compiler/approvals/files-changed.ts';
 import type { Approval, PlanModel } from '../plan/model.ts';
 import { diffPlans, type ChangeReport } from '../plan/changes.ts';
 
-const git = (dir: string, args: string[]) => execFileSync('git', ['-C', dir, ...args], { stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+const git = (dir: string, args: string[]) =>
+  execFileSync('git', ['-C', dir, ...args], { stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
 
 /** The text of `file` (inside `dir`) as it was when its SHA-256 was `sha256`, from git history. */
 function signedText(dir: string, file: string, sha256: string): Buffer | undefined {
@@ -33,7 +34,11 @@ function signedText(dir: string, file: string, sha256: string): Buffer | undefin
 }
 
 /** The element change report from the content `approval` signed to `plan` (the plan in `dir`), if git can rebuild it. */
-export function changesSinceApproval(dir: string, plan: PlanModel, approval: Approval): { report: ChangeReport; before: PlanModel } | undefined {
+export function changesSinceApproval(
+  dir: string,
+  plan: PlanModel,
+  approval: Approval,
+): { report: ChangeReport; before: PlanModel } | undefined {
   const { changed, added, removed } = filesChanged(approval.sources, plan.sources);
   const signed = new Map(approval.sources.map((s) => [s.file, s.sha256]));
   const temp = mkdtempSync(join(tmpdir(), 'drillbook-approved-'));

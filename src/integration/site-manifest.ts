@@ -45,7 +45,15 @@ export interface SiteManifest {
   type: typeof MANIFEST_TYPE;
   /** The build date the site's judgements were made on. */
   built: string;
-  plan: { id: string; title: string; version: string; status: string; digest: string; approved: boolean; statement: string };
+  plan: {
+    id: string;
+    title: string;
+    version: string;
+    status: string;
+    digest: string;
+    approved: boolean;
+    statement: string;
+  };
   approvals: ManifestApproval[];
   /** The publisher's public key, when the manifest is signed. */
   publisher?: string;
@@ -60,18 +68,36 @@ export function buildSiteManifest(outDir: string, plan: PlanModel, publisher?: s
   const files: Record<string, string> = {};
   for (const file of listOutputFiles(outDir)) {
     if (file === MANIFEST_PATH || file === MANIFEST_SIGNATURE_PATH) continue;
-    files[file] = createHash('sha256').update(readFileSync(join(outDir, file))).digest('hex');
+    files[file] = createHash('sha256')
+      .update(readFileSync(join(outDir, file)))
+      .digest('hex');
   }
   const d = plan.document;
   return {
     type: MANIFEST_TYPE,
     built: defaultToday(),
-    plan: { id: d.id, title: d.title, version: d.version, status: d.status, digest: plan.digest, approved: published.approved, statement: published.text },
+    plan: {
+      id: d.id,
+      title: d.title,
+      version: d.version,
+      status: d.status,
+      digest: plan.digest,
+      approved: published.approved,
+      statement: published.text,
+    },
     approvals: (plan.approvals ?? [])
       .filter((a) => a.signed)
       .map((a) => {
         const person = plan.people.find((p) => p.id === a.person)!;
-        return { file: `audit/${a.file}`, name: person.name, role: roleName(a.role), version: a.version, date: a.date, digest: a.digest, publicKey: person.publicKey! };
+        return {
+          file: `audit/${a.file}`,
+          name: person.name,
+          role: roleName(a.role),
+          version: a.version,
+          date: a.date,
+          digest: a.digest,
+          publicKey: person.publicKey!,
+        };
       }),
     ...(publisher && { publisher }),
     files,
@@ -82,7 +108,11 @@ export function buildSiteManifest(outDir: string, plan: PlanModel, publisher?: s
  * Publishes the approvals and writes the manifest of `outDir` (signed with the key file
  * `DRILLBOOK_PUBLISHER_KEY` names, if any). Call after every other file is written.
  */
-export function writeSiteManifest(outDir: string, plan: PlanModel, keyFile = process.env.DRILLBOOK_PUBLISHER_KEY): SiteManifest {
+export function writeSiteManifest(
+  outDir: string,
+  plan: PlanModel,
+  keyFile = process.env.DRILLBOOK_PUBLISHER_KEY,
+): SiteManifest {
   for (const a of plan.approvals ?? []) {
     if (!a.signed) continue;
     const out = join(outDir, 'audit', a.file);
@@ -95,6 +125,10 @@ export function writeSiteManifest(outDir: string, plan: PlanModel, keyFile = pro
   const bytes = new TextEncoder().encode(safeJson(manifest));
   mkdirSync(join(outDir, 'audit'), { recursive: true });
   writeFileSync(join(outDir, MANIFEST_PATH), bytes);
-  if (key) writeFileSync(join(outDir, MANIFEST_SIGNATURE_PATH), safeJson(signEnvelope(MANIFEST_PAYLOAD_TYPE, bytes, key.secretKey)));
+  if (key)
+    writeFileSync(
+      join(outDir, MANIFEST_SIGNATURE_PATH),
+      safeJson(signEnvelope(MANIFEST_PAYLOAD_TYPE, bytes, key.secretKey)),
+    );
   return manifest;
 }

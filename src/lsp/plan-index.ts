@@ -52,8 +52,13 @@ function nameOf(e: { id: string; name?: unknown; label?: unknown; title?: unknow
 export function indexPlan(assembly: Assembly): PlanIndex {
   const { plan, locations } = assembly;
   const definitions = new Map<string, Definition>();
-  const define = (kind: string, id: string, element: { source?: { file: string; line: number; column: number } } & Parameters<typeof nameOf>[0]) => {
-    if (element.source && !definitions.has(key(kind, id))) definitions.set(key(kind, id), { kind, id, name: nameOf(element), ...element.source });
+  const define = (
+    kind: string,
+    id: string,
+    element: { source?: { file: string; line: number; column: number } } & Parameters<typeof nameOf>[0],
+  ) => {
+    if (element.source && !definitions.has(key(kind, id)))
+      definitions.set(key(kind, id), { kind, id, name: nameOf(element), ...element.source });
   };
   for (const refKind of REF_KINDS) {
     const info = ELEMENT_KINDS[refKind];
@@ -66,7 +71,12 @@ export function indexPlan(assembly: Assembly): PlanIndex {
     o.stages.forEach((s, i) => {
       const at = locations.get(o);
       const place = at ? { file: at.src.file, ...locate(at.src, [...at.path, 'stages', i]) } : o.source;
-      definitions.set(key('stage', `${o.id}/${s.id}`), { kind: 'stage', id: `${o.id}/${s.id}`, name: s.name, ...place });
+      definitions.set(key('stage', `${o.id}/${s.id}`), {
+        kind: 'stage',
+        id: `${o.id}/${s.id}`,
+        name: s.name,
+        ...place,
+      });
     });
   const mentions: IdMention[] = [];
   for (const m of listMentions(plan)) {
@@ -98,7 +108,10 @@ function indexVocabulary(assembly: Assembly, definitions: Map<string, Definition
   };
   (plan.document.facts ?? []).forEach((f, i) => define('fact', f.id, f.name, plan.document, ['facts', i]));
   (plan.document.events ?? []).forEach((e, i) => define('event', e.id, e.name, plan.document, ['events', i]));
-  for (const scale of plan.scales ?? []) scale.levels.forEach((l, i) => define('level', `${scale.id}:${l.id}`, `${scale.name} ${l.label}`, scale, ['levels', i]));
+  for (const scale of plan.scales ?? [])
+    scale.levels.forEach((l, i) =>
+      define('level', `${scale.id}:${l.id}`, `${scale.name} ${l.label}`, scale, ['levels', i]),
+    );
   const conditions = (element: object, w: Parameters<typeof conditionsIn>[0]) => {
     for (const { condition, path } of conditionsIn(w, ['appliesWhen'])) {
       (condition.facts ?? []).forEach((f, i) => mention('fact', f, element, [...path, 'facts', i]));
@@ -114,7 +127,8 @@ function indexVocabulary(assembly: Assembly, definitions: Map<string, Definition
     conditions(o, o.appliesWhen);
     o.stages.forEach((s, i) => {
       const from = s.from;
-      if ('event' in from && (plan.document.events ?? []).some((e) => e.id === from.event)) mention('event', from.event, o, ['stages', i, 'from', 'event']);
+      if ('event' in from && (plan.document.events ?? []).some((e) => e.id === from.event))
+        mention('event', from.event, o, ['stages', i, 'from', 'event']);
     });
   }
 }

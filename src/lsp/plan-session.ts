@@ -68,7 +68,8 @@ export class PlanSession {
   analyse(today = defaultToday()): Analysis {
     const started = performance.now();
     const files = this.disk.map((f) => ({ path: f.path, text: this.open.get(f.path) ?? f.text }));
-    for (const [path, text] of this.open) if (!files.some((f) => f.path === path) && isPlanFile(path)) files.push({ path, text });
+    for (const [path, text] of this.open)
+      if (!files.some((f) => f.path === path) && isPlanFile(path)) files.push({ path, text });
     try {
       return withYamlCache(this.cache, () => {
         const assembly = assemble(files, '');
@@ -76,7 +77,14 @@ export class PlanSession {
         return { problems, index: indexPlan(assembly), ms: performance.now() - started };
       });
     } catch (err) {
-      const problem: Problem = { file: 'plan.yaml', line: 1, column: 1, severity: 'error', rule: 'internal-error', message: `Drillbook could not finish checking the plan (${(err as Error).message})` };
+      const problem: Problem = {
+        file: 'plan.yaml',
+        line: 1,
+        column: 1,
+        severity: 'error',
+        rule: 'internal-error',
+        message: `Drillbook could not finish checking the plan (${(err as Error).message})`,
+      };
       return { problems: [problem], index: { definitions: new Map(), mentions: [] }, ms: performance.now() - started };
     }
   }

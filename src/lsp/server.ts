@@ -64,7 +64,10 @@ export function startServer(connection: Connection): void {
       const end = word && word.start === p.column - 1 ? word.start + word.word.length : p.column;
       const list = byFile.get(p.file) ?? [];
       list.push({
-        range: { start: { line: p.line - 1, character: p.column - 1 }, end: { line: p.line - 1, character: Math.max(end, p.column) } },
+        range: {
+          start: { line: p.line - 1, character: p.column - 1 },
+          end: { line: p.line - 1, character: Math.max(end, p.column) },
+        },
         severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
         code: p.rule,
         source: 'drillbook',
@@ -73,17 +76,24 @@ export function startServer(connection: Connection): void {
       byFile.set(p.file, list);
     }
     const before = published.get(session) ?? new Set();
-    for (const file of before) if (!byFile.has(file)) connection.sendDiagnostics({ uri: uriOf(session, file), diagnostics: [] });
+    for (const file of before)
+      if (!byFile.has(file)) connection.sendDiagnostics({ uri: uriOf(session, file), diagnostics: [] });
     for (const [file, diagnostics] of byFile) connection.sendDiagnostics({ uri: uriOf(session, file), diagnostics });
     published.set(session, new Set(byFile.keys()));
   };
   const schedule = (session: PlanSession) => {
     clearTimeout(timers.get(session));
-    timers.set(session, setTimeout(() => publish(session), SETTLE_MS));
+    timers.set(
+      session,
+      setTimeout(() => publish(session), SETTLE_MS),
+    );
   };
 
   /** The element the word at `position` of `uri` names, with the analysis it comes from. */
-  const elementAt = (uri: string, position: Position): { def?: Definition; kind: string; id: string; analysis: Analysis } | undefined => {
+  const elementAt = (
+    uri: string,
+    position: Position,
+  ): { def?: Definition; kind: string; id: string; analysis: Analysis } | undefined => {
     const doc = locateDoc(uri);
     const analysis = doc && (results.get(doc.session) ?? (publish(doc.session), results.get(doc.session)));
     if (!doc || !analysis) return undefined;
@@ -91,11 +101,15 @@ export function startServer(connection: Connection): void {
     const word = wordAt(line, position.character);
     if (!word) return undefined;
     const clean = word.word.replace(/^["']|["']$/g, '');
-    const here = analysis.index.mentions.find((m) => m.file === doc.path && m.line === position.line + 1 && m.column <= word.start + 1 && clean.endsWith(m.id));
+    const here = analysis.index.mentions.find(
+      (m) => m.file === doc.path && m.line === position.line + 1 && m.column <= word.start + 1 && clean.endsWith(m.id),
+    );
     const ref = here ? { kind: here.kind, id: here.id } : readReference(clean);
     const playbook = playbookOf(doc.path);
     const candidates = allDefinitions(analysis.index).filter(
-      (d) => (ref.kind === undefined || d.kind === ref.kind) && (d.id === ref.id || (d.kind === 'activity' && playbook && d.id === `${playbook}/${ref.id}`)),
+      (d) =>
+        (ref.kind === undefined || d.kind === ref.kind) &&
+        (d.id === ref.id || (d.kind === 'activity' && playbook && d.id === `${playbook}/${ref.id}`)),
     );
     // An id defined in this very file is the likelier meaning of a plain word (an `- id:` line).
     const def = candidates.find((d) => d.file === doc.path) ?? candidates[0];
@@ -146,7 +160,9 @@ export function startServer(connection: Connection): void {
     const value = [
       `**${escapeMarkdown(def.name)}** — ${def.kind} \`${def.id}\``,
       `Defined in ${def.file}:${def.line}.`,
-      uses.length ? `Used in ${uses.length} place${uses.length === 1 ? '' : 's'}:\n${[...shown, ...more].join('\n')}` : 'Not used anywhere else in the plan.',
+      uses.length
+        ? `Used in ${uses.length} place${uses.length === 1 ? '' : 's'}:\n${[...shown, ...more].join('\n')}`
+        : 'Not used anywhere else in the plan.',
     ].join('\n\n');
     return { contents: { kind: MarkupKind.Markdown, value } };
   });
@@ -176,7 +192,8 @@ export function startServer(connection: Connection): void {
       .filter((d) => kind === undefined || d.kind === kind)
       .map((d) => {
         // Inside a playbook, its own activities are written by their id alone.
-        const label = d.kind === 'activity' && playbook && d.id.startsWith(`${playbook}/`) ? d.id.slice(playbook.length + 1) : d.id;
+        const label =
+          d.kind === 'activity' && playbook && d.id.startsWith(`${playbook}/`) ? d.id.slice(playbook.length + 1) : d.id;
         return { label, kind: CompletionItemKind.Reference, detail: `${d.kind}: ${d.name}` };
       });
   });

@@ -20,7 +20,8 @@ export function readReference(word: string): { kind?: string; id: string } {
   const colon = word.indexOf(':');
   if (colon > 0) {
     const prefix = word.slice(0, colon);
-    if ((REF_KINDS as readonly string[]).includes(prefix)) return { kind: ELEMENT_KINDS[prefix as RefKind].name, id: word.slice(colon + 1) };
+    if ((REF_KINDS as readonly string[]).includes(prefix))
+      return { kind: ELEMENT_KINDS[prefix as RefKind].name, id: word.slice(colon + 1) };
   }
   return { id: word };
 }

@@ -17,15 +17,61 @@ export type DiagramRenderer = 'build' | 'browser';
 
 // The types beautiful-mermaid lays out, by their first word (its own type detection). A bare
 // `flowchart`/`graph` (no direction) it rejects, so Mermaid draws that one in the browser.
-const BUILD_TYPES = new Set(['graph', 'flowchart', 'statediagram', 'statediagram-v2', 'sequencediagram', 'classdiagram', 'erdiagram', 'xychart', 'xychart-beta']);
+const BUILD_TYPES = new Set([
+  'graph',
+  'flowchart',
+  'statediagram',
+  'statediagram-v2',
+  'sequencediagram',
+  'classdiagram',
+  'erdiagram',
+  'xychart',
+  'xychart-beta',
+]);
 
 /** Every diagram type keyword Mermaid 11 recognises (its detectors), for the browser and for the error message. */
 export const MERMAID_TYPES = [
-  'flowchart', 'graph', 'flowchart-elk', 'sequenceDiagram', 'classDiagram', 'classDiagram-v2', 'stateDiagram', 'stateDiagram-v2',
-  'erDiagram', 'gantt', 'timeline', 'pie', 'mindmap', 'journey', 'gitGraph', 'quadrantChart', 'requirementDiagram', 'requirement',
-  'C4Context', 'C4Container', 'C4Component', 'C4Dynamic', 'C4Deployment', 'sankey', 'sankey-beta', 'xychart', 'xychart-beta',
-  'block', 'block-beta', 'packet', 'packet-beta', 'kanban', 'architecture', 'architecture-beta', 'radar-beta', 'treemap',
-  'treemap-beta', 'ishikawa', 'ishikawa-beta', 'venn-beta', 'info',
+  'flowchart',
+  'graph',
+  'flowchart-elk',
+  'sequenceDiagram',
+  'classDiagram',
+  'classDiagram-v2',
+  'stateDiagram',
+  'stateDiagram-v2',
+  'erDiagram',
+  'gantt',
+  'timeline',
+  'pie',
+  'mindmap',
+  'journey',
+  'gitGraph',
+  'quadrantChart',
+  'requirementDiagram',
+  'requirement',
+  'C4Context',
+  'C4Container',
+  'C4Component',
+  'C4Dynamic',
+  'C4Deployment',
+  'sankey',
+  'sankey-beta',
+  'xychart',
+  'xychart-beta',
+  'block',
+  'block-beta',
+  'packet',
+  'packet-beta',
+  'kanban',
+  'architecture',
+  'architecture-beta',
+  'radar-beta',
+  'treemap',
+  'treemap-beta',
+  'ishikawa',
+  'ishikawa-beta',
+  'venn-beta',
+  'info',
 ] as const;
 
 const KNOWN = new Map(MERMAID_TYPES.map((t) => [t.toLowerCase(), t]));

@@ -44,7 +44,8 @@ export default function planRefs(options: PlanRefsOptions) {
       }
       ctx.setProperty(node, 'url', `${base}${target.href}`);
       ctx.setProperty(node, 'data', { hProperties: { className: ['db-ref', `db-ref-${target.kind}`] } });
-      if (ctx.textContent(node).trim() === '') ctx.setProperty(node, 'children', [{ type: 'text', value: target.name }]);
+      if (ctx.textContent(node).trim() === '')
+        ctx.setProperty(node, 'children', [{ type: 'text', value: target.name }]);
     },
   });
 }

@@ -53,5 +53,8 @@ function toHtml(text: string, refs: ReadonlyMap<string, ResolvedRef>, inline: bo
  * like a sibling section. Only the renderer's own tags match: text never holds a raw `<`.
  */
 export function demoteHeadings(html: string, by: number): string {
-  return html.replace(/<(\/?)h([1-6])(?=[\s>])/g, (_, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + by)}`);
+  return html.replace(
+    /<(\/?)h([1-6])(?=[\s>])/g,
+    (_, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + by)}`,
+  );
 }

@@ -16,5 +16,7 @@ const decode = (value: string) => value.replace(/&(?:amp|quot|lt|gt);/g, (e) => 
 export function renderSafeMarkdown(text: string): string {
   // The policy, not micromark's own protocol list, decides which URLs stay (it allows tel:, micromark does not).
   const html = micromark(String(text ?? ''), { allowDangerousHtml: false, allowDangerousProtocol: true });
-  return html.replace(TARGET, (whole, start: string, url: string) => (isAllowedUrl(decode(url)) ? whole : `${start}=""`));
+  return html.replace(TARGET, (whole, start: string, url: string) =>
+    isAllowedUrl(decode(url)) ? whole : `${start}=""`,
+  );
 }

@@ -7,8 +7,13 @@ import { raciTeam } from './element-kinds.ts';
 import type { PlanModel } from './model.ts';
 
 /** The role accountable under `raci`, or undefined when none is (or a team without a lead is). */
-export function accountableRole(plan: Pick<PlanModel, 'teams'>, raci: Readonly<Record<string, string>>): string | undefined {
-  const keys = Object.entries(raci).filter(([, l]) => l === 'A' || l === 'AR').map(([k]) => k);
+export function accountableRole(
+  plan: Pick<PlanModel, 'teams'>,
+  raci: Readonly<Record<string, string>>,
+): string | undefined {
+  const keys = Object.entries(raci)
+    .filter(([, l]) => l === 'A' || l === 'AR')
+    .map(([k]) => k);
   const role = keys.find((k) => raciTeam(k) === undefined);
   if (role) return role;
   const team = keys.map((k) => raciTeam(k)).find((t) => t !== undefined);

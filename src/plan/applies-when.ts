@@ -7,7 +7,8 @@
  */
 import type { AppliesWhen, PlanModel } from './model.ts';
 
-const or = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`);
+const or = (items: string[]) =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 
 /** A statement as part of a sentence: "The incident is publicly reported" → "the incident is publicly reported". */
 const inSentence = (name: string) => (/^[A-Z][a-z]/.test(name) ? name[0].toLowerCase() + name.slice(1) : name);
@@ -15,14 +16,26 @@ const inSentence = (name: string) => (/^[A-Z][a-z]/.test(name) ? name[0].toLower
 /** The clauses of `w`, each a fragment such as "for Ransomware incidents" or "when SEV-1 is declared". */
 function clauses(plan: PlanModel, w: AppliesWhen): string[] {
   const parts: string[] = [];
-  if (w.incidentTypes.length) parts.push(`for ${or(w.incidentTypes.map((t) => plan.incidentTypes.find((x) => x.id === t)?.name ?? t))} incidents`);
+  if (w.incidentTypes.length)
+    parts.push(
+      `for ${or(w.incidentTypes.map((t) => plan.incidentTypes.find((x) => x.id === t)?.name ?? t))} incidents`,
+    );
   if (w.major !== undefined) parts.push(w.major ? 'for major incidents' : 'for incidents that are not major');
-  if (w.severities.length) parts.push(`when ${or(w.severities.map((s) => plan.severities.find((x) => x.id === s)?.label ?? s))} is declared`);
-  if (w.dataCategories.length) parts.push(`when ${or(w.dataCategories.map((d) => d.replace(/-/g, ' ')))} ${w.dataCategories.length === 1 ? 'is' : 'are'} affected`);
+  if (w.severities.length)
+    parts.push(`when ${or(w.severities.map((s) => plan.severities.find((x) => x.id === s)?.label ?? s))} is declared`);
+  if (w.dataCategories.length)
+    parts.push(
+      `when ${or(w.dataCategories.map((d) => d.replace(/-/g, ' ')))} ${w.dataCategories.length === 1 ? 'is' : 'are'} affected`,
+    );
   const facts = w.facts ?? [];
-  if (facts.length) parts.push(`when ${or(facts.map((f) => inSentence(plan.document.facts?.find((x) => x.id === f)?.name ?? f.replace(/-/g, ' '))))}`);
+  if (facts.length)
+    parts.push(
+      `when ${or(facts.map((f) => inSentence(plan.document.facts?.find((x) => x.id === f)?.name ?? f.replace(/-/g, ' '))))}`,
+    );
   for (const scale of plan.scales ?? []) {
-    const at = (w.levels ?? []).filter((l) => l.startsWith(`${scale.id}:`)).map((l) => scale.levels.find((x) => `${scale.id}:${x.id}` === l)?.label ?? l);
+    const at = (w.levels ?? [])
+      .filter((l) => l.startsWith(`${scale.id}:`))
+      .map((l) => scale.levels.find((x) => `${scale.id}:${x.id}` === l)?.label ?? l);
     if (at.length) parts.push(`when ${scale.name} is ${or(at)}`);
   }
   for (const x of w.all ?? []) parts.push(...clauses(plan, x));
@@ -54,7 +67,11 @@ export interface ConditionPart {
 }
 
 /** `w` and every condition nested in it (`all`, `any`, `not`), outermost first. */
-export function conditionsIn(w: AppliesWhen | undefined, path: (string | number)[] = [], negated = false): ConditionPart[] {
+export function conditionsIn(
+  w: AppliesWhen | undefined,
+  path: (string | number)[] = [],
+  negated = false,
+): ConditionPart[] {
   if (!w) return [];
   return [
     { condition: w, path, negated },

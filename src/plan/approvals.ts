@@ -15,7 +15,8 @@ export interface ApproverLink {
 export function approverLinks(plan: PlanModel, of: readonly string[]): ApproverLink[] {
   return of.map((key) => {
     const team = raciTeam(key);
-    if (team !== undefined) return { name: plan.teams.find((t) => t.id === team)?.name ?? team, href: elementHref('team', team) };
+    if (team !== undefined)
+      return { name: plan.teams.find((t) => t.id === team)?.name ?? team, href: elementHref('team', team) };
     return { name: plan.roles.find((r) => r.id === key)?.name ?? key, href: elementHref('role', key) };
   });
 }

@@ -20,12 +20,17 @@ const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.
  * The wall-clock time `ms` of working time after `wall`, counting only `hours` on days
  * `isWorkingDay` accepts; `NaN` when no working day comes within a century.
  */
-export function addWorkingTime(wall: number, ms: number, hours: WorkingHours, isWorkingDay: (wall: number) => boolean): number {
+export function addWorkingTime(
+  wall: number,
+  ms: number,
+  hours: WorkingHours,
+  isWorkingDay: (wall: number) => boolean,
+): number {
   const open = minutesOf(hours.start) * MINUTE;
   const close = minutesOf(hours.end) * MINUTE;
   let left = ms;
   let at = wall;
-  for (let days = 0; days <= 36_500; ) {
+  for (let days = 0; days <= 36_500;) {
     const midnight = at - (((at % DAY) + DAY) % DAY);
     const time = at - midnight;
     if (!isWorkingDay(midnight) || time >= close) {

@@ -67,7 +67,8 @@ const omit = (value: object, keys: string[]): Record<string, unknown> => {
 /** Every element of `plan`, comparable. */
 export function comparable(plan: PlanModel): ComparablePlan {
   const out: ComparablePlan = {};
-  const put = (kind: string, id: string, name: string, value: Record<string, unknown>) => (out[`${kind}:${id}`] = { kind, id, name, value });
+  const put = (kind: string, id: string, name: string, value: Record<string, unknown>) =>
+    (out[`${kind}:${id}`] = { kind, id, name, value });
   const d = plan.document;
   put('plan', d.id, d.title, omit(d, ['nextReview', 'nextExercise']));
   for (const x of plan.roles) put('role', x.id, x.name, omit(x, []));
@@ -91,7 +92,8 @@ export function comparable(plan: PlanModel): ComparablePlan {
     for (const s of o.stages) {
       const value = omit(s, ['key']);
       delete (value.from as Record<string, unknown>)?.label;
-      if (value.noLaterThan) delete ((value.noLaterThan as Record<string, unknown>).from as Record<string, unknown>)?.label;
+      if (value.noLaterThan)
+        delete ((value.noLaterThan as Record<string, unknown>).from as Record<string, unknown>)?.label;
       put('stage', s.key, s.name, value);
     }
   }
@@ -119,7 +121,11 @@ export function diffFields(before: unknown, after: unknown, path: string[] = [])
 
 /** The change report from plan `a` to plan `b`. */
 export function diffPlans(a: PlanModel, b: PlanModel): ChangeReport {
-  return { from: { version: a.document.version, digest: a.digest }, to: { version: b.document.version, digest: b.digest }, changes: diffComparable(comparable(a), comparable(b)) };
+  return {
+    from: { version: a.document.version, digest: a.digest },
+    to: { version: b.document.version, digest: b.digest },
+    changes: diffComparable(comparable(a), comparable(b)),
+  };
 }
 
 /** The element changes from `a` to `b`: removed and changed in `a`'s order, then added in `b`'s. */
@@ -130,10 +136,13 @@ export function diffComparable(a: ComparablePlan, b: ComparablePlan): ElementCha
     if (!y) changes.push({ change: 'removed', key, kind: x.kind, id: x.id, name: x.name, element: x });
     else {
       const fields = diffFields(x.value, y.value);
-      if (fields.length || x.name !== y.name) changes.push({ change: 'changed', key, kind: y.kind, id: y.id, name: y.name, fields });
+      if (fields.length || x.name !== y.name)
+        changes.push({ change: 'changed', key, kind: y.kind, id: y.id, name: y.name, fields });
     }
   }
-  for (const [key, y] of Object.entries(b)) if (!Object.hasOwn(a, key)) changes.push({ change: 'added', key, kind: y.kind, id: y.id, name: y.name, element: y });
+  for (const [key, y] of Object.entries(b))
+    if (!Object.hasOwn(a, key))
+      changes.push({ change: 'added', key, kind: y.kind, id: y.id, name: y.name, element: y });
   return changes;
 }
 

@@ -60,9 +60,10 @@ export function componentNamed(name: string): HandbookComponent | undefined {
 /** Aside blocks, written `:::note` … `:::` (optionally `:::caution[Title]`), as in Starlight. */
 export const ASIDE_TYPES = ['note', 'tip', 'caution', 'danger'] as const;
 
-
 /** The components as a list for messages: `<RaciTable playbook="…" />, <SeverityTable />, …`. */
-export const COMPONENT_LIST = HANDBOOK_COMPONENTS.map((c) => `<${c.name}${c.attributes.map((a) => ` ${a.name}="…"`).join('')} />`).join(', ');
+export const COMPONENT_LIST = HANDBOOK_COMPONENTS.map(
+  (c) => `<${c.name}${c.attributes.map((a) => ` ${a.name}="…"`).join('')} />`,
+).join(', ');
 
 /**
  * `{{name}}` (placeholder text from a pasted template) reaches MDX as the expression `{name}`:
@@ -104,24 +105,30 @@ const clip = (text: string) => {
 export const MARKUP_MESSAGES = {
   import: () =>
     `chapters cannot run code; remove the import: the handbook components are available without import (${COMPONENT_LIST}) and asides are written :::note … :::`,
-  export: () => 'chapters cannot run code; remove the export: page fields such as title and description go in the frontmatter between the "---" lines',
+  export: () =>
+    'chapters cannot run code; remove the export: page fields such as title and description go in the frontmatter between the "---" lines',
   expression: (value: string) =>
     `chapters cannot run code; {${clip(value)}} is a JavaScript expression: write \\{ for a literal brace, or show plan data with a handbook component (${COMPONENT_LIST})`,
   script: () => 'chapters cannot run code; remove the <script> element',
-  style: () => "chapters cannot carry their own styles; remove the <style> element (the handbook's styles apply to every chapter)",
-  embed: (name: string) => `chapters cannot embed other pages or objects; remove the <${name}> element and link to it instead: [text](https://…)`,
+  style: () =>
+    "chapters cannot carry their own styles; remove the <style> element (the handbook's styles apply to every chapter)",
+  embed: (name: string) =>
+    `chapters cannot embed other pages or objects; remove the <${name}> element and link to it instead: [text](https://…)`,
   html: (name: string) =>
     `chapters are Markdown, not HTML: replace <${name}> with Markdown (**bold**, *italic*, lists, tables, [text](https://…)) or a handbook component (${COMPONENT_LIST})`,
   fragment: () => 'chapters are Markdown, not JSX: remove the <>…</> fragment and keep its content',
   handler: (attribute: string) => `the ${attribute}= attribute runs script; remove it (chapters cannot run code)`,
-  expressionAttribute: (attribute: string) => `chapters cannot run code; ${attribute}={…} is a JavaScript expression: write ${attribute}="…" with a plain value`,
+  expressionAttribute: (attribute: string) =>
+    `chapters cannot run code; ${attribute}={…} is a JavaScript expression: write ${attribute}="…" with a plain value`,
   spread: () => 'chapters cannot run code; remove the {...} spread from the element',
   url: (scheme: string, where: string) => {
     if (scheme === 'data')
       return `${where} a data: URL; chapters cannot embed content in a URL: put the file in public/ and link to /its-name, or link to an https: address`;
     if (scheme === 'javascript' || scheme === 'vbscript')
       return `${where} a ${scheme}: URL, which runs script; link to an https:, mailto: or tel: address, a relative page or a plan element (role:incident-commander)`;
-    const kind = (REF_KINDS as readonly string[]).includes(scheme) ? scheme : REF_KINDS.find((k) => scheme === `${k}s` || `${scheme}s` === k);
+    const kind = (REF_KINDS as readonly string[]).includes(scheme)
+      ? scheme
+      : REF_KINDS.find((k) => scheme === `${k}s` || `${scheme}s` === k);
     if (kind)
       return `${where} "${scheme}:…", which names no plan element; a typed link is ${kind}: followed by an id of lower-case letters, digits and hyphens, such as [text](${kind}:${kind === 'role' ? 'incident-commander' : 'its-id'})`;
     return `${where} a ${scheme}: URL; links go only to https:, http:, mailto: or tel: addresses, a relative page or a plan element (role:incident-commander)`;
@@ -129,15 +136,23 @@ export const MARKUP_MESSAGES = {
 } as const;
 
 /** Which element names are code or HTML, and the sentence for each; `undefined` for a component. */
-export function elementMessage(name: string | null): { rule: 'mdx-code' | 'mdx-component'; message: string } | undefined {
+export function elementMessage(
+  name: string | null,
+): { rule: 'mdx-code' | 'mdx-component'; message: string } | undefined {
   if (name === null) return { rule: 'mdx-code', message: MARKUP_MESSAGES.fragment() };
   if (componentNamed(name)) return undefined;
   const lower = name.toLowerCase();
   if (lower === 'script') return { rule: 'mdx-code', message: MARKUP_MESSAGES.script() };
   if (lower === 'style') return { rule: 'mdx-code', message: MARKUP_MESSAGES.style() };
-  if (['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal'].includes(lower)) return { rule: 'mdx-code', message: MARKUP_MESSAGES.embed(lower) };
+  if (['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal'].includes(lower))
+    return { rule: 'mdx-code', message: MARKUP_MESSAGES.embed(lower) };
   if (/^[a-z]/.test(name) && !name.includes('.')) return { rule: 'mdx-code', message: MARKUP_MESSAGES.html(name) };
-  if (name === 'Aside') return { rule: 'mdx-component', message: 'chapters cannot import components such as <Aside>; write the aside as :::note, then its text, then ::: (or :::tip, :::caution, :::danger; a title goes in brackets: :::caution[Before you restore])' };
+  if (name === 'Aside')
+    return {
+      rule: 'mdx-component',
+      message:
+        'chapters cannot import components such as <Aside>; write the aside as :::note, then its text, then ::: (or :::tip, :::caution, :::danger; a title goes in brackets: :::caution[Before you restore])',
+    };
   return { rule: 'mdx-component', message: unknownComponentMessage(name) };
 }
 

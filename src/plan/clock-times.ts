@@ -8,7 +8,12 @@ const DAY = 86_400_000;
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** The first instant after `after` (ms) at which the clocks of `timeZone` show one of `times` on one of the ISO weekdays `on` (default every day). */
-export function nextClockTime(after: number, times: readonly string[], on: readonly number[] | undefined, timeZone: string): number {
+export function nextClockTime(
+  after: number,
+  times: readonly string[],
+  on: readonly number[] | undefined,
+  timeZone: string,
+): number {
   const wallNow = after + zoneOffset(after, timeZone);
   const midnight = wallNow - (((wallNow % DAY) + DAY) % DAY);
   let best = NaN;

@@ -9,7 +9,6 @@ import { ACTIVITY_START_PREFIX, ANCHOR_EVENTS, anchorWords, type AnchorEvent, ty
 export type { DueStart };
 import { addDuration, durationToMs, formatDuration, type BusinessCalendar, type DayKind } from './time.ts';
 
-
 /** A plan-defined event a due time may count from. */
 export interface PlanEvent {
   id: string;
@@ -33,7 +32,8 @@ export function resolveDueStart(
     const title = activityTitle(id);
     return { kind: 'activity', id, label: title ? `“${title}”` : id, before };
   }
-  if ((ANCHOR_EVENTS as readonly string[]).includes(text)) return { kind: 'anchor', id: text as AnchorEvent, label: anchorWords(text as AnchorEvent) };
+  if ((ANCHOR_EVENTS as readonly string[]).includes(text))
+    return { kind: 'anchor', id: text as AnchorEvent, label: anchorWords(text as AnchorEvent) };
   const event = events.find((e) => e.id === text);
   return { kind: 'event', id: text, label: event?.name ?? text.replace(/-/g, ' ') };
 }
@@ -54,12 +54,20 @@ export function withinWords(time: string, start: string): string {
 export function stageWords(stage: Pick<Stage, 'deadline' | 'days' | 'from' | 'noLaterThan'>): string {
   // "3 business days" says its kind; "72 h" counted on business days needs saying.
   const span = formatDuration(stage.deadline, stage.days);
-  const own = withinWords(`${span}${stage.days === 'business' && !span.includes('business') ? ' (business days)' : ''}`, stage.from.label);
-  return stage.noLaterThan ? `${own}, no later than ${formatDuration(stage.noLaterThan.deadline, 'calendar')} after ${stage.noLaterThan.from.label}` : own;
+  const own = withinWords(
+    `${span}${stage.days === 'business' && !span.includes('business') ? ' (business days)' : ''}`,
+    stage.from.label,
+  );
+  return stage.noLaterThan
+    ? `${own}, no later than ${formatDuration(stage.noLaterThan.deadline, 'calendar')} after ${stage.noLaterThan.from.label}`
+    : own;
 }
 
 /** The per-severity due times of `bySeverity`, with each severity's label and rank, most severe first. */
-export function resolveSeverityDue(bySeverity: Readonly<Record<string, string>> | undefined, severities: readonly { id: string; label: string; rank: number }[]): SeverityDue[] | undefined {
+export function resolveSeverityDue(
+  bySeverity: Readonly<Record<string, string>> | undefined,
+  severities: readonly { id: string; label: string; rank: number }[],
+): SeverityDue[] | undefined {
   if (!bySeverity) return undefined;
   return Object.entries(bySeverity)
     .map(([severity, within]) => {
@@ -70,7 +78,10 @@ export function resolveSeverityDue(bySeverity: Readonly<Record<string, string>> 
 }
 
 /** The time allowed given the severities declared so far: that of the most severe declared one with an entry, else `within`. */
-export function withinAt(due: { within: string; severities?: readonly SeverityDue[] | undefined }, declared: readonly { severity: string }[]): string {
+export function withinAt(
+  due: { within: string; severities?: readonly SeverityDue[] | undefined },
+  declared: readonly { severity: string }[],
+): string {
   return due.severities?.find((e) => declared.some((d) => d.severity === e.severity))?.within ?? due.within;
 }
 
@@ -78,25 +89,44 @@ export function withinAt(due: { within: string; severities?: readonly SeverityDu
  * A due time in words: "within 15 min of declaration", "within 5 business days of declaration", "24 h
  * before “Hold the meeting”", and for no time at all (`PT0M`) "immediately on declaration".
  */
-export function dueWords(due: { within: string; days: DayKind; start: DueStart; severities?: readonly SeverityDue[] | undefined }): string {
+export function dueWords(due: {
+  within: string;
+  days: DayKind;
+  start: DueStart;
+  severities?: readonly SeverityDue[] | undefined;
+}): string {
   const base = dueWordsAt(due);
   // Per-severity times after the general one: "within 4 h of detection; 15 min at SEV-1 Critical".
-  const at = (due.severities ?? []).map((e) => `${durationToMs(e.within) === 0 ? 'immediately' : formatDuration(e.within, due.days)} at ${e.label}`);
+  const at = (due.severities ?? []).map(
+    (e) => `${durationToMs(e.within) === 0 ? 'immediately' : formatDuration(e.within, due.days)} at ${e.label}`,
+  );
   return at.length ? `${base}; ${at.join(', ')}` : base;
 }
 
 function dueWordsAt(due: { within: string; days: DayKind; start: DueStart }): string {
   if (durationToMs(due.within) === 0)
-    return due.start.kind === 'activity' ? `immediately ${due.start.before ? 'before' : 'after'} ${due.start.label}` : `immediately on ${due.start.label}`;
+    return due.start.kind === 'activity'
+      ? `immediately ${due.start.before ? 'before' : 'after'} ${due.start.label}`
+      : `immediately on ${due.start.label}`;
   const time = formatDuration(due.within, due.days);
   if (due.start.kind === 'activity' && due.start.before) return `${time} before ${due.start.label}`;
   return due.start.kind === 'activity' ? `within ${time} after ${due.start.label}` : withinWords(time, due.start.label);
 }
 
 /** A recurrence in words: "every 20 min for the first 2 h, then every 1 h", "at 07:30 and 19:30 on Monday to Friday". */
-export function repeatWords(steps: readonly { every?: string | undefined; at?: readonly string[] | undefined; on?: readonly number[] | undefined; for?: string | undefined }[]): string {
+export function repeatWords(
+  steps: readonly {
+    every?: string | undefined;
+    at?: readonly string[] | undefined;
+    on?: readonly number[] | undefined;
+    for?: string | undefined;
+  }[],
+): string {
   return steps
-    .map((s, i) => `${s.every ? `every ${formatDuration(s.every)}` : clockWords(s.at ?? [], s.on)}${s.for ? ` for ${i === 0 ? 'the first ' : ''}${formatDuration(s.for)}` : ''}`)
+    .map(
+      (s, i) =>
+        `${s.every ? `every ${formatDuration(s.every)}` : clockWords(s.at ?? [], s.on)}${s.for ? ` for ${i === 0 ? 'the first ' : ''}${formatDuration(s.for)}` : ''}`,
+    )
     .join(', then ');
 }
 
@@ -107,13 +137,18 @@ export function repeatWords(steps: readonly { every?: string | undefined; at?: r
  * while neither clock has started.
  */
 export function stageDue(
-  stage: Pick<Stage, 'deadline' | 'days'> & { noLaterThan?: Pick<NonNullable<Stage['noLaterThan']>, 'deadline'> | undefined },
+  stage: Pick<Stage, 'deadline' | 'days'> & {
+    noLaterThan?: Pick<NonNullable<Stage['noLaterThan']>, 'deadline'> | undefined;
+  },
   startAt: number | undefined,
   outerAt: number | undefined,
   calendar: BusinessCalendar,
 ): number | undefined {
   const own = startAt === undefined ? undefined : addDuration(startAt, stage.deadline, stage.days, calendar);
-  const limit = !stage.noLaterThan || outerAt === undefined ? undefined : addDuration(outerAt, stage.noLaterThan.deadline, 'calendar', calendar);
+  const limit =
+    !stage.noLaterThan || outerAt === undefined
+      ? undefined
+      : addDuration(outerAt, stage.noLaterThan.deadline, 'calendar', calendar);
   if (own === undefined) return limit;
   return limit === undefined ? own : Math.min(own, limit);
 }

@@ -30,13 +30,19 @@ export interface DirectoryPage {
 
 /** `people` in directory order: by name as a reader sorts them (case and accents aside, "Person 2" before "Person 10"), then by id. */
 export function byName(people: readonly Person[]): Person[] {
-  return [...people].sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base', numeric: true }) || (a.id < b.id ? -1 : 1));
+  return [...people].sort(
+    (a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base', numeric: true }) || (a.id < b.id ? -1 : 1),
+  );
 }
 
 /** The directory's pages: none while every person fits on /contacts/. */
 export function directoryPages(people: readonly Person[], size = PEOPLE_PER_PAGE): DirectoryPage[] {
   if (people.length <= size) return [];
-  return runs(byName(people), size, 'People', 'Person').map((r) => ({ label: r.label, path: `${CONTACTS}${r.slug}/`, people: r.items }));
+  return runs(byName(people), size, 'People', 'Person').map((r) => ({
+    label: r.label,
+    path: `${CONTACTS}${r.slug}/`,
+    people: r.items,
+  }));
 }
 
 const paged = new WeakMap<readonly Person[], Map<string, string>>();
@@ -45,7 +51,11 @@ const paged = new WeakMap<readonly Person[], Map<string, string>>();
 export function personHref(plan: Pick<PlanModel, 'people'>, id: string): string {
   let hrefs = paged.get(plan.people);
   if (!hrefs) {
-    hrefs = new Map(directoryPages(plan.people).flatMap((page) => page.people.map((p) => [p.id, `${page.path}#${ELEMENT_KINDS.person.anchor!(p.id)}`] as const)));
+    hrefs = new Map(
+      directoryPages(plan.people).flatMap((page) =>
+        page.people.map((p) => [p.id, `${page.path}#${ELEMENT_KINDS.person.anchor!(p.id)}`] as const),
+      ),
+    );
     paged.set(plan.people, hrefs);
   }
   return hrefs.get(id) ?? ELEMENT_KINDS.person.href(id);

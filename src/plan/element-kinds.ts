@@ -39,15 +39,59 @@ export interface ElementKindInfo {
 /** Path `/<section>/<id>/` of an element with a page of its own. */
 const page = (section: string) => ({ section, href: (id: string) => `/${section}/${id}/` });
 /** Path `/<section>/#<prefix><id>` of an element shown as a section of its kind's page. */
-const anchor = (section: string, prefix = '') => ({ section, href: (id: string) => `/${section}/#${prefix}${id}`, anchor: (id: string) => `${prefix}${id}` });
+const anchor = (section: string, prefix = '') => ({
+  section,
+  href: (id: string) => `/${section}/#${prefix}${id}`,
+  anchor: (id: string) => `${prefix}${id}`,
+});
 
 /** Every kind of element, by the prefix a typed reference uses (`role:incident-commander`), in the order messages list them. */
 export const ELEMENT_KINDS = {
-  role: { name: 'role', example: 'incident-commander', plural: 'roles', listKey: 'roles', listed: true, file: 'roles.yaml', ...page('roles') },
-  team: { name: 'team', example: 'on-call', plural: 'teams', listKey: 'teams', listed: true, file: 'teams.yaml', ...anchor('contacts', 'team-') },
-  person: { name: 'person', example: 'sanne-de-vries', plural: 'people', listKey: 'people', listed: true, file: 'people.yaml', ...anchor('contacts', 'person-') },
-  party: { name: 'party', example: 'data-protection-authority', plural: 'parties', listKey: 'parties', listed: true, file: 'parties.yaml', ...anchor('contacts', 'party-') },
-  severity: { name: 'severity', example: 'sev1', plural: 'severities', listKey: 'severities', listed: true, file: 'severities.yaml', ...anchor('severities') },
+  role: {
+    name: 'role',
+    example: 'incident-commander',
+    plural: 'roles',
+    listKey: 'roles',
+    listed: true,
+    file: 'roles.yaml',
+    ...page('roles'),
+  },
+  team: {
+    name: 'team',
+    example: 'on-call',
+    plural: 'teams',
+    listKey: 'teams',
+    listed: true,
+    file: 'teams.yaml',
+    ...anchor('contacts', 'team-'),
+  },
+  person: {
+    name: 'person',
+    example: 'sanne-de-vries',
+    plural: 'people',
+    listKey: 'people',
+    listed: true,
+    file: 'people.yaml',
+    ...anchor('contacts', 'person-'),
+  },
+  party: {
+    name: 'party',
+    example: 'data-protection-authority',
+    plural: 'parties',
+    listKey: 'parties',
+    listed: true,
+    file: 'parties.yaml',
+    ...anchor('contacts', 'party-'),
+  },
+  severity: {
+    name: 'severity',
+    example: 'sev1',
+    plural: 'severities',
+    listKey: 'severities',
+    listed: true,
+    file: 'severities.yaml',
+    ...anchor('severities'),
+  },
   'incident-type': {
     name: 'incident type',
     example: 'data-breach',
@@ -57,8 +101,24 @@ export const ELEMENT_KINDS = {
     file: 'incident-types.yaml',
     ...anchor('severities', 'type-'),
   },
-  phase: { name: 'phase', example: 'contain', plural: 'phases', listKey: 'phases', listed: true, file: 'phases.yaml', ...anchor('raci', 'phase-') },
-  playbook: { name: 'playbook', example: 'ransomware', plural: 'playbooks', listKey: 'playbooks', listed: false, file: 'playbooks/', ...page('playbooks') },
+  phase: {
+    name: 'phase',
+    example: 'contain',
+    plural: 'phases',
+    listKey: 'phases',
+    listed: true,
+    file: 'phases.yaml',
+    ...anchor('raci', 'phase-'),
+  },
+  playbook: {
+    name: 'playbook',
+    example: 'ransomware',
+    plural: 'playbooks',
+    listKey: 'playbooks',
+    listed: false,
+    file: 'playbooks/',
+    ...page('playbooks'),
+  },
   activity: {
     name: 'activity',
     example: 'isolate-hosts',
@@ -80,7 +140,15 @@ export const ELEMENT_KINDS = {
     file: 'escalation-policies.yaml',
     ...anchor('escalation'),
   },
-  obligation: { name: 'obligation', example: 'gdpr-art33', plural: 'obligations', listKey: 'obligations', listed: true, file: 'obligations.yaml', ...anchor('obligations') },
+  obligation: {
+    name: 'obligation',
+    example: 'gdpr-art33',
+    plural: 'obligations',
+    listKey: 'obligations',
+    listed: true,
+    file: 'obligations.yaml',
+    ...anchor('obligations'),
+  },
   stage: {
     name: 'stage',
     example: 'early-warning',
@@ -93,9 +161,33 @@ export const ELEMENT_KINDS = {
     // A stage's id is `<obligation>/<stage>`; its anchor joins the two with a hyphen.
     href: (key: string) => `/obligations/#${key.replace('/', '-')}`,
   },
-  template: { name: 'template', example: 'dpa-notice', plural: 'templates', listKey: 'templates', listed: true, file: 'templates.yaml', ...anchor('templates') },
-  exercise: { name: 'exercise', example: '2026-03-tabletop', plural: 'exercises', listKey: 'exercises', listed: false, file: 'exercises/', ...anchor('audit', 'exercise-') },
-  chapter: { name: 'chapter', example: 'purpose-and-scope', plural: 'chapters', listKey: 'chapters', listed: false, file: 'chapters/', href: (id: string) => `/${id}/` },
+  template: {
+    name: 'template',
+    example: 'dpa-notice',
+    plural: 'templates',
+    listKey: 'templates',
+    listed: true,
+    file: 'templates.yaml',
+    ...anchor('templates'),
+  },
+  exercise: {
+    name: 'exercise',
+    example: '2026-03-tabletop',
+    plural: 'exercises',
+    listKey: 'exercises',
+    listed: false,
+    file: 'exercises/',
+    ...anchor('audit', 'exercise-'),
+  },
+  chapter: {
+    name: 'chapter',
+    example: 'purpose-and-scope',
+    plural: 'chapters',
+    listKey: 'chapters',
+    listed: false,
+    file: 'chapters/',
+    href: (id: string) => `/${id}/`,
+  },
 } as const satisfies Record<string, ElementKindInfo>;
 
 /** Prefix of a typed reference: `role`, `incident-type`, `policy`. */
@@ -118,7 +210,9 @@ export function elementAnchor(kind: AnchoredKind, id: string): string {
 }
 
 /** Kinds whose elements are sections of one page (contacts, severities, templates…) rather than pages of their own. */
-export type AnchoredKind = { [K in RefKind]: (typeof ELEMENT_KINDS)[K] extends { anchor(id: string): string } ? K : never }[RefKind];
+export type AnchoredKind = {
+  [K in RefKind]: (typeof ELEMENT_KINDS)[K] extends { anchor(id: string): string } ? K : never;
+}[RefKind];
 
 /** The RACI matrix page of one playbook, `/raci/<playbook>/` (the playbook's own page is `elementHref('playbook', id)`). */
 export function raciHref(playbookId: string): string {
@@ -128,7 +222,9 @@ export function raciHref(playbookId: string): string {
 /** Where to find a valid id of `kind`, for messages: `a role id from roles.yaml`, `playbook-id/activity-id of an activity in playbooks/`. */
 export function whereDeclared(kind: RefKind): string {
   const k: ElementKindInfo = ELEMENT_KINDS[kind];
-  return k.idForm ? `${k.idForm} of ${article(k.name)} ${k.name} in ${k.file}` : `${article(k.name)} ${k.name} id from ${k.file}`;
+  return k.idForm
+    ? `${k.idForm} of ${article(k.name)} ${k.name} in ${k.file}`
+    : `${article(k.name)} ${k.name} id from ${k.file}`;
 }
 
 function article(word: string): string {

@@ -85,6 +85,9 @@ function isBlank(text: string, i: number, end: number): boolean {
 
 /** The message for text nested deeper than the limit; without `depth`, found in the parsed tree (any kind of nesting). */
 export function depthMessage(depth: number | undefined, limit: number): string {
-  const what = depth === undefined ? `more than ${limit} levels deep (quotes, lists, emphasis or links inside each other)` : `${depth} levels deep (quotes, lists or indentation)`;
+  const what =
+    depth === undefined
+      ? `more than ${limit} levels deep (quotes, lists, emphasis or links inside each other)`
+      : `${depth} levels deep (quotes, lists or indentation)`;
   return `Markdown nested ${what}; nest at most ${limit} levels: flatten the quote or list`;
 }

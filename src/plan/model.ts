@@ -8,12 +8,7 @@
 import type { z } from 'zod';
 import type { documentSchema } from './schema/document.ts';
 import type { partySchema, personSchema, roleSchema, teamSchema } from './schema/organisation.ts';
-import type {
-  escalationPolicySchema,
-  incidentTypeSchema,
-  phaseSchema,
-  severitySchema,
-} from './schema/triage.ts';
+import type { escalationPolicySchema, incidentTypeSchema, phaseSchema, severitySchema } from './schema/triage.ts';
 import type { activitySchema, playbookSchema, raciLetter } from './schema/playbook.ts';
 import type { clockStart, obligationSchema, stageSchema } from './schema/obligation.ts';
 import type { templateSchema } from './schema/communication.ts';

@@ -22,10 +22,13 @@ export const isPhoneNumber = (value: string): boolean => PHONE.test(value.trim()
  * the value does not start with a number of at least 5 digits followed by a note.
  */
 export function splitNumberAndNote(value: string): { number: string; note: string } | undefined {
-  const m = /^(\+?[\d\s().\-/]*?\d)\s*(?:\(([^()]+)\)|[,;–—]\s*(.+)|\s+-\s+(.+)|\s+([^\d\s(+\-,;].*))$/.exec(value.trim());
+  const m = /^(\+?[\d\s().\-/]*?\d)\s*(?:\(([^()]+)\)|[,;–—]\s*(.+)|\s+-\s+(.+)|\s+([^\d\s(+\-,;].*))$/.exec(
+    value.trim(),
+  );
   if (!m || !isPhoneNumber(m[1]!)) return undefined;
   return { number: m[1]!, note: (m[2] ?? m[3] ?? m[4] ?? m[5]!).trim() };
 }
 
 /** Whether `value` holds a number to dial, alone or followed by a note. */
-export const hasPhoneNumber = (value: string): boolean => isPhoneNumber(value) || splitNumberAndNote(value) !== undefined;
+export const hasPhoneNumber = (value: string): boolean =>
+  isPhoneNumber(value) || splitNumberAndNote(value) !== undefined;

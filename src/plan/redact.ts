@@ -22,7 +22,8 @@ export const WITHHELD = '[contact withheld]';
 function scrub<T>(value: T, secrets: readonly string[]): T {
   if (typeof value === 'string') return secrets.reduce((s, v) => s.replaceAll(v, WITHHELD), value as string) as T;
   if (Array.isArray(value)) return value.map((v) => scrub(v, secrets)) as T;
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrub(v, secrets)])) as T;
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrub(v, secrets)])) as T;
   return value;
 }
 

@@ -31,7 +31,13 @@ export interface ResolvedRef {
 /** Builds a lookup from `kind:id` to the element's name and handbook URL path. */
 export function indexRefs(plan: PlanModel): Map<string, ResolvedRef> {
   const map = new Map<string, ResolvedRef>();
-  const put = (kind: RefKind, id: string, name: string) => map.set(`${kind}:${id}`, { kind, id, name, href: kind === 'person' ? personHref(plan, id) : elementHref(kind, id) });
+  const put = (kind: RefKind, id: string, name: string) =>
+    map.set(`${kind}:${id}`, {
+      kind,
+      id,
+      name,
+      href: kind === 'person' ? personHref(plan, id) : elementHref(kind, id),
+    });
   for (const r of plan.roles) put('role', r.id, r.name);
   for (const t of plan.teams) put('team', t.id, t.name);
   for (const p of plan.people) put('person', p.id, p.name);

@@ -5,5 +5,7 @@
 
 /** `value` as indented JSON with a final newline, `<` `>` `&` escaped. */
 export function safeJson(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026') + '\n';
+  return (
+    JSON.stringify(value, null, 2).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026') + '\n'
+  );
 }

@@ -26,11 +26,21 @@ export const questionId = (module: Module, n: number): string => module.question
 
 /** Every discussion question of the scenario, module by module, with its id. */
 export function scenarioQuestions(scenario: Pick<Scenario, 'modules'>): ScenarioQuestion[] {
-  return scenario.modules.flatMap((m) => m.questions.map((q, i) => ({ id: questionId(m, i + 1), module: m.id, n: i + 1, text: q.text, roles: q.roles, covers: q.covers ?? [] })));
+  return scenario.modules.flatMap((m) =>
+    m.questions.map((q, i) => ({
+      id: questionId(m, i + 1),
+      module: m.id,
+      n: i + 1,
+      text: q.text,
+      roles: q.roles,
+      covers: q.covers ?? [],
+    })),
+  );
 }
 
 /** Scenario time a module starts by its `startsAt`, or `undefined` when it names none. */
-export const moduleStart = (module: Pick<Module, 'startsAt'>): ScenarioTime | undefined => (module.startsAt === undefined ? undefined : parseClock(module.startsAt));
+export const moduleStart = (module: Pick<Module, 'startsAt'>): ScenarioTime | undefined =>
+  module.startsAt === undefined ? undefined : parseClock(module.startsAt);
 
 /** The earliest scenario time `inject` may arrive because of its module's start (0 when none). */
 export function moduleFloor(scenario: Pick<Scenario, 'modules'>, inject: Pick<Inject, 'module'>): ScenarioTime {

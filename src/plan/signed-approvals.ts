@@ -15,18 +15,33 @@ export function signedApprovals(plan: Pick<PlanModel, 'approvals' | 'document'>)
 }
 
 /** The signed approval of `approver` over the current digest and version, if there is one. */
-export function currentApproval(plan: Pick<PlanModel, 'approvals' | 'document' | 'people' | 'digest'>, approver: Pick<Approver, 'name' | 'role'>): Approval | undefined {
+export function currentApproval(
+  plan: Pick<PlanModel, 'approvals' | 'document' | 'people' | 'digest'>,
+  approver: Pick<Approver, 'name' | 'role'>,
+): Approval | undefined {
   const person = plan.people.find((p) => p.name === approver.name);
-  return signedApprovals(plan).find((a) => a.person === person?.id && a.role === approver.role && a.digest === plan.digest && a.version === plan.document.version);
+  return signedApprovals(plan).find(
+    (a) =>
+      a.person === person?.id &&
+      a.role === approver.role &&
+      a.digest === plan.digest &&
+      a.version === plan.document.version,
+  );
 }
 
 /** The newest change-log entry (by date; the first written wins a tie). */
 export function latestChange(plan: Pick<PlanModel, 'document'>): ChangeEntry | undefined {
-  return (plan.document?.changeLog ?? []).reduce<ChangeEntry | undefined>((best, c) => (!best || c.date > best.date ? c : best), undefined);
+  return (plan.document?.changeLog ?? []).reduce<ChangeEntry | undefined>(
+    (best, c) => (!best || c.date > best.date ? c : best),
+    undefined,
+  );
 }
 
 /** Whether `digest` is one that was signed by an approver of this plan, and as which version. */
-export function approvedVersionOf(plan: Pick<PlanModel, 'approvals' | 'document'>, digest: string | undefined): string | undefined {
+export function approvedVersionOf(
+  plan: Pick<PlanModel, 'approvals' | 'document'>,
+  digest: string | undefined,
+): string | undefined {
   return digest ? signedApprovals(plan).find((a) => a.digest === digest)?.version : undefined;
 }
 
@@ -43,7 +58,11 @@ export interface PublishedApproval {
 /** What a reader may rely on: is this site the approved version, and who approved it when. */
 export function publishedApproval(plan: PlanModel, roleName: (id: string) => string): PublishedApproval {
   const d = plan.document;
-  const approvers = d.approvers.map((a) => ({ name: a.name, role: roleName(a.role), date: currentApproval(plan, a)?.date }));
+  const approvers = d.approvers.map((a) => ({
+    name: a.name,
+    role: roleName(a.role),
+    date: currentApproval(plan, a)?.date,
+  }));
   const signed = approvers.filter((a) => a.date);
   const by = signed.map((a) => `${a.name} (${a.role}) on ${a.date}`).join(', ');
   const approved = d.status === 'approved' && approvers.length > 0 && signed.length === approvers.length;

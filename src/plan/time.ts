@@ -105,21 +105,34 @@ export const DEFAULT_CALENDAR: BusinessCalendar = { timeZone: 'UTC', workingDays
 /** A UTC timestamp's fields as a plain date-time: how a wall-clock time written as a UTC timestamp is read. */
 const plainOf = (wall: number) => {
   const d = new Date(wall);
-  return PlainDateTime.create(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds());
+  return PlainDateTime.create(
+    d.getUTCFullYear(),
+    d.getUTCMonth() + 1,
+    d.getUTCDate(),
+    d.getUTCHours(),
+    d.getUTCMinutes(),
+    d.getUTCSeconds(),
+    d.getUTCMilliseconds(),
+  );
 };
 
 /** A plain date-time as a wall-clock time written as a UTC timestamp (the inverse of `plainOf`). */
-const wallMs = (p: PlainDateTime.Record) => new Date(0).setUTCFullYear(p.year, p.month - 1, p.day) + ((p.hour * 60 + p.minute) * 60 + p.second) * 1000 + p.millisecond;
+const wallMs = (p: PlainDateTime.Record) =>
+  new Date(0).setUTCFullYear(p.year, p.month - 1, p.day) +
+  ((p.hour * 60 + p.minute) * 60 + p.second) * 1000 +
+  p.millisecond;
 
 /** The wall-clock date and time of zone `tz` at `instant`. */
-const wallAt = (instant: number, tz: string) => Zoned.toPlainDateTime(Instant.toZonedDateTimeISO(Instant.fromEpochMilliseconds(instant), tz));
+const wallAt = (instant: number, tz: string) =>
+  Zoned.toPlainDateTime(Instant.toZonedDateTimeISO(Instant.fromEpochMilliseconds(instant), tz));
 
 /**
  * The instant at which the clocks of `tz` show `wall`. A time skipped when the clocks go forward
  * counts as that much later (02:30 in a one-hour gap is 03:30 new time); a time shown twice when
  * they go back is the earlier one: Temporal's 'compatible' disambiguation, as in RFC 5545.
  */
-const instantOf = (wall: PlainDateTime.Record, tz: string) => PlainDateTime.toZonedDateTime(wall, tz, { disambiguation: 'compatible' }).epochMilliseconds;
+const instantOf = (wall: PlainDateTime.Record, tz: string) =>
+  PlainDateTime.toZonedDateTime(wall, tz, { disambiguation: 'compatible' }).epochMilliseconds;
 
 /** `compute()`, or `NaN` when Temporal refuses a date past ±275,760 years: such a deadline is no date at all. */
 function inRange(compute: () => number): number {
@@ -158,7 +171,7 @@ export function isBusinessDay(wall: number, calendar: BusinessCalendar): boolean
 function daysToWorkingDay(date: PlainDateTime.Record, count: number, calendar: BusinessCalendar): number {
   const midnight = new Date(0).setUTCFullYear(date.year, date.month - 1, date.day);
   let days = 0;
-  for (let left = count; left > 0; ) if (isBusinessDay(midnight + ++days * DAY, calendar)) left--;
+  for (let left = count; left > 0;) if (isBusinessDay(midnight + ++days * DAY, calendar)) left--;
   return days;
 }
 
@@ -194,7 +207,10 @@ export function addDuration(
     const time = d.hours * HOUR + d.minutes * MINUTE + d.seconds * 1000;
     if (dayKind === 'business' && calendar.workingHours && time > 0) {
       const hours = calendar.workingHours;
-      return fromWall(addWorkingTime(wallMs(wall), time, hours, (w) => isBusinessDay(w, calendar)), tz);
+      return fromWall(
+        addWorkingTime(wallMs(wall), time, hours, (w) => isBusinessDay(w, calendar)),
+        tz,
+      );
     }
     return instantOf(wall, tz) + time;
   });
@@ -207,7 +223,11 @@ export function addDuration(
  * improvement's due date. `undefined` when the sum is no date (a bad duration or start, or a date
  * past the range of dates).
  */
-export function dateAfter(start: string | number, duration: string, calendar: BusinessCalendar = DEFAULT_CALENDAR): string | undefined {
+export function dateAfter(
+  start: string | number,
+  duration: string,
+  calendar: BusinessCalendar = DEFAULT_CALENDAR,
+): string | undefined {
   const from = typeof start === 'number' ? start : Date.parse(`${start}T00:00:00Z`);
   const ms = addDuration(from, duration, 'calendar', calendar);
   return Number.isFinite(ms) && Math.abs(ms) <= 8.64e15 ? new Date(ms).toISOString().slice(0, 10) : undefined;

@@ -22,7 +22,9 @@ export function isTimeZone(zone: string): boolean {
 
 /** The zone's offset from UTC at `instant`, as "UTC+02:00" ("UTC+00:00" for UTC itself). */
 export function offsetWords(instant: number, timeZone: string): string {
-  const part = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' }).formatToParts(new Date(instant)).find((p) => p.type === 'timeZoneName');
+  const part = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' })
+    .formatToParts(new Date(instant))
+    .find((p) => p.type === 'timeZoneName');
   const gmt = part?.value ?? 'GMT';
   return gmt === 'GMT' ? 'UTC+00:00' : gmt.replace('GMT', 'UTC');
 }

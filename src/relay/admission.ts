@@ -67,20 +67,26 @@ export function admission(options: AdmissionOptions) {
     const address = remoteAddress(a.request, options.trustProxy);
     if (who.kind === 'facilitator') {
       if (!store.room(name.room, now()) && !newRooms.take(address, now()).ok) {
-        refuse(`Too many new rooms from this address: at most ${limits.roomsPerAddress} an hour. Reopen an existing room or wait`);
+        refuse(
+          `Too many new rooms from this address: at most ${limits.roomsPerAddress} an hour. Reopen an existing room or wait`,
+        );
       }
-      if (!store.claim(name.room, who.secret, now(), options.ttlMs, who.projector)) refuse('This room belongs to another facilitator');
+      if (!store.claim(name.room, who.secret, now(), options.ttlMs, who.projector))
+        refuse('This room belongs to another facilitator');
       return { role: 'facilitator' };
     }
     if (name.inbox) refuse('Only the facilitator can read the answers');
     if (who.kind === 'projector') {
-      if (!store.projectorMay(name.room, who.key, now())) refuse('This projector link is not valid (or the room has expired): open it again from the console');
+      if (!store.projectorMay(name.room, who.key, now()))
+        refuse('This projector link is not valid (or the room has expired): open it again from the console');
       a.connectionConfig.readOnly = true;
       return { role: 'projector' };
     }
-    if (!store.room(name.room, now())) refuse('This room does not exist or has expired: ask the facilitator for a new link');
+    if (!store.room(name.room, now()))
+      refuse('This room does not exist or has expired: ask the facilitator for a new link');
     const present = rooms.get(name.room) ?? new Map<string, string>();
-    if (present.size >= limits.participantsPerRoom) refuse(`This room is full: it holds ${limits.participantsPerRoom} participants. Ask the facilitator`);
+    if (present.size >= limits.participantsPerRoom)
+      refuse(`This room is full: it holds ${limits.participantsPerRoom} participants. Ask the facilitator`);
     present.set(a.socketId, who.id);
     rooms.set(name.room, present);
     a.connectionConfig.readOnly = true;
@@ -108,7 +114,12 @@ export function admission(options: AdmissionOptions) {
       if (window.fits(key, t)) continue;
       const probe = window.take(key, t);
       const retryAfterMs = probe.ok ? 1000 : probe.retryAfterMs;
-      return { type: 'refused', id, reason: `Too many submissions (${what}): it is kept and sent again in ${Math.ceil(retryAfterMs / 1000)} s`, retryAfterMs };
+      return {
+        type: 'refused',
+        id,
+        reason: `Too many submissions (${what}): it is kept and sent again in ${Math.ceil(retryAfterMs / 1000)} s`,
+        retryAfterMs,
+      };
     }
     for (const [window, key] of windows) window.take(key, t);
     return undefined;

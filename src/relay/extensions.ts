@@ -75,7 +75,8 @@ export function forgetPresence(startedAt: number): Extension {
 /** Hocuspocus's Redis extension, configured from a `redis://` or `rediss://` URL. */
 export function redisExtension(url: string): Redis {
   const u = new URL(url);
-  if (u.protocol !== 'redis:' && u.protocol !== 'rediss:') throw new Error(`REDIS_URL must start with redis:// or rediss://, not ${u.protocol}`);
+  if (u.protocol !== 'redis:' && u.protocol !== 'rediss:')
+    throw new Error(`REDIS_URL must start with redis:// or rediss://, not ${u.protocol}`);
   return new Redis({
     host: u.hostname,
     port: Number(u.port || 6379),

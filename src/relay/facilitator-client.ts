@@ -5,7 +5,17 @@
  */
 import * as Y from 'yjs';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import { INBOX_ENTRIES, PROJECTION, RECONNECT_MAX_DELAY_MS, ROSTER, SEEN, facilitatorToken, inboxName, type InboxEntry, type RosterEntry } from './protocol.ts';
+import {
+  INBOX_ENTRIES,
+  PROJECTION,
+  RECONNECT_MAX_DELAY_MS,
+  ROSTER,
+  SEEN,
+  facilitatorToken,
+  inboxName,
+  type InboxEntry,
+  type RosterEntry,
+} from './protocol.ts';
 
 export interface FacilitatorOptions {
   url: string;
@@ -53,7 +63,12 @@ export function openRoom(options: FacilitatorOptions): FacilitatorClient {
     onSynced: () => ++synced === 2 && resolveReady(),
     onAuthenticationFailed: ({ reason }: { reason: string }) => options.onRefused?.(reason),
   };
-  const room = new HocuspocusProvider({ ...common, name: options.room, document: roomDoc, onStatus: ({ status }) => options.onStatus?.(status === 'connected') });
+  const room = new HocuspocusProvider({
+    ...common,
+    name: options.room,
+    document: roomDoc,
+    onStatus: ({ status }) => options.onStatus?.(status === 'connected'),
+  });
   const inbox = new HocuspocusProvider({ ...common, name: inboxName(options.room), document: inboxDoc });
   room.attach();
   inbox.attach();

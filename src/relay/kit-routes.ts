@@ -52,7 +52,11 @@ export const ROUTES: Record<Edition, readonly KitRoute[]> = {
     { pattern: '/exercises/join', entrypoint: 'join.astro', access: 'public' },
     // The plan is the handbook's own content: a phone may read it.
     { pattern: '/exercises/data/plan.json', entrypoint: 'data/plan.json.ts', access: 'public' },
-    { pattern: '/exercises/data/scenarios/[id].json', entrypoint: 'data/scenarios/[id].json.ts', access: 'facilitator' },
+    {
+      pattern: '/exercises/data/scenarios/[id].json',
+      entrypoint: 'data/scenarios/[id].json.ts',
+      access: 'facilitator',
+    },
     { pattern: '/exercises/data/scenarios/[id].csv', entrypoint: 'data/scenarios/[id].csv.ts', access: 'facilitator' },
   ],
 };
@@ -71,7 +75,11 @@ const PRIVATE_FOLDER = '/exercises/';
 function matches(route: KitRoute, path: string): boolean {
   const body = route.pattern
     .split('/')
-    .map((segment) => (/^\[\w+\]/.test(segment) ? segment.replace(/^\[\w+\]/, '[^/]+').replace(/\./g, '\\.') : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .map((segment) =>
+      /^\[\w+\]/.test(segment)
+        ? segment.replace(/^\[\w+\]/, '[^/]+').replace(/\./g, '\\.')
+        : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+    )
     .join('/');
   const page = !/\.\w+$/.test(route.pattern);
   return new RegExp(page ? `^${body}(?:/|/index\\.html)?$` : `^${body}$`).test(path);

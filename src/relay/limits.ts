@@ -51,7 +51,11 @@ export function remoteAddress(request: unknown, trustProxy = false): string {
 }
 
 /** Writes refusals to a log, one line at most every `intervalMs`, counting the ones it held back. */
-export function refusalLog(write: (line: string) => void, intervalMs = 60_000, now: () => number = Date.now): (reason: string) => void {
+export function refusalLog(
+  write: (line: string) => void,
+  intervalMs = 60_000,
+  now: () => number = Date.now,
+): (reason: string) => void {
   let last = -Infinity;
   let held = 0;
   return (reason) => {

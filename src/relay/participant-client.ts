@@ -7,7 +7,17 @@
  */
 import * as Y from 'yjs';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import { PROJECTION, RECONNECT_MAX_DELAY_MS, SEEN, participantToken, randomId, type ReplyMessage, type Sender, type SubmissionBody, type SubmitMessage } from './protocol.ts';
+import {
+  PROJECTION,
+  RECONNECT_MAX_DELAY_MS,
+  SEEN,
+  participantToken,
+  randomId,
+  type ReplyMessage,
+  type Sender,
+  type SubmissionBody,
+  type SubmitMessage,
+} from './protocol.ts';
 
 /** Where the outbox is kept between page loads (localStorage in the browser; memory in tests). */
 export interface OutboxStorage {

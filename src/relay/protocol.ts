@@ -34,17 +34,26 @@ export function parseDocumentName(name: string): { room: string; inbox: boolean 
  * the relay keeps a hash of), a participant's own random id, or a projector key (reads the room's
  * projection, like a participant, but sends nothing and needs no identity).
  */
-export type RelayToken = { kind: 'facilitator'; secret: string; projector?: string } | { kind: 'participant'; id: string } | { kind: 'projector'; key: string };
+export type RelayToken =
+  | { kind: 'facilitator'; secret: string; projector?: string }
+  | { kind: 'participant'; id: string }
+  | { kind: 'projector'; key: string };
 
 /** The facilitator's token; with `projector`, the relay (re)sets the room's projector key. */
-export const facilitatorToken = (secret: string, projector?: string): string => `facilitator.${secret}${projector ? `.${projector}` : ''}`;
+export const facilitatorToken = (secret: string, projector?: string): string =>
+  `facilitator.${secret}${projector ? `.${projector}` : ''}`;
 export const participantToken = (id: string): string => `participant.${id}`;
 export const projectorToken = (key: string): string => `projector.${key}`;
 
 /** Reads a token; undefined when it is none of the forms. */
 export function parseToken(token: string): RelayToken | undefined {
   const [kind, value, extra, ...rest] = token.split('.');
-  if (rest.length || !SECRET.test(value ?? '') || (extra !== undefined && (kind !== 'facilitator' || !SECRET.test(extra)))) return undefined;
+  if (
+    rest.length ||
+    !SECRET.test(value ?? '') ||
+    (extra !== undefined && (kind !== 'facilitator' || !SECRET.test(extra)))
+  )
+    return undefined;
   if (kind === 'facilitator') return extra ? { kind, secret: value, projector: extra } : { kind, secret: value };
   if (kind === 'participant') return { kind, id: value };
   if (kind === 'projector') return { kind, key: value };
@@ -54,7 +63,10 @@ export function parseToken(token: string): RelayToken | undefined {
 /** 128 random bits or more, base64url, from the platform's CSPRNG (browser and Node alike). */
 export function randomId(bytes = 18): string {
   const raw = crypto.getRandomValues(new Uint8Array(bytes));
-  return btoa(String.fromCharCode(...raw)).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+  return btoa(String.fromCharCode(...raw))
+    .replaceAll('+', '-')
+    .replaceAll('/', '_')
+    .replace(/=+$/, '');
 }
 
 /** Clients retry a lost relay at most this many ms apart, so a restarted relay is found within seconds. */
@@ -88,12 +100,23 @@ export const LIMITS = {
 export type RelayLimits = { -readonly [K in keyof typeof LIMITS]: number };
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be an id of the scenario');
-const text = (what: string) => z.string().trim().max(LIMITS.text, `${what} is longer than ${LIMITS.text} characters: shorten it`);
+const text = (what: string) =>
+  z.string().trim().max(LIMITS.text, `${what} is longer than ${LIMITS.text} characters: shorten it`);
 
 /** One thing a participant sends: an answer to a question, a proposed option (with why), a vote or a note. */
 export const submissionSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('answer'), question: id, text: text('The answer').min(1, 'The answer is empty'), rationale: text('The rationale').optional() }),
-  z.strictObject({ kind: z.literal('proposal'), decision: id, option: id, rationale: text('The rationale').optional() }),
+  z.strictObject({
+    kind: z.literal('answer'),
+    question: id,
+    text: text('The answer').min(1, 'The answer is empty'),
+    rationale: text('The rationale').optional(),
+  }),
+  z.strictObject({
+    kind: z.literal('proposal'),
+    decision: id,
+    option: id,
+    rationale: text('The rationale').optional(),
+  }),
   z.strictObject({ kind: z.literal('vote'), decision: id, option: id }),
   z.strictObject({ kind: z.literal('note'), text: text('The note').min(1, 'The note is empty') }),
 ]);
@@ -101,7 +124,11 @@ export type SubmissionBody = z.infer<typeof submissionSchema>;
 
 /** Who sent a submission, as the participant gave it when joining. */
 export const senderSchema = z.strictObject({
-  name: z.string().trim().min(1, 'Give a display name').max(LIMITS.name, `The name is longer than ${LIMITS.name} characters`),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Give a display name')
+    .max(LIMITS.name, `The name is longer than ${LIMITS.name} characters`),
   /** A role or team id of the scenario's plan. */
   role: id,
 });
@@ -120,7 +147,8 @@ export type SubmitMessage = z.infer<typeof submitMessageSchema>;
  * Relay → participant: a submission was stored, or refused with a reason to show. A refusal with
  * `retryAfterMs` is for now only (a rate limit): the participant's page keeps it and sends it again then.
  */
-export type ReplyMessage = { type: 'ack'; id: string } | { type: 'refused'; id?: string; reason: string; retryAfterMs?: number };
+export type ReplyMessage =
+  { type: 'ack'; id: string } | { type: 'refused'; id?: string; reason: string; retryAfterMs?: number };
 
 /** A submission as the inbox stores it: what was sent, who sent it, and when the relay received it. */
 export interface InboxEntry extends SubmitMessage {
@@ -164,10 +192,24 @@ export const participantProjectionSchema = z.object({
   now: z.number(),
   roles: z.array(z.object({ id: z.string(), name: projectedText })),
   injects: z.array(
-    z.object({ id: z.string(), at: z.number(), to: z.array(z.string()), channel: projectedText, from: projectedText, subject: projectedText, body: projectedText }),
+    z.object({
+      id: z.string(),
+      at: z.number(),
+      to: z.array(z.string()),
+      channel: projectedText,
+      from: projectedText,
+      subject: projectedText,
+      body: projectedText,
+    }),
   ),
   decisions: z.array(
-    z.object({ id: z.string(), prompt: projectedText, owner: z.string(), options: z.array(z.object({ id: z.string(), label: projectedText })), freeText: z.boolean() }),
+    z.object({
+      id: z.string(),
+      prompt: projectedText,
+      owner: z.string(),
+      options: z.array(z.object({ id: z.string(), label: projectedText })),
+      freeText: z.boolean(),
+    }),
   ),
   module: z.object({ id: z.string(), title: projectedText }).nullable(),
   questions: z.array(z.object({ id: z.string(), text: projectedText, roles: z.array(z.string()) })),
@@ -176,7 +218,9 @@ export const participantProjectionSchema = z.object({
 export type ProjectionMessage = z.infer<typeof participantProjectionSchema>;
 
 /** Reads a stateless message from a participant: a hello, a submission, or a reason to refuse it in words. */
-export function readParticipantMessage(payload: string): { ok: true; message: SubmitMessage | HelloMessage } | { ok: false; id?: string; reason: string } {
+export function readParticipantMessage(
+  payload: string,
+): { ok: true; message: SubmitMessage | HelloMessage } | { ok: false; id?: string; reason: string } {
   if (payload.length <= LIMITS.messageBytes && payload.includes('"hello"')) {
     try {
       const hello = helloMessageSchema.safeParse(JSON.parse(payload));
@@ -189,8 +233,11 @@ export function readParticipantMessage(payload: string): { ok: true; message: Su
 }
 
 /** Reads a submission from a participant: the message, or a reason to refuse it in words. */
-export function readSubmit(payload: string): { ok: true; message: SubmitMessage } | { ok: false; id?: string; reason: string } {
-  if (new TextEncoder().encode(payload).length > LIMITS.messageBytes) return { ok: false, reason: `The submission is larger than ${LIMITS.messageBytes / 1024} KB: shorten it` };
+export function readSubmit(
+  payload: string,
+): { ok: true; message: SubmitMessage } | { ok: false; id?: string; reason: string } {
+  if (new TextEncoder().encode(payload).length > LIMITS.messageBytes)
+    return { ok: false, reason: `The submission is larger than ${LIMITS.messageBytes / 1024} KB: shorten it` };
   let raw: unknown;
   try {
     raw = JSON.parse(payload);
@@ -201,5 +248,9 @@ export function readSubmit(payload: string): { ok: true; message: SubmitMessage 
   if (parsed.success) return { ok: true, message: parsed.data };
   const rawId = (raw as { id?: unknown } | null)?.id;
   const issue = parsed.error.issues[0];
-  return { ok: false, id: typeof rawId === 'string' ? rawId : undefined, reason: `${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}` };
+  return {
+    ok: false,
+    id: typeof rawId === 'string' ? rawId : undefined,
+    reason: `${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`,
+  };
 }

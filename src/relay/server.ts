@@ -13,7 +13,19 @@ import { Database } from '@hocuspocus/extension-database';
 import { dropAwareness, forgetPresence, keepCurrentDocument, redisExtension, storeEachUpdate } from './extensions.ts';
 import { openStore, type RelayStore } from './sqlite-store.ts';
 import { admission, type RelayContext } from './admission.ts';
-import { INBOX_ENTRIES, LIMITS, ROSTER, inboxName, readParticipantMessage, type InboxEntry, type RelayLimits, type ReplyMessage, type RosterEntry, type Sender, type SubmitMessage } from './protocol.ts';
+import {
+  INBOX_ENTRIES,
+  LIMITS,
+  ROSTER,
+  inboxName,
+  readParticipantMessage,
+  type InboxEntry,
+  type RelayLimits,
+  type ReplyMessage,
+  type RosterEntry,
+  type Sender,
+  type SubmitMessage,
+} from './protocol.ts';
 
 export interface RelayOptions {
   port?: number;
@@ -78,7 +90,11 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     },
     async onDisconnect({ context }) {
       door.leave(context);
-      if (context?.role === 'participant' && greeted.delete(context.socket) && !door.connected(context.room, context.participant)) {
+      if (
+        context?.role === 'participant' &&
+        greeted.delete(context.socket) &&
+        !door.connected(context.room, context.participant)
+      ) {
         await writeRoster(context.room, context.participant);
       }
     },
@@ -86,7 +102,10 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
       const context = connection.context as RelayContext;
       if (context.role !== 'participant') return;
       const read = readParticipantMessage(payload);
-      if (!read.ok) return connection.sendStateless(JSON.stringify({ type: 'refused', id: read.id, reason: read.reason } satisfies ReplyMessage));
+      if (!read.ok)
+        return connection.sendStateless(
+          JSON.stringify({ type: 'refused', id: read.id, reason: read.reason } satisfies ReplyMessage),
+        );
       if (read.message.type === 'hello') return hello(context, read.message.from);
       const reply = await accept(context, read.message);
       connection.sendStateless(JSON.stringify(reply));
@@ -117,7 +136,9 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
         // Fresh ids from a flood must not grow the roster for ever: drop the longest gone first.
         const cap = limits.participantsPerRoom * 2;
         if (roster.size > cap) {
-          const gone = [...roster.entries()].filter(([, e]) => !e.connected).sort((a, b) => a[1].at.localeCompare(b[1].at));
+          const gone = [...roster.entries()]
+            .filter(([, e]) => !e.connected)
+            .sort((a, b) => a[1].at.localeCompare(b[1].at));
           for (const [id] of gone.slice(0, roster.size - cap)) roster.delete(id);
         }
       });
@@ -131,7 +152,8 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     const { id } = message;
     const limited = door.submission(context, id);
     if (limited) return limited;
-    if (!store.room(context.room, now())) return { type: 'refused', id, reason: 'This room has expired: ask the facilitator for a new link' };
+    if (!store.room(context.room, now()))
+      return { type: 'refused', id, reason: 'This room has expired: ask the facilitator for a new link' };
     const inbox = await server.hocuspocus.openDirectConnection(inboxName(context.room), { role: 'facilitator' });
     let full = false;
     try {
@@ -145,7 +167,12 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     } finally {
       await inbox.disconnect();
     }
-    if (full) return { type: 'refused', id, reason: `The facilitator's inbox is full (${limits.inboxEntries} submissions): tell the facilitator in the room` };
+    if (full)
+      return {
+        type: 'refused',
+        id,
+        reason: `The facilitator's inbox is full (${limits.inboxEntries} submissions): tell the facilitator in the room`,
+      };
     return { type: 'ack', id };
   }
 

@@ -69,14 +69,18 @@ export function openStore(path: string): RelayStore {
   // Which process appended an update: a full-state write folds in only this process's own updates
   // (another process sharing the file may hold updates this one has not seen yet).
   const writer = randomUUID();
-  const getRoom = db.prepare('SELECT id, facilitator_hash AS facilitatorHash, projector_hash AS projectorHash, expires_at AS expiresAt FROM rooms WHERE id = ?');
+  const getRoom = db.prepare(
+    'SELECT id, facilitator_hash AS facilitatorHash, projector_hash AS projectorHash, expires_at AS expiresAt FROM rooms WHERE id = ?',
+  );
   const putRoom = db.prepare(
     'INSERT INTO rooms (id, facilitator_hash, projector_hash, expires_at) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET facilitator_hash = excluded.facilitator_hash, projector_hash = coalesce(excluded.projector_hash, rooms.projector_hash), expires_at = excluded.expires_at',
   );
   const dropDocs = db.prepare('DELETE FROM documents WHERE room = ?');
   const dropRoom = db.prepare('DELETE FROM rooms WHERE id = ?');
   const getDoc = db.prepare('SELECT state FROM documents WHERE name = ?');
-  const putDoc = db.prepare('INSERT INTO documents (name, room, state, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at');
+  const putDoc = db.prepare(
+    'INSERT INTO documents (name, room, state, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at',
+  );
   const expired = db.prepare('SELECT id FROM rooms WHERE expires_at <= ?');
   const putUpdate = db.prepare('INSERT INTO updates (name, room, writer, data, at) VALUES (?, ?, ?, ?, ?)');
   const getUpdates = db.prepare('SELECT data FROM updates WHERE name = ? ORDER BY seq');
@@ -119,7 +123,10 @@ export function openStore(path: string): RelayStore {
     },
     fetch(name) {
       const row = getDoc.get(name) as { state: Uint8Array } | undefined;
-      const parts = [...(row ? [row.state] : []), ...(getUpdates.all(name) as { data: Uint8Array }[]).map((u) => u.data)];
+      const parts = [
+        ...(row ? [row.state] : []),
+        ...(getUpdates.all(name) as { data: Uint8Array }[]).map((u) => u.data),
+      ];
       return parts.length ? Y.mergeUpdates(parts.map((p) => new Uint8Array(p))) : null;
     },
     store(name, state, now) {

@@ -36,7 +36,13 @@ export function kitInfo(fetcher: typeof fetch = fetch): Promise<KitInfo | undefi
 /** Whether a host name is this computer itself (`localhost`, 127.x.x.x, ::1, 0.0.0.0). */
 export function isLoopbackHost(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || host === '0.0.0.0' || /^127\.\d+\.\d+\.\d+$/.test(host);
+  return (
+    host === 'localhost' ||
+    host.endsWith('.localhost') ||
+    host === '::1' ||
+    host === '0.0.0.0' ||
+    /^127\.\d+\.\d+\.\d+$/.test(host)
+  );
 }
 
 /** The origin of the join link: the kit's network address when the console is on a loopback address, else the page's own. */
@@ -61,7 +67,10 @@ export function loopbackWarning(link: string, relay: string): string | undefined
   };
   const linkHost = hostOf(link);
   const relayHost = hostOf(relay);
-  const local = [isLoopbackHost(linkHost) && `the join link (${linkHost})`, isLoopbackHost(relayHost) && `the relay address (${relayHost})`].filter(Boolean);
+  const local = [
+    isLoopbackHost(linkHost) && `the join link (${linkHost})`,
+    isLoopbackHost(relayHost) && `the relay address (${relayHost})`,
+  ].filter(Boolean);
   if (!local.length) return undefined;
   return `Phones cannot reach ${local.join(' or ')}: it is this computer's own address. Run the session with npm run exercise and give the relay address it prints, or open the console at this computer's network address.`;
 }

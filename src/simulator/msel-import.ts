@@ -27,13 +27,23 @@ export function mergeMsel(baseInjects: Raw[], drafts: InjectDraft[], derived: Ma
   return drafts.map((d) => {
     const old = baseInjects.find((i) => i.id === d.id) ?? {};
     // A spreadsheet cell loses surrounding blank lines: an unchanged cell keeps the scenario's exact text.
-    const same = (k: 'from' | 'subject' | 'body') => (typeof old[k] === 'string' && (old[k] as string).trim() === d[k] ? old[k] : d[k]);
-    const merged: Raw = { ...old, id: d.id, to: d.to, channel: d.channel, from: same('from'), subject: same('subject'), body: same('body') };
+    const same = (k: 'from' | 'subject' | 'body') =>
+      typeof old[k] === 'string' && (old[k] as string).trim() === d[k] ? old[k] : d[k];
+    const merged: Raw = {
+      ...old,
+      id: d.id,
+      to: d.to,
+      channel: d.channel,
+      from: same('from'),
+      subject: same('subject'),
+      body: same('body'),
+    };
     for (const k of TIMING) delete merged[k];
     for (const k of TIMING) if (d[k] !== undefined) merged[k] = d[k];
     delete merged.expectedAction;
     if (d.expectedAction && d.expectedAction !== derived.get(d.id)) merged.expectedAction = d.expectedAction;
-    else if (typeof old.expectedAction === 'string' && d.expectedAction === old.expectedAction) merged.expectedAction = old.expectedAction;
+    else if (typeof old.expectedAction === 'string' && d.expectedAction === old.expectedAction)
+      merged.expectedAction = old.expectedAction;
     if (d.objectives?.length) merged.objectives = d.objectives;
     else delete merged.objectives;
     return merged;
@@ -54,10 +64,26 @@ export function importMsel(plan: PlanModel, baseText: string, csv: string, file:
   if (!base.scenario) return { text: baseText, problems: base.problems };
   const read = fromMselCsv(csv, file);
   if (read.problems.some((p) => p.severity === 'error')) return { text: baseText, problems: read.problems };
-  if (!read.injects.length) return { text: baseText, problems: [{ file, line: 2, column: 1, severity: 'error', rule: 'msel', message: 'the MSEL has no rows; add one row per inject below the header' }] };
+  if (!read.injects.length)
+    return {
+      text: baseText,
+      problems: [
+        {
+          file,
+          line: 2,
+          column: 1,
+          severity: 'error',
+          rule: 'msel',
+          message: 'the MSEL has no rows; add one row per inject below the header',
+        },
+      ],
+    };
   const derived = new Map(buildMsel(base.scenario).map((r) => [r.inject, r.expectedAction]));
   const raw = parse(baseText) as Raw;
-  const text = stringify({ ...raw, injects: mergeMsel((raw.injects as Raw[]) ?? [], read.injects, derived) }, { lineWidth: 0 });
+  const text = stringify(
+    { ...raw, injects: mergeMsel((raw.injects as Raw[]) ?? [], read.injects, derived) },
+    { lineWidth: 0 },
+  );
   const checked = validateScenario(plan, text, `${file} (as scenario YAML)`);
   return { ...(checked.scenario ? { scenario: checked.scenario } : {}), text, problems: checked.problems };
 }

@@ -6,6 +6,9 @@ import type { PlanModel } from '../plan/model.ts';
 
 /** The name of the role or team `id` in `plan`; the id only when the plan has neither (a scenario checked against another plan). */
 export function partyName(plan: Pick<PlanModel, 'roles' | 'teams'>): (id: string) => string {
-  const names = new Map<string, string>([...plan.teams.map((t) => [t.id, t.name] as const), ...plan.roles.map((r) => [r.id, r.name] as const)]);
+  const names = new Map<string, string>([
+    ...plan.teams.map((t) => [t.id, t.name] as const),
+    ...plan.roles.map((r) => [r.id, r.name] as const),
+  ]);
   return (id) => names.get(id) ?? id;
 }

@@ -21,9 +21,21 @@ export function withImprovements(aar: AfterActionReport, edited: ImprovementRow[
  * status open). Rows without an issue or action are left out; a row without a due date gets
  * `defaultDue`; rows whose owner is not a plan role are left out, as `exportRecord` does.
  */
-export function recordWithImprovements(record: ExerciseRecord, rows: ImprovementRow[], roles: readonly string[], defaultDue: string): ExerciseRecord {
+export function recordWithImprovements(
+  record: ExerciseRecord,
+  rows: ImprovementRow[],
+  roles: readonly string[],
+  defaultDue: string,
+): ExerciseRecord {
   const improvements = rows
     .filter((r) => r.issue.trim() && r.correctiveAction.trim() && roles.includes(r.responsibleRole))
-    .map((r, i) => ({ id: `ip-${i + 1}`, issue: r.issue.trim(), action: r.correctiveAction.trim(), owner: r.responsibleRole, due: /^\d{4}-\d{2}-\d{2}$/.test(r.dueDate) ? r.dueDate : defaultDue, status: 'open' as const }));
+    .map((r, i) => ({
+      id: `ip-${i + 1}`,
+      issue: r.issue.trim(),
+      action: r.correctiveAction.trim(),
+      owner: r.responsibleRole,
+      due: /^\d{4}-\d{2}-\d{2}$/.test(r.dueDate) ? r.dueDate : defaultDue,
+      status: 'open' as const,
+    }));
   return { ...record, improvements };
 }

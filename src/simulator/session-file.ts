@@ -20,9 +20,13 @@ export function readSessionFile(text: string): ParsedSession {
   try {
     value = JSON.parse(text);
   } catch {
-    return { ok: false, message: 'the file is not JSON; choose a session file exported by Drillbook (drillbook-session-….json)' };
+    return {
+      ok: false,
+      message: 'the file is not JSON; choose a session file exported by Drillbook (drillbook-session-….json)',
+    };
   }
   const v = value as { format?: unknown; session?: unknown } | null;
-  if (!v || v.format !== SESSION_FILE_FORMAT) return { ok: false, message: 'the file is not a Drillbook session export (no "format": "drillbook-session")' };
+  if (!v || v.format !== SESSION_FILE_FORMAT)
+    return { ok: false, message: 'the file is not a Drillbook session export (no "format": "drillbook-session")' };
   return parseSession(v.session);
 }

@@ -61,8 +61,10 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /** Checks that `action` looks like an engine action (the engine itself judges whether it applies). */
 export function actionProblem(action: unknown, index: number): string | undefined {
   if (!isObject(action)) return `event ${index + 1} is not an object`;
-  if (!ACTION_TYPES.includes(action.type as ExerciseAction['type'])) return `event ${index + 1} has an unknown type ${JSON.stringify(action.type)}`;
-  if (typeof action.at !== 'number' || !Number.isFinite(action.at)) return `event ${index + 1} ("${String(action.type)}") has no scenario time`;
+  if (!ACTION_TYPES.includes(action.type as ExerciseAction['type']))
+    return `event ${index + 1} has an unknown type ${JSON.stringify(action.type)}`;
+  if (typeof action.at !== 'number' || !Number.isFinite(action.at))
+    return `event ${index + 1} ("${String(action.type)}") has no scenario time`;
   return undefined;
 }
 
@@ -71,14 +73,25 @@ export function parseSession(value: unknown): ParsedSession {
   const fail = (message: string): ParsedSession => ({ ok: false, message });
   if (!isObject(value)) return fail('the saved data is not a session object');
   if (value.schema !== SESSION_SCHEMA)
-    return fail(`the session was saved in format ${JSON.stringify(value.schema)}; this simulator reads format ${SESSION_SCHEMA}`);
+    return fail(
+      `the session was saved in format ${JSON.stringify(value.schema)}; this simulator reads format ${SESSION_SCHEMA}`,
+    );
   for (const key of ['id', 'scenarioId', 'title', 'createdAt', 'planDigest'] as const)
     if (typeof value[key] !== 'string' || !value[key]) return fail(`the session has no "${key}"`);
   const clock = value.clock;
-  if (!isObject(clock) || typeof clock.running !== 'boolean' || ![clock.base, clock.wallAt, clock.speed].every((n) => typeof n === 'number' && Number.isFinite(n)))
+  if (
+    !isObject(clock) ||
+    typeof clock.running !== 'boolean' ||
+    ![clock.base, clock.wallAt, clock.speed].every((n) => typeof n === 'number' && Number.isFinite(n))
+  )
     return fail('the session clock is damaged');
   const scenario = value.scenario;
-  if (!isObject(scenario) || typeof scenario.id !== 'string' || !Array.isArray(scenario.injects) || !Array.isArray(scenario.objectives))
+  if (
+    !isObject(scenario) ||
+    typeof scenario.id !== 'string' ||
+    !Array.isArray(scenario.injects) ||
+    !Array.isArray(scenario.objectives)
+  )
     return fail('the session has no readable scenario');
   if (typeof value.scenarioText !== 'string') return fail('the session has no scenario text');
   if (!Array.isArray(value.log)) return fail('the session has no event log');
@@ -86,8 +99,13 @@ export function parseSession(value: unknown): ParsedSession {
     const problem = actionProblem(value.log[i], i);
     if (problem) return fail(`the event log is damaged: ${problem}`);
   }
-  if (value.improvements !== undefined && !Array.isArray(value.improvements)) return fail('the improvement plan is damaged');
+  if (value.improvements !== undefined && !Array.isArray(value.improvements))
+    return fail('the improvement plan is damaged');
   const imported = value.imported;
-  if (imported !== undefined && !(isObject(imported) && typeof imported.at === 'string' && typeof imported.file === 'string')) return fail('the import record is damaged');
+  if (
+    imported !== undefined &&
+    !(isObject(imported) && typeof imported.at === 'string' && typeof imported.file === 'string')
+  )
+    return fail('the import record is damaged');
   return { ok: true, session: value as unknown as SavedSession };
 }

@@ -11,8 +11,13 @@ import type { ExerciseAction } from '../engine/actions.ts';
 import { storageKeys, type KeyValueStore } from './storage-keys.ts';
 
 export type { KeyValueStore };
-import { parseSession, type ParsedSession, type SavedSession, type SessionImport, type SessionMeta } from './session.ts';
-
+import {
+  parseSession,
+  type ParsedSession,
+  type SavedSession,
+  type SessionImport,
+  type SessionMeta,
+} from './session.ts';
 
 /** One line of the saved-sessions list. */
 export interface SessionSummary {
@@ -83,7 +88,13 @@ export function openRepository(kv: KeyValueStore): SessionRepository {
       ids().map((id) => {
         const r = load(id);
         if (!r.ok) return { id, title: id, events: 0, problem: r.message };
-        return { id, title: r.session.title, createdAt: r.session.createdAt, ...(r.session.imported ? { imported: r.session.imported } : {}), events: r.session.log.length };
+        return {
+          id,
+          title: r.session.title,
+          createdAt: r.session.createdAt,
+          ...(r.session.imported ? { imported: r.session.imported } : {}),
+          events: r.session.log.length,
+        };
       }),
     load,
     create(session) {
@@ -115,7 +126,9 @@ export function openRepository(kv: KeyValueStore): SessionRepository {
 /** Thrown by `append` when another window saved events this one has not seen. */
 export class LogConflictError extends Error {
   constructor(saved: number, seen: number) {
-    super(`another window saved ${saved - seen > 0 ? saved - seen : 'other'} event(s) first; this window now shows the saved log, so check it and try again`);
+    super(
+      `another window saved ${saved - seen > 0 ? saved - seen : 'other'} event(s) first; this window now shows the saved log, so check it and try again`,
+    );
     this.name = 'LogConflictError';
   }
 }

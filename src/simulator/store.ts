@@ -13,7 +13,16 @@
  * re-reads the saved session before its first write. An append also checks that the saved log has
  * exactly the events this store replayed, so a write from another window is never interleaved.
  */
-import type { ExerciseAction, ActivityDoneAction, AdHocInject, AnswerAction, DecideAction, InsufficientAction, ObservationAction, ReviewAction } from '../engine/actions.ts';
+import type {
+  ExerciseAction,
+  ActivityDoneAction,
+  AdHocInject,
+  AnswerAction,
+  DecideAction,
+  InsufficientAction,
+  ObservationAction,
+  ReviewAction,
+} from '../engine/actions.ts';
 import type { PlanModel } from '../plan/model.ts';
 import { reduce, replay } from '../engine/reduce.ts';
 import { nextInjectTime, refusal } from '../engine/selectors.ts';
@@ -93,7 +102,14 @@ export interface StoreOptions {
 }
 
 /** Opens the store of `session`; its state is the replay of the saved log. */
-export function createExerciseStore({ plan, session, repository, sync, wall = Date.now, lock }: StoreOptions): ExerciseStore {
+export function createExerciseStore({
+  plan,
+  session,
+  repository,
+  sync,
+  wall = Date.now,
+  lock,
+}: StoreOptions): ExerciseStore {
   const listeners = new Set<(s: StoreSnapshot) => void>();
   const readOnly = () => (lock ? !lock.writable() : false);
   const fromSaved = (s: SavedSession): StoreSnapshot => {
@@ -132,7 +148,8 @@ export function createExerciseStore({ plan, session, repository, sync, wall = Da
   const refresh = (message?: string) => {
     const r = repository.load(snap.session.id);
     if (r.ok) set({ ...fromSaved(r.session), ...(message ? { message } : {}) });
-    else set({ ...snap, readOnly: readOnly(), message: message ?? `the saved session cannot be re-read: ${r.message}` });
+    else
+      set({ ...snap, readOnly: readOnly(), message: message ?? `the saved session cannot be re-read: ${r.message}` });
   };
   const unlock = lock?.subscribe(() => refresh());
   const at = () => Math.max(snap.state.now, scenarioTime(snap.clock, wall()));
@@ -149,7 +166,10 @@ export function createExerciseStore({ plan, session, repository, sync, wall = Da
       listeners.clear();
     },
     now: () => (snap.state.status === 'ended' ? snap.state.now : at()),
-    start: () => act({ type: 'exercise/start', at: 0, playedAt: new Date(wall()).toISOString() }, (s) => runningFrom(snap.clock, s.now, wall())),
+    start: () =>
+      act({ type: 'exercise/start', at: 0, playedAt: new Date(wall()).toISOString() }, (s) =>
+        runningFrom(snap.clock, s.now, wall()),
+      ),
     pause: () => act({ type: 'clock/pause', at: at() }, (s) => pausedAt(snap.clock, s.now)),
     resume: () => act({ type: 'clock/resume', at: snap.state.now }, (s) => runningFrom(snap.clock, s.now, wall())),
     setSpeed(speed) {
@@ -157,7 +177,10 @@ export function createExerciseStore({ plan, session, repository, sync, wall = Da
       set({ ...snap, clock: saveClock(withSpeed(snap.clock, speed, wall())), message: undefined });
       sync?.changed(snap.session.id);
     },
-    jump: () => act({ type: 'clock/jump', at: at() }, (s) => (snap.clock.running ? runningFrom(snap.clock, s.now, wall()) : pausedAt(snap.clock, s.now))),
+    jump: () =>
+      act({ type: 'clock/jump', at: at() }, (s) =>
+        snap.clock.running ? runningFrom(snap.clock, s.now, wall()) : pausedAt(snap.clock, s.now),
+      ),
     tick() {
       if (snap.readOnly || snap.state.status !== 'running') return;
       const t = scenarioTime(snap.clock, wall());
@@ -171,9 +194,11 @@ export function createExerciseStore({ plan, session, repository, sync, wall = Da
     note: (text, by) => act({ type: 'note/add', at: at(), text, ...(by ? { by } : {}) }),
     answer: (input) => act({ type: 'question/answer', at: at(), ...input }),
     observe: (input) => act({ type: 'observation/add', at: at(), ...input }),
-    review: (input) => act({ type: 'review/outcome', at: snap.state.status === 'ended' ? snap.state.now : at(), ...input }),
+    review: (input) =>
+      act({ type: 'review/outcome', at: snap.state.status === 'ended' ? snap.state.now : at(), ...input }),
     markDone: (input) => act({ type: 'activity/done', at: at(), ...input }),
-    insufficient: (input) => act({ type: 'answer/insufficient', at: snap.state.status === 'ended' ? snap.state.now : at(), ...input }),
+    insufficient: (input) =>
+      act({ type: 'answer/insufficient', at: snap.state.status === 'ended' ? snap.state.now : at(), ...input }),
     end: () => act({ type: 'exercise/end', at: at() }, (s) => pausedAt(snap.clock, s.now)),
     saveImprovements(rows) {
       if (snap.readOnly) return set({ ...snap, message: READ_ONLY_MESSAGE });

@@ -25,7 +25,10 @@ export interface SessionSync {
 }
 
 /** The channel of this browser; a no-op when BroadcastChannel is unavailable. */
-export function openSync(factory: ((name: string) => BroadcastChannel) | undefined = globalThis.BroadcastChannel && ((n) => new BroadcastChannel(n))): SessionSync {
+export function openSync(
+  factory: ((name: string) => BroadcastChannel) | undefined = globalThis.BroadcastChannel &&
+    ((n) => new BroadcastChannel(n)),
+): SessionSync {
   const channel = factory?.(CHANNEL);
   return {
     changed(session) {

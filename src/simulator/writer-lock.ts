@@ -13,7 +13,11 @@
 
 /** The part of the Web Locks API used here (`navigator.locks`; a fake in tests). */
 export interface LockManagerLike {
-  request(name: string, options: { ifAvailable?: boolean; steal?: boolean; signal?: AbortSignal }, callback: (lock: unknown) => unknown): Promise<unknown>;
+  request(
+    name: string,
+    options: { ifAvailable?: boolean; steal?: boolean; signal?: AbortSignal },
+    callback: (lock: unknown) => unknown,
+  ): Promise<unknown>;
 }
 
 /** This window's right to write one session. */
@@ -32,10 +36,18 @@ export interface WriterLock {
 export const lockName = (session: string): string => `drillbook-writer:${session}`;
 
 /** A lock that is always writable: the fallback without the Web Locks API. */
-const alwaysWritable: WriterLock = { writable: () => true, subscribe: () => () => {}, takeOver: async () => {}, release: () => {} };
+const alwaysWritable: WriterLock = {
+  writable: () => true,
+  subscribe: () => () => {},
+  takeOver: async () => {},
+  release: () => {},
+};
 
 /** Asks for the writer lock of `session`; resolves once this window knows whether it is the writer. */
-export function acquireWriterLock(session: string, locks: LockManagerLike | undefined = globalThis.navigator?.locks): Promise<WriterLock> {
+export function acquireWriterLock(
+  session: string,
+  locks: LockManagerLike | undefined = globalThis.navigator?.locks,
+): Promise<WriterLock> {
   if (!locks) return Promise.resolve(alwaysWritable);
   const name = lockName(session);
   const listeners = new Set<(writable: boolean) => void>();
@@ -54,7 +66,11 @@ export function acquireWriterLock(session: string, locks: LockManagerLike | unde
    * which turns this window into a reader that queues again. `granted(false)` says it was not free;
    * `failed` hears of a request the browser refused outright (say, an opaque origin).
    */
-  const ask = (options: { ifAvailable?: boolean; steal?: boolean; signal?: AbortSignal }, granted: (got: boolean) => void = () => {}, failed: () => void = () => {}) => {
+  const ask = (
+    options: { ifAvailable?: boolean; steal?: boolean; signal?: AbortSignal },
+    granted: (got: boolean) => void = () => {},
+    failed: () => void = () => {},
+  ) => {
     let held = false;
     locks
       .request(name, options, (got) => {
@@ -100,9 +116,13 @@ export function acquireWriterLock(session: string, locks: LockManagerLike | unde
     },
   };
   return new Promise<WriterLock>((ready) =>
-    ask({ ifAvailable: true }, (got) => {
-      ready(lock);
-      if (!got) wait();
-    }, () => ready(alwaysWritable)),
+    ask(
+      { ifAvailable: true },
+      (got) => {
+        ready(lock);
+        if (!got) wait();
+      },
+      () => ready(alwaysWritable),
+    ),
   );
 }

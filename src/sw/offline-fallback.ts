@@ -46,11 +46,16 @@ export async function showOfflineFallback(doc: Document = document): Promise<boo
     const title = (cached && titleOf(await cached.text())) || path;
     const below = paths.filter((p) => p !== path && p.startsWith(path) && path !== '/').length;
     const item = doc.createElement('li');
-    item.append(Object.assign(doc.createElement('a'), { href: path, textContent: path === '/' ? `${title} (home)` : title }));
+    item.append(
+      Object.assign(doc.createElement('a'), { href: path, textContent: path === '/' ? `${title} (home)` : title }),
+    );
     if (below) item.append(` and ${below} ${below === 1 ? 'page' : 'pages'} under it`);
     list.append(item);
   }
-  if (!top.length) list.append(Object.assign(doc.createElement('li'), { textContent: 'None yet: open the handbook once with a network.' }));
+  if (!top.length)
+    list.append(
+      Object.assign(doc.createElement('li'), { textContent: 'None yet: open the handbook once with a network.' }),
+    );
   (doc.querySelector('main .sl-markdown-content') ?? doc.querySelector('main'))?.append(list);
   doc.title = heading?.textContent ?? doc.title;
   return true;

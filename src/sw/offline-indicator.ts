@@ -16,7 +16,9 @@ export class OfflineIndicator extends HTMLElement {
 
   /** The worker is still downloading the site. */
   showSaving(status?: OfflineStatus): void {
-    const progress = status ? ` (${status.firstVisit ?? status.cached} of ${status.firstVisitTotal ?? status.total} files)` : '';
+    const progress = status
+      ? ` (${status.firstVisit ?? status.cached} of ${status.firstVisitTotal ?? status.total} files)`
+      : '';
     this.textContent = `Offline copy: saving${progress}…`;
   }
 
@@ -37,7 +39,10 @@ export class OfflineIndicator extends HTMLElement {
   showCached(status: OfflineStatus): void {
     const first = status.firstVisitTotal ?? status.total;
     if ((status.firstVisit ?? status.cached) < first) return this.showSaving(status);
-    const rest = status.cached < status.total ? ` for incidents; other pages: ${status.cached - first} of ${status.total - first} files saved` : '';
+    const rest =
+      status.cached < status.total
+        ? ` for incidents; other pages: ${status.cached - first} of ${status.total - first} files saved`
+        : '';
     this.textContent = `Offline copy: version ${status.version} (digest ${short(status.digest)}) cached${rest}`;
     this.dataset.version = status.version;
     this.dataset.digest = status.digest;

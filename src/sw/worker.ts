@@ -77,12 +77,22 @@ sw.addEventListener('message', (event) => {
   const port = event.ports[0];
   if (event.data?.type === 'offline/activate') event.waitUntil(sw.skipWaiting());
   else if (event.data?.type === 'offline/status' && port) event.waitUntil(status().then((s) => port.postMessage(s)));
-  else if (event.data?.type === 'offline/fill') event.waitUntil(fill().then(status).then((s) => port?.postMessage(s)));
+  else if (event.data?.type === 'offline/fill')
+    event.waitUntil(
+      fill()
+        .then(status)
+        .then((s) => port?.postMessage(s)),
+    );
 });
 
-const manifestPaths = new Set([...PRECACHE.urls, ...(PRECACHE.background ?? []), ...(PRECACHE.onDemand ?? [])].map((u) => new URL(u, scope).pathname));
+const manifestPaths = new Set(
+  [...PRECACHE.urls, ...(PRECACHE.background ?? []), ...(PRECACHE.onDemand ?? [])].map(
+    (u) => new URL(u, scope).pathname,
+  ),
+);
 /** A facilitator-only file of the kit (not named in the manifest), kept once this browser was allowed to fetch it. */
-const keptUnder = (pathname: string): boolean => (PRECACHE.keepFetchedUnder ?? []).some((prefix) => pathname.startsWith(new URL(`.${prefix}`, scope).pathname));
+const keptUnder = (pathname: string): boolean =>
+  (PRECACHE.keepFetchedUnder ?? []).some((prefix) => pathname.startsWith(new URL(`.${prefix}`, scope).pathname));
 let filling: Promise<void> | undefined;
 
 /** Downloads the background files not cached yet, FILL_AT_ONCE at a time; one run at a time, and a failed file is tried again on the next visit. */
@@ -92,7 +102,8 @@ function fill(): Promise<void> {
     const have = new Set((await cache.keys()).map((r) => new URL(r.url).pathname));
     const todo = (PRECACHE.background ?? []).map((u) => new URL(u, scope)).filter((u) => !have.has(u.pathname));
     const worker = async (): Promise<void> => {
-      for (let url = todo.shift(); url; url = todo.shift()) await cache.add(new Request(url, { cache: 'reload' })).catch(() => undefined);
+      for (let url = todo.shift(); url; url = todo.shift())
+        await cache.add(new Request(url, { cache: 'reload' })).catch(() => undefined);
     };
     await Promise.all(Array.from({ length: FILL_AT_ONCE }, worker));
   })().finally(() => (filling = undefined));
@@ -115,11 +126,21 @@ async function respond(request: Request): Promise<Response> {
   try {
     const response = await fetch(request);
     // A file of this build not saved yet (background or on demand) is kept once fetched.
-    if (response.ok && response.type === 'basic' && !response.redirected && (manifestPaths.has(url.pathname) || keptUnder(url.pathname))) await cache.put(url.href, response.clone());
+    if (
+      response.ok &&
+      response.type === 'basic' &&
+      !response.redirected &&
+      (manifestPaths.has(url.pathname) || keptUnder(url.pathname))
+    )
+      await cache.put(url.href, response.clone());
     return response;
   } catch (error) {
     const notFound = navigation ? await cache.match(new URL('404.html', scope).href, MATCH) : undefined;
-    if (notFound) return offlineFallback(notFound, navigationCandidates(url.pathname).some((p) => manifestPaths.has(p)) ? 'unsaved' : 'unknown');
+    if (notFound)
+      return offlineFallback(
+        notFound,
+        navigationCandidates(url.pathname).some((p) => manifestPaths.has(p)) ? 'unsaved' : 'unknown',
+      );
     throw error;
   }
 }
@@ -130,7 +151,11 @@ async function respond(request: Request): Promise<Response> {
  */
 async function offlineFallback(notFound: Response, miss: 'unsaved' | 'unknown'): Promise<Response> {
   const html = (await notFound.text()).replace(/<html\b/i, `<html data-offline-miss="${miss}"`);
-  return new Response(html, { status: 503, statusText: 'Offline', headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+  return new Response(html, {
+    status: 503,
+    statusText: 'Offline',
+    headers: { 'Content-Type': 'text/html; charset=utf-8' },
+  });
 }
 
 /** What this worker's cache holds. */
@@ -139,5 +164,13 @@ async function status(): Promise<OfflineStatus> {
   const { version, digest, cacheName, urls, background = [] } = PRECACHE;
   const cached = new Set((await cache.keys()).map((r) => new URL(r.url).pathname));
   const count = (list: string[]) => list.filter((u) => cached.has(new URL(u, scope).pathname)).length;
-  return { version, digest, cacheName, cached: count(urls) + count(background), total: urls.length + background.length, firstVisit: count(urls), firstVisitTotal: urls.length };
+  return {
+    version,
+    digest,
+    cacheName,
+    cached: count(urls) + count(background),
+    total: urls.length + background.length,
+    firstVisit: count(urls),
+    firstVisitTotal: urls.length,
+  };
 }

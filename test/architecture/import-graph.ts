@@ -58,7 +58,8 @@ function specifiersOf(code: string, name: string): { spec: string; typeOnly: boo
       // new URL('../sw/worker.ts', import.meta.url): a source file named by path, bundled or injected later.
       const [path, base] = node.arguments ?? [];
       const spec = literal(path);
-      const isImportMetaUrl = base && ts.isPropertyAccessExpression(base) && ts.isMetaProperty(base.expression) && base.name.text === 'url';
+      const isImportMetaUrl =
+        base && ts.isPropertyAccessExpression(base) && ts.isMetaProperty(base.expression) && base.name.text === 'url';
       if (spec?.startsWith('.') && SOURCE.test(spec) && isImportMetaUrl) found.push({ spec, typeOnly: false });
     }
     ts.forEachChild(node, visit);
@@ -80,7 +81,9 @@ function astroParts(text: string): { server: string; client: string[] } {
 /** `spec` as imported by `file`: a relative one resolved to its `src/...` path, without a `?query`. */
 function resolve(file: string, spec: string): string {
   if (!spec.startsWith('.')) return spec;
-  return normalize(join(dirname(file), spec.replace(/\?.*$/, ''))).split('\\').join('/');
+  return normalize(join(dirname(file), spec.replace(/\?.*$/, '')))
+    .split('\\')
+    .join('/');
 }
 
 /** Every import of `file` (a path under `src/`); `text` defaults to the file's content. */

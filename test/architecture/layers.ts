@@ -46,7 +46,12 @@ export const LAYERS: readonly Layer[] = [
     folder: 'compiler',
     rank: 1,
     runs: 'build',
-    refuses: [{ pattern: /^(astro|@astrojs\/[\w-]+|vite)(\/|:|$)/, why: 'the compiler is plain TypeScript that `npm run check`, a test and a page all call' }],
+    refuses: [
+      {
+        pattern: /^(astro|@astrojs\/[\w-]+|vite)(\/|:|$)/,
+        why: 'the compiler is plain TypeScript that `npm run check`, a test and a page all call',
+      },
+    ],
   },
   { folder: 'engine', rank: 1, runs: 'browser' },
   {
@@ -60,7 +65,12 @@ export const LAYERS: readonly Layer[] = [
   { folder: 'diagrams', rank: 2, runs: 'build' },
   { folder: 'incident', rank: 2, runs: 'browser' },
   { folder: 'lsp', rank: 2, runs: 'build' },
-  { folder: 'relay', rank: 2, runs: 'both', buildOnly: ['server.ts', 'sqlite-store.ts', 'admission.ts', 'limits.ts', 'extensions.ts'] },
+  {
+    folder: 'relay',
+    rank: 2,
+    runs: 'both',
+    buildOnly: ['server.ts', 'sqlite-store.ts', 'admission.ts', 'limits.ts', 'extensions.ts'],
+  },
   { folder: 'handbook', rank: 3, runs: 'build' },
   { folder: 'simulator', rank: 3, runs: 'browser' },
   { folder: 'integration', rank: 4, runs: 'build' },

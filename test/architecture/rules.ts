@@ -25,7 +25,10 @@ export function unitOf(path: string): string | undefined {
 export function unrankedFolders(files: readonly string[], layers: readonly Layer[]): string[] {
   const known = new Set(layers.map((l) => l.folder));
   const missing = [...new Set(files.map((f) => unitOf(f)!))].filter((u) => !known.has(u));
-  return missing.map((u) => `src/${u} has no rank: add it to ${LAYERS_FILE} (a rank above every folder it imports, below every folder importing it) and a row to the README's table`);
+  return missing.map(
+    (u) =>
+      `src/${u} has no rank: add it to ${LAYERS_FILE} (a rank above every folder it imports, below every folder importing it) and a row to the README's table`,
+  );
 }
 
 /** Imports into a folder of the same or higher rank that no `alsoImports` allows. */
@@ -50,8 +53,14 @@ export function layerViolations(imports: readonly Import[], layers: readonly Lay
 export function refusedPackages(imports: readonly Import[], layers: readonly Layer[]): string[] {
   const byFolder = new Map(layers.map((l) => [l.folder, l]));
   return imports.flatMap((i) => {
-    const refused = i.to.startsWith('src/') ? undefined : byFolder.get(unitOf(i.from) ?? '')?.refuses?.find((r) => r.pattern.test(i.to));
-    return refused ? [`${i.from} imports ${i.to}, which ${unitOf(i.from)} refuses: ${refused.why} (${LAYERS_FILE}). Pass in what it needs instead.`] : [];
+    const refused = i.to.startsWith('src/')
+      ? undefined
+      : byFolder.get(unitOf(i.from) ?? '')?.refuses?.find((r) => r.pattern.test(i.to));
+    return refused
+      ? [
+          `${i.from} imports ${i.to}, which ${unitOf(i.from)} refuses: ${refused.why} (${LAYERS_FILE}). Pass in what it needs instead.`,
+        ]
+      : [];
   });
 }
 
@@ -60,15 +69,19 @@ export function pastEntries(imports: readonly Import[], layers: readonly Layer[]
   const byFolder = new Map(layers.map((l) => [l.folder, l]));
   return imports.flatMap((i) => {
     const to = byFolder.get(unitOf(i.to) ?? '');
-    if (!to?.entries || unitOf(i.from) === to.folder || to.entries.includes(i.to.slice(`src/${to.folder}/`.length))) return [];
-    return [`${i.from} imports ${i.to}: from outside ${to.folder}, import only ${to.entries.map((e) => `src/${to.folder}/${e}`).join(' or ')} (its entries in ${LAYERS_FILE}); export what is needed there.`];
+    if (!to?.entries || unitOf(i.from) === to.folder || to.entries.includes(i.to.slice(`src/${to.folder}/`.length)))
+      return [];
+    return [
+      `${i.from} imports ${i.to}: from outside ${to.folder}, import only ${to.entries.map((e) => `src/${to.folder}/${e}`).join(' or ')} (its entries in ${LAYERS_FILE}); export what is needed there.`,
+    ];
   });
 }
 
 /** Strongly connected groups of more than one file (Tarjan), each as one concrete circle `a -> b -> … -> a`. */
 export function importCycles(files: readonly string[], imports: readonly Import[]): string[] {
   const edges = new Map<string, string[]>();
-  for (const i of imports) if (i.to.startsWith('src/') && i.to !== i.from) edges.set(i.from, [...(edges.get(i.from) ?? []), i.to]);
+  for (const i of imports)
+    if (i.to.startsWith('src/') && i.to !== i.from) edges.set(i.from, [...(edges.get(i.from) ?? []), i.to]);
   const index = new Map<string, number>();
   const low = new Map<string, number>();
   const stack: string[] = [];
@@ -98,13 +111,21 @@ export function importCycles(files: readonly string[], imports: readonly Import[
   for (const f of [...new Set([...files, ...edges.keys()])].sort()) if (!index.has(f)) visit(f);
   return groups.map((group) => {
     const start = [...group].sort()[0];
-    const circle = shortestPath([start], (f) => (edges.get(f) ?? []).filter((t) => group.has(t)), (f) => f === start)!;
+    const circle = shortestPath(
+      [start],
+      (f) => (edges.get(f) ?? []).filter((t) => group.has(t)),
+      (f) => f === start,
+    )!;
     return `import cycle (${group.size} files): ${circle.join(' -> ')}. Move what the files share into a file that imports none of them.`;
   });
 }
 
 /** Breadth-first from `starts` along `next` to the first file `isGoal` accepts (a start counts only when reached again); the path there. */
-function shortestPath(starts: string[], next: (f: string) => string[], isGoal: (f: string) => boolean): string[] | undefined {
+function shortestPath(
+  starts: string[],
+  next: (f: string) => string[],
+  isGoal: (f: string) => boolean,
+): string[] | undefined {
   const parent = new Map<string, string | undefined>(starts.map((s) => [s, undefined]));
   const queue = [...starts];
   const pathTo = (f: string | undefined): string[] => (f === undefined ? [] : [...pathTo(parent.get(f)), f]);
@@ -122,7 +143,8 @@ function shortestPath(starts: string[], next: (f: string) => string[], isGoal: (
 }
 
 const NODE_BUILTINS = new Set(builtinModules);
-const packageOf = (spec: string): string => (spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]);
+const packageOf = (spec: string): string =>
+  spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
 
 /** Files whose code runs in the browser by their layer (client scripts are added by {@link nodeInBrowser}). */
 export function browserFiles(files: readonly string[], layers: readonly Layer[]): string[] {
@@ -138,7 +160,12 @@ export function browserFiles(files: readonly string[], layers: readonly Layer[])
  * Every module browser code reaches (following imports that carry code, not `import type`) that is a
  * Node builtin or a package missing from `browserPackages`, with the chain of imports that reaches it.
  */
-export function nodeInBrowser(files: readonly string[], imports: readonly Import[], layers: readonly Layer[], browserPackages: readonly string[]): string[] {
+export function nodeInBrowser(
+  files: readonly string[],
+  imports: readonly Import[],
+  layers: readonly Layer[],
+  browserPackages: readonly string[],
+): string[] {
   const code = imports.filter((i) => !i.typeOnly);
   const bySource = new Map<string, Import[]>();
   for (const i of code) bySource.set(i.from, [...(bySource.get(i.from) ?? []), i]);
@@ -147,10 +174,15 @@ export function nodeInBrowser(files: readonly string[], imports: readonly Import
   const entries = [...new Set([...byLayer, ...clientEntries.keys()])];
   const allowed = new Set(browserPackages);
   const isBad = (to: string) => !to.startsWith('src/') && !allowed.has(packageOf(to));
-  const next = (f: string) => (f.endsWith('.astro') ? [] : (bySource.get(f) ?? []).filter((i) => !i.client).map((i) => i.to));
+  const next = (f: string) =>
+    f.endsWith('.astro') ? [] : (bySource.get(f) ?? []).filter((i) => !i.client).map((i) => i.to);
   const found = new Set<string>();
   for (const bad of [...new Set(code.map((i) => i.to).filter(isBad))]) {
-    const chain = shortestPath(entries, (f) => (f.startsWith('src/') ? next(f) : []), (t) => t === bad);
+    const chain = shortestPath(
+      entries,
+      (f) => (f.startsWith('src/') ? next(f) : []),
+      (t) => t === bad,
+    );
     if (!chain) continue;
     const script = clientEntries.get(chain[0]);
     if (script && !byLayer.has(chain[0])) chain.unshift(`${script} <script>`);
@@ -158,7 +190,9 @@ export function nodeInBrowser(files: readonly string[], imports: readonly Import
     const fix = builtin
       ? 'Keep Node out of that chain: pass the data in instead, or move the Node code to a build-only file'
       : `If ${packageOf(bad)} runs in a browser, add it to BROWSER_PACKAGES in ${LAYERS_FILE}; otherwise keep it out of that chain`;
-    found.add(`browser code reaches ${builtin ? 'the Node module' : 'the package'} ${bad}: ${chain.join(' -> ')}. ${fix} (a file that runs only in Node goes in its layer's buildOnly list).`);
+    found.add(
+      `browser code reaches ${builtin ? 'the Node module' : 'the package'} ${bad}: ${chain.join(' -> ')}. ${fix} (a file that runs only in Node goes in its layer's buildOnly list).`,
+    );
   }
   return [...found];
 }

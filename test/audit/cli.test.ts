@@ -12,7 +12,11 @@ import { writeSiteManifest } from '../../src/integration/site-manifest.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'drillbook-cli-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
-const run = (script: string, ...args: string[]) => spawnSync('npx', ['tsx', `src/cli/${script}.ts`, ...args], { encoding: 'utf8', env: { ...process.env, DRILLBOOK_TODAY: '2026-11-01' } });
+const run = (script: string, ...args: string[]) =>
+  spawnSync('npx', ['tsx', `src/cli/${script}.ts`, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, DRILLBOOK_TODAY: '2026-11-01' },
+  });
 
 describe('npm run approve', () => {
   it('writes a key pair readable by its owner only, and refuses to write over it', () => {
@@ -30,15 +34,33 @@ describe('npm run approve', () => {
     const dir = join(temp, 'plan');
     cpSync('content', dir, { recursive: true });
     const file = join(dir, 'playbooks/account-takeover.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('due: { within: PT1H, after: declaration }', 'due: { within: PT8H, after: declaration }'));
-    expect(compilePlan(dir, { today: '2026-11-01' }).problems.filter((p) => p.rule === 'approval-current')).toHaveLength(4);
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        'due: { within: PT1H, after: declaration }',
+        'due: { within: PT8H, after: declaration }',
+      ),
+    );
+    expect(
+      compilePlan(dir, { today: '2026-11-01' }).problems.filter((p) => p.rule === 'approval-current'),
+    ).toHaveLength(4);
     for (const person of ['maarten-de-vries', 'karin-vos', 'hanna-mulder', 'ruben-meijer']) {
-      const signed = run('approve', '--key', `test/fixtures/keys/${person}.key.json`, '--content', dir, '--date', '2026-10-30');
+      const signed = run(
+        'approve',
+        '--key',
+        `test/fixtures/keys/${person}.key.json`,
+        '--content',
+        dir,
+        '--date',
+        '2026-10-30',
+      );
       expect(signed.status, signed.stderr).toBe(0);
     }
     const result = compilePlan(dir, { today: '2026-11-01' });
     expect(result.problems.filter((p) => p.rule.startsWith('approval'))).toEqual([]);
-    expect(modelOf(result)!.approvals!.every((a) => a.digest === modelOf(result)!.digest && a.date === '2026-10-30')).toBe(true);
+    expect(
+      modelOf(result)!.approvals!.every((a) => a.digest === modelOf(result)!.digest && a.date === '2026-10-30'),
+    ).toBe(true);
   }, 60_000);
 });
 

@@ -39,7 +39,8 @@ describe('OSCAL exports', () => {
   for (const [name, { doc, schema }] of Object.entries(docs)) {
     it(`writes ${name} with the structure OSCAL requires (and, given DRILLBOOK_OSCAL_SCHEMAS, valid against NIST's schema)`, () => {
       expect(errors(schema, doc)).toEqual([]);
-      if (NIST && existsSync(NIST)) expect(errors(JSON.parse(readFileSync(join(NIST, `oscal_${name}_schema.json`), 'utf8')), doc)).toEqual([]);
+      if (NIST && existsSync(NIST))
+        expect(errors(JSON.parse(readFileSync(join(NIST, `oscal_${name}_schema.json`), 'utf8')), doc)).toEqual([]);
     });
 
     it(`writes ${name} that the structure check would reject with a malformed UUID`, () => {
@@ -47,12 +48,13 @@ describe('OSCAL exports', () => {
       Object.values(broken)[0].uuid = 'kestrel-1';
       expect(errors(schema, broken).length).toBeGreaterThan(0);
     });
-
   }
 
   it('lists each implemented control with its status, and leaves gaps to the POA&M', () => {
     const implementations = docs.component.doc['component-definition'].components[0]['control-implementations'];
-    const iso = implementations.find((c) => c.description === 'ISO/IEC 27001:2022 Annex A')!['implemented-requirements'];
+    const iso = implementations.find((c) => c.description === 'ISO/IEC 27001:2022 Annex A')![
+      'implemented-requirements'
+    ];
     const a530 = iso.find((r) => r['control-id'] === 'iso27001-A.5.30')!;
     expect(a530.props).toContainEqual({ name: 'implementation-status', value: 'partial' });
     const items = docs.poam.doc['plan-of-action-and-milestones']['poam-items'];
@@ -60,8 +62,12 @@ describe('OSCAL exports', () => {
   });
 
   it('flags the improvement actions overdue on the build date in the POA&M', () => {
-    const items = docs.poam.doc['plan-of-action-and-milestones']['poam-items'] as { props?: { name: string; value: string }[] }[];
-    const overdue = items.filter((i) => i.props?.some((p) => p.name === 'overdue' && p.value === 'true')).map((i) => i.props!.find((p) => p.name === 'due')!.value);
+    const items = docs.poam.doc['plan-of-action-and-milestones']['poam-items'] as {
+      props?: { name: string; value: string }[];
+    }[];
+    const overdue = items
+      .filter((i) => i.props?.some((p) => p.name === 'overdue' && p.value === 'true'))
+      .map((i) => i.props!.find((p) => p.name === 'due')!.value);
     expect(overdue.sort()).toEqual(['2026-12-15', '2027-01-31', '2027-03-31']);
   });
 
@@ -92,7 +98,26 @@ describe('coverage.csv', () => {
   });
 
   it('keeps a title that starts like a spreadsheet formula as text', () => {
-    const csv = coverageCsv([{ id: 'x', name: 'X', rows: [{ control: 'C-1', title: '=HYPERLINK("http://evil")', status: 'missing', elements: [], unresolved: [], inCatalog: true, openActions: [] }], counts: { covered: 0, partial: 0, missing: 1, 'not-applicable': 0 } }]);
-    expect(Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data[0].title).toBe(`'=HYPERLINK("http://evil")`);
+    const csv = coverageCsv([
+      {
+        id: 'x',
+        name: 'X',
+        rows: [
+          {
+            control: 'C-1',
+            title: '=HYPERLINK("http://evil")',
+            status: 'missing',
+            elements: [],
+            unresolved: [],
+            inCatalog: true,
+            openActions: [],
+          },
+        ],
+        counts: { covered: 0, partial: 0, missing: 1, 'not-applicable': 0 },
+      },
+    ]);
+    expect(Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data[0].title).toBe(
+      `'=HYPERLINK("http://evil")`,
+    );
   });
 });

@@ -14,7 +14,10 @@ import { changeLines } from '../../src/plan/change-words.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'drillbook-since-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
-const git = (dir: string, ...args: string[]) => execFileSync('git', ['-C', dir, '-c', 'user.email=test@example.com', '-c', 'user.name=Test', ...args], { stdio: 'ignore' });
+const git = (dir: string, ...args: string[]) =>
+  execFileSync('git', ['-C', dir, '-c', 'user.email=test@example.com', '-c', 'user.name=Test', ...args], {
+    stdio: 'ignore',
+  });
 
 /** The example plan in a folder of its own, its due time changed from PT1H to PT8H after `commit`ting the signed state (or not). */
 function changedPlan(name: string, commit: boolean): string {
@@ -26,7 +29,13 @@ function changedPlan(name: string, commit: boolean): string {
     git(dir, 'commit', '-q', '-m', 'approved 3.2');
   }
   const file = join(dir, 'playbooks/account-takeover.yaml');
-  writeFileSync(file, readFileSync(file, 'utf8').replace('due: { within: PT1H, after: declaration }', 'due: { within: PT8H, after: declaration }'));
+  writeFileSync(
+    file,
+    readFileSync(file, 'utf8').replace(
+      'due: { within: PT1H, after: declaration }',
+      'due: { within: PT8H, after: declaration }',
+    ),
+  );
   return dir;
 }
 

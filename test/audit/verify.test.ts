@@ -30,7 +30,10 @@ function site(key?: string): string {
   mkdirSync(join(dir, 'roles/incident-commander'), { recursive: true });
   mkdirSync(join(dir, '_astro'), { recursive: true });
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Plan</title><p>Incident Management Plan</p>');
-  writeFileSync(join(dir, 'roles/incident-commander/index.html'), '<p>Owns the response from declaration to closure.</p>');
+  writeFileSync(
+    join(dir, 'roles/incident-commander/index.html'),
+    '<p>Owns the response from declaration to closure.</p>',
+  );
   writeFileSync(join(dir, '_astro/page.js'), 'console.log(1);');
   writeFileSync(join(dir, 'sw.js'), 'self.addEventListener("fetch",()=>{});');
   writeSiteManifest(dir, plan, key);
@@ -45,7 +48,9 @@ describe('npm run verify', () => {
     expect(result.lines.filter((l) => l.startsWith('✔ approved by')).length).toBe(4);
     expect(result.manifest!.plan.digest).toBe(plan.digest);
     expect(result.manifest!.files['sw.js']).toMatch(/^[0-9a-f]{64}$/);
-    expect(result.lines.at(-1)).toMatch(/^✔ Published = approved version 3\.2, digest [0-9a-f]{12}, approved by Maarten de Vries/);
+    expect(result.lines.at(-1)).toMatch(
+      /^✔ Published = approved version 3\.2, digest [0-9a-f]{12}, approved by Maarten de Vries/,
+    );
   });
 
   it('names the one file in which one byte changed', async () => {
@@ -57,7 +62,9 @@ describe('npm run verify', () => {
     const result = await verifySite(folderReader(dir));
     expect(result.ok).toBe(false);
     expect(result.differing).toEqual(['roles/incident-commander/index.html']);
-    expect(result.lines).toContainEqual(expect.stringMatching(/^✘ roles\/incident-commander\/index\.html: differs from the manifest/));
+    expect(result.lines).toContainEqual(
+      expect.stringMatching(/^✘ roles\/incident-commander\/index\.html: differs from the manifest/),
+    );
   });
 
   it('names a file removed and a file added after the build', async () => {
@@ -87,7 +94,11 @@ describe('npm run verify', () => {
     writeFileSync(file, other);
     const result = await verifySite(folderReader(dir));
     expect(result.differing).toEqual(['audit/approvals/karin-vos-executive-sponsor-3.2.json']);
-    expect(result.lines).toContainEqual(expect.stringContaining('✘ approval by Karin Vos (Executive Sponsor), audit/approvals/karin-vos-executive-sponsor-3.2.json: the signature does not verify'));
+    expect(result.lines).toContainEqual(
+      expect.stringContaining(
+        '✘ approval by Karin Vos (Executive Sponsor), audit/approvals/karin-vos-executive-sponsor-3.2.json: the signature does not verify',
+      ),
+    );
   });
 
   it('verifies a manifest signed with the publisher key, pinned or not, and refuses another key or a changed manifest', async () => {
@@ -95,7 +106,9 @@ describe('npm run verify', () => {
     const publisher = JSON.parse(readFileSync(PUBLISHER, 'utf8')).publicKey as string;
     const karin = JSON.parse(readFileSync('test/fixtures/keys/karin-vos.key.json', 'utf8')).publicKey as string;
     expect((await verifySite(folderReader(dir))).ok).toBe(true);
-    expect((await verifySite(folderReader(dir), { publisherKey: publisher })).lines).toContainEqual(expect.stringContaining('(the key given)'));
+    expect((await verifySite(folderReader(dir), { publisherKey: publisher })).lines).toContainEqual(
+      expect.stringContaining('(the key given)'),
+    );
     expect((await verifySite(folderReader(dir), { publisherKey: karin })).ok).toBe(false);
     // Someone rewrites the manifest (here: the version it claims): the signature no longer covers it.
     const copy = join(temp, `site-${count++}`);
@@ -112,6 +125,8 @@ describe('npm run verify', () => {
     unlinkSync(join(dir, 'audit/manifest.json'));
     const result = await verifySite(folderReader(dir));
     expect(result.ok).toBe(false);
-    expect(result.lines).toEqual(['✘ audit/manifest.json is missing or is not a Drillbook site manifest; nothing can be checked']);
+    expect(result.lines).toEqual([
+      '✘ audit/manifest.json is missing or is not a Drillbook site manifest; nothing can be checked',
+    ]);
   });
 });

@@ -28,9 +28,25 @@ export function chainScenarioText(injects: number, options: ChainOptions = {}): 
   const items: string[][] = [];
   for (let i = 0; i < injects; i++) {
     const trigger =
-      i === 0 ? '    at: T+00:00' : i === options.brokenAt ? `    when: { decided: last/go }` : `    when: { delivered: inject-${i - 1} }`;
-    const item = [`  - id: inject-${i}`, trigger, '    to: [incident-commander]', '    channel: email', '    from: Chain', `    subject: Link ${i}`, '    body: The next link.'];
-    if (i === injects - 1) item.push('    decisions:', '      - { id: last, prompt: Go on?, owner: incident-commander, options: [{ id: go, label: Go on }] }');
+      i === 0
+        ? '    at: T+00:00'
+        : i === options.brokenAt
+          ? `    when: { decided: last/go }`
+          : `    when: { delivered: inject-${i - 1} }`;
+    const item = [
+      `  - id: inject-${i}`,
+      trigger,
+      '    to: [incident-commander]',
+      '    channel: email',
+      '    from: Chain',
+      `    subject: Link ${i}`,
+      '    body: The next link.',
+    ];
+    if (i === injects - 1)
+      item.push(
+        '    decisions:',
+        '      - { id: last, prompt: Go on?, owner: incident-commander, options: [{ id: go, label: Go on }] }',
+      );
     items.push(item);
   }
   if (options.reversed) items.reverse();

@@ -35,12 +35,18 @@ async function freePort(): Promise<number> {
 }
 
 function devEnv(): Record<string, string | undefined> {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|TEST|NODE_ENV|DRILLBOOK_)/.test(k)));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(VITEST|TEST|NODE_ENV|DRILLBOOK_)/.test(k)),
+  );
   return { ...env, NODE_ENV: 'development' };
 }
 
 /** Starts `astro dev` on a copy of content/ and waits until the page at `path` renders. */
-export async function startDevLoop(path: string, ready: (body: string) => boolean, timeoutMs = 240_000): Promise<DevLoop> {
+export async function startDevLoop(
+  path: string,
+  ready: (body: string) => boolean,
+  timeoutMs = 240_000,
+): Promise<DevLoop> {
   const dir = mkdtempSync(join(tmpdir(), 'drillbook-dev-'));
   const content = join(dir, 'content');
   cpSync('content', content, { recursive: true });
@@ -83,7 +89,9 @@ export async function startDevLoop(path: string, ready: (body: string) => boolea
         }
         await new Promise((r) => setTimeout(r, 50));
       }
-      throw new Error(`${p} did not show the change within ${ms} ms; server output:\n${out}\nlast body starts: ${last.slice(0, 300)}`);
+      throw new Error(
+        `${p} did not show the change within ${ms} ms; server output:\n${out}\nlast body starts: ${last.slice(0, 300)}`,
+      );
     },
     stop() {
       if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');

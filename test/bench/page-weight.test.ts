@@ -22,7 +22,8 @@ const mermaid = 'export default "mermaid runtime";';
 describe('page weight', () => {
   test('counts a module script and its static imports once each, but not what it imports dynamically', () => {
     const dist = site({
-      'index.html': '<script type="module" src="/_astro/a.js"></script><script type="module">import "/_astro/b.js"</script>',
+      'index.html':
+        '<script type="module" src="/_astro/a.js"></script><script type="module">import "/_astro/b.js"</script>',
       '_astro/a.js': a,
       '_astro/b.js': b,
       '_astro/c.js': c,
@@ -41,7 +42,9 @@ describe('page weight', () => {
     });
     const pages = weighPages(dist);
     expect(pages.map((p) => [p.file, p.loadsMermaid, p.hasDiagram])).toEqual([['roles/index.html', true, false]]);
-    expect(pages[0].htmlBytes).toBe(Buffer.byteLength('<p>no diagram</p><script type="module" src="../_astro/mermaid.js"></script>'));
+    expect(pages[0].htmlBytes).toBe(
+      Buffer.byteLength('<p>no diagram</p><script type="module" src="../_astro/mermaid.js"></script>'),
+    );
   });
 
   test('takes the median of an even count as the mean of the middle two', () => {

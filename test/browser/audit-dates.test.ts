@@ -29,8 +29,12 @@ describe('the audit page on a later day', () => {
     await page.goto(`${site.url}/audit/`);
     const next = page.locator(`[data-due="${plan.document.nextExercise}"]`).first();
     await expect.poll(() => next.textContent()).toBe('overdue by 15 days');
-    expect(await page.locator('[data-as-of-now]').textContent()).toBe('; judged again in your browser for today, 2027-04-15');
-    const overdueActions = await page.locator('td [data-due][data-state="open"].db-bad, td [data-due][data-state="in-progress"].db-bad').count();
+    expect(await page.locator('[data-as-of-now]').textContent()).toBe(
+      '; judged again in your browser for today, 2027-04-15',
+    );
+    const overdueActions = await page
+      .locator('td [data-due][data-state="open"].db-bad, td [data-due][data-state="in-progress"].db-bad')
+      .count();
     expect(overdueActions).toBe(3);
     await context.close();
   });

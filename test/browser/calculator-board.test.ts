@@ -30,7 +30,11 @@ const VIEWPORTS = [
 
 describe.each(VIEWPORTS)('the countdown board at $width×$height', (viewport) => {
   const open = async (): Promise<{ context: BrowserContext; page: Awaited<ReturnType<BrowserContext['newPage']>> }> => {
-    const context = await site.browser.newContext({ timezoneId: 'America/New_York', viewport, serviceWorkers: 'block' });
+    const context = await site.browser.newContext({
+      timezoneId: 'America/New_York',
+      viewport,
+      serviceWorkers: 'block',
+    });
     const page = await context.newPage();
     await page.clock.install({ time: NOW });
     return { context, page };
@@ -44,7 +48,9 @@ describe.each(VIEWPORTS)('the countdown board at $width×$height', (viewport) =>
     await field.waitFor();
     const box = (await field.boundingBox())!;
     expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
-    await expect.poll(() => page.locator('deadline-calculator .db-zone').textContent()).toContain('America/New_York (UTC-04:00)');
+    await expect
+      .poll(() => page.locator('deadline-calculator .db-zone').textContent())
+      .toContain('America/New_York (UTC-04:00)');
     await context.close();
   });
 
@@ -59,7 +65,9 @@ describe.each(VIEWPORTS)('the countdown board at $width×$height', (viewport) =>
     expect(dues.length).toBeGreaterThan(3);
     expect(dues).toEqual([...dues].sort((a, b) => a - b));
     const early = page.locator(`li[data-stage="${nis2.id}/early-warning"]`);
-    await expect(early.locator('.db-row-status').textContent()).resolves.toMatch(/^⏰ Due within the hour: (29|30) min left$/);
+    await expect(early.locator('.db-row-status').textContent()).resolves.toMatch(
+      /^⏰ Due within the hour: (29|30) min left$/,
+    );
     await expect(early.locator('.db-row-title').textContent()).resolves.toBe('NIS2: Early warning → NCSC-NL');
     // Due at 09:30 the next day, New York time, whatever the plan's calendar zone.
     await expect(early.locator('.db-row-due').textContent()).resolves.toContain('Mon 2026-06-01 09:30');
@@ -87,7 +95,9 @@ describe.each(VIEWPORTS)('the countdown board at $width×$height', (viewport) =>
     await page.reload();
     await expect(field.inputValue()).resolves.toBe('');
     await field.fill('2026-06-01T08:00');
-    await expect.poll(() => page.locator('deadline-calculator [data-missing]').textContent()).toMatch(/^To know every deadline, enter the .*classification/);
+    await expect
+      .poll(() => page.locator('deadline-calculator [data-missing]').textContent())
+      .toMatch(/^To know every deadline, enter the .*classification/);
     await context.close();
   });
 
@@ -111,13 +121,18 @@ describe.each(VIEWPORTS)('the countdown board at $width×$height', (viewport) =>
     await page.goto(`${site.url}/`);
     await page.locator('drillbook-incident summary', { hasText: 'Start an incident' }).click();
     await page.getByLabel('Your name').fill('Sanne de Vries');
-    await page.getByRole('group', { name: /Incident type/ }).getByLabel(outage.name).check();
+    await page
+      .getByRole('group', { name: /Incident type/ })
+      .getByLabel(outage.name)
+      .check();
     await page.locator('form[data-start] select[name="severity"]').selectOption(minor.id);
     // An awareness time in the future is refused with a sentence, and no incident starts.
     const aware = page.getByLabel(/Became aware at \(America\/New_York \(UTC-04:00\)\)/);
     await aware.fill('2027-01-01T00:00');
     await page.getByRole('button', { name: 'Start an incident' }).click();
-    await expect.poll(() => page.locator('form[data-start] .db-field-error').textContent()).toMatch(/is in the future: enter when it happened/);
+    await expect
+      .poll(() => page.locator('form[data-start] .db-field-error').textContent())
+      .toMatch(/is in the future: enter when it happened/);
     await expect(page.getByRole('heading', { name: /Current incident/ }).count()).resolves.toBe(0);
     await aware.fill('2026-06-01T08:30');
     await page.getByRole('button', { name: 'Start an incident' }).click();
@@ -128,14 +143,24 @@ describe.each(VIEWPORTS)('the countdown board at $width×$height', (viewport) =>
     await classification.fill('2026-06-01T08:00');
     await classification.blur();
     await expect
-      .poll(() => page.locator('deadline-calculator label:has(input[name="classification"]) .db-field-error').textContent())
-      .toMatch(/^The classification time, Mon 2026-06-01 08:00 \(America\/New_York\), is before the incident was declared \(Mon 2026-06-01 09:00/);
+      .poll(() =>
+        page.locator('deadline-calculator label:has(input[name="classification"]) .db-field-error').textContent(),
+      )
+      .toMatch(
+        /^The classification time, Mon 2026-06-01 08:00 \(America\/New_York\), is before the incident was declared \(Mon 2026-06-01 09:00/,
+      );
     const apart = page.locator('deadline-calculator details.db-board-others');
     // NIS2 is for major incidents only: set apart. GDPR depends on the data affected, not set yet: it may apply.
     await expect.poll(() => apart.locator(`li[data-stage^="${nis2.id}/"]`).count()).toBeGreaterThan(0);
-    await expect(page.locator(`deadline-calculator > ol.db-board li[data-stage^="${nis2.id}/"]`).count()).resolves.toBe(0);
-    await expect(page.locator(`deadline-calculator > ol.db-board li[data-stage^="${gdpr.id}/"]`).first().textContent()).resolves.toContain('may apply to this incident');
-    await expect(apart.locator(':scope > summary').textContent()).resolves.toMatch(/^\d+ deadlines? do(es)? not apply to this incident as described$/);
+    await expect(page.locator(`deadline-calculator > ol.db-board li[data-stage^="${nis2.id}/"]`).count()).resolves.toBe(
+      0,
+    );
+    await expect(
+      page.locator(`deadline-calculator > ol.db-board li[data-stage^="${gdpr.id}/"]`).first().textContent(),
+    ).resolves.toContain('may apply to this incident');
+    await expect(apart.locator(':scope > summary').textContent()).resolves.toMatch(
+      /^\d+ deadlines? do(es)? not apply to this incident as described$/,
+    );
     await context.close();
   });
 });

@@ -9,7 +9,9 @@ import { sourcePlan } from './handbook-helpers.ts';
 import { openSite } from './simulator-helpers.ts';
 
 const plan = sourcePlan();
-const phones = [...plan.parties, ...plan.teams].flatMap((h) => h.contacts.filter((c) => c.channel === 'phone' && !c.private).map((c) => c.value));
+const phones = [...plan.parties, ...plan.teams].flatMap((h) =>
+  h.contacts.filter((c) => c.channel === 'phone' && !c.private).map((c) => c.value),
+);
 let site: Awaited<ReturnType<typeof openSite>>;
 
 beforeAll(async () => {
@@ -33,7 +35,10 @@ describe.each([
       const number = value.replace(/\s*\(.*$/, '');
       const link = page.locator(`.db-contacts a[href="tel:${number.replace(/[^\d+]/g, '')}"]`).first();
       await expect(link.textContent(), `${value} is a tel: link`).resolves.toBe(number);
-      if (number !== value) await expect(link.locator('xpath=following-sibling::span[1]').textContent()).resolves.toBe(value.slice(number.length).trim());
+      if (number !== value)
+        await expect(link.locator('xpath=following-sibling::span[1]').textContent()).resolves.toBe(
+          value.slice(number.length).trim(),
+        );
     }
     await context.close();
   });
@@ -43,9 +48,12 @@ describe.each([
     const page = await context.newPage();
     for (const path of ['/contacts/', '/']) {
       await page.goto(`${site.url}${path}`);
-      const boxes: Box[] = await page.locator('.db-contacts a, .db-call-links a').evaluateAll((as) => as.map((a) => a.getBoundingClientRect().toJSON()));
+      const boxes: Box[] = await page
+        .locator('.db-contacts a, .db-call-links a')
+        .evaluateAll((as) => as.map((a) => a.getBoundingClientRect().toJSON()));
       expect(boxes.length).toBeGreaterThan(0);
-      for (const b of boxes) expect(Math.min(b.width, b.height), `a link on ${path} is ${b.width}×${b.height}`).toBeGreaterThanOrEqual(44);
+      for (const b of boxes)
+        expect(Math.min(b.width, b.height), `a link on ${path} is ${b.width}×${b.height}`).toBeGreaterThanOrEqual(44);
       for (let i = 0; i < boxes.length; i++)
         for (let j = i + 1; j < boxes.length; j++) {
           const [a, b] = [boxes[i]!, boxes[j]!];

@@ -66,7 +66,15 @@ describe('Mermaid types drawn in the browser', () => {
       await drawnSvg(page).waitFor({ timeout: 30_000 });
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
       const { violations } = await new AxeBuilder({ page }).include('figure[data-db-mermaid]').analyze();
-      expect(violations.map((v) => `${theme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+      expect(
+        violations.map(
+          (v) =>
+            `${theme} ${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')}`,
+        ),
+      ).toEqual([]);
       await context.close();
     }
   }, 120_000);
@@ -76,14 +84,19 @@ describe('Mermaid types drawn in the browser', () => {
     for (const path of ['/', '/escalation/', '/roles/', '/roles-and-governance/']) {
       const scripts = await scriptsLoaded(page, path);
       expect(scripts.length, `${path} loads scripts`).toBeGreaterThan(0);
-      expect(scripts.filter((u) => /mermaid/i.test(u)), path).toEqual([]);
+      expect(
+        scripts.filter((u) => /mermaid/i.test(u)),
+        path,
+      ).toEqual([]);
     }
     await page.close();
   });
 
   it('puts the Mermaid loader on exactly the pages that hold such a diagram', () => {
     const pages = weighPages(DIST);
-    const mismatched = pages.filter((p) => p.loadsMermaid !== readFileSync(join(DIST, p.file), 'utf8').includes('data-db-mermaid'));
+    const mismatched = pages.filter(
+      (p) => p.loadsMermaid !== readFileSync(join(DIST, p.file), 'utf8').includes('data-db-mermaid'),
+    );
     expect(mismatched.map((p) => p.file)).toEqual([]);
     expect(pages.filter((p) => p.loadsMermaid).length).toBeGreaterThan(0);
   });
@@ -107,10 +120,16 @@ describe('generated escalation diagrams', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${site.url}/escalation/`);
     const outside = await page.evaluate(() =>
-      [...document.querySelectorAll('.db-escalation-diagram svg g.node, .db-escalation-diagram svg g.edge-label')].flatMap((g) => {
+      [
+        ...document.querySelectorAll('.db-escalation-diagram svg g.node, .db-escalation-diagram svg g.edge-label'),
+      ].flatMap((g) => {
         const box = g.querySelector('rect, polygon')!.getBoundingClientRect();
         const text = g.querySelector('text')!.getBoundingClientRect();
-        const inside = text.left >= box.left - 0.5 && text.right <= box.right + 0.5 && text.top >= box.top - 0.5 && text.bottom <= box.bottom + 0.5;
+        const inside =
+          text.left >= box.left - 0.5 &&
+          text.right <= box.right + 0.5 &&
+          text.top >= box.top - 0.5 &&
+          text.bottom <= box.bottom + 0.5;
         return inside ? [] : [g.textContent];
       }),
     );
@@ -129,8 +148,14 @@ describe('generated escalation diagrams', () => {
         const shown = svg.getBoundingClientRect().width > 0;
         // What a reader sees: the font size scaled by how much the SVG is shrunk to fit.
         const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-        const smallest = Math.min(...[...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
-        return { shown, smallest, listShown: list.getBoundingClientRect().height > 0 && list.textContent!.includes('Page') };
+        const smallest = Math.min(
+          ...[...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale),
+        );
+        return {
+          shown,
+          smallest,
+          listShown: list.getBoundingClientRect().height > 0 && list.textContent!.includes('Page'),
+        };
       }),
     );
     expect(figures.length).toBeGreaterThan(0);

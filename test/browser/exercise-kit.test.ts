@@ -15,13 +15,24 @@ import { KIT_DIST } from './handbook-helpers.ts';
 import { newContext, startFromBriefing } from './simulator-helpers.ts';
 
 /** The machine's network address; without one, phones could not join and this test has nothing to stand in for them. */
-const external = Object.values(networkInterfaces()).flatMap((l) => l ?? []).find((i) => i.family === 'IPv4' && !i.internal)?.address;
+const external = Object.values(networkInterfaces())
+  .flatMap((l) => l ?? [])
+  .find((i) => i.family === 'IPv4' && !i.internal)?.address;
 
 let kit: Kit;
 let browser: Browser;
 beforeAll(async () => {
-  if (!external) throw new Error('this machine has no network address: the exercise-kit test needs one to stand in for a phone');
-  kit = await startKit({ root: KIT_DIST, key: 'projector-key-of-24-char', host: '0.0.0.0', port: 0, database: ':memory:', ownAddresses: () => [], reachableAddresses: () => [external, '127.0.0.1'] });
+  if (!external)
+    throw new Error('this machine has no network address: the exercise-kit test needs one to stand in for a phone');
+  kit = await startKit({
+    root: KIT_DIST,
+    key: 'projector-key-of-24-char',
+    host: '0.0.0.0',
+    port: 0,
+    database: ':memory:',
+    ownAddresses: () => [],
+    reachableAddresses: () => [external, '127.0.0.1'],
+  });
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -40,7 +51,9 @@ describe('a session served by npm run exercise', () => {
     await expect.poll(() => console_.getByLabel(/Relay address/).inputValue()).toBe(`ws://${external}:${kit.port}`);
     await console_.getByRole('button', { name: 'Invite participants' }).click();
     const link = (await console_.locator('a.db-join-link').getAttribute('href', { timeout: 30_000 }))!;
-    expect(link.startsWith(`${lan}/exercises/join/?relay=${encodeURIComponent(`ws://${external}:${kit.port}`)}#`)).toBe(true);
+    expect(link.startsWith(`${lan}/exercises/join/?relay=${encodeURIComponent(`ws://${external}:${kit.port}`)}#`)).toBe(
+      true,
+    );
     expect(await console_.getByRole('alert').filter({ hasText: 'Phones cannot reach' }).count()).toBe(0);
 
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
@@ -52,7 +65,12 @@ describe('a session served by npm run exercise', () => {
     await page.getByRole('button', { name: 'Join' }).click();
     await page.getByText('You are Sam, Security Lead.').waitFor();
 
-    for (const path of ['/exercises/run/', '/exercises/weekend-ransomware/', '/exercises/data/scenarios/weekend-ransomware.json', '/exercises/projector/']) {
+    for (const path of [
+      '/exercises/run/',
+      '/exercises/weekend-ransomware/',
+      '/exercises/data/scenarios/weekend-ransomware.json',
+      '/exercises/projector/',
+    ]) {
       const response = await page.goto(`${lan}${path}`);
       expect(response?.status(), path).toBe(403);
       expect(await page.getByRole('heading', { name: 'For the facilitator only' }).count(), path).toBe(1);
@@ -63,13 +81,24 @@ describe('a session served by npm run exercise', () => {
   });
 
   it('warns in the console when the join link is a loopback address', async () => {
-    const other = await startKit({ root: KIT_DIST, key: 'projector-key-of-24-char', host: '127.0.0.1', port: 0, database: ':memory:', ownAddresses: () => [], reachableAddresses: () => ['127.0.0.1'] });
+    const other = await startKit({
+      root: KIT_DIST,
+      key: 'projector-key-of-24-char',
+      host: '127.0.0.1',
+      port: 0,
+      database: ':memory:',
+      ownAddresses: () => [],
+      reachableAddresses: () => ['127.0.0.1'],
+    });
     try {
       const { page, context } = await newContext(browser);
       await startFromBriefing(page, `http://127.0.0.1:${other.port}`, '/exercises/weekend-ransomware/');
       await page.getByRole('tab', { name: 'Participants' }).click();
       await page.getByRole('button', { name: 'Invite participants' }).click();
-      await page.getByRole('alert').filter({ hasText: 'Phones cannot reach the join link (127.0.0.1)' }).waitFor({ timeout: 30_000 });
+      await page
+        .getByRole('alert')
+        .filter({ hasText: 'Phones cannot reach the join link (127.0.0.1)' })
+        .waitFor({ timeout: 30_000 });
       await context.close();
     } finally {
       await other.close();

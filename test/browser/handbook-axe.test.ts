@@ -10,7 +10,11 @@ import { openSite, startFromBriefing } from './simulator-helpers.ts';
 
 const types = pageTypes(sourcePlan());
 /** The first example scenario's id (its briefing page is `/exercises/<id>/`). */
-const sourceScenario = () => readdirSync('scenarios').filter((f) => f.endsWith('.yaml')).sort()[0].replace(/\.yaml$/, '');
+const sourceScenario = () =>
+  readdirSync('scenarios')
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()[0]
+    .replace(/\.yaml$/, '');
 let site: Awaited<ReturnType<typeof openSite>>;
 
 beforeAll(async () => {
@@ -20,7 +24,13 @@ afterAll(() => site?.close());
 
 const THEMES = ['light', 'dark'] as const;
 const list = (violations: { id: string; nodes: { target: unknown[] }[] }[]) =>
-  violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
 
 describe('axe', () => {
   for (const theme of THEMES) {
@@ -55,7 +65,8 @@ describe('keyboard', () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.url}${types.playbook}`);
     const box = page.locator('.db-checklist input[type=checkbox]').first();
-    for (let i = 0; i < 200 && !(await box.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 200 && !(await box.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
     expect(await box.isChecked()).toBe(true);
     await page.close();

@@ -42,7 +42,11 @@ describe('built pages', () => {
         const url = new URL(href.replace(/&amp;/g, '&'), `http://x${from}`);
         const target = url.pathname.endsWith('/') ? join(DIST, url.pathname, 'index.html') : join(DIST, url.pathname);
         if (!existsSync(target) || statSync(target).isDirectory()) broken.push(`${from} → ${href}`);
-        else if (url.hash && url.pathname.endsWith('/') && !idsOf(url.pathname).has(decodeURIComponent(url.hash.slice(1))))
+        else if (
+          url.hash &&
+          url.pathname.endsWith('/') &&
+          !idsOf(url.pathname).has(decodeURIComponent(url.hash.slice(1)))
+        )
           broken.push(`${from} → ${href} (no such id)`);
       }
     }
@@ -72,7 +76,9 @@ describe('built pages', () => {
     for (const file of pages.filter((f) => f !== '404.html')) {
       const html = readPage(DIST, pathOf(file));
       expect(html, file).toMatch(new RegExp(`<code class="db-digest[^"]*">${plan.digest.slice(0, 12)}</code>`));
-      expect(html, file).toMatch(new RegExp(`Version <strong[^>]*>${plan.document.version.replace(/\./g, '\\.')}</strong>`));
+      expect(html, file).toMatch(
+        new RegExp(`Version <strong[^>]*>${plan.document.version.replace(/\./g, '\\.')}</strong>`),
+      );
     }
     expect(readPage(DIST, '/audit/')).toContain(plan.digest);
   });
@@ -104,20 +110,26 @@ describe('RACI matrix', () => {
         // Cells after the phase column line up with the role headers.
         const letters = cellsOf(row!).slice(1);
         expect(letters, a.key).toHaveLength(roles.length);
-        expect(Object.fromEntries(roles.flatMap((r, i) => (letters[i] ? [[r, letters[i]]] : []))), a.key).toEqual(a.raci);
+        expect(Object.fromEntries(roles.flatMap((r, i) => (letters[i] ? [[r, letters[i]]] : []))), a.key).toEqual(
+          a.raci,
+        );
       }
     }
   });
 
   it('links each playbook matrix from the index and counts, per playbook and role, the activities where the role holds a letter', () => {
     const html = readPage(DIST, '/raci/');
-    const roleHrefs = [...html.slice(html.indexOf('<thead>'), html.indexOf('</thead>')).matchAll(/href="\/roles\/([^/]+)\/"/g)].map((m) => m[1]);
+    const roleHrefs = [
+      ...html.slice(html.indexOf('<thead>'), html.indexOf('</thead>')).matchAll(/href="\/roles\/([^/]+)\/"/g),
+    ].map((m) => m[1]);
     const rows = [...tbody(html).matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => m[1]);
     expect(rows).toHaveLength(plan.playbooks.length);
     for (const p of plan.playbooks) {
       expect(html).toMatch(new RegExp(`<nav[^>]*>[\\s\\S]*href="/raci/${p.id}/"[\\s\\S]*</nav>`));
       const row = rows.find((r) => r.includes(`href="/raci/${p.id}/"`))!;
-      const counts = Object.fromEntries(roleHrefs.flatMap((r, i) => (cellsOf(row)[i] ? [[r, Number(cellsOf(row)[i])]] : [])));
+      const counts = Object.fromEntries(
+        roleHrefs.flatMap((r, i) => (cellsOf(row)[i] ? [[r, Number(cellsOf(row)[i])]] : [])),
+      );
       const expected: Record<string, number> = {};
       for (const a of p.activities) for (const r of Object.keys(a.raci)) expected[r] = (expected[r] ?? 0) + 1;
       expect(counts, p.id).toEqual(expected);
@@ -128,7 +140,9 @@ describe('RACI matrix', () => {
 describe('diagrams', () => {
   it('inlines one accessible SVG and one text list per escalation policy', () => {
     const html = readPage(DIST, '/escalation/');
-    expect(html.match(/<svg[^>]*role="img" aria-label="Escalation policy /g)).toHaveLength(plan.escalationPolicies.length);
+    expect(html.match(/<svg[^>]*role="img" aria-label="Escalation policy /g)).toHaveLength(
+      plan.escalationPolicies.length,
+    );
     expect(html.match(/<ol class="db-levels"/g)).toHaveLength(plan.escalationPolicies.length);
   });
 

@@ -28,7 +28,12 @@ let page: Page;
 beforeAll(async () => {
   site = await serveStatic(DIST);
   browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, serviceWorkers: 'block' });
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    serviceWorkers: 'block',
+  });
   page = await context.newPage();
 });
 afterAll(async () => {
@@ -97,7 +102,10 @@ describe('at 390×844', () => {
   it('shows the first checklist item of every playbook on the first screen', async () => {
     for (const p of plan.playbooks) {
       await page.goto(`${site.url}/playbooks/${p.id}/`);
-      const top = await page.locator('.db-checklist > li').first().evaluate((el) => el.getBoundingClientRect().top);
+      const top = await page
+        .locator('.db-checklist > li')
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().top);
       expect(top, p.id).toBeLessThan(844 - 80);
     }
   });
@@ -109,7 +117,9 @@ describe('at 390×844', () => {
   });
 
   it('keeps each RACI matrix activity column in view while its role columns scroll, with its whole caption', async () => {
-    const p = [...plan.playbooks].sort((a, b) => buildRaciMatrix(plan, b.id).columns.length - buildRaciMatrix(plan, a.id).columns.length)[0];
+    const p = [...plan.playbooks].sort(
+      (a, b) => buildRaciMatrix(plan, b.id).columns.length - buildRaciMatrix(plan, a.id).columns.length,
+    )[0];
     await page.goto(`${site.url}/raci/${p.id}/`);
     const scroller = page.locator('raci-table .db-table-scroll');
     await scroller.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
@@ -118,7 +128,9 @@ describe('at 390×844', () => {
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x).toBeLessThan(40);
     const caption = page.locator('raci-table caption');
-    expect(await caption.evaluate((el) => el.getBoundingClientRect().right <= document.documentElement.clientWidth + 1)).toBe(true);
+    expect(
+      await caption.evaluate((el) => el.getBoundingClientRect().right <= document.documentElement.clientWidth + 1),
+    ).toBe(true);
     expect(await caption.innerText()).toContain(p.name);
   });
 });
@@ -128,25 +140,34 @@ describe('call in one tap', () => {
     await page.goto(`${site.url}/contacts/`);
     const numbers = plan.people.flatMap((p) => p.contacts.filter((c) => c.channel === 'phone').map((c) => c.value));
     expect(numbers.length).toBeGreaterThan(0);
-    for (const n of numbers) expect(await page.locator(`a[href="tel:${n.replace(/[^\d+]/g, '')}"]`).count(), n).toBeGreaterThan(0);
+    for (const n of numbers)
+      expect(await page.locator(`a[href="tel:${n.replace(/[^\d+]/g, '')}"]`).count(), n).toBeGreaterThan(0);
     const mails = plan.people.flatMap((p) => p.contacts.filter((c) => c.channel === 'email').map((c) => c.value));
     for (const m of mails) expect(await page.locator(`a[href="mailto:${m}"]`).count(), m).toBeGreaterThan(0);
   });
 
-  it("lists the people who fill a role on its role card, with a number to call", async () => {
-    const role = plan.roles.find((r) => plan.people.some((p) => p.roles.includes(r.id) && p.contacts.some((c) => c.channel === 'phone')))!;
+  it('lists the people who fill a role on its role card, with a number to call', async () => {
+    const role = plan.roles.find((r) =>
+      plan.people.some((p) => p.roles.includes(r.id) && p.contacts.some((c) => c.channel === 'phone')),
+    )!;
     await page.goto(`${site.url}/roles/${role.id}/`);
     for (const person of plan.people.filter((p) => p.roles.includes(role.id))) {
       const item = page.locator('.db-people > li', { hasText: person.name });
       const phone = person.contacts.find((c) => c.channel === 'phone');
-      if (phone) expect(await item.locator(`a[href="tel:${phone.value.replace(/[^\d+]/g, '')}"]`).count(), person.name).toBeGreaterThan(0);
+      if (phone)
+        expect(
+          await item.locator(`a[href="tel:${phone.value.replace(/[^\d+]/g, '')}"]`).count(),
+          person.name,
+        ).toBeGreaterThan(0);
     }
   });
 
   it('shows who to call first on the home page with the people of the first escalation level and their numbers', async () => {
     const policy = plan.escalationPolicies.find((p) => p.id === plan.severities[0].escalationPolicy)!;
     const roles = policy.levels[0].targets.flatMap((t) => ('role' in t ? [t.role] : []));
-    const people = plan.people.filter((p) => p.roles.some((r) => roles.includes(r)) && p.contacts.some((c) => c.channel === 'phone'));
+    const people = plan.people.filter(
+      (p) => p.roles.some((r) => roles.includes(r)) && p.contacts.some((c) => c.channel === 'phone'),
+    );
     expect(people.length).toBeGreaterThan(0);
     await page.goto(`${site.url}/`);
     for (const person of people) {

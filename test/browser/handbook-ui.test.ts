@@ -52,7 +52,9 @@ describe('search', () => {
     expect(hrefs.filter((h) => h.startsWith('/roles/'))).toEqual([]);
     // Among the first result's sub-results is the activity itself, not only the heading of its phase.
     const firstResult = page.locator('.pagefind-ui__result').first();
-    const nested = await firstResult.locator('.pagefind-ui__result-nested .pagefind-ui__result-link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash));
+    const nested = await firstResult
+      .locator('.pagefind-ui__result-nested .pagefind-ui__result-link')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash));
     expect(nested).toContain(`#${activity.id}`);
   });
 
@@ -65,7 +67,9 @@ describe('search', () => {
     await page.goto(`${site.url}/`);
     await page.getByRole('button', { name: 'Search' }).first().click();
     await page.getByRole('dialog', { name: 'Search' }).getByRole('textbox').fill(alias);
-    const titles = page.locator('.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link');
+    const titles = page.locator(
+      '.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link',
+    );
     await titles.first().waitFor({ timeout: 20_000 });
     const top = (await titles.allTextContents()).slice(0, 3);
     expect(top, `top results for "${alias}"`).toContain(role.name);
@@ -74,15 +78,21 @@ describe('search', () => {
 
 describe('role card', () => {
   it('lists exactly the activities where the role holds a letter, with the letter', async () => {
-    const role = [...plan.roles].sort((a, b) => buildRoleCard(plan, b.id).playbooks.length - buildRoleCard(plan, a.id).playbooks.length)[0];
+    const role = [...plan.roles].sort(
+      (a, b) => buildRoleCard(plan, b.id).playbooks.length - buildRoleCard(plan, a.id).playbooks.length,
+    )[0];
     await page.goto(`${site.url}/roles/${role.id}/`);
     const listed = await page.locator('.db-duties dd').evaluateAll((dds) =>
       dds.map((dd) => {
-        const [, playbook, activity] = /\/playbooks\/([^/]+)\/#(.+)$/.exec(dd.querySelector('a')!.getAttribute('href')!)!;
+        const [, playbook, activity] = /\/playbooks\/([^/]+)\/#(.+)$/.exec(
+          dd.querySelector('a')!.getAttribute('href')!,
+        )!;
         return `${playbook}/${activity}=${dd.querySelector('b')!.textContent}`;
       }),
     );
-    const expected = plan.playbooks.flatMap((p) => p.activities.filter((a) => a.raci[role.id]).map((a) => `${a.key}=${a.raci[role.id]}`));
+    const expected = plan.playbooks.flatMap((p) =>
+      p.activities.filter((a) => a.raci[role.id]).map((a) => `${a.key}=${a.raci[role.id]}`),
+    );
     expect(listed.sort()).toEqual(expected.sort());
     expect(listed.length).toBeGreaterThan(0);
   });
@@ -93,16 +103,23 @@ describe('RACI filter', () => {
     const pb = plan.playbooks[0];
     const role = Object.keys(pb.activities[0].raci)[0];
     await page.goto(`${site.url}/raci/`);
-    await page.getByRole('navigation', { name: 'RACI matrix by playbook' }).getByRole('link', { name: pb.name }).click();
+    await page
+      .getByRole('navigation', { name: 'RACI matrix by playbook' })
+      .getByRole('link', { name: pb.name })
+      .click();
     await page.waitForURL(new RegExp(`/raci/${pb.id}/$`));
     await page.getByRole('combobox', { name: 'Role' }).selectOption(role);
-    const visible = await page.locator('tbody tr:visible th a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const visible = await page
+      .locator('tbody tr:visible th a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     const expected = pb.activities.filter((a) => a.raci[role]).map((a) => `/playbooks/${pb.id}/#${a.id}`);
     expect(visible.sort()).toEqual(expected.sort());
     expect(await page.locator('thead th[data-role]:visible').count()).toBe(1);
     const cells = await page.locator('tbody tr:visible').first().locator('td:visible').allTextContents();
     expect(cells).toEqual([expect.any(String), pb.activities.find((a) => a.raci[role])!.raci[role]]);
-    expect(await page.locator('raci-table output').textContent()).toBe(`${expected.length} of ${pb.activities.length} activities shown`);
+    expect(await page.locator('raci-table output').textContent()).toBe(
+      `${expected.length} of ${pb.activities.length} activities shown`,
+    );
   });
 });
 

@@ -52,10 +52,14 @@ export async function previewCopy(dist: string, name: string): Promise<ServedCop
   cpSync(dist, root, { recursive: true });
   const port = await freePort();
   const astro = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
-  const child = spawn(process.execPath, [astro, 'preview', '--host', '127.0.0.1', '--port', String(port), '--outDir', root], {
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [astro, 'preview', '--host', '127.0.0.1', '--port', String(port), '--outDir', root],
+    {
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   const url = `http://127.0.0.1:${port}`;
   await new Promise<void>((resolve, reject) => {

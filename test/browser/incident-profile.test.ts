@@ -13,7 +13,9 @@ import { openSite } from './simulator-helpers.ts';
 const plan = sourcePlan();
 const timeZone = plan.document.businessCalendar.timeZone;
 const major = plan.severities.find((s) => s.major)!;
-const playbook = plan.playbooks.find((p) => p.activities.some((a) => a.appliesWhen?.dataCategories.includes('cardholder-data')))!;
+const playbook = plan.playbooks.find((p) =>
+  p.activities.some((a) => a.appliesWhen?.dataCategories.includes('cardholder-data')),
+)!;
 const cardOnly = playbook.activities.find((a) => a.appliesWhen?.dataCategories.includes('cardholder-data'))!;
 const type = plan.incidentTypes.find((t) => t.playbooks.includes(playbook.id))!;
 let site: Awaited<ReturnType<typeof openSite>>;
@@ -29,20 +31,34 @@ const VIEWPORTS = [
 ];
 
 async function downloadText(page: Page, scope: ReturnType<Page['locator']>, button: string): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download'), scope.getByRole('button', { name: button }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    scope.getByRole('button', { name: button }).click(),
+  ]);
   return readFileSync((await download.path())!, 'utf8');
 }
 
 describe.each(VIEWPORTS)('incident mode at $width×$height', (viewport) => {
   it('records what the incident is, lists what applies first, asks before closing and exports after', async () => {
-    const context = await site.browser.newContext({ timezoneId: timeZone, viewport, acceptDownloads: true, serviceWorkers: 'block' });
+    const context = await site.browser.newContext({
+      timezoneId: timeZone,
+      viewport,
+      acceptDownloads: true,
+      serviceWorkers: 'block',
+    });
     const page = await context.newPage();
     await page.goto(`${site.url}/`);
     await page.locator('drillbook-incident summary', { hasText: 'Start an incident' }).click();
     await page.getByLabel('Your name').fill('Sanne de Vries');
     await page.getByLabel('Short title').fill('Card data exposed');
-    await page.getByRole('group', { name: /Incident type/ }).getByLabel(type.name).check();
-    await page.getByRole('group', { name: /Data affected/ }).getByLabel('personal data').check();
+    await page
+      .getByRole('group', { name: /Incident type/ })
+      .getByLabel(type.name)
+      .check();
+    await page
+      .getByRole('group', { name: /Data affected/ })
+      .getByLabel('personal data')
+      .check();
     await page.getByRole('button', { name: 'Start an incident' }).click();
     await page.getByRole('heading', { name: 'Current incident: Card data exposed' }).waitFor();
     const panel = page.locator('drillbook-incident');
@@ -58,7 +74,9 @@ describe.each(VIEWPORTS)('incident mode at $width×$height', (viewport) => {
     const item = page.locator(`li[id="${cardOnly.id}"]`);
     await expect.poll(() => item.locator('.db-applies').textContent()).toContain('Does not apply');
     const order = await item.evaluate((li) => [...li.parentElement!.children].map((c) => c.id));
-    const sameCondition = playbook.activities.filter((a) => a.phase === cardOnly.phase && !a.appliesWhen).map((a) => a.id);
+    const sameCondition = playbook.activities
+      .filter((a) => a.phase === cardOnly.phase && !a.appliesWhen)
+      .map((a) => a.id);
     for (const id of sameCondition) expect(order.indexOf(id)).toBeLessThan(order.indexOf(cardOnly.id));
 
     // Changed later: severity and card data; both go on the timeline, and the activity now applies.
@@ -67,13 +85,17 @@ describe.each(VIEWPORTS)('incident mode at $width×$height', (viewport) => {
     await panel.locator('.db-incident-change').getByLabel('Severity').selectOption(major.id);
     await panel.locator('.db-incident-change').getByLabel('cardholder data').check();
     await panel.locator('.db-incident-change').getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => panel.getByRole('list', { name: 'Timeline' }).textContent()).toMatch(new RegExp(`severity set to ${major.label}`, 'i'));
+    await expect
+      .poll(() => panel.getByRole('list', { name: 'Timeline' }).textContent())
+      .toMatch(new RegExp(`severity set to ${major.label}`, 'i'));
     await page.goto(`${site.url}/playbooks/${playbook.id}/`);
     await expect.poll(() => item.locator('.db-applies').textContent()).toContain('Applies to this incident');
 
     // Every incident button is at least 44×44 px, with space between neighbours.
     await page.goto(`${site.url}/`);
-    const boxes = await panel.locator('.db-incident-actions button').evaluateAll((bs) => bs.map((b) => b.getBoundingClientRect().toJSON() as DOMRect));
+    const boxes = await panel
+      .locator('.db-incident-actions button')
+      .evaluateAll((bs) => bs.map((b) => b.getBoundingClientRect().toJSON() as DOMRect));
     for (const b of boxes) expect(Math.min(b.width, b.height)).toBeGreaterThanOrEqual(44);
     for (let i = 1; i < boxes.length; i++) {
       const [a, b] = [boxes[i - 1]!, boxes[i]!];
@@ -84,7 +106,9 @@ describe.each(VIEWPORTS)('incident mode at $width×$height', (viewport) => {
     // Closing asks first: dismissed, the incident stays open; accepted, it closes.
     page.once('dialog', (d) => void d.dismiss());
     await panel.getByRole('button', { name: 'Close incident' }).click();
-    await expect(page.getByRole('heading', { name: 'Current incident: Card data exposed' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('heading', { name: 'Current incident: Card data exposed' }).isVisible()).resolves.toBe(
+      true,
+    );
     page.once('dialog', (d) => void d.accept());
     await panel.getByRole('button', { name: 'Close incident' }).click();
     const listed = panel.locator('[data-incidents] li').filter({ hasText: 'Card data exposed' });

@@ -36,7 +36,10 @@ async function startIncident(page: Page, title: string, awareness?: string): Pro
 }
 
 async function downloadText(page: Page, button: string): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
   return readFileSync((await download.path())!, 'utf8');
 }
 
@@ -60,7 +63,9 @@ describe('incident mode', () => {
     const calculator = page.locator('deadline-calculator');
     const awareness = calculator.locator('input[name="awareness"]');
     await expect.poll(() => awareness.inputValue()).toBe('2026-06-01T08:40');
-    const other = calculator.locator('input[type="datetime-local"]:not([name="awareness"]):not([name="declaration"])').first();
+    const other = calculator
+      .locator('input[type="datetime-local"]:not([name="awareness"]):not([name="declaration"])')
+      .first();
     const otherName = (await other.getAttribute('name'))!;
     await other.fill('2026-06-01T12:01');
     await other.blur();

@@ -34,7 +34,8 @@ describe.each([
     await page.locator('drillbook-offline[data-complete="true"]').waitFor({ timeout: 60_000 });
     // The audit page, as if the background copy had not reached it yet.
     await page.evaluate(async () => {
-      for (const name of await caches.keys()) await (await caches.open(name)).delete('/audit/', { ignoreSearch: true, ignoreVary: true });
+      for (const name of await caches.keys())
+        await (await caches.open(name)).delete('/audit/', { ignoreSearch: true, ignoreVary: true });
     });
     await context.setOffline(true);
     await page.goto(`${site.url}/audit/`);
@@ -45,7 +46,9 @@ describe.each([
     await expect.poll(() => saved.count()).toBeGreaterThan(3);
     const names = await saved.allTextContents();
     expect(names).toEqual(expect.arrayContaining(['Contacts', 'Severity levels', 'Notification obligations']));
-    expect(await saved.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).not.toContain('/audit/');
+    expect(
+      await saved.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+    ).not.toContain('/audit/');
     // A page the handbook does not have: said so, with the same list.
     await page.goto(`${site.url}/no-such-page/`);
     await expect.poll(() => page.locator('main h1').textContent()).toBe('Page not found');

@@ -78,7 +78,16 @@ describe.each(SERVERS)('offline handbook under $name', ({ serve }) => {
   test('the first visit saves the incident pages, then the rest in the background, and the print page only once visited', async () => {
     const context = await browser.newContext();
     const page = await visitOnline(context);
-    const cachedPaths = () => page.evaluate(async () => (await Promise.all((await caches.keys()).map(async (n) => (await (await caches.open(n)).keys()).map((r) => new URL(r.url).pathname)))).flat());
+    const cachedPaths = () =>
+      page.evaluate(async () =>
+        (
+          await Promise.all(
+            (await caches.keys()).map(async (n) =>
+              (await (await caches.open(n)).keys()).map((r) => new URL(r.url).pathname),
+            ),
+          )
+        ).flat(),
+      );
     await page.locator('drillbook-offline[data-complete="true"]').waitFor({ timeout: 60_000 });
     const paths = await cachedPaths();
     expect(paths).toContain('/audit/');
@@ -105,7 +114,10 @@ describe.each(SERVERS)('offline handbook under $name', ({ serve }) => {
     const context = await browser.newContext();
     const page = await visitOnline(context);
 
-    const published = buildPrecacheManifest(site.root, listOutputFiles(site.root), { version: `${plan.document.version}-next`, digest: 'f'.repeat(64) });
+    const published = buildPrecacheManifest(site.root, listOutputFiles(site.root), {
+      version: `${plan.document.version}-next`,
+      digest: 'f'.repeat(64),
+    });
     writeFileSync(join(site.root, 'sw.js'), await bundleWorker(published));
     await page.reload();
     const indicator = page.locator('drillbook-offline');
@@ -114,7 +126,9 @@ describe.each(SERVERS)('offline handbook under $name', ({ serve }) => {
 
     await indicator.getByRole('button', { name: 'Reload to update' }).click();
     // The page reloads under the new worker, which reports the new copy as the cached one.
-    await page.locator('drillbook-offline', { hasText: `Offline copy: version ${published.version} (` }).waitFor({ timeout: 30_000 });
+    await page
+      .locator('drillbook-offline', { hasText: `Offline copy: version ${published.version} (` })
+      .waitFor({ timeout: 30_000 });
     const names = await page.evaluate(() => caches.keys());
     expect(names).toEqual([published.cacheName]);
     await context.close();

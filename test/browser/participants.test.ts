@@ -55,22 +55,39 @@ describe('participants through the relay', () => {
     // "Connected" only once someone has joined.
     await console_.getByText('Room open. Nobody has joined yet.').waitFor();
     const projectorLink = await console_.locator('a.db-projector-link').getAttribute('href');
-    expect(projectorLink).toMatch(/\/exercises\/projector\/\?relay=ws%3A%2F%2F127\.0\.0\.1%3A\d+#[A-Za-z0-9_-]{22,}\.[A-Za-z0-9_-]{22,}$/);
+    expect(projectorLink).toMatch(
+      /\/exercises\/projector\/\?relay=ws%3A%2F%2F127\.0\.0\.1%3A\d+#[A-Za-z0-9_-]{22,}\.[A-Za-z0-9_-]{22,}$/,
+    );
 
     const security = await newContext(site.browser);
-    const phone = await site.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const phone = await site.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
     const commander = { page: await phone.newPage() };
     const comms = await newContext(site.browser);
     await joinAs(security.page, link!, 'Sam', 'Security Lead');
     await joinAs(commander.page, link!, '<img src=x onerror="window.__xss=1">', 'Incident Commander');
     await joinAs(comms.page, link!, 'Ana', 'Communications Lead');
     // The console lists who has joined, by name and role, and says they are connected.
-    await expect.poll(() => console_.locator('.db-joined-list').innerText()).toContain('Sam (Security Lead) — connected');
+    await expect
+      .poll(() => console_.locator('.db-joined-list').innerText())
+      .toContain('Sam (Security Lead) — connected');
     expect(await console_.locator('.db-joined-list').innerText()).toContain('Ana (Communications Lead) — connected');
     await console_.getByText('Participants connected through the relay: 3.').waitFor();
     // The inbox comes first in the pane; the invitation (link, QR code) folds away once someone has joined.
     expect(await console_.locator('details.db-invite').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
-    expect(await console_.locator('.db-inbox').evaluate((inbox) => Boolean(inbox.compareDocumentPosition(document.querySelector('details.db-invite')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+    expect(
+      await console_
+        .locator('.db-inbox')
+        .evaluate((inbox) =>
+          Boolean(
+            inbox.compareDocumentPosition(document.querySelector('details.db-invite')!) &
+            Node.DOCUMENT_POSITION_FOLLOWING,
+          ),
+        ),
+    ).toBe(true);
 
     // The first inject (T+00:00) is addressed to the security lead only.
     const first = 'CRITICAL: mass file modification on FIN-FS01 and FIN-FS02';
@@ -78,7 +95,10 @@ describe('participants through the relay', () => {
     expect(await subjects(commander.page)).toEqual([]);
     expect(await subjects(comms.page)).toEqual([]);
     // Facilitator-only text never reaches a participant's page.
-    for (const p of [security.page, commander.page, comms.page]) expect(await p.locator('body').innerText()).not.toMatch(/remind them it is 02:10|wakes the incident commander and starts isolating/);
+    for (const p of [security.page, commander.page, comms.page])
+      expect(await p.locator('body').innerText()).not.toMatch(
+        /remind them it is 02:10|wakes the incident commander and starts isolating/,
+      );
 
     // A vote is tallied live on the console and on the projector window.
     const decision = security.page.locator('form.db-join-decision', { hasText: 'What do you do first?' });
@@ -90,7 +110,9 @@ describe('participants through the relay', () => {
     await console_.locator('.db-tally', { hasText: 'Page the incident commander 1' }).waitFor();
     await projector.close();
     // The tally shows in the room, on the participants' own devices.
-    await expect.poll(() => commander.page.locator('.db-join-votes').innerText()).toContain('What do you do first?: Page the incident commander 1');
+    await expect
+      .poll(() => commander.page.locator('.db-join-votes').innerText())
+      .toContain('What do you do first?: Page the incident commander 1');
 
     // The projector link works from another browser with no saved session (the room's PC): full
     // width, no site header, the latest inject on top, the question with its votes, no facilitator text.
@@ -100,9 +122,13 @@ describe('participants through the relay', () => {
     await expect.poll(() => screen.locator('.db-projector-latest h2').innerText(), { timeout: 15_000 }).toBe(first);
     await screen.getByText('Page the incident commander (1 vote)').waitFor();
     expect(await screen.locator('header.header').isVisible()).toBe(false);
-    const used = await screen.evaluate(() => document.querySelector('db-projector')!.getBoundingClientRect().width / window.innerWidth);
+    const used = await screen.evaluate(
+      () => document.querySelector('db-projector')!.getBoundingClientRect().width / window.innerWidth,
+    );
     expect(used).toBeGreaterThan(0.8);
-    expect(await screen.locator('body').innerText()).not.toMatch(/no saved session|remind them it is 02:10|wakes the incident commander and starts isolating|Expected action|Facilitator notes/);
+    expect(await screen.locator('body').innerText()).not.toMatch(
+      /no saved session|remind them it is 02:10|wakes the incident commander and starts isolating|Expected action|Facilitator notes/,
+    );
     await roomPc.close();
 
     // The security lead proposes an option; it reaches the console's inbox.
@@ -141,8 +167,13 @@ describe('participants through the relay', () => {
     await comms.page.reload();
     await comms.page.getByText('Note: The press office has had three calls — waiting to be sent').waitFor();
     relay = await relayProcess({ RELAY_DATABASE: database }, relay.port);
-    await console_.locator('.db-inbox-entry', { hasText: 'The press office has had three calls' }).waitFor({ timeout: 30_000 });
-    await console_.locator('.db-inbox-entry', { hasText: 'The press office has had three calls' }).getByRole('button', { name: 'Accept into the log' }).click();
+    await console_
+      .locator('.db-inbox-entry', { hasText: 'The press office has had three calls' })
+      .waitFor({ timeout: 30_000 });
+    await console_
+      .locator('.db-inbox-entry', { hasText: 'The press office has had three calls' })
+      .getByRole('button', { name: 'Accept into the log' })
+      .click();
 
     // A name written as HTML is shown as text, and runs nothing (once this participant is back on the restarted relay).
     await commander.page.getByText('Connected.', { exact: true }).waitFor({ timeout: 30_000 });
@@ -170,7 +201,10 @@ describe('participants through the relay', () => {
     await new Promise((r) => setTimeout(r, 3000));
     const room = new URL(link!).hash.slice(1);
     const db = new DatabaseSync(database, { readOnly: true });
-    const rows = db.prepare('SELECT name, state FROM documents ORDER BY name').all() as { name: string; state: Uint8Array }[];
+    const rows = db.prepare('SELECT name, state FROM documents ORDER BY name').all() as {
+      name: string;
+      state: Uint8Array;
+    }[];
     db.close();
     expect(rows.map((r) => r.name)).toEqual([room, `${room}/inbox`]);
     const stored = rows.map((r) => {
@@ -180,13 +214,21 @@ describe('participants through the relay', () => {
     });
     expect(stored[0]).toContain(first);
     expect(stored[1]).toContain('The press office has had three calls');
-    for (const s of stored) expect(s).not.toMatch(/remind them it is 02:10|wakes the incident commander and starts isolating|"(notes|expectedAction|expectations|reveals|actions)"/);
+    for (const s of stored)
+      expect(s).not.toMatch(
+        /remind them it is 02:10|wakes the incident commander and starts isolating|"(notes|expectedAction|expectations|reveals|actions)"/,
+      );
   }, 240_000);
 
   it('serves the facilitator on one relay process and a participant on another, sharing rooms through Redis', async () => {
-    if (!existsSync('/usr/bin/redis-server')) throw new Error('/usr/bin/redis-server is missing: apt-get install -y redis-server (.ci/run does)');
+    if (!existsSync('/usr/bin/redis-server'))
+      throw new Error('/usr/bin/redis-server is missing: apt-get install -y redis-server (.ci/run does)');
     const port = await freePort();
-    const redis = spawn('/usr/bin/redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    const redis = spawn(
+      '/usr/bin/redis-server',
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      { stdio: 'ignore' },
+    );
     const shared = join(mkdtempSync(join(tmpdir(), 'relay-redis-')), 'relay.sqlite');
     const env = { RELAY_DATABASE: shared, REDIS_URL: `redis://127.0.0.1:${port}` };
     const [a, b] = [await relayProcess(env), await relayProcess(env)];
@@ -201,16 +243,22 @@ describe('participants through the relay', () => {
       link.searchParams.set('relay', b.url);
       const participant = await newContext(site.browser);
       await joinAs(participant.page, link.href, 'Rui', 'Security Lead');
-      await expect.poll(() => subjects(participant.page), { timeout: 30_000 }).toEqual(['CRITICAL: mass file modification on FIN-FS01 and FIN-FS02']);
+      await expect
+        .poll(() => subjects(participant.page), { timeout: 30_000 })
+        .toEqual(['CRITICAL: mass file modification on FIN-FS01 and FIN-FS02']);
       await participant.page.getByLabel('A note or answer for the facilitator').fill('Sent through the second relay');
       await participant.page.getByRole('button', { name: 'Send', exact: true }).click();
-      await console_.locator('.db-inbox-entry', { hasText: 'Sent through the second relay' }).waitFor({ timeout: 30_000 });
+      await console_
+        .locator('.db-inbox-entry', { hasText: 'Sent through the second relay' })
+        .waitFor({ timeout: 30_000 });
       // Reopened, the console reconnects to its room at once (it loads the relay client on demand), its Participants tab not opened.
       const invited = await console_.locator('a.db-join-link').getAttribute('href');
       await console_.reload();
       expect(await console_.getByRole('tab', { name: 'Participants' }).getAttribute('aria-selected')).toBe('false');
       expect(await console_.locator('a.db-join-link').getAttribute('href', { timeout: 30_000 })).toBe(invited);
-      await console_.locator('.db-inbox-entry', { hasText: 'Sent through the second relay' }).waitFor({ state: 'attached', timeout: 30_000 });
+      await console_
+        .locator('.db-inbox-entry', { hasText: 'Sent through the second relay' })
+        .waitFor({ state: 'attached', timeout: 30_000 });
       expect(facilitator.errors).toEqual([]);
       await participant.context.close();
       await facilitator.context.close();

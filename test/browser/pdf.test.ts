@@ -18,7 +18,8 @@ let pages: string[];
 let output: string;
 
 beforeAll(() => {
-  if (!existsSync('/usr/bin/pdftotext')) throw new Error('pdftotext not found: install it with "apt-get install -y poppler-utils". PDF tests do not skip.');
+  if (!existsSync('/usr/bin/pdftotext'))
+    throw new Error('pdftotext not found: install it with "apt-get install -y poppler-utils". PDF tests do not skip.');
   dir = mkdtempSync(join(tmpdir(), 'drillbook-pdf-'));
   const out = join(dir, 'handbook.pdf');
   output = execFileSync('npx', ['tsx', 'src/cli/pdf.ts', '--dist', DIST, '--out', out], { encoding: 'utf8' });
@@ -55,7 +56,10 @@ describe('npm run pdf', () => {
       const text = next < 0 ? rest : rest.slice(0, next);
       const words = new Set(text.split(/\s+/));
       for (const c of buildRaciMatrix(plan, p.id).columns) {
-        expect(c.short.split(/\s+/).every((w) => words.has(w)), `${p.id}: column ${c.short}`).toBe(true);
+        expect(
+          c.short.split(/\s+/).every((w) => words.has(w)),
+          `${p.id}: column ${c.short}`,
+        ).toBe(true);
       }
     }
   });
@@ -78,12 +82,18 @@ describe('npm run pdf', () => {
     const all = pages.join('\n').replace(/\s+/g, ' ');
     const limited = plan.obligations.flatMap((o) => o.stages).filter((s) => s.noLaterThan);
     expect(limited.length, 'an example stage with an outer limit').toBeGreaterThan(0);
-    for (const s of limited) expect(all, s.key).toContain(`no later than ${formatDuration(s.noLaterThan!.deadline)} after ${s.noLaterThan!.from.label}`);
+    for (const s of limited)
+      expect(all, s.key).toContain(
+        `no later than ${formatDuration(s.noLaterThan!.deadline)} after ${s.noLaterThan!.from.label}`,
+      );
   });
 
   test("prints every chapter, in the plan's reading order", () => {
     // A chapter starts at the first line that is its title alone (its heading).
-    const lines = pages.join('\n').split('\n').map((line) => line.trim());
+    const lines = pages
+      .join('\n')
+      .split('\n')
+      .map((line) => line.trim());
     const chapters = [...plan.chapters].sort((a, b) => a.order - b.order);
     const positions = chapters.map((c) => lines.indexOf(c.title));
     chapters.forEach((c, i) => expect(positions[i], c.title).toBeGreaterThanOrEqual(0));

@@ -37,7 +37,9 @@ async function printed(page: Page, name: string): Promise<string[]> {
 
 describe('printing from any page', () => {
   it("prints every role column of a wide playbook's RACI page, role names whole", async () => {
-    const wide = plan.playbooks.map((p) => buildRaciMatrix(plan, p.id)).sort((a, b) => b.columns.length - a.columns.length)[0]!;
+    const wide = plan.playbooks
+      .map((p) => buildRaciMatrix(plan, p.id))
+      .sort((a, b) => b.columns.length - a.columns.length)[0]!;
     const playbook = plan.playbooks.find((p) => buildRaciMatrix(plan, p.id).columns.length === wide.columns.length)!;
     expect(wide.columns.length, 'a playbook with more roles than an A4 page holds').toBeGreaterThan(6);
     const context = await site.browser.newContext({ viewport: { width: 1366, height: 768 } });
@@ -46,7 +48,11 @@ describe('printing from any page', () => {
     await page.locator('raci-table').waitFor();
     const text = (await printed(page, `raci-${playbook.id}`)).join('\n');
     const words = new Set(text.split(/\s+/));
-    for (const c of wide.columns) expect(c.short.split(/\s+/).every((w) => words.has(w)), `column ${c.short}`).toBe(true);
+    for (const c of wide.columns)
+      expect(
+        c.short.split(/\s+/).every((w) => words.has(w)),
+        `column ${c.short}`,
+      ).toBe(true);
     // In column groups, each named on paper by the roles it holds.
     const groups = text.match(new RegExp(`roles \\d+–\\d+ of ${wide.columns.length}`, 'g')) ?? [];
     expect(groups.length).toBe(Math.ceil(wide.columns.length / 6));

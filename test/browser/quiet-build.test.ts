@@ -9,7 +9,10 @@ import { BUILD_LOG } from './global-setup.ts';
 
 describe('the example build', () => {
   it('completes without printing a warning', () => {
-    expect(existsSync(BUILD_LOG), `${BUILD_LOG} is missing: run the browser tests once without DRILLBOOK_SKIP_BUILD=1`).toBe(true);
+    expect(
+      existsSync(BUILD_LOG),
+      `${BUILD_LOG} is missing: run the browser tests once without DRILLBOOK_SKIP_BUILD=1`,
+    ).toBe(true);
     const log = readFileSync(BUILD_LOG, 'utf8');
     expect(log).toContain('[build] Complete!');
     expect(log).toContain('[drillbook] plan');

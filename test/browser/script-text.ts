@@ -30,17 +30,21 @@ const list = (value: unknown): Node[] => (Array.isArray(value) ? (value as Node[
 export function scriptLines(dir: string, planDir: string): ScriptLine[] {
   const out: ScriptLine[] = [];
   // A line the plan itself holds (an option labelled with a severity's name) is the handbook's, not the script's.
-  const plan = listFiles(planDir).map((f) => readFileSync(join(planDir, f), 'utf8')).join('\n');
+  const plan = listFiles(planDir)
+    .map((f) => readFileSync(join(planDir, f), 'utf8'))
+    .join('\n');
   const add = (source: string, value: unknown) => {
     if (typeof value !== 'string') return;
-    for (const line of value.split('\n').map((l) => l.trim())) if (line.length >= MIN_LENGTH && !plan.includes(line)) out.push({ source, text: line });
+    for (const line of value.split('\n').map((l) => l.trim()))
+      if (line.length >= MIN_LENGTH && !plan.includes(line)) out.push({ source, text: line });
   };
   for (const file of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f))) {
     const s = parse(readFileSync(join(dir, file), 'utf8')) as Node;
     add(`${file} facilitatorNotes`, s.facilitatorNotes);
     for (const e of list(s.expectations)) add(`${file} expectation ${e.id}`, e.description);
     for (const i of list(s.injects)) {
-      for (const field of ['notes', 'body', 'subject', 'expectedAction']) add(`${file} inject ${i.id} ${field}`, i[field]);
+      for (const field of ['notes', 'body', 'subject', 'expectedAction'])
+        add(`${file} inject ${i.id} ${field}`, i[field]);
       for (const d of list(i.decisions)) {
         add(`${file} decision ${d.id} prompt`, d.prompt);
         for (const o of list(d.options)) {

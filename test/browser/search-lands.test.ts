@@ -52,7 +52,9 @@ async function firstResult(query: string): Promise<string> {
   await box.fill('');
   await box.fill(query);
   const message = page.locator('.pagefind-ui__message');
-  await expect.poll(() => message.textContent(), { timeout: 20_000 }).toMatch(new RegExp(`for ${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  await expect
+    .poll(() => message.textContent(), { timeout: 20_000 })
+    .toMatch(new RegExp(`for ${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
   const href = await page.locator('.pagefind-ui__result-link').first().getAttribute('href');
   return new URL(href!, site.url).pathname;
 }

@@ -14,7 +14,13 @@ beforeAll(async () => {
 afterAll(async () => site?.close());
 
 const violations = async (page: Page) =>
-  (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  (await new AxeBuilder({ page }).analyze()).violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
 
 /** Presses Tab until `target` has focus (at most `limit` times); true when it got there. */
 async function tabTo(page: Page, target: ReturnType<Page['locator']>, limit = 150): Promise<boolean> {

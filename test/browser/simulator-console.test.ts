@@ -41,22 +41,40 @@ async function next(page: Page): Promise<boolean> {
   if (!(await jump.isEnabled())) return false;
   const before = await page.locator('.db-feed > li').count();
   await jump.click();
-  await page.waitForFunction((n) => document.querySelectorAll('.db-feed > li').length > n || !!document.querySelector('.db-message')?.textContent, before);
+  await page.waitForFunction(
+    (n) =>
+      document.querySelectorAll('.db-feed > li').length > n || !!document.querySelector('.db-message')?.textContent,
+    before,
+  );
   return true;
 }
 
 /** Whether the element is wholly inside the first viewport. */
 async function inFirstViewport(page: Page, selector: string): Promise<boolean> {
   const box = await page.locator(selector).first().boundingBox();
-  return !!box && box.x >= 0 && box.y >= 0 && box.x + box.width <= VIEWPORT.width && box.y + box.height <= VIEWPORT.height;
+  return (
+    !!box && box.x >= 0 && box.y >= 0 && box.x + box.width <= VIEWPORT.width && box.y + box.height <= VIEWPORT.height
+  );
 }
 
 /** The scenario's injects as saved with the session (notes and expected actions included). */
 const savedInjects = (page: Page, id: string) =>
-  page.evaluate((s) => (JSON.parse(localStorage.getItem(`drillbook:session:${s}`)!) as { scenario: { injects: { id: string; subject: string; notes?: string; expectedAction?: string }[] } }).scenario.injects, id);
+  page.evaluate(
+    (s) =>
+      (
+        JSON.parse(localStorage.getItem(`drillbook:session:${s}`)!) as {
+          scenario: { injects: { id: string; subject: string; notes?: string; expectedAction?: string }[] };
+        }
+      ).scenario.injects,
+    id,
+  );
 
 /** The first plain words of a Markdown text, as they read once rendered. */
-const words = (text: string) => text.split(/[*_`[\]()#>]/)[0].trim().slice(0, 30);
+const words = (text: string) =>
+  text
+    .split(/[*_`[\]()#>]/)[0]
+    .trim()
+    .slice(0, 30);
 
 const REGIONS = ['section[aria-label="Scenario clock"]', '#questions', '#decisions', '.db-feed article.db-latest'];
 
@@ -65,8 +83,11 @@ describe('facilitator console at 1366×768', () => {
     const { context, page, errors } = await startConsole(site.browser);
     await page.locator('form.db-decision').first().waitFor();
     for (let round = 0; round < 4; round++) {
-      for (const region of REGIONS) expect(await inFirstViewport(page, region), `${region} after ${round} jumps`).toBe(true);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+      for (const region of REGIONS)
+        expect(await inFirstViewport(page, region), `${region} after ${round} jumps`).toBe(true);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+      ).toBe(0);
       expect(await page.evaluate(() => window.scrollY)).toBe(0);
       if (!(await next(page))) break;
     }
@@ -106,7 +127,10 @@ describe('facilitator console at 1366×768', () => {
     const legend = await page.locator('#db-shortcuts').innerText();
     expect(legend).toContain('P start, pause or resume');
     expect(await inFirstViewport(page, '#db-shortcuts')).toBe(true);
-    const press = async (key: string) => (await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur()), await page.keyboard.press(key));
+    const press = async (key: string) => (
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur()),
+      await page.keyboard.press(key)
+    );
     await press('p');
     await page.getByRole('button', { name: 'Resume' }).waitFor();
     await page.getByLabel('Scribe note').fill('');
@@ -137,14 +161,18 @@ describe('facilitator console at 1366×768', () => {
     expect(injects.length).toBeGreaterThan(0);
     const consoleText = () => page.locator('db-console').evaluate((el) => el.textContent ?? '');
     const delivered = () => page.locator('.db-feed article h3').allInnerTexts();
-    for (const i of injects) if (!(await delivered()).includes(i.subject)) expect(await consoleText(), `notes of ${i.id} before it is delivered`).not.toContain(words(i.notes!));
+    for (const i of injects)
+      if (!(await delivered()).includes(i.subject))
+        expect(await consoleText(), `notes of ${i.id} before it is delivered`).not.toContain(words(i.notes!));
     let shown = 0;
     for (let n = 0; n < 40 && shown === 0; n++) {
       if (n > 0 && !(await next(page))) break;
       const latest = await page.locator('.db-feed article.db-latest h3').innerText();
       const with_ = injects.find((i) => i.subject === latest);
       if (with_) {
-        expect(await page.locator('.db-latest .db-facilitator', { hasText: words(with_.notes!) }).isVisible()).toBe(true);
+        expect(await page.locator('.db-latest .db-facilitator', { hasText: words(with_.notes!) }).isVisible()).toBe(
+          true,
+        );
         shown++;
       }
     }
@@ -167,7 +195,13 @@ describe('facilitator console at 1366×768', () => {
       const { context, page } = await startConsole(site.browser, scheme);
       await page.locator('form.db-decision').first().waitFor();
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(scheme);
-      const found = (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+      const found = (await new AxeBuilder({ page }).analyze()).violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(' | ')}`,
+      );
       expect(found).toEqual([]);
       await page.getByRole('tab', { name: 'Expectations' }).click();
       expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);

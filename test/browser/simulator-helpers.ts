@@ -36,7 +36,11 @@ function watch(page: Page, errors: string[]) {
 /** The URL path of the first example scenario's briefing, read from the exercises page. */
 export async function firstBriefing(page: Page, url: string): Promise<string> {
   await page.goto(`${url}/exercises/`);
-  const href = await page.getByRole('table', { name: 'Example scenarios' }).getByRole('link').first().getAttribute('href');
+  const href = await page
+    .getByRole('table', { name: 'Example scenarios' })
+    .getByRole('link')
+    .first()
+    .getAttribute('href');
   if (!href) throw new Error('the exercises page lists no example scenario');
   return href;
 }
@@ -72,7 +76,11 @@ export async function playToEnd(page: Page, limit = 60): Promise<void> {
     if (!(await jump.isEnabled())) break;
     const before = await page.locator('.db-feed > li').count();
     await jump.click();
-    await page.waitForFunction((n) => document.querySelectorAll('.db-feed > li').length > n || !!document.querySelector('.db-message')?.textContent, before);
+    await page.waitForFunction(
+      (n) =>
+        document.querySelectorAll('.db-feed > li').length > n || !!document.querySelector('.db-message')?.textContent,
+      before,
+    );
   }
   await page.getByRole('button', { name: 'End exercise' }).click();
   await page.getByText('The exercise has ended.').waitFor();
@@ -92,7 +100,10 @@ export async function reportText(page: Page): Promise<string> {
 }
 
 /** Text of a download. */
-export async function downloadText(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string; path: string }> {
+export async function downloadText(
+  page: Page,
+  click: () => Promise<void>,
+): Promise<{ name: string; text: string; path: string }> {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
   const path = await download.path();
   return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8'), path };

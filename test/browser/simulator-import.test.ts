@@ -24,7 +24,9 @@ describe('MSEL CSV', () => {
     const briefing = await firstBriefing(page, site.url);
     await page.goto(`${site.url}${briefing}`);
     const csv = await downloadText(page, () => page.getByRole('link', { name: 'download the MSEL (CSV)' }).click());
-    expect(csv.text.split('\r\n')[0]).toBe('Number,Inject,Time,Trigger,From,To,Channel,Subject,Message,Expected action,Objective');
+    expect(csv.text.split('\r\n')[0]).toBe(
+      'Number,Inject,Time,Trigger,From,To,Channel,Subject,Message,Expected action,Objective',
+    );
     const scenarioId = briefing.split('/').filter(Boolean).pop()!;
     const original = await (await fetch(`${site.url}/exercises/data/scenarios/${scenarioId}.json`)).json();
 
@@ -44,10 +46,15 @@ describe('MSEL CSV', () => {
   it('shows the line of a bad MSEL row and keeps the user on the page', async () => {
     const { context, page } = await newContext(site.browser);
     const file = join(tmp, 'bad.csv');
-    writeFileSync(file, 'Number,Inject,Time,From,To,Channel,Subject,Message\r\n1,a,soon,SOC,incident-commander,email,Hi,Body\r\n');
+    writeFileSync(
+      file,
+      'Number,Inject,Time,From,To,Channel,Subject,Message\r\n1,a,soon,SOC,incident-commander,email,Hi,Body\r\n',
+    );
     await page.goto(`${site.url}/exercises/`);
     await page.getByLabel('MSEL file (.csv)').setInputFiles(file);
-    await expect.poll(() => page.locator('.db-import-result').innerText()).toContain('bad.csv:2:3  error  msel  row 1: time "soon" must be written T+hh:mm');
+    await expect
+      .poll(() => page.locator('.db-import-result').innerText())
+      .toContain('bad.csv:2:3  error  msel  row 1: time "soon" must be written T+hh:mm');
     expect(page.url()).toMatch(/\/exercises\/$/);
     await context.close();
   });
@@ -62,18 +69,29 @@ describe('scenario files from disk', () => {
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     await page.locator('.db-feed article').first().waitFor();
     await page.locator('.db-facilitator summary').first().click();
-    const [projector] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Open projector view' }).click()]);
+    const [projector] = await Promise.all([
+      context.waitForEvent('page'),
+      page.getByRole('button', { name: 'Open projector view' }).click(),
+    ]);
     await projector.locator('.db-projector-feed article').first().waitFor();
     const report = await context.newPage();
     await report.goto(page.url().replace('/run/', '/report/'));
     await report.getByRole('heading', { name: 'Ratings per objective' }).waitFor();
-    for (const [p, view] of [[page, 'db-console'], [projector, 'db-projector'], [report, 'db-report']] as const) {
+    for (const [p, view] of [
+      [page, 'db-console'],
+      [projector, 'db-projector'],
+      [report, 'db-report'],
+    ] as const) {
       expect(await p.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
-      expect(await p.locator(`${view} script, ${view} img, ${view} svg, ${view} [onerror], ${view} [onload]`).count()).toBe(0);
+      expect(
+        await p.locator(`${view} script, ${view} img, ${view} svg, ${view} [onerror], ${view} [onload]`).count(),
+      ).toBe(0);
       expect(await p.locator(`${view} a[href^="javascript:" i]`).count()).toBe(0);
     }
     expect(await page.locator('db-console').innerText()).toContain("Body <script>window.__pwned = 'body'</script>");
-    expect(await projector.locator('db-projector').innerText()).toContain('<img src=x onerror="window.__pwned=\'subject\'">');
+    expect(await projector.locator('db-projector').innerText()).toContain(
+      '<img src=x onerror="window.__pwned=\'subject\'">',
+    );
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -81,7 +99,10 @@ describe('scenario files from disk', () => {
   it('lists the validator messages of an invalid scenario file as text, in the check format', async () => {
     const { context, page } = await newContext(site.browser);
     const file = join(tmp, 'invalid.yaml');
-    writeFileSync(file, 'id: bad\ntitle: "<b>bold</b>"\nsummary: s\nincidentType: ransomware\nduration: PT1H\nroles: [ghost-role]\nobjectives: []\ninjects: []\n');
+    writeFileSync(
+      file,
+      'id: bad\ntitle: "<b>bold</b>"\nsummary: s\nincidentType: ransomware\nduration: PT1H\nroles: [ghost-role]\nobjectives: []\ninjects: []\n',
+    );
     await page.goto(`${site.url}/exercises/`);
     await page.getByLabel('Scenario file (.yaml)').setInputFiles(file);
     const result = page.locator('.db-import-result');
@@ -98,7 +119,11 @@ describe('saved sessions', () => {
   it('recovers from a corrupted saved session with a message, its raw data and a fresh start', async () => {
     const { context, page, errors } = await newContext(site.browser);
     const id = await startFromBriefing(page, site.url, await firstBriefing(page, site.url));
-    await page.evaluate((s) => localStorage.setItem(`drillbook:log:${s}`, `${localStorage.getItem(`drillbook:log:${s}`)}\n{"type":"clock/ti`), id);
+    await page.evaluate(
+      (s) =>
+        localStorage.setItem(`drillbook:log:${s}`, `${localStorage.getItem(`drillbook:log:${s}`)}\n{"type":"clock/ti`),
+      id,
+    );
     await page.reload();
     const alert = page.getByRole('alert').filter({ hasText: 'The session could not be opened' });
     await expect.poll(() => alert.innerText()).toContain('the event log is damaged: event 2 is not readable JSON');
@@ -106,13 +131,17 @@ describe('saved sessions', () => {
     expect(JSON.parse(raw.text).log).toContain('{"type":"clock/ti');
 
     await page.goto(`${site.url}/exercises/`);
-    await expect.poll(() => page.locator('db-session-list').innerText()).toContain('Cannot be opened: the event log is damaged');
+    await expect
+      .poll(() => page.locator('db-session-list').innerText())
+      .toContain('Cannot be opened: the event log is damaged');
 
     await page.goto(`${site.url}/exercises/projector/#${id}`);
     await alert.waitFor();
     await alert.getByRole('button', { name: 'Start fresh' }).click();
     await page.waitForURL(/\/exercises\/$/);
-    await expect.poll(() => page.locator('db-session-list').innerText()).toContain('No sessions are saved in this browser yet');
+    await expect
+      .poll(() => page.locator('db-session-list').innerText())
+      .toContain('No sessions are saved in this browser yet');
     expect(await page.evaluate((s) => localStorage.getItem(`drillbook:log:${s}`), id)).toBeNull();
     expect(errors).toEqual([]);
     await context.close();
@@ -126,7 +155,9 @@ describe('saved sessions', () => {
       localStorage.setItem(`drillbook:session:${s}`, JSON.stringify({ ...meta, schema: 7 }));
     }, id);
     await page.goto(`${site.url}/exercises/report/#${id}`);
-    await expect.poll(() => page.getByRole('alert').first().innerText()).toContain('the session was saved in format 7; this simulator reads format 1');
+    await expect
+      .poll(() => page.getByRole('alert').first().innerText())
+      .toContain('the session was saved in format 7; this simulator reads format 1');
     await context.close();
   });
 

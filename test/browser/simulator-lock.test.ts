@@ -25,7 +25,9 @@ async function isReadOnly(page: Page): Promise<boolean> {
   const speed = await page.getByLabel('Speed').isDisabled();
   if (notice && button && pause && note && speed) return true;
   if (!notice && !button && !pause && !note && !speed) return false;
-  throw new Error(`half read-only: notice ${notice}, button ${button}, pause disabled ${pause}, note disabled ${note}, speed disabled ${speed}`);
+  throw new Error(
+    `half read-only: notice ${notice}, button ${button}, pause disabled ${pause}, note disabled ${note}, speed disabled ${speed}`,
+  );
 }
 
 async function addNote(page: Page, text: string) {
@@ -36,7 +38,14 @@ async function addNote(page: Page, text: string) {
 
 /** The saved log's event times, in the order saved. */
 const savedTimes = (page: Page, id: string) =>
-  page.evaluate((s) => (localStorage.getItem(`drillbook:log:${s}`) ?? '').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { at: number }).at), id);
+  page.evaluate(
+    (s) =>
+      (localStorage.getItem(`drillbook:log:${s}`) ?? '')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => (JSON.parse(l) as { at: number }).at),
+    id,
+  );
 
 describe('one console writes a session', () => {
   it('opens a second console read-only, follows the first, takes over, and inherits the session when the writer closes', async () => {
@@ -73,12 +82,12 @@ describe('one console writes a session', () => {
     await first.getByRole('button', { name: 'Pause' }).click();
     await first.getByRole('button', { name: 'Resume' }).waitFor();
     const log = await first.evaluate((s) => localStorage.getItem(`drillbook:log:${s}`) ?? '', id);
-    expect(log.split('\n').map((l) => (JSON.parse(l) as { type: string; text?: string }).text ?? (JSON.parse(l) as { type: string }).type).filter((x) => !x.startsWith('clock/tick'))).toEqual([
-      'exercise/start',
-      'Noted in the first window',
-      'Noted in the second window',
-      'clock/pause',
-    ]);
+    expect(
+      log
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { type: string; text?: string }).text ?? (JSON.parse(l) as { type: string }).type)
+        .filter((x) => !x.startsWith('clock/tick')),
+    ).toEqual(['exercise/start', 'Noted in the first window', 'Noted in the second window', 'clock/pause']);
 
     expect(errors).toEqual([]);
     await context.close();

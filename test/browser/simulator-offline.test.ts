@@ -40,7 +40,10 @@ describe.each(SERVERS)('offline simulator under $name', ({ serve }) => {
     await playToEnd(page);
     await page.getByRole('link', { name: 'After-action report' }).click();
     await page.getByRole('heading', { name: 'Ratings per objective' }).waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download exercise record' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download exercise record' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.yaml$/);
     await context.close();
   });

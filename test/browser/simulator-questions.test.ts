@@ -32,7 +32,9 @@ describe('discussion questions', () => {
     const projector = await context.newPage();
     await projector.goto(`${site.url}/exercises/projector/#${id}`);
     const discussion = projector.locator('.db-projector-discussion');
-    await expect.poll(() => discussion.innerText()).toContain('Who receives a report from an outside security researcher');
+    await expect
+      .poll(() => discussion.innerText())
+      .toContain('Who receives a report from an outside security researcher');
     const shown = await projector.locator('db-projector').innerText();
     expect(shown).not.toContain('The SOC mailbox');
     expect(shown).not.toContain('Quick to name the owner');

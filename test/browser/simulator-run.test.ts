@@ -5,7 +5,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { exerciseSchema } from '../../src/plan/schema/evidence.ts';
-import { decideFirst, downloadText, firstBriefing, newContext, openSite, playToEnd, reportText, startFromBriefing, viewText } from './simulator-helpers.ts';
+import {
+  decideFirst,
+  downloadText,
+  firstBriefing,
+  newContext,
+  openSite,
+  playToEnd,
+  reportText,
+  startFromBriefing,
+  viewText,
+} from './simulator-helpers.ts';
 
 let site: Awaited<ReturnType<typeof openSite>>;
 beforeAll(async () => {
@@ -20,7 +30,10 @@ describe('a tabletop exercise from briefing to report', () => {
     const id = await startFromBriefing(page, site.url, briefing);
 
     // The projector, a second window of the same browser.
-    const [projector] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Open projector view' }).click()]);
+    const [projector] = await Promise.all([
+      context.waitForEvent('page'),
+      page.getByRole('button', { name: 'Open projector view' }).click(),
+    ]);
     await projector.waitForURL(/\/exercises\/projector\/#/);
     await projector.getByRole('heading', { name: 'Injects' }).waitFor();
     const firstSubject = await page.locator('.db-feed article h3').first().innerText();
@@ -50,19 +63,26 @@ describe('a tabletop exercise from briefing to report', () => {
     const projected = await viewText(projector, 'db-projector');
     expect(projected).not.toMatch(/Facilitator notes|Expectations|Expected action/);
     expect(await projector.locator('.db-facilitator, .db-expectations-table').count()).toBe(0);
-    expect(await projector.locator('.db-projector-clock').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(48);
+    expect(
+      await projector.locator('.db-projector-clock').evaluate((el) => parseFloat(getComputedStyle(el).fontSize)),
+    ).toBeGreaterThanOrEqual(48);
 
     // The report: ratings, expectations with plan links, timeline, improvement plan.
     await page.getByRole('link', { name: 'After-action report' }).click();
     const report = await reportText(page);
     expect(report).toMatch(/[PSMU] — (Performed|Unable)/);
     expect(report).toContain('IC opened the bridge');
-    const clauseLinks = await page.getByRole('table', { name: "Every expectation, its computed outcome and the evaluator's" }).getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const clauseLinks = await page
+      .getByRole('table', { name: "Every expectation, its computed outcome and the evaluator's" })
+      .getByRole('link')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(clauseLinks.length).toBeGreaterThan(0);
     for (const href of clauseLinks) expect(href).toMatch(/^\/[a-z]/);
 
     // The evaluator's review after the end: change the first outcome with a reason; the table shows both.
-    const expectationsTable = page.getByRole('table', { name: "Every expectation, its computed outcome and the evaluator's" });
+    const expectationsTable = page.getByRole('table', {
+      name: "Every expectation, its computed outcome and the evaluator's",
+    });
     await expectationsTable.locator('summary').first().click();
     await expectationsTable.getByLabel('Outcome').first().selectOption('not-applicable');
     await expectationsTable.getByLabel('Reason').first().fill('Paged before the exercise began');
@@ -77,13 +97,23 @@ describe('a tabletop exercise from briefing to report', () => {
     await page.getByLabel(`Corrective action, row ${n}`).fill('Create a Signal group for the response team');
     await page.getByLabel(`Completion date, row ${n}`).fill('2026-12-31');
     await page.reload();
-    await expect.poll(() => page.getByLabel(`Corrective action, row ${n}`).inputValue()).toBe('Create a Signal group for the response team');
+    await expect
+      .poll(() => page.getByLabel(`Corrective action, row ${n}`).inputValue())
+      .toBe('Create a Signal group for the response team');
     const markdown = await downloadText(page, () => page.getByRole('button', { name: 'Download Markdown' }).click());
     expect(markdown.text).toMatch(/^# After-Action Report \/ Improvement Plan: /);
     expect(markdown.text).toContain('Create a Signal group for the response team');
-    const record = await downloadText(page, () => page.getByRole('button', { name: 'Download exercise record' }).click());
+    const record = await downloadText(page, () =>
+      page.getByRole('button', { name: 'Download exercise record' }).click(),
+    );
     const parsed = exerciseSchema.safeParse(parse(record.text));
-    expect(parsed.success ? parsed.data.improvements.some((i) => i.action === 'Create a Signal group for the response team' && i.due === '2026-12-31') : parsed.error.message).toBe(true);
+    expect(
+      parsed.success
+        ? parsed.data.improvements.some(
+            (i) => i.action === 'Create a Signal group for the response team' && i.due === '2026-12-31',
+          )
+        : parsed.error.message,
+    ).toBe(true);
     expect(record.name).toMatch(/\.yaml$/);
 
     // Export the session and re-import it in a fresh browser profile: the same report.

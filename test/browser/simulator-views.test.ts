@@ -30,7 +30,10 @@ describe('simulator views', () => {
     // Another window rewrites the saved log: the projector re-reads it on the storage event.
     await page.evaluate((s) => {
       const key = `drillbook:log:${s}`;
-      localStorage.setItem(key, localStorage.getItem(key)!.replace('Call from the regulator', 'Call from the press office'));
+      localStorage.setItem(
+        key,
+        localStorage.getItem(key)!.replace('Call from the regulator', 'Call from the press office'),
+      );
     }, id);
     await expect.poll(() => subjects.allInnerTexts()).toContain('Call from the press office');
     expect(await subjects.count()).toBe(count);
@@ -75,20 +78,29 @@ describe('simulator views', () => {
       }) as typeof window.clearInterval;
       const add = window.addEventListener.bind(window);
       const remove = window.removeEventListener.bind(window);
-      window.addEventListener = ((type: string, l: EventListenerOrEventListenerObject, o?: boolean | AddEventListenerOptions) => {
+      window.addEventListener = ((
+        type: string,
+        l: EventListenerOrEventListenerObject,
+        o?: boolean | AddEventListenerOptions,
+      ) => {
         if (type === 'storage' || type === 'hashchange') w.__listeners++;
         add(type, l, o);
       }) as typeof window.addEventListener;
-      window.removeEventListener = ((type: string, l: EventListenerOrEventListenerObject, o?: boolean | EventListenerOptions) => {
+      window.removeEventListener = ((
+        type: string,
+        l: EventListenerOrEventListenerObject,
+        o?: boolean | EventListenerOptions,
+      ) => {
         if (type === 'storage' || type === 'hashchange') w.__listeners--;
         remove(type, l, o);
       }) as typeof window.removeEventListener;
     });
     await startFromBriefing(page, site.url, await firstBriefing(page, site.url));
-    const running = () => page.evaluate(() => {
-      const w = window as unknown as { __timers: Set<number>; __listeners: number };
-      return { timers: w.__timers.size, listeners: w.__listeners };
-    });
+    const running = () =>
+      page.evaluate(() => {
+        const w = window as unknown as { __timers: Set<number>; __listeners: number };
+        return { timers: w.__timers.size, listeners: w.__listeners };
+      });
     const before = await running();
     expect(before.timers).toBeGreaterThan(0);
     expect(before.listeners).toBeGreaterThan(0);

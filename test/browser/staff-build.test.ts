@@ -22,8 +22,20 @@ describe('the staff handbook', () => {
   it('reads the facilitator-only text of every scenario file, of every kind', () => {
     const kinds = new Set(lines.map((l) => l.source.split(' ').slice(1).join(' ').replace(/ \S+ /, ' ')));
     expect(lines.length).toBeGreaterThan(100);
-    for (const kind of ['facilitatorNotes', 'inject notes', 'inject body', 'inject expectedAction', 'decision prompt', 'option label', 'option actions', 'expectation'])
-      expect([...kinds].some((k) => k.startsWith(kind) || k.includes(kind)), kind).toBe(true);
+    for (const kind of [
+      'facilitatorNotes',
+      'inject notes',
+      'inject body',
+      'inject expectedAction',
+      'decision prompt',
+      'option label',
+      'option actions',
+      'expectation',
+    ])
+      expect(
+        [...kinds].some((k) => k.startsWith(kind) || k.includes(kind)),
+        kind,
+      ).toBe(true);
   });
 
   it('holds none of it in any file of dist/', () => {
@@ -39,8 +51,12 @@ describe('the staff handbook', () => {
 
   it('links from its sidebar only to pages it built', () => {
     const html = readPage(DIST, '/');
-    const links = [...html.matchAll(/<a href="(\/[^"#?]*)"[^>]*aria-current|<a href="(\/[^"#?]*)"/g)].map((m) => m[1] ?? m[2]);
-    const missing = [...new Set(links)].filter((href) => !existsSync(join(DIST, href, href.endsWith('/') ? 'index.html' : '')));
+    const links = [...html.matchAll(/<a href="(\/[^"#?]*)"[^>]*aria-current|<a href="(\/[^"#?]*)"/g)].map(
+      (m) => m[1] ?? m[2],
+    );
+    const missing = [...new Set(links)].filter(
+      (href) => !existsSync(join(DIST, href, href.endsWith('/') ? 'index.html' : '')),
+    );
     expect(links.length).toBeGreaterThan(10);
     expect(missing).toEqual([]);
   });
@@ -50,13 +66,17 @@ describe('the facilitator kit', () => {
   const kit = siteTexts(KIT_DIST);
 
   it('holds every line of the script, so the staff search above would find it', () => {
-    expect(lines.filter((line) => filesHolding(kit, line).length === 0).map((l) => `${l.source}: ${l.text}`)).toEqual([]);
+    expect(lines.filter((line) => filesHolding(kit, line).length === 0).map((l) => `${l.source}: ${l.text}`)).toEqual(
+      [],
+    );
   });
 
   it('keeps the script out of its search index and its service worker', () => {
     const searchable = kit.filter(({ file }) => file.startsWith('pagefind/') || file === 'sw.js');
     expect(searchable.length).toBeGreaterThan(10);
-    expect(lines.filter((line) => filesHolding(searchable, line).length).map((l) => `${l.source}: ${l.text}`)).toEqual([]);
+    expect(lines.filter((line) => filesHolding(searchable, line).length).map((l) => `${l.source}: ${l.text}`)).toEqual(
+      [],
+    );
   });
 });
 
@@ -71,7 +91,10 @@ describe('the staff Exercises page', () => {
         await page.goto(`${site.url}/exercises/`);
         await page.getByRole('heading', { name: 'Running an exercise' }).waitFor();
         const { violations } = await new AxeBuilder({ page }).analyze();
-        expect(violations.map((v) => v.id), colorScheme).toEqual([]);
+        expect(
+          violations.map((v) => v.id),
+          colorScheme,
+        ).toEqual([]);
         await context.close();
       }
     } finally {
@@ -95,8 +118,14 @@ describe('search in either build', () => {
             `import('/pagefind/pagefind.js').then((pf) => pf.search(${JSON.stringify(query)})).then((found) => Promise.all(found.results.slice(0, 5).map(async (r) => (await r.data()).url)))`,
           );
           expect(urls.length, `${root} ${query}`).toBeGreaterThan(0);
-          expect(urls.filter((u) => u.startsWith('/exercises/')), `${root} ${query}`).toEqual([]);
-          expect(urls.some((u) => u.startsWith('/playbooks/ransomware/')), `${root} ${query}: ${urls.join(' ')}`).toBe(true);
+          expect(
+            urls.filter((u) => u.startsWith('/exercises/')),
+            `${root} ${query}`,
+          ).toEqual([]);
+          expect(
+            urls.some((u) => u.startsWith('/playbooks/ransomware/')),
+            `${root} ${query}: ${urls.join(' ')}`,
+          ).toBe(true);
         }
         await page.close();
         await site.close();

@@ -22,7 +22,11 @@ let browser: Browser;
 
 beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'drillbook-xss-'));
-  astroBuild({ outDir: out, env: { DRILLBOOK_CONTENT: `${FIXTURE}/plan`, DRILLBOOK_SCENARIOS: `${FIXTURE}/scenarios`, DRILLBOOK_KIT: '1' }, quiet: true }); // the kit: it has the exercise pages
+  astroBuild({
+    outDir: out,
+    env: { DRILLBOOK_CONTENT: `${FIXTURE}/plan`, DRILLBOOK_SCENARIOS: `${FIXTURE}/scenarios`, DRILLBOOK_KIT: '1' },
+    quiet: true,
+  }); // the kit: it has the exercise pages
   site = await serveStatic(out);
   browser = await launchBrowser();
 }, 300_000);
@@ -46,7 +50,9 @@ const decode = (v: string) =>
   v.replace(/&(#x[0-9a-f]+|#\d+|amp|quot|lt|gt|colon|tab|newline);/gi, (_, e: string) =>
     e[0] === '#'
       ? String.fromCodePoint(e[1].toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))
-      : ({ amp: '&', quot: '"', lt: '<', gt: '>', colon: ':', tab: '\t', newline: '\n' } as Record<string, string>)[e.toLowerCase()],
+      : ({ amp: '&', quot: '"', lt: '<', gt: '>', colon: ':', tab: '\t', newline: '\n' } as Record<string, string>)[
+          e.toLowerCase()
+        ],
   );
 
 /** The start tags of an HTML (or inline SVG) file, walked left to right as a browser would. */
@@ -61,7 +67,10 @@ function startTags(html: string): Tag[] {
     TAG.lastIndex = i;
     const m = TAG.exec(html);
     if (!m) continue;
-    const tag: Tag = { name: m[1].toLowerCase(), attrs: [...m[2].matchAll(ATTR)].map((a) => [a[1].toLowerCase(), decode(a[2] ?? a[3] ?? a[4] ?? '')]) };
+    const tag: Tag = {
+      name: m[1].toLowerCase(),
+      attrs: [...m[2].matchAll(ATTR)].map((a) => [a[1].toLowerCase(), decode(a[2] ?? a[3] ?? a[4] ?? '')]),
+    };
     i = TAG.lastIndex - 1;
     if (tag.name === 'script' || tag.name === 'style' || tag.name === 'title' || tag.name === 'textarea') {
       const end = html.toLowerCase().indexOf(`</${tag.name}`, TAG.lastIndex);
@@ -82,12 +91,15 @@ function findingsIn(html: string): string[] {
     if (tag.name === 'script') {
       const data = tag.attrs.some(([n, v]) => n === 'type' && /json/i.test(v));
       // A data block must not be able to end itself; any other script must not hold a payload.
-      if (data ? /</.test(tag.body ?? '') : /alert\(/.test(tag.body ?? '')) found.push(`<script> holding ${JSON.stringify(tag.body!.slice(0, 60))}`);
+      if (data ? /</.test(tag.body ?? '') : /alert\(/.test(tag.body ?? ''))
+        found.push(`<script> holding ${JSON.stringify(tag.body!.slice(0, 60))}`);
     }
-    if (tag.name === 'img' && tag.attrs.some(([n, v]) => n === 'src' && v === 'x')) found.push('<img src=x> from a payload');
+    if (tag.name === 'img' && tag.attrs.some(([n, v]) => n === 'src' && v === 'x'))
+      found.push('<img src=x> from a payload');
     for (const [name, value] of tag.attrs) {
       if (/^on/.test(name) && /alert/.test(value)) found.push(`<${tag.name} ${name}="${value}">`);
-      if (URL_ATTRIBUTES.has(name) && /^[\u0000-\u0020]*j\s*a\s*v\s*a\s*s\s*c\s*r\s*i\s*p\s*t\s*:/i.test(value)) found.push(`<${tag.name} ${name}="${value}">`);
+      if (URL_ATTRIBUTES.has(name) && /^[\u0000-\u0020]*j\s*a\s*v\s*a\s*s\s*c\s*r\s*i\s*p\s*t\s*:/i.test(value))
+        found.push(`<${tag.name} ${name}="${value}">`);
     }
   }
   return found;
@@ -97,10 +109,20 @@ describe('a plan and scenario full of script payloads', () => {
   it('has payloads in its pages for the scan to find (so the scan can fail)', () => {
     const home = readFileSync(join(out, 'index.html'), 'utf8');
     expect(home).toContain('alert(1)');
-    expect(findingsIn('<p title="x"><img src=x onerror=alert(1)></p><a href=" javascript:alert(1)">x</a><script>alert(2)</script>')).toHaveLength(4);
-    expect(findingsIn('<script type="application/json">{"a":"</script><script>alert(1)</script>"}</script>')).toHaveLength(1);
+    expect(
+      findingsIn(
+        '<p title="x"><img src=x onerror=alert(1)></p><a href=" javascript:alert(1)">x</a><script>alert(2)</script>',
+      ),
+    ).toHaveLength(4);
+    expect(
+      findingsIn('<script type="application/json">{"a":"</script><script>alert(1)</script>"}</script>'),
+    ).toHaveLength(1);
     expect(findingsIn('<script type="application/json">{"a":"<!--<script>"}</script>')).toHaveLength(1);
-    expect(findingsIn('<meta content="<script>alert(1)</script>"><title><script>alert(1)</script></title><p>&lt;script&gt;alert(1)</p>')).toEqual([]);
+    expect(
+      findingsIn(
+        '<meta content="<script>alert(1)</script>"><title><script>alert(1)</script></title><p>&lt;script&gt;alert(1)</p>',
+      ),
+    ).toEqual([]);
   });
 
   it('writes no file in which a payload could run', () => {
@@ -111,7 +133,8 @@ describe('a plan and scenario full of script payloads', () => {
       // JSON a page fetches or embeds: < > & written as \u escapes, so no tag can appear even if sniffed as HTML.
       if (/\.json$/.test(file) && /[<>]/.test(text)) findings.push(`${file}: raw < or > in JSON`);
       // Script files: a payload's quote is always escaped, so it stays inside a string literal.
-      if (/\.(m?js)$/.test(file) && /(?<!\\)"><svg onload/.test(text)) findings.push(`${file}: payload outside a string literal`);
+      if (/\.(m?js)$/.test(file) && /(?<!\\)"><svg onload/.test(text))
+        findings.push(`${file}: payload outside a string literal`);
     }
     expect(findings).toEqual([]);
   });
@@ -132,10 +155,14 @@ describe('a plan and scenario full of script payloads', () => {
 async function visit(page: Page, path: string): Promise<void> {
   await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
   await page.evaluate(() =>
-    document.addEventListener('click', (e) => {
-      const a = (e.target as Element).closest?.('a');
-      if (a && /^https?:$/.test(a.protocol)) e.preventDefault();
-    }, true),
+    document.addEventListener(
+      'click',
+      (e) => {
+        const a = (e.target as Element).closest?.('a');
+        if (a && /^https?:$/.test(a.protocol)) e.preventDefault();
+      },
+      true,
+    ),
   );
   const links = page.locator('main a[href], footer a[href]');
   const count = await links.count();
@@ -156,10 +183,12 @@ const liveFindings = (page: Page) =>
       for (const { name, value } of Array.from(el.attributes)) {
         if (/^on/i.test(name) && /alert/.test(value)) found.push(`<${el.localName} ${name}>`);
         // Pagefind's search form has action="javascript:void(0)" of its own: look for the payloads' URLs.
-        if (/^(href|src|xlink:href|action|formaction)$/i.test(name) && /^\s*javascript:.*alert/i.test(value)) found.push(`<${el.localName} ${name}="${value}">`);
+        if (/^(href|src|xlink:href|action|formaction)$/i.test(name) && /^\s*javascript:.*alert/i.test(value))
+          found.push(`<${el.localName} ${name}="${value}">`);
       }
       const data = /json/i.test(el.getAttribute('type') ?? '');
-      if (el.localName === 'script' && !data && /alert\(/.test(el.textContent ?? '')) found.push(`<script> holding ${el.textContent!.slice(0, 60)}`);
+      if (el.localName === 'script' && !data && /alert\(/.test(el.textContent ?? ''))
+        found.push(`<script> holding ${el.textContent!.slice(0, 60)}`);
     }
     return found;
   });
@@ -173,7 +202,9 @@ describe('every page in Chromium', () => {
       dialogs.push(`${page.url()}: ${d.type()} ${d.message()}`);
       void d.dismiss();
     });
-    const pages = listFiles(out).filter((f) => f.endsWith('.html')).map(pathOf);
+    const pages = listFiles(out)
+      .filter((f) => f.endsWith('.html'))
+      .map(pathOf);
     expect(pages.length).toBeGreaterThan(20);
     const findings: string[] = [];
     for (const path of pages) {
@@ -193,12 +224,15 @@ describe('every page in Chromium', () => {
     await page.goto(`${site.url}/purpose/`, { waitUntil: 'load' });
     // mermaid-diagrams.ts puts mermaid's SVG into the page with innerHTML: only its strict output may get there.
     const figures = page.locator('figure[data-db-mermaid]');
-    await expect.poll(() => figures.evaluateAll((fs) => fs.map((f) => f.getAttribute('data-db-mermaid'))), { timeout: 60_000 }).toEqual(['drawn', 'drawn']);
+    await expect
+      .poll(() => figures.evaluateAll((fs) => fs.map((f) => f.getAttribute('data-db-mermaid'))), { timeout: 60_000 })
+      .toEqual(['drawn', 'drawn']);
     expect(await figures.first().getAttribute('data-label')).toBe('Drills <img src=x onerror=alert(1)>');
     const canvas = page.locator('.db-mermaid-canvas');
     expect(await canvas.locator('svg').count()).toBe(2);
     expect(await canvas.first().textContent()).toContain('Breach');
-    for (const target of await canvas.locator('a, rect, text, .node, span').all()) await target.click({ timeout: 2000, force: true, noWaitAfter: true }).catch(() => undefined);
+    for (const target of await canvas.locator('a, rect, text, .node, span').all())
+      await target.click({ timeout: 2000, force: true, noWaitAfter: true }).catch(() => undefined);
     expect(await canvas.locator('script, img[onerror]').count()).toBe(0);
     expect(await liveFindings(page)).toEqual([]);
     expect(new URL(page.url()).pathname).toBe('/purpose/');
@@ -231,9 +265,20 @@ describe('every page in Chromium', () => {
   it('runs the scenario in the simulator (console, projector, report) without a dialog of its text', async () => {
     const context = await browser.newContext();
     const dialogs: string[] = [];
-    context.on('page', (p) => p.on('dialog', (d) => void (d.type() === 'confirm' ? d.accept() : (dialogs.push(`${d.type()} ${d.message()}`), d.dismiss()))));
+    context.on('page', (p) =>
+      p.on(
+        'dialog',
+        (d) => void (d.type() === 'confirm' ? d.accept() : (dialogs.push(`${d.type()} ${d.message()}`), d.dismiss())),
+      ),
+    );
     const page = await context.newPage();
-    page.on('dialog', (d) => void (d.type() === 'confirm' && !/alert/.test(d.message()) ? d.accept() : (dialogs.push(`${d.type()} ${d.message()}`), d.dismiss())));
+    page.on(
+      'dialog',
+      (d) =>
+        void (d.type() === 'confirm' && !/alert/.test(d.message())
+          ? d.accept()
+          : (dialogs.push(`${d.type()} ${d.message()}`), d.dismiss())),
+    );
     await visit(page, '/exercises/xss-scenario/');
     await page.getByRole('button', { name: 'Start the exercise' }).click();
     await page.waitForURL(/\/exercises\/run\/#/);

@@ -21,7 +21,9 @@ describe('chapter bodies (parsed by Sätteri, the parser the handbook is rendere
   });
 
   it('finds references in links and in link definitions, at their lines', () => {
-    const plan = planOf(compileWith(chapter('Ask the [IC][ic].\n\n[ic]: role:incident-commander\n\nThen [](playbook:breach).')));
+    const plan = planOf(
+      compileWith(chapter('Ask the [IC][ic].\n\n[ic]: role:incident-commander\n\nThen [](playbook:breach).')),
+    );
     expect(plan.chapters[0].references).toEqual([
       { ref: 'role:incident-commander', line: 8, column: 1 },
       { ref: 'playbook:breach', line: 10, column: 6 },

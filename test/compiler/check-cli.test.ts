@@ -9,7 +9,10 @@ import { minimalFiles, replace, withChanges, type Change } from './helpers.ts';
 
 function check(dir: string, ...args: string[]) {
   // The timeout turns a hang (a FIFO opened for reading) into a failed test rather than a stuck run.
-  const run = spawnSync('npx', ['tsx', 'src/cli/check.ts', '--content', dir, '--today', '2026-06-01', ...args], { encoding: 'utf8', timeout: 25_000 });
+  const run = spawnSync('npx', ['tsx', 'src/cli/check.ts', '--content', dir, '--today', '2026-06-01', ...args], {
+    encoding: 'utf8',
+    timeout: 25_000,
+  });
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
 
@@ -30,7 +33,9 @@ describe('npm run check', () => {
   it('exits 0 and prints a summary for a valid plan', () => {
     const { code, out, err } = check('test/fixtures/minimal');
     expect(code).toBe(0);
-    expect(out).toMatch(/^✔ test\/fixtures\/minimal: 0 errors, 0 warnings \(3 roles, 1 playbooks, 2 activities, 1 obligations, 1 chapters\) in \d+ ms\n$/);
+    expect(out).toMatch(
+      /^✔ test\/fixtures\/minimal: 0 errors, 0 warnings \(3 roles, 1 playbooks, 2 activities, 1 obligations, 1 chapters\) in \d+ ms\n$/,
+    );
     // npx itself may print "npm warn ..." while another install runs; anything else on stderr is a fault.
     expect(err.split('\n').filter((l) => l && !/^npm (warn|notice)/i.test(l))).toEqual([]);
   });
@@ -54,7 +59,9 @@ describe('npm run check', () => {
   it('names the exercises folder of the plan being checked in the exercise-stale hint', () => {
     const dir = planDir({ 'exercises/2026-02-tabletop.yaml': null });
     const { out } = check(dir);
-    expect(out).toContain(`warning  exercise-stale  the plan has no exercise record; run a tabletop exercise and add its record to ${relative(process.cwd(), dir)}/exercises/\n`);
+    expect(out).toContain(
+      `warning  exercise-stale  the plan has no exercise record; run a tabletop exercise and add its record to ${relative(process.cwd(), dir)}/exercises/\n`,
+    );
   });
 
   it('exits 0 when the plan has only warnings', () => {
@@ -91,7 +98,9 @@ describe('npm run check', () => {
   it('reports a plan folder that does not exist as a problem, not a crash', () => {
     const { code, out, err } = check('no/such/folder');
     expect(code).toBe(1);
-    expect(out).toMatch(/^no\/such\/folder:1:1 {2}error {2}file-missing {2}the plan folder does not exist; create no\/such\/folder\//m);
+    expect(out).toMatch(
+      /^no\/such\/folder:1:1 {2}error {2}file-missing {2}the plan folder does not exist; create no\/such\/folder\//m,
+    );
     noStack(out);
     noStack(err);
   });

@@ -35,7 +35,9 @@ describe('a compile result', () => {
 
   it('reuses the reader digests only for files straight from the reader, so changed text gets a new digest', () => {
     const files = minimalFiles();
-    const changed = files.map((f) => (f.path === 'roles.yaml' ? { ...f, text: f.text.replace('Deputy', 'Second') } : f));
+    const changed = files.map((f) =>
+      f.path === 'roles.yaml' ? { ...f, text: f.text.replace('Deputy', 'Second') } : f,
+    );
     const fresh = compileSources(changed, { today: TODAY });
     const original = compileWith();
     const hash = (r: typeof fresh) => r.ok && r.plan.sources.find((s) => s.file === 'roles.yaml')?.sha256;

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeText, firstInvalidByte } from '../../src/compiler/decode-text.ts';
 
-const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : Buffer.from(p))));
+const bytes = (...parts: (string | number[])[]) =>
+  Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : Buffer.from(p))));
 
 describe('decodeText', () => {
   it('decodes UTF-8 text and drops a leading byte order mark only', () => {
@@ -12,7 +13,11 @@ describe('decodeText', () => {
 
   it('counts the column in characters, after multi-byte ones and a BOM', () => {
     const got = decodeText(bytes([0xef, 0xbb, 0xbf], 'x\nüé€𝄞', [0xff], '\n'));
-    expect(got).toEqual({ line: 2, column: 6, message: 'the file is not UTF-8 text at line 2 column 6 (byte 0xff); save it as UTF-8' });
+    expect(got).toEqual({
+      line: 2,
+      column: 6,
+      message: 'the file is not UTF-8 text at line 2 column 6 (byte 0xff); save it as UTF-8',
+    });
   });
 
   it('finds overlong forms, surrogates, code points above U+10FFFF and a sequence cut off at the end', () => {
@@ -28,7 +33,8 @@ describe('decodeText', () => {
     expect(decodeText(bytes('a: 1\nb: x', [0], 'y'))).toEqual({
       line: 2,
       column: 5,
-      message: 'the file holds a NUL byte at line 2 column 5, so it is not text (a file saved as UTF-16 looks like this); save it as UTF-8 and remove the byte',
+      message:
+        'the file holds a NUL byte at line 2 column 5, so it is not text (a file saved as UTF-16 looks like this); save it as UTF-8 and remove the byte',
     });
   });
 

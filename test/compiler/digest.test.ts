@@ -50,13 +50,22 @@ describe('the plan digest', () => {
   });
 
   it('changes when a file is renamed, though no content changed', () => {
-    const a = digestSources([{ path: 'a.yaml', text: 'x: 1\n' }, { path: 'b.yaml', text: 'y: 2\n' }]);
-    const b = digestSources([{ path: 'a.yaml', text: 'x: 1\n' }, { path: 'c.yaml', text: 'y: 2\n' }]);
+    const a = digestSources([
+      { path: 'a.yaml', text: 'x: 1\n' },
+      { path: 'b.yaml', text: 'y: 2\n' },
+    ]);
+    const b = digestSources([
+      { path: 'a.yaml', text: 'x: 1\n' },
+      { path: 'c.yaml', text: 'y: 2\n' },
+    ]);
     expect(a.digest).not.toBe(b.digest);
   });
 
   it('does not depend on the order the files are handed over in', () => {
-    const files = [{ path: 'b.yaml', text: 'y: 2\n' }, { path: 'a.yaml', text: 'x: 1\n' }];
+    const files = [
+      { path: 'b.yaml', text: 'y: 2\n' },
+      { path: 'a.yaml', text: 'x: 1\n' },
+    ];
     expect(digestSources(files).digest).toBe(digestSources([...files].reverse()).digest);
   });
 });

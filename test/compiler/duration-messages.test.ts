@@ -13,7 +13,9 @@ describe('a duration with a fraction', () => {
     ['PT0.5M', 'PT30S'],
     ['P1.5DT0.5H', 'P1DT12H30M'],
   ])('says fractions are not supported and suggests %s written as %s', (text, whole) => {
-    expect(durationError(text)).toBe(`must be written in whole units: fractions are not supported (got "${text}"); write ${whole}`);
+    expect(durationError(text)).toBe(
+      `must be written in whole units: fractions are not supported (got "${text}"); write ${whole}`,
+    );
     expect(parseDuration(whole), 'the suggestion is itself a valid duration').toBeDefined();
   });
 

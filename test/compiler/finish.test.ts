@@ -5,7 +5,11 @@ import { compileWith, planOf } from './helpers.ts';
 /** The minimal plan's list in `file` (items start with `  - id:`) written in reverse. */
 const reversed = (list: string) => (text: string) => {
   const [head, rest] = text.split(`${list}:\n`);
-  return `${head}${list}:\n${rest.split(/\n(?=  - id: )/).map((item) => item.replace(/\n*$/, '')).reverse().join('\n')}\n`;
+  return `${head}${list}:\n${rest
+    .split(/\n(?=  - id: )/)
+    .map((item) => item.replace(/\n*$/, ''))
+    .reverse()
+    .join('\n')}\n`;
 };
 
 describe('finished facts', () => {
@@ -18,12 +22,23 @@ describe('finished facts', () => {
 
   it('lists chapters by order, then by id', () => {
     const chapter = (title: string, order: number) => `---\ntitle: ${title}\norder: ${order}\n---\n\nText.\n`;
-    const plan = planOf(compileWith({ 'chapters/b-second.mdx': chapter('Second', 2), 'chapters/a-also-second.mdx': chapter('Also second', 2), 'chapters/c-first.mdx': chapter('First', 1) }));
+    const plan = planOf(
+      compileWith({
+        'chapters/b-second.mdx': chapter('Second', 2),
+        'chapters/a-also-second.mdx': chapter('Also second', 2),
+        'chapters/c-first.mdx': chapter('First', 1),
+      }),
+    );
     expect(plan.chapters.map((c) => c.id)).toEqual(['c-first', 'purpose', 'a-also-second', 'b-second']);
   });
 
   it('gives each activity its Accountable role, whether written A or AR', () => {
-    const plan = planOf(compileWith({ 'playbooks/breach.yaml': (t) => t.replace('{ dpo: A, incident-commander: R, deputy: I }', '{ dpo: I, incident-commander: AR, deputy: I }') }));
+    const plan = planOf(
+      compileWith({
+        'playbooks/breach.yaml': (t) =>
+          t.replace('{ dpo: A, incident-commander: R, deputy: I }', '{ dpo: I, incident-commander: AR, deputy: I }'),
+      }),
+    );
     expect(plan.playbooks[0].activities.map((a) => [a.id, a.accountable])).toEqual([
       ['declare', 'incident-commander'],
       ['notify-dpa', 'incident-commander'],
@@ -51,7 +66,9 @@ describe('finished facts', () => {
   });
 
   it('dates the next exercise with the interval the plan sets', () => {
-    const plan = planOf(compileWith({ 'plan.yaml': (t) => t.replace('reviewCycle: P12M', 'reviewCycle: P12M\nexerciseInterval: P6M') }));
+    const plan = planOf(
+      compileWith({ 'plan.yaml': (t) => t.replace('reviewCycle: P12M', 'reviewCycle: P12M\nexerciseInterval: P6M') }),
+    );
     expect(plan.document.nextExercise).toBe('2026-08-20');
   });
 

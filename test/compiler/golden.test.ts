@@ -44,7 +44,10 @@ describe('broken plans', () => {
       const actual = lines(result).join('\n') + '\n';
       const file = join(dir, 'expected.txt');
       if (update) writeFileSync(file, actual);
-      expect(existsSync(file), `${file} is missing; run UPDATE_GOLDEN=1 npx vitest run test/compiler/golden.test.ts and review it`).toBe(true);
+      expect(
+        existsSync(file),
+        `${file} is missing; run UPDATE_GOLDEN=1 npx vitest run test/compiler/golden.test.ts and review it`,
+      ).toBe(true);
       expect(result.problems.length, 'a broken case must produce at least one problem').toBeGreaterThan(0);
       expect(result.problems.some((p) => p.rule === 'internal-error')).toBe(false);
       expect(actual).toBe(readFileSync(file, 'utf8'));

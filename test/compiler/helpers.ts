@@ -57,7 +57,8 @@ export function compileWith(changes: Record<string, Change> = {}, today = TODAY)
 }
 
 /** The problems of one rule. */
-export const ofRule = (result: CompileResult, rule: string): Problem[] => result.problems.filter((p) => p.rule === rule);
+export const ofRule = (result: CompileResult, rule: string): Problem[] =>
+  result.problems.filter((p) => p.rule === rule);
 
 /** Every problem as an output line. */
 export const lines = (result: CompileResult): string[] => result.problems.map(formatProblem);
@@ -67,4 +68,3 @@ export function planOf(result: CompileResult): PlanModel {
   if (!result.ok) throw new Error(`the plan has errors:\n${lines(result).join('\n')}`);
   return result.plan;
 }
-

@@ -8,12 +8,16 @@ describe('committed JSON Schemas', () => {
   const generated = generateJsonSchemas();
 
   it('exist for exactly the generated schemas (run npm run schema)', () => {
-    const committed = readdirSync(DIR).filter((f) => f.endsWith('.schema.json')).sort();
+    const committed = readdirSync(DIR)
+      .filter((f) => f.endsWith('.schema.json'))
+      .sort();
     expect(committed, 'public/schemas/ is out of date: run npm run schema').toEqual([...generated.keys()].sort());
   });
 
   it('match what the zod schemas generate today (run npm run schema)', () => {
-    const stale = [...generated].filter(([name, text]) => readFileSync(`${DIR}/${name}`, 'utf8') !== text).map(([name]) => name);
+    const stale = [...generated]
+      .filter(([name, text]) => readFileSync(`${DIR}/${name}`, 'utf8') !== text)
+      .map(([name]) => name);
     expect(stale, `stale JSON Schemas, run npm run schema: ${stale.join(', ')}`).toEqual([]);
   });
 

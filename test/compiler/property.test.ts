@@ -27,13 +27,24 @@ function assertWellFormed(result: CompileResult) {
 /** YAML text of an arbitrary value, or arbitrary text. */
 const yamlText = fc.oneof(
   fc.jsonValue().map((v) => stringify(v) ?? ''),
-  fc.anything({ withNullPrototype: false, withBigInt: false, withMap: false, withSet: false, withTypedArray: false, withSparseArray: false, withDate: false, withBoxedValues: false }).map((v) => {
-    try {
-      return stringify(v) ?? '';
-    } catch {
-      return String(v);
-    }
-  }),
+  fc
+    .anything({
+      withNullPrototype: false,
+      withBigInt: false,
+      withMap: false,
+      withSet: false,
+      withTypedArray: false,
+      withSparseArray: false,
+      withDate: false,
+      withBoxedValues: false,
+    })
+    .map((v) => {
+      try {
+        return stringify(v) ?? '';
+      } catch {
+        return String(v);
+      }
+    }),
   fc.string({ unit: 'binary', maxLength: 200 }),
 );
 
@@ -64,7 +75,9 @@ describe('the compiler on arbitrary input', () => {
       fc.property(fc.constantFrom(...entries), fc.jsonValue(), ([file, key], value) => {
         const result = compileWith({
           [file]: (text) => {
-            const doc = (text.match(/^[A-Za-z]+:/gm) ?? ([] as string[])).includes(`${key}:`) ? text : `${text}\n${key}: x\n`;
+            const doc = (text.match(/^[A-Za-z]+:/gm) ?? ([] as string[])).includes(`${key}:`)
+              ? text
+              : `${text}\n${key}: x\n`;
             return doc.replace(new RegExp(`^${key}:.*(\\n[ -].*)*`, 'm'), stringify({ [key]: value }).trimEnd());
           },
         });
@@ -76,12 +89,21 @@ describe('the compiler on arbitrary input', () => {
 
   it('never throws on any chapter text, frontmatter or body', () => {
     const frontmatter = fc.jsonValue().map((v) => `---\n${stringify(v)}---\n`);
-    const body = fc.oneof(fc.string({ maxLength: 120 }), fc.constantFrom('{', '<div', '[x](role:nobody)', '<X />', '{1+}', '---', '[a]: role:x'));
+    const body = fc.oneof(
+      fc.string({ maxLength: 120 }),
+      fc.constantFrom('{', '<div', '[x](role:nobody)', '<X />', '{1+}', '---', '[a]: role:x'),
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.tuple(frontmatter, body).map(([f, b]) => f + b)), (text) => {
-        const result = compileWith({ 'chapters/purpose.mdx': text });
-        if (result.problems.length) assertWellFormed(result);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 200 }),
+          fc.tuple(frontmatter, body).map(([f, b]) => f + b),
+        ),
+        (text) => {
+          const result = compileWith({ 'chapters/purpose.mdx': text });
+          if (result.problems.length) assertWellFormed(result);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -89,7 +111,9 @@ describe('the compiler on arbitrary input', () => {
 
 describe('schema messages for values in the wrong place', () => {
   it('names a list item that is not a mapping as "it", not as the file', () => {
-    const result = compileWith({ 'plan.yaml': (t) => t.replace('  - name: Ada Lovelace', '  - just a name\n  - name: Ada Lovelace') });
+    const result = compileWith({
+      'plan.yaml': (t) => t.replace('  - name: Ada Lovelace', '  - just a name\n  - name: Ada Lovelace'),
+    });
     expect(result.problems.map((p) => [p.line, p.message])).toEqual([
       [8, 'plan "minimal-plan", approver #1: it must be a mapping of fields, not the text "just a name"'],
     ]);

@@ -11,7 +11,13 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compilePlan } from '../../src/compiler/compile.ts';
 import { formatProblem } from '../../src/compiler/problems.ts';
-import { MAX_FILE_BYTES, PLAN_FOLDER, readErrorMessage, readScenarioDir, type FolderFs } from '../../src/compiler/read-folder.ts';
+import {
+  MAX_FILE_BYTES,
+  PLAN_FOLDER,
+  readErrorMessage,
+  readScenarioDir,
+  type FolderFs,
+} from '../../src/compiler/read-folder.ts';
 import { readContentDir } from '../../src/compiler/read-plan.ts';
 import { compileOrFail } from '../../src/integration/load-plan.ts';
 import { loadScenarios } from '../../src/integration/scenarios.ts';
@@ -45,7 +51,9 @@ describe('reading the plan folder', () => {
     symlinkSync('../roles.yaml', join(dir, 'playbooks', 'alias.yaml'));
     const read = readContentDir(dir, 'content/');
     expect(read.problems).toEqual([]);
-    expect(read.files.find((f) => f.path === 'playbooks/alias.yaml')?.text).toBe(fs.readFileSync(join(dir, 'roles.yaml'), 'utf8'));
+    expect(read.files.find((f) => f.path === 'playbooks/alias.yaml')?.text).toBe(
+      fs.readFileSync(join(dir, 'roles.yaml'), 'utf8'),
+    );
   });
 
   it('rejects a link leaving the folder without quoting what it points at', () => {
@@ -58,7 +66,11 @@ describe('reading the plan folder', () => {
       'content/chapters/leak.mdx:1:1  error  file-link  links outside the plan folder, which Drillbook does not read; copy the file in instead of linking to it',
     ]);
     expect(out.join('\n')).not.toContain('TOP-SECRET');
-    expect(compilePlan(dir).problems.map((p) => p.message).join('\n')).not.toContain('TOP-SECRET');
+    expect(
+      compilePlan(dir)
+        .problems.map((p) => p.message)
+        .join('\n'),
+    ).not.toContain('TOP-SECRET');
   });
 
   it('rejects a dangling link, a link loop and a link to a folder, one line each', () => {
@@ -122,8 +134,13 @@ describe('reading the plan folder', () => {
 
   it('names the line and column of the first byte that is not UTF-8', () => {
     const dir = plan();
-    writeFileSync(join(dir, 'teams.yaml'), Buffer.concat([Buffer.from('teams:\n  - id: ops\n    name: Opé'), Buffer.from([0xe9]), Buffer.from('rations\n')]));
-    expect(lines(dir)).toEqual(['content/teams.yaml:3:14  error  file-encoding  the file is not UTF-8 text at line 3 column 14 (byte 0xe9); save it as UTF-8']);
+    writeFileSync(
+      join(dir, 'teams.yaml'),
+      Buffer.concat([Buffer.from('teams:\n  - id: ops\n    name: Opé'), Buffer.from([0xe9]), Buffer.from('rations\n')]),
+    );
+    expect(lines(dir)).toEqual([
+      'content/teams.yaml:3:14  error  file-encoding  the file is not UTF-8 text at line 3 column 14 (byte 0xe9); save it as UTF-8',
+    ]);
   });
 
   it('drops a UTF-8 byte order mark from the text but not from the file checksum', () => {
@@ -135,7 +152,9 @@ describe('reading the plan folder', () => {
     expect(read.files.find((f) => f.path === 'roles.yaml')?.text).toBe(text);
     const compiled = compilePlan(dir, { today: '2026-06-01', prefix: 'content/' });
     expect(compiled.problems).toEqual([]);
-    const bytesHash = createHash('sha256').update(fs.readFileSync(join(dir, 'roles.yaml'))).digest('hex');
+    const bytesHash = createHash('sha256')
+      .update(fs.readFileSync(join(dir, 'roles.yaml')))
+      .digest('hex');
     expect(planOf(compiled).sources.find((s) => s.file === 'roles.yaml')?.sha256).toBe(bytesHash); // sha256sum -c still passes
   });
 
@@ -167,8 +186,13 @@ describe('reading the plan folder', () => {
 
   it('rejects a file name that is not UTF-8, as a Latin-1 archive leaves it', () => {
     const dir = plan();
-    writeFileSync(Buffer.concat([Buffer.from(join(dir, 'chapters', 'caf')), Buffer.from([0xe9]), Buffer.from('.mdx')]), '---\ntitle: x\n---\n');
-    expect(lines(dir)).toEqual(['content/chapters/caf\uFFFD.mdx:1:1  error  file-name  the file name is not UTF-8 text; rename the file using letters, digits and hyphens']);
+    writeFileSync(
+      Buffer.concat([Buffer.from(join(dir, 'chapters', 'caf')), Buffer.from([0xe9]), Buffer.from('.mdx')]),
+      '---\ntitle: x\n---\n',
+    );
+    expect(lines(dir)).toEqual([
+      'content/chapters/caf\uFFFD.mdx:1:1  error  file-name  the file name is not UTF-8 text; rename the file using letters, digits and hyphens',
+    ]);
   });
 
   it('reads a file whose name is not an id, leaving the name to the chapter rule', () => {
@@ -183,7 +207,8 @@ describe('reading the plan folder', () => {
     const denied: FolderFs = {
       ...fs,
       openSync: ((path: fs.PathLike, flags?: fs.OpenMode) => {
-        if (String(path).endsWith('people.yaml')) throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+        if (String(path).endsWith('people.yaml'))
+          throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
         return fs.openSync(path, flags ?? 'r');
       }) as FolderFs['openSync'],
     };
@@ -197,7 +222,8 @@ describe('reading the plan folder', () => {
     const denied: FolderFs = {
       ...fs,
       readdirSync: ((path: fs.PathLike, options?: object) => {
-        if (String(path).endsWith('playbooks')) throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+        if (String(path).endsWith('playbooks'))
+          throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
         return fs.readdirSync(path, options as { encoding: 'buffer' });
       }) as FolderFs['readdirSync'],
     };
@@ -207,9 +233,15 @@ describe('reading the plan folder', () => {
   });
 
   it('says what to do for each error a read can meet', () => {
-    expect(readErrorMessage('ENOENT', PLAN_FOLDER)).toBe('disappeared while the plan folder was being read; run the check again');
-    expect(readErrorMessage('ELOOP', PLAN_FOLDER)).toBe('is a symbolic link that loops back on itself; replace it with the file it should be, or delete it');
-    expect(readErrorMessage('EIO', PLAN_FOLDER)).toBe('cannot be read (EIO); check the file and the disk, then run the check again');
+    expect(readErrorMessage('ENOENT', PLAN_FOLDER)).toBe(
+      'disappeared while the plan folder was being read; run the check again',
+    );
+    expect(readErrorMessage('ELOOP', PLAN_FOLDER)).toBe(
+      'is a symbolic link that loops back on itself; replace it with the file it should be, or delete it',
+    );
+    expect(readErrorMessage('EIO', PLAN_FOLDER)).toBe(
+      'cannot be read (EIO); check the file and the disk, then run the check again',
+    );
   });
 
   it('reports a plan folder that does not exist, or is a file', () => {
@@ -217,7 +249,9 @@ describe('reading the plan folder', () => {
     expect(lines(join(dir, 'nope'))).toEqual([
       `${join(dir, 'nope')}:1:1  error  file-missing  the plan folder does not exist; create ${join(dir, 'nope')}/ with plan.yaml, roles.yaml and the other plan files`,
     ]);
-    expect(lines(join(dir, 'roles.yaml'))).toEqual([`${join(dir, 'roles.yaml')}:1:1  error  file-type  is not a folder; name the plan folder instead`]);
+    expect(lines(join(dir, 'roles.yaml'))).toEqual([
+      `${join(dir, 'roles.yaml')}:1:1  error  file-type  is not a folder; name the plan folder instead`,
+    ]);
   });
 });
 

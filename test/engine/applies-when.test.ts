@@ -50,16 +50,32 @@ describe('holdsSince with facts, all, any and not', () => {
 describe('a plan fact revealed in an exercise', () => {
   const withFact = changedPlan(
     'playbooks/breach.yaml',
-    (t) => `${t}  - id: brief-press\n    title: Brief the press office\n    phase: respond\n    raci: { incident-commander: A, deputy: R }\n    appliesWhen: { facts: [publicly-reported] }\n`,
-    { 'plan.yaml': (t) => t.replace('changeLog:', 'facts:\n  - { id: publicly-reported, name: The incident is publicly reported }\nchangeLog:') },
+    (t) =>
+      `${t}  - id: brief-press\n    title: Brief the press office\n    phase: respond\n    raci: { incident-commander: A, deputy: R }\n    appliesWhen: { facts: [publicly-reported] }\n`,
+    {
+      'plan.yaml': (t) =>
+        t.replace(
+          'changeLog:',
+          'facts:\n  - { id: publicly-reported, name: The incident is publicly reported }\nchangeLog:',
+        ),
+    },
   );
   const scenarioText = (fact: string) =>
-    readFileSync(MINIMAL_SCENARIO, 'utf8').replace('      anchors: [detection, awareness]\n', `      anchors: [detection, awareness]\n      facts: [${fact}]\n`);
+    readFileSync(MINIMAL_SCENARIO, 'utf8').replace(
+      '      anchors: [detection, awareness]\n',
+      `      anchors: [detection, awareness]\n      facts: [${fact}]\n`,
+    );
 
   it('makes the step it conditions arise, and only then', () => {
     const ids = (text: string) => {
       const { scenario } = validateScenario(withFact, text, 's.yaml');
-      return evaluate(withFact, replay(withFact, scenario!, [{ type: 'exercise/start', at: 0 }, { type: 'clock/tick', at: 60_000 }])).map((e) => e.id);
+      return evaluate(
+        withFact,
+        replay(withFact, scenario!, [
+          { type: 'exercise/start', at: 0 },
+          { type: 'clock/tick', at: 60_000 },
+        ]),
+      ).map((e) => e.id);
     };
     expect(ids(scenarioText('publicly-reported'))).toContain('activity:breach/brief-press');
     expect(ids(readFileSync(MINIMAL_SCENARIO, 'utf8'))).not.toContain('activity:breach/brief-press');
@@ -74,13 +90,20 @@ describe('a plan fact revealed in an exercise', () => {
 });
 
 describe('a level of another scale revealed in an exercise', () => {
-  const scales = 'scales:\n  - id: priority\n    name: Priority\n    levels:\n      - { id: p1, rank: 1, label: P1 Critical, criteria: [Everything is down] }\n      - { id: p2, rank: 2, label: P2 High, criteria: [Something is down] }\n';
-  const withScale = planOf(compileWith({
-    'playbooks/breach.yaml': (t) => `${t}  - id: open-bridge\n    title: Open the bridge call\n    phase: respond\n    raci: { incident-commander: A, deputy: R }\n    appliesWhen: { levels: [priority:p1] }\n`,
-    'scales.yaml': scales,
-  }));
+  const scales =
+    'scales:\n  - id: priority\n    name: Priority\n    levels:\n      - { id: p1, rank: 1, label: P1 Critical, criteria: [Everything is down] }\n      - { id: p2, rank: 2, label: P2 High, criteria: [Something is down] }\n';
+  const withScale = planOf(
+    compileWith({
+      'playbooks/breach.yaml': (t) =>
+        `${t}  - id: open-bridge\n    title: Open the bridge call\n    phase: respond\n    raci: { incident-commander: A, deputy: R }\n    appliesWhen: { levels: [priority:p1] }\n`,
+      'scales.yaml': scales,
+    }),
+  );
   const ids = (level: string) => {
-    const text = readFileSync(MINIMAL_SCENARIO, 'utf8').replace('      anchors: [detection, awareness]\n', `      anchors: [detection, awareness]\n      levels: [${level}]\n`);
+    const text = readFileSync(MINIMAL_SCENARIO, 'utf8').replace(
+      '      anchors: [detection, awareness]\n',
+      `      anchors: [detection, awareness]\n      levels: [${level}]\n`,
+    );
     const { scenario, problems } = validateScenario(withScale, text, 's.yaml');
     if (!scenario) throw new Error(problems.map((p) => p.message).join('\n'));
     return evaluate(withScale, replay(withScale, scenario, [{ type: 'exercise/start', at: 0 }])).map((e) => e.id);
@@ -92,7 +115,10 @@ describe('a level of another scale revealed in an exercise', () => {
   });
 
   it('rejects a level the plan does not have', () => {
-    const text = readFileSync(MINIMAL_SCENARIO, 'utf8').replace('      anchors: [detection, awareness]\n', '      anchors: [detection, awareness]\n      levels: [priority:p9]\n');
+    const text = readFileSync(MINIMAL_SCENARIO, 'utf8').replace(
+      '      anchors: [detection, awareness]\n',
+      '      anchors: [detection, awareness]\n      levels: [priority:p9]\n',
+    );
     expect(validateScenario(withScale, text, 's.yaml').problems.map((p) => p.rule)).toEqual(['scenario-unknown-level']);
   });
 });

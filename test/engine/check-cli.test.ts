@@ -8,7 +8,11 @@ import { planFolders } from '../../src/compiler/plan-folders.ts';
 import { loadScenarios } from '../../src/integration/scenarios.ts';
 
 function check(...args: string[]) {
-  const run = spawnSync('npx', ['tsx', 'src/cli/check.ts', '--content', 'test/fixtures/minimal', '--today', '2026-06-01', ...args], { encoding: 'utf8' });
+  const run = spawnSync(
+    'npx',
+    ['tsx', 'src/cli/check.ts', '--content', 'test/fixtures/minimal', '--today', '2026-06-01', ...args],
+    { encoding: 'utf8' },
+  );
   return { code: run.status, out: run.stdout };
 }
 
@@ -63,7 +67,9 @@ describe('npm run check with scenarios', () => {
 
   it('reports a scenarios folder named with --scenarios that does not exist', () => {
     const { code, out } = check('--scenarios', 'no/such/scenarios');
-    expect(out).toContain('no/such/scenarios:1:1  error  file-missing  the scenarios folder does not exist; create no/such/scenarios/ with one <id>.yaml per scenario, or name another folder\n');
+    expect(out).toContain(
+      'no/such/scenarios:1:1  error  file-missing  the scenarios folder does not exist; create no/such/scenarios/ with one <id>.yaml per scenario, or name another folder\n',
+    );
     expect(code).toBe(1);
   });
 
@@ -78,7 +84,10 @@ describe('npm run check with scenarios', () => {
     // --scenarios wins over DRILLBOOK_SCENARIOS.
     const good = mkdtempSync(join(tmpdir(), 'drillbook-scenarios-'));
     copyFileSync('test/fixtures/scenarios/minimal.yaml', join(good, 'minimal.yaml'));
-    const named = spawnSync('npx', ['tsx', 'src/cli/check.ts', '--today', '2026-06-01', '--scenarios', good], { encoding: 'utf8', env });
+    const named = spawnSync('npx', ['tsx', 'src/cli/check.ts', '--today', '2026-06-01', '--scenarios', good], {
+      encoding: 'utf8',
+      env,
+    });
     expect(named.stdout).toMatch(/^✔ test\/fixtures\/minimal: 0 errors, 0 warnings \(.*1 scenarios\)/);
     expect(named.status).toBe(0);
   }, 120_000);
@@ -90,16 +99,24 @@ describe('the folders check and build read (plan-folders.ts)', () => {
     expect(planFolders({}, none)).toEqual({ content: 'content', scenarios: 'scenarios', scenariosNamed: false });
   });
   it('gives another plan folder no scenarios unless they are named', () => {
-    expect(planFolders({ content: 'test/plans/x' }, none)).toEqual({ content: 'test/plans/x', scenarios: undefined, scenariosNamed: false });
+    expect(planFolders({ content: 'test/plans/x' }, none)).toEqual({
+      content: 'test/plans/x',
+      scenarios: undefined,
+      scenariosNamed: false,
+    });
     expect(planFolders({}, { DRILLBOOK_CONTENT: 'test/plans/x' }).scenarios).toBeUndefined();
-    expect(planFolders({}, { DRILLBOOK_CONTENT: 'test/plans/x', DRILLBOOK_SCENARIOS: 'test/plans/x-scenarios' })).toEqual({
+    expect(
+      planFolders({}, { DRILLBOOK_CONTENT: 'test/plans/x', DRILLBOOK_SCENARIOS: 'test/plans/x-scenarios' }),
+    ).toEqual({
       content: 'test/plans/x',
       scenarios: 'test/plans/x-scenarios',
       scenariosNamed: true,
     });
   });
   it('takes command-line options over the environment', () => {
-    expect(planFolders({ content: 'a', scenarios: 'b' }, { DRILLBOOK_CONTENT: 'c', DRILLBOOK_SCENARIOS: 'd' })).toEqual({ content: 'a', scenarios: 'b', scenariosNamed: true });
+    expect(planFolders({ content: 'a', scenarios: 'b' }, { DRILLBOOK_CONTENT: 'c', DRILLBOOK_SCENARIOS: 'd' })).toEqual(
+      { content: 'a', scenarios: 'b', scenariosNamed: true },
+    );
   });
   it('gives the build the same scenario folder as check: none for another plan folder', () => {
     const before = { ...process.env };

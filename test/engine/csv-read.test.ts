@@ -79,7 +79,9 @@ describe('parseCsv', () => {
   it('reports text after a closing quote at its line instead of guessing the cell', () => {
     const { error } = parseCsv('Subject;Message\r\nA;B\r\n"Hi" there;x\r\n');
     expect(error?.line).toBe(3);
-    expect(error?.message).toBe('a quoted field goes on after its closing double quote; quote the whole cell and double each quote inside it ("")');
+    expect(error?.message).toBe(
+      'a quoted field goes on after its closing double quote; quote the whole cell and double each quote inside it ("")',
+    );
   });
 
   it('reads nothing from an empty file or one of blank lines', () => {
@@ -89,13 +91,19 @@ describe('parseCsv', () => {
 
   it('reads back any cells written by the RFC 4180 writer below an MSEL header, separators and quotes in them included', () => {
     const header = MSEL_COLUMNS.map(([, h]) => h);
-    const cell = fc.array(fc.constantFrom('a', 'B', ' ', ',', ';', '\t', '"', '""', '\n', '\r\n', '\r', 'é', 'T+00:15'), { maxLength: 6 }).map((p) => p.join(''));
+    const cell = fc
+      .array(fc.constantFrom('a', 'B', ' ', ',', ';', '\t', '"', '""', '\n', '\r\n', '\r', 'é', 'T+00:15'), {
+        maxLength: 6,
+      })
+      .map((p) => p.join(''));
     const row = fc.array(cell, { minLength: header.length, maxLength: header.length });
     fc.assert(
       fc.property(fc.array(row, { maxLength: 12 }), (rows) => {
         const read = parseCsv(writeCsv([header, ...rows]));
         // Line ends inside cells come back as LF; rows of blank cells are left out.
-        const expected = rows.map((r) => r.map((c) => c.replace(/\r\n?/g, '\n'))).filter((r) => r.some((c) => c.trim() !== ''));
+        const expected = rows
+          .map((r) => r.map((c) => c.replace(/\r\n?/g, '\n')))
+          .filter((r) => r.some((c) => c.trim() !== ''));
         expect(read.error).toBeUndefined();
         expect(read.delimiter).toBe(',');
         expect(read.rows.map((r) => r.fields)).toEqual([header, ...expected]);

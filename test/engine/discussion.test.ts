@@ -33,7 +33,10 @@ const minimal = load(base);
 /** The minimal scenario with a second module, "three days later", holding the authority's reminder. */
 const jumping = load(
   base
-    .replace('injects:\n', '  - id: later\n    title: Three days later\n    startsAt: T+76:00\n    questions:\n      - id: lessons\n        text: What would you do differently?\ninjects:\n')
+    .replace(
+      'injects:\n',
+      '  - id: later\n    title: Three days later\n    startsAt: T+76:00\n    questions:\n      - id: lessons\n        text: What would you do differently?\ninjects:\n',
+    )
     .replace('  - id: dpa-reminder\n    at: T+48:00\n', '  - id: dpa-reminder\n    module: later\n    at: T+76:00\n'),
 );
 const start: ExerciseAction = { type: 'exercise/start', at: 0, playedAt: '2026-11-30T13:00:00Z' };
@@ -49,20 +52,42 @@ describe('discussion questions', () => {
   it('records answers and observations from the log, and refuses unknown questions and objectives', () => {
     const state = replay(minimalPlan(), minimal, [
       start,
-      { type: 'question/answer', at: H, question: 'detection-q1', text: 'The incident commander', rationale: 'The plan says so', by: 'deputy' },
+      {
+        type: 'question/answer',
+        at: H,
+        question: 'detection-q1',
+        text: 'The incident commander',
+        rationale: 'The plan says so',
+        by: 'deputy',
+      },
       { type: 'question/answer', at: H, question: 'detection-q9', text: 'Nobody' },
-      { type: 'observation/add', at: H, objective: 'declare', kind: 'improvement', text: 'Took long to agree the severity', by: 'evaluator' },
+      {
+        type: 'observation/add',
+        at: H,
+        objective: 'declare',
+        kind: 'improvement',
+        text: 'Took long to agree the severity',
+        by: 'evaluator',
+      },
       { type: 'observation/add', at: H, objective: 'declared', kind: 'strength', text: 'x' },
       { type: 'observation/add', at: H, objective: 'declare', kind: 'praise' as 'strength', text: 'x' },
     ]);
-    expect(state.answers.map((a) => [a.question, a.text, a.at])).toEqual([['detection-q1', 'The incident commander', H]]);
-    expect(state.observations.map((o) => [o.objective, o.kind, o.text])).toEqual([['declare', 'improvement', 'Took long to agree the severity']]);
+    expect(state.answers.map((a) => [a.question, a.text, a.at])).toEqual([
+      ['detection-q1', 'The incident commander', H],
+    ]);
+    expect(state.observations.map((o) => [o.objective, o.kind, o.text])).toEqual([
+      ['declare', 'improvement', 'Took long to agree the severity'],
+    ]);
     expect(state.errors.map((e) => e.message)).toEqual([
       'unknown question "detection-q9"; use the id of a discussion question of this scenario (detection-q1)',
       'unknown objective "declared"; use the id of an objective of this scenario (declare, notify)',
       'an observation is a "strength" or an "improvement" (got "praise")',
     ]);
-    expect(timeline(state).filter((t) => t.kind === 'answer' || t.kind === 'observation').map((t) => t.text)).toEqual([
+    expect(
+      timeline(state)
+        .filter((t) => t.kind === 'answer' || t.kind === 'observation')
+        .map((t) => t.text),
+    ).toEqual([
       'Who decides the severity? → The incident commander (The plan says so)',
       'Area for improvement (Declare the incident and page the right people): Took long to agree the severity',
     ]);
@@ -75,9 +100,13 @@ describe('discussion questions', () => {
       { type: 'observation/add', at: H, objective: 'declare', kind: 'strength', text: 'Calm handover' },
     ]);
     const aar = buildAar(minimalPlan(), state);
-    expect(aar.discussion.modules[0].questions[0].answers).toEqual([{ time: 'T+01:00', text: 'The incident commander', by: 'Deputy' }]);
+    expect(aar.discussion.modules[0].questions[0].answers).toEqual([
+      { time: 'T+01:00', text: 'The incident commander', by: 'Deputy' },
+    ]);
     const md = renderAarMarkdown(aar);
-    expect(md).toContain('1. **Who decides the severity?** (Incident Commander)\n   - T+01:00 Deputy: The incident commander');
+    expect(md).toContain(
+      '1. **Who decides the severity?** (Incident Commander)\n   - T+01:00 Deputy: The incident commander',
+    );
     const rating = md.indexOf('**Rating:**', md.indexOf('### Declare the incident'));
     expect(md.indexOf('Strength: Calm handover (T+01:00)')).toBeGreaterThan(rating);
     // Observations sit beside the rating and never change it.
@@ -97,13 +126,24 @@ describe('modules that jump the clock', () => {
 
   it('evaluates a plan deadline that falls inside the jump by what the log shows', () => {
     const play = (log: ExerciseAction[]) => {
-      const st = replay(minimalPlan(), jumping, [start, { type: 'decision/take', at: 0, decision: 'declare-severity', option: 'sev1', by: 'incident-commander' }, ...log]);
+      const st = replay(minimalPlan(), jumping, [
+        start,
+        { type: 'decision/take', at: 0, decision: 'declare-severity', option: 'sev1', by: 'incident-commander' },
+        ...log,
+      ]);
       return evaluate(minimalPlan(), st).filter((e) => e.kind === 'stage' && e.deadline === 72 * H);
     };
-    const jumped = play([{ type: 'clock/jump', at: 0 }, { type: 'decision/take', at: 76 * H, decision: 'notify', option: 'yes', by: 'dpo' }, { type: 'exercise/end', at: 77 * H }]);
+    const jumped = play([
+      { type: 'clock/jump', at: 0 },
+      { type: 'decision/take', at: 76 * H, decision: 'notify', option: 'yes', by: 'dpo' },
+      { type: 'exercise/end', at: 77 * H },
+    ]);
     expect(jumped.length).toBeGreaterThan(0);
     expect(jumped.map((e) => e.status)).toEqual(jumped.map(() => 'late'));
-    const missed = play([{ type: 'clock/jump', at: 0 }, { type: 'exercise/end', at: 77 * H }]);
+    const missed = play([
+      { type: 'clock/jump', at: 0 },
+      { type: 'exercise/end', at: 77 * H },
+    ]);
     expect(missed.map((e) => e.status)).toEqual(missed.map(() => 'missed'));
   });
 });
@@ -114,14 +154,21 @@ describe('the day played', () => {
     const aar = buildAar(minimalPlan(), replay(minimalPlan(), minimal, log));
     expect([aar.overview.date, aar.overview.storyDate]).toEqual(['2026-11-30', '2026-03-13']);
     const record = exportRecord(minimalPlan(), minimal, base, log);
-    expect([record.id, record.date, record.storyDate, record.nextDue]).toEqual(['2026-11-30-stolen-export', '2026-11-30', '2026-03-13', '2027-11-30']);
+    expect([record.id, record.date, record.storyDate, record.nextDue]).toEqual([
+      '2026-11-30-stolen-export',
+      '2026-11-30',
+      '2026-03-13',
+      '2027-11-30',
+    ]);
   });
 
   it('falls back to the given instant (the session made), and refuses a start with a bad playedAt', () => {
     const state = replay(minimalPlan(), minimal, [{ type: 'exercise/start', at: 0 }]);
     expect(buildAar(minimalPlan(), state, { playedAt: '2026-12-01T09:00:00Z' }).overview.date).toBe('2026-12-01');
     const bad = replay(minimalPlan(), minimal, [{ type: 'exercise/start', at: 0, playedAt: 'yesterday' }]);
-    expect(bad.errors[0].message).toBe('"playedAt" must be an ISO date and time such as 2026-11-30T14:00:00Z (got "yesterday")');
+    expect(bad.errors[0].message).toBe(
+      '"playedAt" must be an ISO date and time such as 2026-11-30T14:00:00Z (got "yesterday")',
+    );
   });
 });
 
@@ -129,7 +176,9 @@ describe('team addressees', () => {
   const plan = planOf(compilePlan('content', { today: '2026-11-27' }));
   const text = readFileSync('scenarios/weekend-ransomware.yaml', 'utf8');
   it('accepts a plan team as an inject addressee and a decision owner', () => {
-    const changed = text.replace('    to: [security-lead]\n', '    to: [security-operations]\n').replace('        owner: security-lead\n', '        owner: security-operations\n');
+    const changed = text
+      .replace('    to: [security-lead]\n', '    to: [security-operations]\n')
+      .replace('        owner: security-lead\n', '        owner: security-operations\n');
     expect(changed.match(/security-operations/g)).toHaveLength(2);
     expect(validateScenario(plan, changed, 's.yaml').problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
@@ -148,39 +197,63 @@ describe('discussion never changes the score', () => {
     fc.integer({ min: 0, max: 90 * H }).map((at) => ({ type: 'clock/tick', at }) as ExerciseAction),
     fc.constant({ type: 'clock/jump', at: 0 } as ExerciseAction),
     fc.record({ d: fc.nat(decisions.length - 1), o: fc.nat(2), at: fc.integer({ min: 0, max: 90 * H }) }).map(
-      ({ d, o, at }) => ({ type: 'decision/take', at, decision: decisions[d].id, option: decisions[d].options[o % decisions[d].options.length].id, by: 'incident-commander' }) as ExerciseAction,
+      ({ d, o, at }) =>
+        ({
+          type: 'decision/take',
+          at,
+          decision: decisions[d].id,
+          option: decisions[d].options[o % decisions[d].options.length].id,
+          by: 'incident-commander',
+        }) as ExerciseAction,
     ),
   );
   const talk = fc.oneof(
-    fc.record({ text: fc.string({ minLength: 1 }), by: fc.option(fc.constantFrom('dpo', 'Sam'), { nil: undefined }) }).map(({ text, by }) => ({ type: 'question/answer', question: 'detection-q1', text, ...(by ? { by } : {}) })),
-    fc.record({ objective: fc.constantFrom('declare', 'notify'), kind: fc.constantFrom('strength', 'improvement'), text: fc.string({ minLength: 1 }) }).map((o) => ({ type: 'observation/add', ...o })),
+    fc
+      .record({ text: fc.string({ minLength: 1 }), by: fc.option(fc.constantFrom('dpo', 'Sam'), { nil: undefined }) })
+      .map(({ text, by }) => ({ type: 'question/answer', question: 'detection-q1', text, ...(by ? { by } : {}) })),
+    fc
+      .record({
+        objective: fc.constantFrom('declare', 'notify'),
+        kind: fc.constantFrom('strength', 'improvement'),
+        text: fc.string({ minLength: 1 }),
+      })
+      .map((o) => ({ type: 'observation/add', ...o })),
   );
 
   it('gives the same scorecard with answers and observations recorded at any point', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(step, fc.option(talk, { nil: undefined })), { maxLength: 25 }), fc.boolean(), (steps, end) => {
-        const plain: ExerciseAction[] = [start];
-        const talked: ExerciseAction[] = [start];
-        let state = reduce(initialize(minimalPlan(), minimal), start);
-        for (const [a, extra] of steps) {
-          const at = a.type === 'clock/jump' ? state.now : Math.max(a.at, state.now);
-          const action = { ...a, at } as ExerciseAction;
-          plain.push(action);
-          talked.push(action);
-          state = reduce(state, action);
-          if (extra) talked.push({ ...extra, at: state.now } as ExerciseAction);
-        }
-        if (end) for (const log of [plain, talked]) log.push({ type: 'exercise/end', at: state.now });
-        const a = replay(minimalPlan(), minimal, plain);
-        const b = replay(minimalPlan(), minimal, talked);
-        expect(b.answers.length + b.observations.length).toBe(talked.length - plain.length - b.errors.length + a.errors.length);
-        // Positions in the log (seq) shift with the inserted events; ratings, outcomes and evidence times do not.
-        const score = (st: typeof a) => {
-          const card = scoreExercise(minimalPlan(), st);
-          return [card.objectives.map((o) => [o.objective.id, o.rating, o.reason]), card.expectations.map((e) => [e.id, e.status, e.evidence?.at, e.evidence?.by])];
-        };
-        expect(score(b)).toEqual(score(a));
-      }),
+      fc.property(
+        fc.array(fc.tuple(step, fc.option(talk, { nil: undefined })), { maxLength: 25 }),
+        fc.boolean(),
+        (steps, end) => {
+          const plain: ExerciseAction[] = [start];
+          const talked: ExerciseAction[] = [start];
+          let state = reduce(initialize(minimalPlan(), minimal), start);
+          for (const [a, extra] of steps) {
+            const at = a.type === 'clock/jump' ? state.now : Math.max(a.at, state.now);
+            const action = { ...a, at } as ExerciseAction;
+            plain.push(action);
+            talked.push(action);
+            state = reduce(state, action);
+            if (extra) talked.push({ ...extra, at: state.now } as ExerciseAction);
+          }
+          if (end) for (const log of [plain, talked]) log.push({ type: 'exercise/end', at: state.now });
+          const a = replay(minimalPlan(), minimal, plain);
+          const b = replay(minimalPlan(), minimal, talked);
+          expect(b.answers.length + b.observations.length).toBe(
+            talked.length - plain.length - b.errors.length + a.errors.length,
+          );
+          // Positions in the log (seq) shift with the inserted events; ratings, outcomes and evidence times do not.
+          const score = (st: typeof a) => {
+            const card = scoreExercise(minimalPlan(), st);
+            return [
+              card.objectives.map((o) => [o.objective.id, o.rating, o.reason]),
+              card.expectations.map((e) => [e.id, e.status, e.evidence?.at, e.evidence?.by]),
+            ];
+          };
+          expect(score(b)).toEqual(score(a));
+        },
+      ),
       { numRuns: 150 },
     );
   });

@@ -61,7 +61,10 @@ function noLower(better: Record<string, string | undefined>, worse: Record<strin
     if (w === undefined) continue;
     const b = better[id];
     expect(b, `objective ${id} lost its rating`).toBeDefined();
-    expect(RANK[b as keyof typeof RANK], `objective ${id}: ${b} after acting earlier, ${w} before`).toBeGreaterThanOrEqual(RANK[w as keyof typeof RANK]);
+    expect(
+      RANK[b as keyof typeof RANK],
+      `objective ${id}: ${b} after acting earlier, ${w} before`,
+    ).toBeGreaterThanOrEqual(RANK[w as keyof typeof RANK]);
   }
 }
 
@@ -69,21 +72,33 @@ describe('fairness of the score', () => {
   // With a prerequisite, "after it arose" also means after its prerequisite: before it is out of order, rightly.
   const plans: [string, PlanModel, boolean][] = [
     ['the minimal plan', minimalPlan(), false],
-    ['the minimal plan with a prerequisite', changedPlan('playbooks/breach.yaml', (t) => t.replace('    template: dpa-notice', '    template: dpa-notice\n    after: [declare]')), true],
+    [
+      'the minimal plan with a prerequisite',
+      changedPlan('playbooks/breach.yaml', (t) =>
+        t.replace('    template: dpa-notice', '    template: dpa-notice\n    after: [declare]'),
+      ),
+      true,
+    ],
   ];
   for (const [name, plan, prerequisite] of plans) {
     it(`never lowers a rating when a required activity is done earlier, after it arose (${name})`, () => {
       let moved = 0;
       fc.assert(
-        fc.property(exercise, fc.constantFrom('declareAt', 'notifyAt'), fc.integer({ min: 1, max: 60 * H }), (generated, which, by) => {
-          const p = { ...generated, pageAt: generated.declareAt };
-          const earliest = which === 'declareAt' ? 0 : Math.max(48 * H, prerequisite && p.declareAt <= p.endAt ? p.declareAt : 0);
-          const at = Math.max(earliest, p[which] - by);
-          if (at === p[which]) return;
-          const earlier = which === 'declareAt' ? { ...p, declareAt: at, pageAt: at } : { ...p, notifyAt: at };
-          moved++;
-          noLower(ratings(plan, logOf(earlier)), ratings(plan, logOf(p)));
-        }),
+        fc.property(
+          exercise,
+          fc.constantFrom('declareAt', 'notifyAt'),
+          fc.integer({ min: 1, max: 60 * H }),
+          (generated, which, by) => {
+            const p = { ...generated, pageAt: generated.declareAt };
+            const earliest =
+              which === 'declareAt' ? 0 : Math.max(48 * H, prerequisite && p.declareAt <= p.endAt ? p.declareAt : 0);
+            const at = Math.max(earliest, p[which] - by);
+            if (at === p[which]) return;
+            const earlier = which === 'declareAt' ? { ...p, declareAt: at, pageAt: at } : { ...p, notifyAt: at };
+            moved++;
+            noLower(ratings(plan, logOf(earlier)), ratings(plan, logOf(p)));
+          },
+        ),
         { numRuns: 200 },
       );
       expect(moved).toBeGreaterThan(50);
@@ -98,7 +113,18 @@ describe('fairness of the score', () => {
         const when = Math.min(at, p.endAt);
         const extra: ExerciseAction = note
           ? { type: 'note/add', at: when, text: 'The deputy joins the bridge' }
-          : { type: 'inject/ad-hoc', at: when, inject: { to: ['dpo'], channel: 'chat', from: 'Facilitator', subject: 'Coffee is ready', body: 'In the kitchen.', reveals: {} } } as ExerciseAction;
+          : ({
+              type: 'inject/ad-hoc',
+              at: when,
+              inject: {
+                to: ['dpo'],
+                channel: 'chat',
+                from: 'Facilitator',
+                subject: 'Coffee is ready',
+                body: 'In the kitchen.',
+                reveals: {},
+              },
+            } as ExerciseAction);
         // Insert it where its time belongs, after the actions of the same time.
         const i = log.findIndex((a, k) => k > 0 && (a as { at: number }).at > when);
         const withExtra = [...log.slice(0, i), extra, ...log.slice(i)];
@@ -110,7 +136,12 @@ describe('fairness of the score', () => {
 
   it("expects an activity by the scenario's truth: never when its condition never held, from its arising when it did, whatever the team declares", () => {
     // The activity files nothing here, so it is an expectation of its own. The scenario indicates SEV-1 at T+00:00.
-    const withCondition = (w: string) => changedPlan('playbooks/breach.yaml', (t) => t.replace('    template: dpa-notice', `    template: dpa-notice\n    appliesWhen: ${w}`).replace('    submits: gdpr-art33/authority\n', ''));
+    const withCondition = (w: string) =>
+      changedPlan('playbooks/breach.yaml', (t) =>
+        t
+          .replace('    template: dpa-notice', `    template: dpa-notice\n    appliesWhen: ${w}`)
+          .replace('    submits: gdpr-art33/authority\n', ''),
+      );
     const never = withCondition('{ severities: [sev2] }');
     const indicated = withCondition('{ severities: [sev1] }');
     const card = withCondition('{ dataCategories: [cardholder-data] }');
@@ -119,7 +150,8 @@ describe('fairness of the score', () => {
       fc.property(exercise, fc.constantFrom('sev1', 'sev2', 'wait'), (p, option) => {
         const log = logOf(p, option);
         for (let n = 1; n <= log.length; n++) {
-          const has = (plan: PlanModel) => evaluate(plan, replay(plan, scenario, log.slice(0, n))).some((e) => e.id === 'activity:breach/notify-dpa');
+          const has = (plan: PlanModel) =>
+            evaluate(plan, replay(plan, scenario, log.slice(0, n))).some((e) => e.id === 'activity:breach/notify-dpa');
           const state = replay(indicated, scenario, log.slice(0, n));
           expect(has(never)).toBe(false);
           expect(has(card)).toBe(false);
@@ -146,4 +178,3 @@ describe('fairness of the score', () => {
     );
   });
 });
-

@@ -16,6 +16,8 @@ describe('golden replays', () => {
   it('records the rejected action of the minimal log in the state', () => {
     const log = JSON.parse(readFileSync(`${DIR}minimal.log.json`, 'utf8')) as ExerciseAction[];
     const state = replay(minimalPlan(), loadScenario().scenario, log);
-    expect(state.errors.map((e) => [e.seq, e.message])).toEqual([[14, 'the clock cannot go backwards: T+00:01 is before the current time T+49:00']]);
+    expect(state.errors.map((e) => [e.seq, e.message])).toEqual([
+      [14, 'the clock cannot go backwards: T+00:01 is before the current time T+49:00'],
+    ]);
   });
 });

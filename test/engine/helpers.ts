@@ -29,7 +29,10 @@ export function minimalPlan(): PlanModel {
 }
 
 /** Validates a scenario file against a plan and throws with its problems if it is not valid. */
-export function loadScenario(file = MINIMAL_SCENARIO, against: PlanModel = minimalPlan()): { scenario: Scenario; text: string } {
+export function loadScenario(
+  file = MINIMAL_SCENARIO,
+  against: PlanModel = minimalPlan(),
+): { scenario: Scenario; text: string } {
   const text = readFileSync(file, 'utf8');
   const result = validateScenario(against, text, file);
   if (!result.scenario) throw new Error(`${file} is not valid:\n${result.problems.map((p) => p.message).join('\n')}`);
@@ -37,7 +40,11 @@ export function loadScenario(file = MINIMAL_SCENARIO, against: PlanModel = minim
 }
 
 /** The minimal plan compiled with one file's text changed, e.g. a shorter acknowledgement target. */
-export function changedPlan(path: string, change: (text: string) => string, also: Record<string, (text: string) => string> = {}): PlanModel {
+export function changedPlan(
+  path: string,
+  change: (text: string) => string,
+  also: Record<string, (text: string) => string> = {},
+): PlanModel {
   const { files } = readContentDir(MINIMAL_PLAN);
   const changes: Record<string, (text: string) => string> = { ...also, [path]: change };
   const changed = files.map((f) => (changes[f.path] ? { ...f, text: changes[f.path](f.text) } : f));
@@ -53,7 +60,8 @@ const DIR = GOLDEN_DIR;
 /** Compares `actual` with the golden file, or writes it when UPDATE_GOLDEN=1. */
 export function golden(file: string, actual: string): void {
   if (process.env.UPDATE_GOLDEN === '1' || !existsSync(DIR + file)) {
-    if (process.env.UPDATE_GOLDEN !== '1') throw new Error(`missing golden file ${DIR + file}; run with UPDATE_GOLDEN=1 to create it`);
+    if (process.env.UPDATE_GOLDEN !== '1')
+      throw new Error(`missing golden file ${DIR + file}; run with UPDATE_GOLDEN=1 to create it`);
     writeFileSync(DIR + file, actual);
   }
   expect(actual).toBe(readFileSync(DIR + file, 'utf8'));
@@ -66,4 +74,3 @@ export function checkGolden(name: string, plan: PlanModel, scenario: Scenario): 
   golden(`${name}.scorecard.json`, JSON.stringify(scoreExercise(plan, state), null, 2) + '\n');
   golden(`${name}.aar.md`, renderAarMarkdown(buildAar(plan, state)));
 }
-

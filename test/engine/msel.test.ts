@@ -17,7 +17,9 @@ describe('MSEL', () => {
       [3, 'dpa-reminder', 'T+48:00', '', 'dpo'],
       [4, 'regulator-call', '', 'contingency', 'dpo'],
     ]);
-    expect(rows[0].expectedAction).toBe('incident-commander: What severity do you declare? incident-commander: Whom do you page?');
+    expect(rows[0].expectedAction).toBe(
+      'incident-commander: What severity do you declare? incident-commander: Whom do you page?',
+    );
   });
 
   it('quotes fields with commas, quotes and line breaks (RFC 4180)', () => {
@@ -31,8 +33,21 @@ describe('MSEL', () => {
   it('reads its own CSV back into the same injects', () => {
     const { injects, problems } = fromMselCsv(toMselCsv(scenario));
     expect(problems).toEqual([]);
-    expect(injects.map((i) => [i.id, i.at, i.when, i.contingency, i.to, i.channel, i.from, i.subject, i.body, i.objectives])).toEqual(
-      scenario.injects.map((i) => [i.id, i.at, i.when, i.contingency || undefined, i.to, i.channel, i.from, i.subject, i.body, i.objectives.length ? i.objectives : undefined]),
+    expect(
+      injects.map((i) => [i.id, i.at, i.when, i.contingency, i.to, i.channel, i.from, i.subject, i.body, i.objectives]),
+    ).toEqual(
+      scenario.injects.map((i) => [
+        i.id,
+        i.at,
+        i.when,
+        i.contingency || undefined,
+        i.to,
+        i.channel,
+        i.from,
+        i.subject,
+        i.body,
+        i.objectives.length ? i.objectives : undefined,
+      ]),
     );
   });
 
@@ -52,10 +67,21 @@ describe('MSEL', () => {
   });
 
   it('reads an MSEL saved by Excel with semicolons, a byte-order mark and CRLF, which it once refused for a missing "Subject" column', () => {
-    const csv = '\uFEFFNumber;Inject;Time;To;Subject;Message\r\n1;call;T+00:15;"dpo; legal";Hi, DPO;"Line one;\nline two"\r\n';
+    const csv =
+      '\uFEFFNumber;Inject;Time;To;Subject;Message\r\n1;call;T+00:15;"dpo; legal";Hi, DPO;"Line one;\nline two"\r\n';
     const { injects, problems } = fromMselCsv(csv);
     expect(problems).toEqual([]);
-    expect(injects).toEqual([{ id: 'call', at: 'T+00:15', to: ['dpo', 'legal'], channel: 'email', from: 'Facilitator', subject: 'Hi, DPO', body: 'Line one;\nline two' }]);
+    expect(injects).toEqual([
+      {
+        id: 'call',
+        at: 'T+00:15',
+        to: ['dpo', 'legal'],
+        channel: 'email',
+        from: 'Facilitator',
+        subject: 'Hi, DPO',
+        body: 'Line one;\nline two',
+      },
+    ]);
   });
 
   it('reports a problem on the line its row starts on when an earlier message spans several lines', () => {
@@ -67,7 +93,13 @@ describe('MSEL', () => {
 
   it('refuses a file that was not UTF-8 text, at the first character it could not read, and says how to save it', () => {
     // "Café" saved by Excel as plain CSV (Windows-1252) and read as UTF-8.
-    const csv = new TextDecoder().decode(new Uint8Array([...new TextEncoder().encode('Subject;Message;To\r\nHi;Caf'), 0xe9, ...new TextEncoder().encode(' closed;dpo\r\n')]));
+    const csv = new TextDecoder().decode(
+      new Uint8Array([
+        ...new TextEncoder().encode('Subject;Message;To\r\nHi;Caf'),
+        0xe9,
+        ...new TextEncoder().encode(' closed;dpo\r\n'),
+      ]),
+    );
     expect(fromMselCsv(csv, 'nl.csv').problems.map(formatProblem)).toEqual([
       'nl.csv:2:7  error  msel  a character could not be read (shown as \uFFFD), so the file is not UTF-8 text; in Excel, save it as "CSV UTF-8"',
     ]);

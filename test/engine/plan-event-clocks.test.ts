@@ -11,17 +11,30 @@ const plan = changedPlan(
   'obligations.yaml',
   (t) => t.replace('from: { event: awareness }', 'from: { event: decision-to-notify }'),
   {
-    'plan.yaml': (t) => t.replace('changeLog:', 'events:\n  - { id: decision-to-notify, name: the decision to notify }\nchangeLog:'),
+    'plan.yaml': (t) =>
+      t.replace('changeLog:', 'events:\n  - { id: decision-to-notify, name: the decision to notify }\nchangeLog:'),
     // The activity submits no stage here: one that does is the stage's step, scored on the stage (one act, one outcome).
-    'playbooks/breach.yaml': (t) => t.replace('due: { within: PT72H, after: awareness }', 'due: { within: PT6H, after: decision-to-notify }').replace('    submits: gdpr-art33/authority\n', ''),
+    'playbooks/breach.yaml': (t) =>
+      t
+        .replace('due: { within: PT72H, after: awareness }', 'due: { within: PT6H, after: decision-to-notify }')
+        .replace('    submits: gdpr-art33/authority\n', ''),
   },
 );
 const scenario = (events: string) =>
-  readFileSync(MINIMAL_SCENARIO, 'utf8').replace('      anchors: [detection, awareness]\n', `      anchors: [detection, awareness]\n${events}`);
+  readFileSync(MINIMAL_SCENARIO, 'utf8').replace(
+    '      anchors: [detection, awareness]\n',
+    `      anchors: [detection, awareness]\n${events}`,
+  );
 const expectations = (text: string) => {
   const { scenario: s, problems } = validateScenario(plan, text, 's.yaml');
   if (!s) throw new Error(problems.map((p) => p.message).join('\n'));
-  return evaluate(plan, replay(plan, s, [{ type: 'exercise/start', at: 0 }, { type: 'clock/tick', at: HOUR }]));
+  return evaluate(
+    plan,
+    replay(plan, s, [
+      { type: 'exercise/start', at: 0 },
+      { type: 'clock/tick', at: HOUR },
+    ]),
+  );
 };
 
 describe('clocks from a plan event', () => {

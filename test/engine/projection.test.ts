@@ -15,7 +15,11 @@ import { GOLDEN_DIR } from './helpers.ts';
 import { planOf } from '../compiler/helpers.ts';
 
 const plan = planOf(compilePlan('content', { today: '2026-11-27' }));
-const scenario = validateScenario(plan, readFileSync('scenarios/weekend-ransomware.yaml', 'utf8'), 'scenarios/weekend-ransomware.yaml').scenario!;
+const scenario = validateScenario(
+  plan,
+  readFileSync('scenarios/weekend-ransomware.yaml', 'utf8'),
+  'scenarios/weekend-ransomware.yaml',
+).scenario!;
 const log = JSON.parse(readFileSync(`${GOLDEN_DIR}weekend-ransomware.log.json`, 'utf8')) as ExerciseAction[];
 const name = (id: string) => plan.roles.find((r) => r.id === id)?.name ?? id;
 
@@ -52,7 +56,9 @@ describe('participant projection', () => {
     const file = 'scenarios/cis-cloud-compromise.yaml';
     const discussion = validateScenario(plan, readFileSync(file, 'utf8'), file).scenario!;
     const recorded = JSON.parse(readFileSync(`${GOLDEN_DIR}cis-cloud-compromise.log.json`, 'utf8')) as ExerciseAction[];
-    const said = recorded.flatMap((a) => (a.type === 'question/answer' || a.type === 'observation/add' ? [a.text] : [])).filter((t) => t.length >= 12);
+    const said = recorded
+      .flatMap((a) => (a.type === 'question/answer' || a.type === 'observation/add' ? [a.text] : []))
+      .filter((t) => t.length >= 12);
     expect(said.length).toBeGreaterThan(0);
     let asked = 0;
     for (let n = 1; n <= recorded.length; n++) {

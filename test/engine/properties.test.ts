@@ -25,21 +25,36 @@ const action: fc.Arbitrary<ExerciseAction> = fc.oneof(
   time.map((at) => ({ type: 'clock/resume', at }) as ExerciseAction),
   time.map((at) => ({ type: 'clock/jump', at }) as ExerciseAction),
   time.map((at) => ({ type: 'exercise/end', at }) as ExerciseAction),
-  fc.record({ at: time, inject: fc.constantFrom(...scenario.injects.map((i) => i.id), 'nope') }).map((a) => ({ type: 'inject/deliver', ...a }) as ExerciseAction),
+  fc
+    .record({ at: time, inject: fc.constantFrom(...scenario.injects.map((i) => i.id), 'nope') })
+    .map((a) => ({ type: 'inject/deliver', ...a }) as ExerciseAction),
   fc.record({ at: time, subject: fc.string(), facts: fc.array(fc.constantFrom('press-aware', 'x')) }).map(
-    ({ at, subject, facts }) => ({ type: 'inject/ad-hoc', at, inject: { to: ['dpo'], channel: 'chat', from: 'f', subject, body: 'b', reveals: { facts } } }) as ExerciseAction,
+    ({ at, subject, facts }) =>
+      ({
+        type: 'inject/ad-hoc',
+        at,
+        inject: { to: ['dpo'], channel: 'chat', from: 'f', subject, body: 'b', reveals: { facts } },
+      }) as ExerciseAction,
   ),
   fc
     .record({ at: time, d: fc.integer({ min: 0, max: decisions.length }), o: fc.integer({ min: 0, max: 3 }), by: role })
     .map(({ at, d, o, by }) => {
       const decision = decisions[d];
-      return { type: 'decision/take', at, decision: decision?.id ?? 'nope', option: decision?.options[o]?.id ?? 'nope', by } as ExerciseAction;
+      return {
+        type: 'decision/take',
+        at,
+        decision: decision?.id ?? 'nope',
+        option: decision?.options[o]?.id ?? 'nope',
+        by,
+      } as ExerciseAction;
     }),
   fc.record({ at: time, text: fc.string() }).map((a) => ({ type: 'note/add', ...a }) as ExerciseAction),
   fc.anything().map((x) => x as ExerciseAction),
 );
 /** Logs that mostly start the exercise first, so that something happens. */
-const log = fc.tuple(fc.boolean(), fc.array(action, { maxLength: 40 })).map(([s, rest]) => (s ? [{ type: 'exercise/start', at: 0 } as ExerciseAction, ...rest] : rest));
+const log = fc
+  .tuple(fc.boolean(), fc.array(action, { maxLength: 40 }))
+  .map(([s, rest]) => (s ? [{ type: 'exercise/start', at: 0 } as ExerciseAction, ...rest] : rest));
 
 describe('engine properties', () => {
   it('never throws, and never moves the clock backwards', () => {
@@ -94,7 +109,11 @@ describe('engine properties', () => {
         // Every expectation the plan and scenario imply for this log: scored, or not reached, exactly once.
         const ids = [...card.expectations, ...card.notReached].map((e) => e.id);
         expect(new Set(ids).size).toBe(ids.length);
-        expect([...ids].sort()).toEqual(evaluate(plan, state).map((e) => e.id).sort());
+        expect([...ids].sort()).toEqual(
+          evaluate(plan, state)
+            .map((e) => e.id)
+            .sort(),
+        );
         for (const e of card.expectations) expect(OUTCOMES).toContain(e.status);
         for (const e of card.notReached) {
           // Not reached: not done, and a deadline after the end or a clock that never started.
@@ -115,7 +134,8 @@ describe('engine properties', () => {
         expect(sum).toBe(card.totals.total);
         expect(card.totals.total).toBe(card.expectations.length);
         for (const o of card.objectives) {
-          const mine = (list: { id: string; objectives: string[] }[]) => list.filter((e) => e.objectives.includes(o.objective.id)).map((e) => e.id);
+          const mine = (list: { id: string; objectives: string[] }[]) =>
+            list.filter((e) => e.objectives.includes(o.objective.id)).map((e) => e.id);
           expect([o.expectations, o.notReached]).toEqual([mine(card.expectations), mine(card.notReached)]);
           expect(o.tally.total).toBe(o.expectations.length);
           // An objective with nothing scored is not exercised (no rating), never U.

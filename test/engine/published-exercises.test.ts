@@ -41,7 +41,12 @@ describe('published exercises, a strong and a weak team', () => {
       const { card } = play(name, 'strong');
       const rated = card.objectives.filter((o) => o.rating);
       expect(rated.length).toBeGreaterThanOrEqual(card.objectives.length - 1);
-      for (const o of rated) expect([o.objective.id, o.rating, o.reason]).toEqual([o.objective.id, expect.stringMatching(/^[PS]$/), o.reason]);
+      for (const o of rated)
+        expect([o.objective.id, o.rating, o.reason]).toEqual([
+          o.objective.id,
+          expect.stringMatching(/^[PS]$/),
+          o.reason,
+        ]);
     });
 
     it(`${name}: gives the weak team no P, and at least one objective M or U`, () => {
@@ -54,7 +59,8 @@ describe('published exercises, a strong and a weak team', () => {
     it(`${name}: traces every scored outcome of the strong team to evidence in the log`, () => {
       const { card, state } = play(name, 'strong');
       const seqs = new Set([...state.decisions.map((d) => d.seq), ...state.answers.map((a) => a.seq)]);
-      for (const e of card.expectations.filter((x) => x.status !== 'missed')) expect(seqs.has(e.evidence!.seq), e.id).toBe(true);
+      for (const e of card.expectations.filter((x) => x.status !== 'missed'))
+        expect(seqs.has(e.evidence!.seq), e.id).toBe(true);
       const md = renderAarMarkdown(buildAar(plan, state));
       expect(md).toContain('## Appendix A: Improvement plan');
     });

@@ -19,8 +19,15 @@ describe('exercise records', () => {
   it('exports the ratings, improvements, digests and log of an exercise', () => {
     const record = exportRecord(minimalPlan(), scenario, text, log);
     expect(record.id).toBe('2026-03-13-stolen-export');
-    expect([record.planVersion, record.planDigest, record.scenarioDigest]).toEqual(['1.0', minimalPlan().digest, sha256(text)]);
-    expect(record.objectives.map((o) => [o.id, o.rating])).toEqual([['declare', 'U'], ['notify', 'P']]);
+    expect([record.planVersion, record.planDigest, record.scenarioDigest]).toEqual([
+      '1.0',
+      minimalPlan().digest,
+      sha256(text),
+    ]);
+    expect(record.objectives.map((o) => [o.id, o.rating])).toEqual([
+      ['declare', 'U'],
+      ['notify', 'P'],
+    ]);
     // Neither finding is a regulatory one: 90 days from the day played (30 for a notification).
     expect(record.improvements.map((i) => [i.id, i.owner, i.due])).toEqual([
       ['ip-1', 'incident-commander', '2026-06-11'],

@@ -27,7 +27,13 @@ describe('reducer steps', () => {
     const before = started();
     const copy = structuredClone(before);
     reduce(before, { type: 'clock/tick', at: 49 * H });
-    reduce(before, { type: 'decision/take', at: 0, decision: 'declare-severity', option: 'sev1', by: 'incident-commander' });
+    reduce(before, {
+      type: 'decision/take',
+      at: 0,
+      decision: 'declare-severity',
+      option: 'sev1',
+      by: 'incident-commander',
+    });
     expect(before).toEqual(copy);
   });
 
@@ -65,7 +71,14 @@ describe('reducer steps', () => {
   it('records the plan actions of the chosen option with the role and time', () => {
     const state = run(
       { type: 'exercise/start', at: 0 },
-      { type: 'decision/take', at: 7 * M, decision: 'declare-severity', option: 'sev1', by: 'deputy', rationale: 'data is public' },
+      {
+        type: 'decision/take',
+        at: 7 * M,
+        decision: 'declare-severity',
+        option: 'sev1',
+        by: 'deputy',
+        rationale: 'data is public',
+      },
     );
     expect(state.acts.map((a) => [a.kind, a.target, a.by, a.at])).toEqual([
       ['declare', 'sev1', 'deputy', 7 * M],
@@ -79,7 +92,9 @@ describe('reducer steps', () => {
     const at2h = reduce(started(), { type: 'clock/tick', at: 2 * H });
     const after = reduce(at2h, { type: 'clock/tick', at: H });
     expect(after.now).toBe(2 * H);
-    expect(after.errors.map((e) => e.message)).toEqual(['the clock cannot go backwards: T+01:00 is before the current time T+02:00']);
+    expect(after.errors.map((e) => e.message)).toEqual([
+      'the clock cannot go backwards: T+01:00 is before the current time T+02:00',
+    ]);
     expect({ ...after, errors: [], seq: 0 }).toEqual({ ...at2h, seq: 0 });
   });
 
@@ -87,7 +102,13 @@ describe('reducer steps', () => {
     let state = reduce(started(), { type: 'clock/pause', at: 30 * M });
     state = reduce(state, { type: 'clock/tick', at: H });
     expect(state.errors.at(-1)?.message).toBe('the clock is paused at T+00:30; resume it before moving time forward');
-    state = reduce(state, { type: 'decision/take', at: 30 * M, decision: 'declare-severity', option: 'sev2', by: 'incident-commander' });
+    state = reduce(state, {
+      type: 'decision/take',
+      at: 30 * M,
+      decision: 'declare-severity',
+      option: 'sev2',
+      by: 'incident-commander',
+    });
     expect(state.taken).toEqual({ 'declare-severity': 'sev2' });
     state = reduce(reduce(state, { type: 'clock/resume', at: 30 * M }), { type: 'clock/tick', at: H });
     expect([state.now, state.status, state.errors.length]).toEqual([H, 'running', 1]);
@@ -95,9 +116,27 @@ describe('reducer steps', () => {
 
   it('refuses a decision whose inject has not been delivered, an unknown option and a second answer', () => {
     let state = reduce(started(), { type: 'decision/take', at: 0, decision: 'notify', option: 'yes', by: 'dpo' });
-    state = reduce(state, { type: 'decision/take', at: 0, decision: 'declare-severity', option: 'sev9', by: 'incident-commander' });
-    state = reduce(state, { type: 'decision/take', at: 0, decision: 'declare-severity', option: 'sev1', by: 'incident-commander' });
-    state = reduce(state, { type: 'decision/take', at: 0, decision: 'declare-severity', option: 'sev2', by: 'incident-commander' });
+    state = reduce(state, {
+      type: 'decision/take',
+      at: 0,
+      decision: 'declare-severity',
+      option: 'sev9',
+      by: 'incident-commander',
+    });
+    state = reduce(state, {
+      type: 'decision/take',
+      at: 0,
+      decision: 'declare-severity',
+      option: 'sev1',
+      by: 'incident-commander',
+    });
+    state = reduce(state, {
+      type: 'decision/take',
+      at: 0,
+      decision: 'declare-severity',
+      option: 'sev2',
+      by: 'incident-commander',
+    });
     expect(state.errors.map((e) => e.message)).toEqual([
       'decision "notify" is not open yet: inject "dpa-reminder" has not been delivered',
       'decision "declare-severity" has no option "sev9"; choose one of sev1, sev2, wait',
@@ -108,7 +147,13 @@ describe('reducer steps', () => {
   it('accepts a decision at a later time once the clock has delivered its inject, and refuses it otherwise without moving time', () => {
     const ok = reduce(started(), { type: 'decision/take', at: 49 * H, decision: 'notify', option: 'yes', by: 'dpo' });
     expect([ok.now, ok.taken.notify, ok.errors.length]).toEqual([49 * H, 'yes', 0]);
-    const early = reduce(started(), { type: 'decision/take', at: 47 * H, decision: 'notify', option: 'yes', by: 'dpo' });
+    const early = reduce(started(), {
+      type: 'decision/take',
+      at: 47 * H,
+      decision: 'notify',
+      option: 'yes',
+      by: 'dpo',
+    });
     expect([early.now, early.errors.length]).toEqual([0, 1]);
   });
 
@@ -117,7 +162,9 @@ describe('reducer steps', () => {
     expect([state.now, state.delivered.at(-1)?.inject]).toEqual([48 * H, 'dpa-reminder']);
     expect(nextInjectTime(state)).toBeUndefined();
     const none = reduce(state, { type: 'clock/jump', at: 48 * H });
-    expect(none.errors.at(-1)?.message).toBe('no scripted inject is still to come after T+48:00; fire a contingency inject or end the exercise');
+    expect(none.errors.at(-1)?.message).toBe(
+      'no scripted inject is still to come after T+48:00; fire a contingency inject or end the exercise',
+    );
   });
 
   it('lets the facilitator fire a contingency inject once, and write an ad-hoc one', () => {
@@ -127,7 +174,14 @@ describe('reducer steps', () => {
     state = reduce(state, {
       type: 'inject/ad-hoc',
       at: H,
-      inject: { to: ['dpo'], channel: 'chat', from: 'CEO', subject: 'Are we OK?', body: 'Call me.', reveals: { facts: ['ceo-worried'] } },
+      inject: {
+        to: ['dpo'],
+        channel: 'chat',
+        from: 'CEO',
+        subject: 'Are we OK?',
+        body: 'Call me.',
+        reveals: { facts: ['ceo-worried'] },
+      },
     });
     expect(state.delivered.map((d) => [d.inject, d.by])).toEqual([
       ['paste-found', 'script'],
@@ -140,14 +194,25 @@ describe('reducer steps', () => {
   });
 
   it('accepts nothing after the end and nothing before the start', () => {
-    expect(reduce(fresh(), { type: 'clock/tick', at: 5 }).errors[0].message).toBe('the exercise has not started; send "exercise/start" first');
+    expect(reduce(fresh(), { type: 'clock/tick', at: 5 }).errors[0].message).toBe(
+      'the exercise has not started; send "exercise/start" first',
+    );
     const ended = reduce(started(), { type: 'exercise/end', at: 2 * H });
     expect([ended.status, ended.endedAt]).toEqual(['ended', 2 * H]);
-    expect(reduce(ended, { type: 'note/add', at: 3 * H, text: 'late' }).errors[0].message).toBe('the exercise ended at T+02:00; no action is accepted after the end');
+    expect(reduce(ended, { type: 'note/add', at: 3 * H, text: 'late' }).errors[0].message).toBe(
+      'the exercise ended at T+02:00; no action is accepted after the end',
+    );
   });
 
   it('records garbage as an error instead of throwing', () => {
-    const bad = [null, 42, { type: 'clock/warp', at: 1 }, { type: 'clock/tick' }, { type: 'clock/tick', at: -1 }, { type: 'note/add', at: 1, text: '' }];
+    const bad = [
+      null,
+      42,
+      { type: 'clock/warp', at: 1 },
+      { type: 'clock/tick' },
+      { type: 'clock/tick', at: -1 },
+      { type: 'note/add', at: 1, text: '' },
+    ];
     const state = bad.reduce<ExerciseState>((s, a) => reduce(s, a as ExerciseAction), started());
     expect(state.errors.map((e) => e.message)).toEqual([
       'unknown action type undefined; use one of exercise/start, clock/tick, clock/pause, clock/resume, clock/jump, inject/deliver, inject/ad-hoc, decision/take, note/add, question/answer, observation/add, answer/insufficient, review/outcome, activity/done, exercise/end',
@@ -201,12 +266,28 @@ describe('one way to apply an action', () => {
     const before = started();
     const after = reduce(before, { type: 'note/add', at: M, text: 'Call the DPO' });
     expect(after.notes).not.toBe(before.notes);
-    for (const key of ['delivered', 'deliveredAt', 'decisions', 'taken', 'acts', 'facts', 'errors', 'activated'] as const) expect(after[key]).toBe(before[key]);
+    for (const key of [
+      'delivered',
+      'deliveredAt',
+      'decisions',
+      'taken',
+      'acts',
+      'facts',
+      'errors',
+      'activated',
+    ] as const)
+      expect(after[key]).toBe(before[key]);
   });
 
   it('leaves a refused action no trace but its error, even when checking it moved time and delivered an inject', () => {
     const before = started();
-    const after = reduce(before, { type: 'decision/take', at: 50 * H, decision: 'declare-severity', option: 'nonsense', by: 'incident-commander' });
+    const after = reduce(before, {
+      type: 'decision/take',
+      at: 50 * H,
+      decision: 'declare-severity',
+      option: 'nonsense',
+      by: 'incident-commander',
+    });
     expect(after.errors).toHaveLength(1);
     expect({ ...after, errors: before.errors, seq: before.seq }).toEqual(before);
   });

@@ -43,8 +43,12 @@ describe('a trigger chain of 10,000 injects', () => {
     expect(result.problems.map((p) => /inject "(inject-\d+)"/.exec(p.message)?.[1])).toEqual(
       Array.from({ length: CHAIN - broken }, (_, i) => `inject-${broken + i}`),
     );
-    expect(result.problems[0].message).toContain(`inject "inject-${broken}" can never be delivered: option "go" of decision "last" is never offered`);
-    expect(result.problems[1].message).toContain(`inject "inject-${broken + 1}" can never be delivered: inject "inject-${broken}" is never delivered`);
+    expect(result.problems[0].message).toContain(
+      `inject "inject-${broken}" can never be delivered: option "go" of decision "last" is never offered`,
+    );
+    expect(result.problems[1].message).toContain(
+      `inject "inject-${broken + 1}" can never be delivered: inject "inject-${broken}" is never delivered`,
+    );
   });
 }, 120_000);
 
@@ -66,7 +70,9 @@ describe('trigger depth', () => {
     expect(text).not.toBe(minimal);
     const result = validateScenario(minimalPlan(), text, 's.yaml');
     expect(result.problems.map((p) => [p.rule, p.line])).toEqual([['scenario-trigger-depth', 110]]);
-    expect(result.problems[0].message).toMatch(/^expectation "brief-press": the trigger nests conditions more than 16 levels deep/);
+    expect(result.problems[0].message).toMatch(
+      /^expectation "brief-press": the trigger nests conditions more than 16 levels deep/,
+    );
   });
 
   it('rejects a trigger nested 800 levels deep as YAML nested too deeply, in flow or block style, without throwing', () => {
@@ -88,7 +94,9 @@ describe('validateScenario never throws', () => {
   it('reports an unexpected failure as one located problem', () => {
     const result = validateScenario({} as PlanModel, minimal, 's.yaml');
     expect(result.ok).toBe(false);
-    expect(result.problems.map((p) => [p.file, p.line, p.column, p.severity, p.rule])).toEqual([['s.yaml', 1, 1, 'error', 'scenario-unchecked']]);
+    expect(result.problems.map((p) => [p.file, p.line, p.column, p.severity, p.rule])).toEqual([
+      ['s.yaml', 1, 1, 'error', 'scenario-unchecked'],
+    ]);
     expect(result.problems[0].message).toMatch(/^the scenario could not be checked \(.+\); /);
   });
 });
@@ -96,10 +104,46 @@ describe('validateScenario never throws', () => {
 describe('validateScenario on corrupted scenarios', () => {
   // Pieces a careless or hostile author might type anywhere in the file.
   const piece = fc.constantFrom(
-    '\n', ' ', '  ', '- ', ': ', '[', ']', '{', '}', ', ', '"', "'", '#', '!foo ', '&a ', '*a', '~', 'null', '.nan', '0x32', '-1', '1e999',
-    '{ not: ', '{ all: [', '{ any: [', 'when: ', 'delivered: ', 'decided: ', 'x/y', 'T+99:99', 'PT0.25H', 'P9999Y', '__proto__', 'constructor',
+    '\n',
+    ' ',
+    '  ',
+    '- ',
+    ': ',
+    '[',
+    ']',
+    '{',
+    '}',
+    ', ',
+    '"',
+    "'",
+    '#',
+    '!foo ',
+    '&a ',
+    '*a',
+    '~',
+    'null',
+    '.nan',
+    '0x32',
+    '-1',
+    '1e999',
+    '{ not: ',
+    '{ all: [',
+    '{ any: [',
+    'when: ',
+    'delivered: ',
+    'decided: ',
+    'x/y',
+    'T+99:99',
+    'PT0.25H',
+    'P9999Y',
+    '__proto__',
+    'constructor',
   );
-  const edit = fc.tuple(fc.nat(), fc.nat({ max: 20 }), fc.array(piece, { maxLength: 6 }).map((p) => p.join('')));
+  const edit = fc.tuple(
+    fc.nat(),
+    fc.nat({ max: 20 }),
+    fc.array(piece, { maxLength: 6 }).map((p) => p.join('')),
+  );
 
   it('reports every corruption as located problems, never as an unexpected failure', () => {
     fc.assert(

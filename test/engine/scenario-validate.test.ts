@@ -175,7 +175,10 @@ const AFTER_MINIMAL = new Set(['40-duplicate-scenario-id.yaml']);
 function validateCase(file: string): { problems: Problem[]; ok: boolean; scenario?: unknown } {
   const text = readFileSync(DIR + file, 'utf8');
   if (!AFTER_MINIMAL.has(file)) return validateScenario(minimalPlan(), text, file);
-  const set = validateScenarios(minimalPlan(), [{ file: 'minimal.yaml', text: readFileSync(MINIMAL_SCENARIO, 'utf8') }, { file, text }]);
+  const set = validateScenarios(minimalPlan(), [
+    { file: 'minimal.yaml', text: readFileSync(MINIMAL_SCENARIO, 'utf8') },
+    { file, text },
+  ]);
   return set.results[1];
 }
 
@@ -198,11 +201,19 @@ describe('broken scenarios', () => {
   it('accepts the minimal scenario with no problem', () => {
     const result = validateScenario(minimalPlan(), readFileSync(MINIMAL_SCENARIO, 'utf8'), MINIMAL_SCENARIO);
     expect(result.problems).toEqual([]);
-    expect(result.scenario?.injects.map((i) => i.id)).toEqual(['paste-found', 'journalist', 'dpa-reminder', 'regulator-call']);
+    expect(result.scenario?.injects.map((i) => i.id)).toEqual([
+      'paste-found',
+      'journalist',
+      'dpa-reminder',
+      'regulator-call',
+    ]);
   });
 
   it('warns about a data category no plan element uses, without rejecting the scenario', () => {
-    const text = readFileSync(MINIMAL_SCENARIO, 'utf8').replace('dataCategories: [personal-data]', 'dataCategories: [personal-dta]');
+    const text = readFileSync(MINIMAL_SCENARIO, 'utf8').replace(
+      'dataCategories: [personal-data]',
+      'dataCategories: [personal-dta]',
+    );
     const result = validateScenario(minimalPlan(), text, 's.yaml');
     expect(result.problems.map(formatProblem)).toEqual([
       's.yaml:36:24  warning  scenario-unused-data-category  inject "paste-found": data category "personal-dta" is not used by any incident type, obligation or activity of the plan, so it triggers nothing (did you mean "personal-data"?)',
@@ -213,7 +224,10 @@ describe('broken scenarios', () => {
 
 describe('scenario sets', () => {
   const minimal = () => ({ file: 'a.yaml', text: readFileSync(MINIMAL_SCENARIO, 'utf8') });
-  const withId = (file: string, id: string) => ({ file, text: minimal().text.replace('id: stolen-export', `id: ${id}`) });
+  const withId = (file: string, id: string) => ({
+    file,
+    text: minimal().text.replace('id: stolen-export', `id: ${id}`),
+  });
 
   it('accepts scenarios with different ids, each with its scenario', () => {
     const set = validateScenarios(minimalPlan(), [minimal(), withId('b.yaml', 'stolen-export-2')]);
@@ -226,7 +240,11 @@ describe('scenario sets', () => {
   });
 
   it('rejects every later scenario that reuses an id, naming the first file, and keeps the first', () => {
-    const set = validateScenarios(minimalPlan(), [minimal(), withId('b.yaml', 'other'), withId('c.yaml', 'stolen-export')]);
+    const set = validateScenarios(minimalPlan(), [
+      minimal(),
+      withId('b.yaml', 'other'),
+      withId('c.yaml', 'stolen-export'),
+    ]);
     expect(set.problems.map((p) => `${p.file}:${p.line}  ${p.rule}  ${p.message.split(';')[0]}`)).toEqual([
       'c.yaml:2  scenario-duplicate-id  scenario id "stolen-export" is already used by a.yaml',
     ]);
@@ -242,13 +260,22 @@ describe('scenario sets', () => {
 });
 
 describe('scenario duration', () => {
-  const withDuration = (d: string) => validateScenario(minimalPlan(), readFileSync(MINIMAL_SCENARIO, 'utf8').replace('duration: PT80H', `duration: ${d}`).replace(/T\+(\d\d):/g, 'T+00:'), 's.yaml');
+  const withDuration = (d: string) =>
+    validateScenario(
+      minimalPlan(),
+      readFileSync(MINIMAL_SCENARIO, 'utf8')
+        .replace('duration: PT80H', `duration: ${d}`)
+        .replace(/T\+(\d\d):/g, 'T+00:'),
+      's.yaml',
+    );
 
-  it.each(['PT15M', 'PT4H', 'P30D'])('accepts %s, within a tabletop\'s range', (d) => {
+  it.each(['PT15M', 'PT4H', 'P30D'])("accepts %s, within a tabletop's range", (d) => {
     expect(withDuration(d).problems.filter((p) => p.rule === 'schema-value')).toEqual([]);
   });
 
   it.each(['PT14M', 'PT0S', 'P31D', 'P1Y'])('rejects %s, outside PT15M to P30D', (d) => {
-    expect(withDuration(d).problems.map((p) => p.message)).toEqual([expect.stringContaining(`"duration" must be between PT15M (15 minutes) and P30D (30 days)`)]);
+    expect(withDuration(d).problems.map((p) => p.message)).toEqual([
+      expect.stringContaining(`"duration" must be between PT15M (15 minutes) and P30D (30 days)`),
+    ]);
   });
 });

@@ -24,7 +24,11 @@ const EXPECTED: Record<string, string[]> = {
 
 describe('scenarios a team cannot play as written', () => {
   it('has an expected message for every golden file', () => {
-    expect(readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort()).toEqual(Object.keys(EXPECTED).sort());
+    expect(
+      readdirSync(DIR)
+        .filter((f) => f.endsWith('.yaml'))
+        .sort(),
+    ).toEqual(Object.keys(EXPECTED).sort());
   });
   for (const [file, lines] of Object.entries(EXPECTED))
     it(`warns about ${file.replace(/^\d+-|\.yaml$/g, '').replace(/-/g, ' ')} and still accepts the scenario`, () => {

@@ -54,9 +54,13 @@ describe('scoring rules', () => {
         const status = Object.fromEntries(card(p, minimalPlan(), 'sev1').expectations.map((e) => [e.id, e.status]));
         // "Declare": A incident-commander, R deputy. The notification's step: A dpo (the obligation), R incident-commander.
         if (status['activity:breach/declare'] !== undefined && status['activity:breach/declare'] !== 'missed')
-          expect(status['activity:breach/declare'] === 'wrong-owner').toBe(p.declareBy === 'dpo' && p.declareAt <= 15 * M);
+          expect(status['activity:breach/declare'] === 'wrong-owner').toBe(
+            p.declareBy === 'dpo' && p.declareAt <= 15 * M,
+          );
         if (status['stage:gdpr-art33/authority'] !== undefined && status['stage:gdpr-art33/authority'] !== 'missed')
-          expect(status['stage:gdpr-art33/authority'] === 'wrong-owner').toBe(p.notifyBy === 'deputy' && p.notifyAt <= 72 * H);
+          expect(status['stage:gdpr-art33/authority'] === 'wrong-owner').toBe(
+            p.notifyBy === 'deputy' && p.notifyAt <= 72 * H,
+          );
       }),
       { numRuns: 200 },
     );
@@ -72,7 +76,11 @@ describe('scoring rules', () => {
   });
 
   it('makes the same activities and notification stages arise whatever severity the team declares', () => {
-    const arisen = (c: ReturnType<typeof card>) => all(c).filter((e) => e.kind === 'activity' || e.kind === 'stage').map((e) => `${e.id}@${e.since}`).sort();
+    const arisen = (c: ReturnType<typeof card>) =>
+      all(c)
+        .filter((e) => e.kind === 'activity' || e.kind === 'stage')
+        .map((e) => `${e.id}@${e.since}`)
+        .sort();
     fc.assert(
       fc.property(exercise, (p) => {
         expect(arisen(card(p, minimalPlan(), p.option))).toEqual(arisen(card(p, minimalPlan(), 'sev1')));
@@ -86,7 +94,10 @@ describe('scoring rules', () => {
       fc.property(exercise, (p) => {
         const declared = card(p, minimalPlan(), 'sev2').expectations.find((e) => e.id === 'declare:sev1')!;
         expect(declared.status).toBe('missed');
-        if (p.declareAt <= p.endAt) expect(declared.note).toMatch(/^declared SEV-2 High at T\+\d\d:\d\d, the scenario indicated SEV-1 Critical at T\+00:00$/);
+        if (p.declareAt <= p.endAt)
+          expect(declared.note).toMatch(
+            /^declared SEV-2 High at T\+\d\d:\d\d, the scenario indicated SEV-1 Critical at T\+00:00$/,
+          );
         else expect(declared.note).toBeUndefined();
       }),
       { numRuns: 100 },
@@ -102,15 +113,24 @@ describe('scoring rules', () => {
         expect(ids).not.toContain('activity:breach/notify-dpa');
         // "Declare SEV-1" and "Declare the incident" are named by one option: never declared, they end alike once both fell due.
         const of = (id: string) => all(c).find((e) => e.id === id)!.status;
-        if (p.endAt >= 15 * M) expect([of('declare:sev1'), of('activity:breach/declare')]).toEqual(['missed', 'missed']);
+        if (p.endAt >= 15 * M)
+          expect([of('declare:sev1'), of('activity:breach/declare')]).toEqual(['missed', 'missed']);
       }),
       { numRuns: 100 },
     );
   });
 
   it('never counts an activity with no due time, or work whose clock never started, as missed: it is open at the end', () => {
-    const untimed = changedPlan('playbooks/breach.yaml', (t) => t.replace('    due: { within: PT72H, after: awareness }\n', '').replace('    submits: gdpr-art33/authority\n', ''));
-    const followUp = changedPlan('obligations.yaml', (t) => `${t}      - id: follow-up\n        name: Follow-up report\n        deadline: P30D\n        from: { stage: authority }\n`);
+    const untimed = changedPlan('playbooks/breach.yaml', (t) =>
+      t
+        .replace('    due: { within: PT72H, after: awareness }\n', '')
+        .replace('    submits: gdpr-art33/authority\n', ''),
+    );
+    const followUp = changedPlan(
+      'obligations.yaml',
+      (t) =>
+        `${t}      - id: follow-up\n        name: Follow-up report\n        deadline: P30D\n        from: { stage: authority }\n`,
+    );
     fc.assert(
       fc.property(exercise, (p) => {
         const a = all(card(p, untimed)).find((e) => e.id === 'activity:breach/notify-dpa')!;
@@ -126,7 +146,17 @@ describe('scoring rules', () => {
 
 describe('HSEEP bands', () => {
   const expectation = (status: Expectation['status'], kind: Expectation['kind'] = 'activity'): Expectation =>
-    ({ id: `x`, kind, description: 'x', refs: [], since: 0, rule: '', timed: true, status, objectives: [] }) as Expectation;
+    ({
+      id: `x`,
+      kind,
+      description: 'x',
+      refs: [],
+      since: 0,
+      rule: '',
+      timed: true,
+      status,
+      objectives: [],
+    }) as Expectation;
   const list = (met: number, missed: number, late: number) => [
     ...Array.from({ length: met }, () => expectation('met')),
     ...Array.from({ length: missed }, () => expectation('missed')),

@@ -12,7 +12,13 @@ const { scenario } = loadScenario();
 // Without the T+48:00 reminder, the injects left after the first one wait on triggers only.
 const triggered = { ...scenario, injects: scenario.injects.filter((i) => i.id !== 'dpa-reminder') };
 const start: ExerciseAction = { type: 'exercise/start', at: 0 };
-const decide = (decision: string, option: string): ExerciseAction => ({ type: 'decision/take', at: 60_000, decision, option, by: 'incident-commander' });
+const decide = (decision: string, option: string): ExerciseAction => ({
+  type: 'decision/take',
+  at: 60_000,
+  decision,
+  option,
+  by: 'incident-commander',
+});
 
 describe('what the next inject waits for', () => {
   it('names the open decision that a pending inject is triggered by', () => {

@@ -8,7 +8,8 @@ import { accessOf, editionOf, ROUTES } from '../../src/relay/kit-routes.ts';
 
 const OWN = ['127.0.0.1', '::1', '192.168.1.20', 'fe80::1c2a:9ff:fe3b:1'];
 const PHONE = '192.168.1.31';
-const ask = (path: string, remote: string, hasKey = false) => decideAccess({ path, remote, ownAddresses: OWN, hasKey }).allowed;
+const ask = (path: string, remote: string, hasKey = false) =>
+  decideAccess({ path, remote, ownAddresses: OWN, hasKey }).allowed;
 
 /** The script's paths: console, report, briefing, scenario data, MSEL, the facilitator index, the kit info. */
 const SCRIPT = [
@@ -25,7 +26,18 @@ const SCRIPT = [
   '/exercise-kit.json',
   '/_kit/room',
 ];
-const OPEN = ['/', '/index.html', '/roles/incident-commander/', '/_astro/page.abc.js', '/pagefind/pagefind.js', '/sw.js', '/exercises/join/', '/exercises/join/index.html', '/exercises/data/plan.json', '/_kit/join'];
+const OPEN = [
+  '/',
+  '/index.html',
+  '/roles/incident-commander/',
+  '/_astro/page.abc.js',
+  '/pagefind/pagefind.js',
+  '/sw.js',
+  '/exercises/join/',
+  '/exercises/join/index.html',
+  '/exercises/data/plan.json',
+  '/_kit/join',
+];
 
 describe('the access decision', () => {
   it('opens the handbook, its assets and the join page to a phone on the network', () => {
@@ -39,7 +51,8 @@ describe('the access decision', () => {
 
   it('opens everything on the facilitator machine: loopback, IPv4-mapped loopback or one of its own addresses', () => {
     for (const remote of ['127.0.0.1', '127.0.0.2', '::1', '::ffff:127.0.0.1', '192.168.1.20', '::ffff:192.168.1.20'])
-      for (const path of [...SCRIPT, '/exercises/projector/']) expect(ask(path, remote), `${remote} ${path}`).toBe(true);
+      for (const path of [...SCRIPT, '/exercises/projector/'])
+        expect(ask(path, remote), `${remote} ${path}`).toBe(true);
   });
 
   it('opens the projector page, and only it, to a browser holding the kit key', () => {
@@ -48,7 +61,9 @@ describe('the access decision', () => {
   });
 
   it('refuses a request whose address is unknown', () => {
-    expect(decideAccess({ path: '/exercises/run/', remote: undefined, ownAddresses: OWN, hasKey: false }).allowed).toBe(false);
+    expect(decideAccess({ path: '/exercises/run/', remote: undefined, ownAddresses: OWN, hasKey: false }).allowed).toBe(
+      false,
+    );
   });
 
   it('tells loopback and the machine apart from its neighbours', () => {
@@ -75,12 +90,22 @@ describe('normalisePath', () => {
   });
 
   it('refuses a climb out of the site, a NUL, a backslash and a broken escape', () => {
-    for (const raw of ['/../etc/passwd', '/exercises/join/..%2frun/', '/%2e%2e/x', '/a%00b', '/a%5c..%5cb', '/%E0%A4%A']) expect(normalisePath(raw), raw).toBeUndefined();
+    for (const raw of [
+      '/../etc/passwd',
+      '/exercises/join/..%2frun/',
+      '/%2e%2e/x',
+      '/a%00b',
+      '/a%5c..%5cb',
+      '/%E0%A4%A',
+    ])
+      expect(normalisePath(raw), raw).toBeUndefined();
   });
 
   it('keeps a path that only looks like the join page out of it', () => {
     const path = normalisePath('/exercises/join/../run/');
-    expect(path === undefined || !decideAccess({ path, remote: PHONE, ownAddresses: OWN, hasKey: false }).allowed).toBe(true);
+    expect(path === undefined || !decideAccess({ path, remote: PHONE, ownAddresses: OWN, hasKey: false }).allowed).toBe(
+      true,
+    );
   });
 });
 

@@ -31,12 +31,20 @@ describe('whether the kit needs building', () => {
 
   it('names the newest source file changed since the kit was built', () => {
     const dir = project(1000, 2000);
-    expect(whyRebuild(join(dir, 'dist-exercise'), [join(dir, 'content'), join(dir, 'scenarios')])).toBe(`${join(dir, 'scenarios/weekend.yaml')} changed since the kit was built`);
+    expect(whyRebuild(join(dir, 'dist-exercise'), [join(dir, 'content'), join(dir, 'scenarios')])).toBe(
+      `${join(dir, 'scenarios/weekend.yaml')} changed since the kit was built`,
+    );
   });
 
   it('builds nothing when the kit is newer than every source, editor dot-files aside', () => {
     const dir = project(3000, 2000);
-    expect(whyRebuild(join(dir, 'dist-exercise'), [join(dir, 'content'), join(dir, 'scenarios'), join(dir, 'no-such-folder')])).toBeUndefined();
+    expect(
+      whyRebuild(join(dir, 'dist-exercise'), [
+        join(dir, 'content'),
+        join(dir, 'scenarios'),
+        join(dir, 'no-such-folder'),
+      ]),
+    ).toBeUndefined();
     expect(newestFile(join(dir, 'content'))?.file).toBe(join(dir, 'content/roles.yaml'));
   });
 });

@@ -29,10 +29,20 @@ const FILES: Record<string, string> = {
   'exercises/data/scenarios/weekend-ransomware.json': JSON.stringify({ notes: SCRIPT_TEXT }),
   'exercises/data/scenarios/weekend-ransomware.csv': `Number,Inject\n1,${SCRIPT_TEXT}`,
 };
-const SCRIPT_PATHS = ['/exercises/', '/exercises/run/', '/exercises/report/', '/exercises/weekend-ransomware/', '/exercises/data/scenarios/weekend-ransomware.json', '/exercises/data/scenarios/weekend-ransomware.csv', '/exercise-kit.json'];
+const SCRIPT_PATHS = [
+  '/exercises/',
+  '/exercises/run/',
+  '/exercises/report/',
+  '/exercises/weekend-ransomware/',
+  '/exercises/data/scenarios/weekend-ransomware.json',
+  '/exercises/data/scenarios/weekend-ransomware.csv',
+  '/exercise-kit.json',
+];
 
 /** A non-loopback IPv4 address of this machine, to send a request that does not come from 127.0.0.1. */
-const external = Object.values(networkInterfaces()).flatMap((l) => l ?? []).find((i) => i.family === 'IPv4' && !i.internal)?.address;
+const external = Object.values(networkInterfaces())
+  .flatMap((l) => l ?? [])
+  .find((i) => i.family === 'IPv4' && !i.internal)?.address;
 
 let root: string;
 const open: { destroy(): void }[] = [];
@@ -52,20 +62,37 @@ afterEach(async () => {
 
 /** A kit on an ephemeral port of every interface; `own` are the addresses it counts as the facilitator's machine besides loopback. */
 async function kit(own: string[] = []): Promise<Kit> {
-  const k = await startKit({ root, key: KEY, host: '0.0.0.0', port: 0, database: ':memory:', ownAddresses: () => own, reachableAddresses: () => ['192.168.1.20', '127.0.0.1'] });
+  const k = await startKit({
+    root,
+    key: KEY,
+    host: '0.0.0.0',
+    port: 0,
+    database: ':memory:',
+    ownAddresses: () => own,
+    reachableAddresses: () => ['192.168.1.20', '127.0.0.1'],
+  });
   kits.push(k);
   return k;
 }
 
 /** A raw GET (the path as written, not normalised by a URL parser), from `host`. */
-function get(port: number, path: string, options: { host?: string; headers?: Record<string, string>; method?: string; body?: string } = {}): Promise<{ status: number; type?: string; headers: Record<string, unknown>; body: string }> {
+function get(
+  port: number,
+  path: string,
+  options: { host?: string; headers?: Record<string, string>; method?: string; body?: string } = {},
+): Promise<{ status: number; type?: string; headers: Record<string, unknown>; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: options.host ?? '127.0.0.1', port, path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode!, type: res.headers['content-type'], headers: res.headers, body }));
-    });
+    const req = request(
+      { host: options.host ?? '127.0.0.1', port, path, method: options.method ?? 'GET', headers: options.headers },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c) => (body += c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode!, type: res.headers['content-type'], headers: res.headers, body }),
+        );
+      },
+    );
     req.on('error', reject);
     req.end(options.body);
   });
@@ -74,19 +101,34 @@ function get(port: number, path: string, options: { host?: string; headers?: Rec
 describe('the kit server', () => {
   it('serves the handbook, its assets and the join page with their content types', async () => {
     const { port } = await kit();
-    expect(await get(port, '/')).toMatchObject({ status: 200, type: 'text/html; charset=utf-8', body: '<h1>Handbook</h1>' });
+    expect(await get(port, '/')).toMatchObject({
+      status: 200,
+      type: 'text/html; charset=utf-8',
+      body: '<h1>Handbook</h1>',
+    });
     expect(await get(port, '/exercises/join/')).toMatchObject({ status: 200, body: '<h1>Join an exercise</h1>' });
     expect(await get(port, '/sw.js')).toMatchObject({ status: 200, type: 'text/javascript; charset=utf-8' });
-    expect(await get(port, '/pagefind/fragment/en_1.pf_fragment')).toMatchObject({ status: 200, type: 'application/octet-stream' });
-    expect(await get(port, '/exercises/join')).toMatchObject({ status: 301, headers: { location: '/exercises/join/' } });
+    expect(await get(port, '/pagefind/fragment/en_1.pf_fragment')).toMatchObject({
+      status: 200,
+      type: 'application/octet-stream',
+    });
+    expect(await get(port, '/exercises/join')).toMatchObject({
+      status: 301,
+      headers: { location: '/exercises/join/' },
+    });
     expect(await get(port, '/no-such-page/')).toMatchObject({ status: 404, body: '<h1>Not found</h1>' });
   });
 
   it('serves the script on the facilitator machine and its data as the build wrote it', async () => {
     const { port } = await kit();
-    for (const path of SCRIPT_PATHS.filter((p) => p !== '/exercises/report/')) expect((await get(port, path)).status, path).toBe(200);
+    for (const path of SCRIPT_PATHS.filter((p) => p !== '/exercises/report/'))
+      expect((await get(port, path)).status, path).toBe(200);
     expect((await get(port, '/exercises/data/scenarios/weekend-ransomware.json')).body).toContain(SCRIPT_TEXT);
-    expect(JSON.parse((await get(port, '/exercise-kit.json')).body)).toMatchObject({ joinOrigin: `http://192.168.1.20:${port}`, relay: `ws://192.168.1.20:${port}`, projectorKey: KEY });
+    expect(JSON.parse((await get(port, '/exercise-kit.json')).body)).toMatchObject({
+      joinOrigin: `http://192.168.1.20:${port}`,
+      relay: `ws://192.168.1.20:${port}`,
+      projectorKey: KEY,
+    });
   });
 
   it('refuses the script with a page that says what it is to a request from another address', async () => {
@@ -109,16 +151,32 @@ describe('the kit server', () => {
     const link = await get(port, `/exercises/projector/?key=${KEY}&x=1`, { host });
     expect(link).toMatchObject({ status: 303, headers: { location: '/exercises/projector/?x=1' } });
     const cookie = String((link.headers['set-cookie'] as string[])[0]).split(';')[0];
-    expect(await get(port, '/exercises/projector/', { host, headers: { cookie } })).toMatchObject({ status: 200, body: '<h1>Projector</h1>' });
+    expect(await get(port, '/exercises/projector/', { host, headers: { cookie } })).toMatchObject({
+      status: 200,
+      body: '<h1>Projector</h1>',
+    });
     if (external) {
       expect((await get(port, '/exercises/run/', { host, headers: { cookie } })).status).toBe(403);
-      expect((await get(port, '/exercises/projector/', { host, headers: { cookie: 'drillbook-kit=wrong-key-of-same-size-xx' } })).status).toBe(403);
+      expect(
+        (
+          await get(port, '/exercises/projector/', {
+            host,
+            headers: { cookie: 'drillbook-kit=wrong-key-of-same-size-xx' },
+          })
+        ).status,
+      ).toBe(403);
     }
   });
 
   it('never serves a file outside the kit', async () => {
     const { port } = await kit();
-    for (const path of ['/../outside-the-kit.txt', '/%2e%2e/outside-the-kit.txt', '/exercises/..%2f..%2foutside-the-kit.txt', '/..%5coutside-the-kit.txt', '/x%00.html']) {
+    for (const path of [
+      '/../outside-the-kit.txt',
+      '/%2e%2e/outside-the-kit.txt',
+      '/exercises/..%2f..%2foutside-the-kit.txt',
+      '/..%5coutside-the-kit.txt',
+      '/x%00.html',
+    ]) {
       const res = await get(port, path);
       expect([400, 404], path).toContain(res.status);
       expect(res.body, path).not.toContain('secret');
@@ -143,10 +201,14 @@ describe('the kit server', () => {
     expect((await get(port, '/_kit/join')).body).toContain('No exercise room is open yet');
     const room = 'r'.repeat(24);
     const link = joinLink('', `http://192.168.1.20:${port}`, { relay: `ws://192.168.1.20:${port}`, room });
-    if (external) expect((await get(port, '/_kit/room', { host: external, method: 'POST', body: link })).status).toBe(403);
+    if (external)
+      expect((await get(port, '/_kit/room', { host: external, method: 'POST', body: link })).status).toBe(403);
     expect((await get(port, '/_kit/room', { method: 'POST', body: 'javascript:alert(1)' })).status).toBe(400);
     expect((await get(port, '/_kit/room', { method: 'POST', body: link })).status).toBe(204);
-    expect(await get(port, '/_kit/join')).toMatchObject({ status: 303, headers: { location: `/exercises/join/?relay=${encodeURIComponent(`ws://192.168.1.20:${port}`)}#${room}` } });
+    expect(await get(port, '/_kit/join')).toMatchObject({
+      status: 303,
+      headers: { location: `/exercises/join/?relay=${encodeURIComponent(`ws://192.168.1.20:${port}`)}#${room}` },
+    });
   });
 });
 
@@ -161,12 +223,18 @@ describe('npm run exercise', () => {
   afterAll(() => new Promise<void>((resolve) => blocker.close(() => resolve())));
 
   it('says in one line that RELAY_PORT is taken, with no stack trace', async () => {
-    const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', '--import', 'tsx', 'src/cli/exercise.ts'], { env: { ...process.env, RELAY_PORT: String(busy) }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      ['--disable-warning=ExperimentalWarning', '--import', 'tsx', 'src/cli/exercise.ts'],
+      { env: { ...process.env, RELAY_PORT: String(busy) }, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
     const code = await new Promise((resolve) => child.on('exit', resolve));
     expect(code).toBe(1);
-    expect(out.trim().split('\n')).toEqual([`exercise: port ${busy} is in use (another npm run exercise or npm run relay?): set RELAY_PORT to another port, e.g. RELAY_PORT=${busy + 1} npm run exercise`]);
+    expect(out.trim().split('\n')).toEqual([
+      `exercise: port ${busy} is in use (another npm run exercise or npm run relay?): set RELAY_PORT to another port, e.g. RELAY_PORT=${busy + 1} npm run exercise`,
+    ]);
   }, 30_000);
 });

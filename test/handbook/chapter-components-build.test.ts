@@ -49,13 +49,28 @@ beforeAll(() => {
   cpSync(MINIMAL, content, { recursive: true });
   writeFileSync(join(content, 'chapters', 'who-does-what.mdx'), CHAPTER);
   const roles = join(content, 'roles.yaml');
-  writeFileSync(roles, readFileSync(roles, 'utf8').replace('name: Data Protection Officer', 'name: "Data <img src=x onerror=alert(1)> Officer"'));
+  writeFileSync(
+    roles,
+    readFileSync(roles, 'utf8').replace(
+      'name: Data Protection Officer',
+      'name: "Data <img src=x onerror=alert(1)> Officer"',
+    ),
+  );
   // 45 more people than the minimal plan's: more than /contacts/ lists itself (PEOPLE_PER_PAGE).
   const people = join(content, 'people.yaml');
-  const crowd = Array.from({ length: 45 }, (_, i) => `  - id: person-${i + 1}\n    name: Person ${String(i + 1).padStart(2, '0')}\n    roles: [dpo]\n    contacts:\n      - channel: phone\n        value: "+31 6 0000 ${String(i).padStart(4, '0')}"\n    lastVerified: 2026-05-10\n`);
+  const crowd = Array.from(
+    { length: 45 },
+    (_, i) =>
+      `  - id: person-${i + 1}\n    name: Person ${String(i + 1).padStart(2, '0')}\n    roles: [dpo]\n    contacts:\n      - channel: phone\n        value: "+31 6 0000 ${String(i).padStart(4, '0')}"\n    lastVerified: 2026-05-10\n`,
+  );
   writeFileSync(people, readFileSync(people, 'utf8').trimEnd() + '\n' + crowd.join(''));
   mkdirSync(join(project, 'scenarios'));
-  astroBuild({ cwd: project, config: 'astro.bench.mjs', quiet: true, env: { DRILLBOOK_CONTENT: 'content', DRILLBOOK_SCENARIOS: 'scenarios', DRILLBOOK_TODAY: TODAY } });
+  astroBuild({
+    cwd: project,
+    config: 'astro.bench.mjs',
+    quiet: true,
+    env: { DRILLBOOK_CONTENT: 'content', DRILLBOOK_SCENARIOS: 'scenarios', DRILLBOOK_TODAY: TODAY },
+  });
   dist = join(project, 'dist');
   const html = readFileSync(join(dist, 'who-does-what', 'index.html'), 'utf8');
   page = html.slice(html.indexOf('<h2 id="tables"'), html.indexOf('from the log') + 20);
@@ -68,7 +83,9 @@ afterAll(() => {
 describe('a chapter using the handbook components, built', () => {
   it('shows the RACI table, the severity table and the role summary drawn from the plan', () => {
     expect(page).toContain('<raci-table class="db-raci">');
-    expect(page).toContain('<caption>RACI of the Personal-data breach playbook (letters explained below the table)</caption>');
+    expect(page).toContain(
+      '<caption>RACI of the Personal-data breach playbook (letters explained below the table)</caption>',
+    );
     expect(page).toContain('<caption>Severity levels, most severe first</caption>');
     expect(page).toContain('<section class="db-role-summary"');
     expect(page).toContain('<a href="/roles/dpo/">Full role card</a>');
@@ -76,7 +93,9 @@ describe('a chapter using the handbook components, built', () => {
 
   it('shows the aside as a Starlight aside, with its typed link resolved', () => {
     expect(page).toContain('<aside aria-label="Before you notify" class="starlight-aside starlight-aside--caution">');
-    expect(page).toContain('Ask the <a href="/roles/dpo/" class="db-ref db-ref-role">DPO</a> first, or call <a href="/contacts/people-1-40/#person-ada" class="db-ref db-ref-person">Ada</a>.');
+    expect(page).toContain(
+      'Ask the <a href="/roles/dpo/" class="db-ref db-ref-role">DPO</a> first, or call <a href="/contacts/people-1-40/#person-ada" class="db-ref db-ref-person">Ada</a>.',
+    );
   });
 
   it('shows the placeholder literally', () => {
@@ -98,12 +117,26 @@ describe('a contacts directory of more people than /contacts/ lists, built', () 
   });
 
   it('lists every person on exactly one page, by name, and the role card links each to their page', () => {
-    const pages = ['contacts/people-1-40', readdirSync(join(dist, 'contacts')).map((f) => `contacts/${f}`).find((f) => /people-41-/.test(f))!];
-    const ids = pages.flatMap((p) => [...main(p).matchAll(/<section id="person-([^"]+)"><h3>([^<]+)<\/h3>/g)].map((m) => ({ id: m[1], name: m[2], page: p })));
-    expect(ids.map((x) => x.id).sort()).toEqual(['ada', ...Array.from({ length: 45 }, (_, i) => `person-${i + 1}`)].sort());
+    const pages = [
+      'contacts/people-1-40',
+      readdirSync(join(dist, 'contacts'))
+        .map((f) => `contacts/${f}`)
+        .find((f) => /people-41-/.test(f))!,
+    ];
+    const ids = pages.flatMap((p) =>
+      [...main(p).matchAll(/<section id="person-([^"]+)"><h3>([^<]+)<\/h3>/g)].map((m) => ({
+        id: m[1],
+        name: m[2],
+        page: p,
+      })),
+    );
+    expect(ids.map((x) => x.id).sort()).toEqual(
+      ['ada', ...Array.from({ length: 45 }, (_, i) => `person-${i + 1}`)].sort(),
+    );
     expect(ids.map((x) => x.name)).toEqual([...ids.map((x) => x.name)].sort((a, b) => a.localeCompare(b)));
     const card = main('roles/dpo');
-    for (const x of ids.filter((x) => x.id.startsWith('person-'))) expect(card).toContain(`href="/${x.page}/#person-${x.id}"`);
+    for (const x of ids.filter((x) => x.id.startsWith('person-')))
+      expect(card).toContain(`href="/${x.page}/#person-${x.id}"`);
     expect(main('contacts/people-1-40')).toContain('rel="next"');
   });
 });

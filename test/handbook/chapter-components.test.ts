@@ -17,17 +17,28 @@ const plan = planOf(compileWith());
 const refs = indexRefs(plan);
 const FILE = pathToFileURL(resolve('content/chapters/purpose.mdx'));
 const mdx = (source: string, p = plan) =>
-  (mdxToJs(source, { mdastPlugins: [handbookComponents({ plan: p, refs: indexRefs(p) }), mermaidSvg()], features: { directive: true }, fileURL: FILE }) as { code: string }).code;
+  (
+    mdxToJs(source, {
+      mdastPlugins: [handbookComponents({ plan: p, refs: indexRefs(p) }), mermaidSvg()],
+      features: { directive: true },
+      fileURL: FILE,
+    }) as { code: string }
+  ).code;
 const html = (source: string) =>
-  (markdownToHtml(source, { mdastPlugins: [handbookComponents({ plan, refs })], features: { directive: true } }) as { html: string }).html;
+  (
+    markdownToHtml(source, { mdastPlugins: [handbookComponents({ plan, refs })], features: { directive: true } }) as {
+      html: string;
+    }
+  ).html;
 
 // A plan whose every text the components show carries markup.
 const hostile = planOf(
   compileWith({
     'roles.yaml': (t) =>
-      replace('name: Data Protection Officer', 'name: "Data <img src=x onerror=alert(1)> Officer"')(
-        replace('responsibilities: [Assesses breaches]', 'responsibilities: ["<script>alert(1)</script>"]')(t),
-      ),
+      replace(
+        'name: Data Protection Officer',
+        'name: "Data <img src=x onerror=alert(1)> Officer"',
+      )(replace('responsibilities: [Assesses breaches]', 'responsibilities: ["<script>alert(1)</script>"]')(t)),
     'severities.yaml': replace(/label: .*/, 'label: "SEV-1 \\"><svg onload=alert(1)>"'),
   }),
 );
@@ -35,8 +46,11 @@ const hostile = planOf(
 describe('handbook components rendered from the plan', () => {
   it('renders the RACI table of one playbook with its activities and role columns', () => {
     const out = renderPlaybookRaci(plan, 'breach');
-    expect(out).toContain('<caption>RACI of the Personal-data breach playbook (letters explained below the table)</caption>');
-    for (const a of plan.playbooks.find((p) => p.id === 'breach')!.activities) expect(out).toContain(`<a href="/playbooks/breach/#${a.id}">${a.title}</a>`);
+    expect(out).toContain(
+      '<caption>RACI of the Personal-data breach playbook (letters explained below the table)</caption>',
+    );
+    for (const a of plan.playbooks.find((p) => p.id === 'breach')!.activities)
+      expect(out).toContain(`<a href="/playbooks/breach/#${a.id}">${a.title}</a>`);
     expect(out).toContain('<td class="db-raci-a">A</td>');
   });
 
@@ -53,9 +67,13 @@ describe('handbook components rendered from the plan', () => {
   });
 
   it("names each severity's escalation policy, and shows the policy's id rather than nothing in a model that lacks it", () => {
-    expect(renderSeverityTable(plan)).toContain(`>${plan.escalationPolicies.find((p) => p.id === plan.severities[0].escalationPolicy)!.name}</a>`);
+    expect(renderSeverityTable(plan)).toContain(
+      `>${plan.escalationPolicies.find((p) => p.id === plan.severities[0].escalationPolicy)!.name}</a>`,
+    );
     const out = renderSeverityTable({ ...plan, escalationPolicies: [] });
-    expect(out).toContain(`<a href="/escalation/#${plan.severities[0].escalationPolicy}">${plan.severities[0].escalationPolicy}</a>`);
+    expect(out).toContain(
+      `<a href="/escalation/#${plan.severities[0].escalationPolicy}">${plan.severities[0].escalationPolicy}</a>`,
+    );
   });
 
   it('adds the role filter, listing every role column by name, only when asked', () => {
@@ -103,8 +121,12 @@ describe('handbook-components plugin', () => {
 
   it('renders :::caution[Title] as a Starlight aside with its Markdown content', () => {
     const out = html(':::caution[Before you *restore*]\nCheck the [backup](https://example.com).\n:::\n');
-    expect(out).toContain('<aside aria-label="Before you restore" class="starlight-aside starlight-aside--caution"><p class="starlight-aside__title" aria-hidden="true">Before you <em>restore</em></p>');
-    expect(out).toContain('<div class="starlight-aside__content"><p>Check the <a href="https://example.com">backup</a>.</p></div></aside>');
+    expect(out).toContain(
+      '<aside aria-label="Before you restore" class="starlight-aside starlight-aside--caution"><p class="starlight-aside__title" aria-hidden="true">Before you <em>restore</em></p>',
+    );
+    expect(out).toContain(
+      '<div class="starlight-aside__content"><p>Check the <a href="https://example.com">backup</a>.</p></div></aside>',
+    );
     expect(html(':::tip\nx\n:::\n')).toContain('aria-label="Tip" class="starlight-aside starlight-aside--tip"');
   });
 
@@ -115,7 +137,9 @@ describe('handbook-components plugin', () => {
   });
 
   it('leaves Mermaid blocks to the Mermaid plugin after it', () => {
-    expect(mdx('```mermaid\nflowchart TD\n  A --> B\n```\n\n<SeverityTable />\n')).toContain('<figure class=\\"db-diagram\\">');
+    expect(mdx('```mermaid\nflowchart TD\n  A --> B\n```\n\n<SeverityTable />\n')).toContain(
+      '<figure class=\\"db-diagram\\">',
+    );
   });
 
   it('fails the build, located, on code that got past check', () => {
@@ -127,14 +151,26 @@ describe('handbook-components plugin', () => {
       }
       return 'built';
     };
-    expect(fails("import fs from 'node:fs'\n\nx")).toMatch(/^content\/chapters\/purpose\.mdx:1:1  error  mdx-code  chapters cannot run code; remove the import/);
-    expect(fails('Intro.\n\nHi {process.exit(1)}')).toMatch(/^content\/chapters\/purpose\.mdx:3:4  error  mdx-code  chapters cannot run code; \{process\.exit\(1\)\}/);
-    expect(fails('<script>alert(1)</script>')).toMatch(/:1:1  error  mdx-code  chapters cannot run code; remove the <script> element$/);
-    expect(fails('x\n\n<Fragment set:html="<img src=x onerror=alert(1)>" />')).toMatch(/:3:1  error  mdx-component  <Fragment> is not a handbook component/);
+    expect(fails("import fs from 'node:fs'\n\nx")).toMatch(
+      /^content\/chapters\/purpose\.mdx:1:1  error  mdx-code  chapters cannot run code; remove the import/,
+    );
+    expect(fails('Intro.\n\nHi {process.exit(1)}')).toMatch(
+      /^content\/chapters\/purpose\.mdx:3:4  error  mdx-code  chapters cannot run code; \{process\.exit\(1\)\}/,
+    );
+    expect(fails('<script>alert(1)</script>')).toMatch(
+      /:1:1  error  mdx-code  chapters cannot run code; remove the <script> element$/,
+    );
+    expect(fails('x\n\n<Fragment set:html="<img src=x onerror=alert(1)>" />')).toMatch(
+      /:3:1  error  mdx-component  <Fragment> is not a handbook component/,
+    );
     expect(fails('[a](javascript:alert(1))')).toMatch(/:1:1  error  mdx-code  the link goes to a javascript: URL/);
-    expect(fails('<RaciTable playbook="nope" />')).toMatch(/:1:1  error  ref-unresolved  <RaciTable playbook="nope"> names no playbook/);
+    expect(fails('<RaciTable playbook="nope" />')).toMatch(
+      /:1:1  error  ref-unresolved  <RaciTable playbook="nope"> names no playbook/,
+    );
     expect(fails('<RaciTable />')).toMatch(/:1:1  error  mdx-component  <RaciTable> needs playbook=/);
-    expect(fails('See <SeverityTable /> here.')).toMatch(/:1:5  error  mdx-component  put <SeverityTable \/> on a line of its own/);
+    expect(fails('See <SeverityTable /> here.')).toMatch(
+      /:1:5  error  mdx-component  put <SeverityTable \/> on a line of its own/,
+    );
   });
 });
 
@@ -142,7 +178,9 @@ describe('the README', () => {
   it('documents every handbook component with its example and attributes', () => {
     const readme = readFileSync('README.md', 'utf8');
     for (const c of HANDBOOK_COMPONENTS) {
-      expect(readme).toContain(`| \`${c.example}\` | ${c.attributes.map((a) => `\`${a.name}\` (${a.required ? 'required' : 'optional'}): a ${a.ref} id`).join(', ') || 'none'} | ${c.description} |`);
+      expect(readme).toContain(
+        `| \`${c.example}\` | ${c.attributes.map((a) => `\`${a.name}\` (${a.required ? 'required' : 'optional'}): a ${a.ref} id`).join(', ') || 'none'} | ${c.description} |`,
+      );
     }
   });
 });

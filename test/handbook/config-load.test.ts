@@ -9,10 +9,20 @@ import { describe, expect, it } from 'vitest';
 
 describe('astro.config.mjs', () => {
   it('loads with Node alone, so Astro needs no Vite server to read it', () => {
-    const out = execFileSync(process.execPath, ['--input-type=module', '-e', "const c = (await import('./astro.config.mjs')).default; console.log(c.integrations.map((i) => i.name).join(','))"], {
-      encoding: 'utf8',
-      env: { ...process.env, DRILLBOOK_CONTENT: 'content' },
-    });
-    expect(out.trim().split(',')).toEqual(expect.arrayContaining(['drillbook', '@astrojs/starlight', 'drillbook-offline']));
+    const out = execFileSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        "const c = (await import('./astro.config.mjs')).default; console.log(c.integrations.map((i) => i.name).join(','))",
+      ],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, DRILLBOOK_CONTENT: 'content' },
+      },
+    );
+    expect(out.trim().split(',')).toEqual(
+      expect.arrayContaining(['drillbook', '@astrojs/starlight', 'drillbook-offline']),
+    );
   });
 });

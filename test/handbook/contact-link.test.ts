@@ -11,7 +11,9 @@ describe('contactHref', () => {
 
   it('mails an e-mail address and opens a web address', () => {
     expect(contactHref('email', 'soc@kestrelpay.example')).toBe('mailto:soc@kestrelpay.example');
-    expect(contactHref('portal', 'https://autoriteitpersoonsgegevens.nl')).toBe('https://autoriteitpersoonsgegevens.nl');
+    expect(contactHref('portal', 'https://autoriteitpersoonsgegevens.nl')).toBe(
+      'https://autoriteitpersoonsgegevens.nl',
+    );
   });
 
   it('leaves a handle, a sentence or a script URL as plain text', () => {
@@ -51,19 +53,41 @@ describe('contactLinks', () => {
 
 describe('a number followed by a note', () => {
   it('dials the number and keeps the note beside it', () => {
-    const [desk] = contactLinks([{ channel: 'phone', value: '+31 20 555 0180 (24/7 compromise desk)', priority: 1, outOfBand: false, private: false }]);
+    const [desk] = contactLinks([
+      {
+        channel: 'phone',
+        value: '+31 20 555 0180 (24/7 compromise desk)',
+        priority: 1,
+        outOfBand: false,
+        private: false,
+      },
+    ]);
     expect(desk).toMatchObject({ href: 'tel:+31205550180', value: '+31 20 555 0180', note: '24/7 compromise desk' });
-    expect(splitNumberAndNote('+1 (212) 555-0101 (main line)')).toEqual({ number: '+1 (212) 555-0101', note: 'main line' });
-    expect(splitNumberAndNote('+44 20 7946 0000, ask for the duty officer')).toEqual({ number: '+44 20 7946 0000', note: 'ask for the duty officer' });
-    expect(splitNumberAndNote('+44 20 7946 0000 - out of hours')).toEqual({ number: '+44 20 7946 0000', note: 'out of hours' });
-    expect(splitNumberAndNote('0800 555 0199 breach hotline')).toEqual({ number: '0800 555 0199', note: 'breach hotline' });
+    expect(splitNumberAndNote('+1 (212) 555-0101 (main line)')).toEqual({
+      number: '+1 (212) 555-0101',
+      note: 'main line',
+    });
+    expect(splitNumberAndNote('+44 20 7946 0000, ask for the duty officer')).toEqual({
+      number: '+44 20 7946 0000',
+      note: 'ask for the duty officer',
+    });
+    expect(splitNumberAndNote('+44 20 7946 0000 - out of hours')).toEqual({
+      number: '+44 20 7946 0000',
+      note: 'out of hours',
+    });
+    expect(splitNumberAndNote('0800 555 0199 breach hotline')).toEqual({
+      number: '0800 555 0199',
+      note: 'breach hotline',
+    });
   });
 
   it('leaves a value that does not begin with a number of five digits as it is', () => {
     expect(splitNumberAndNote('Call 112 (emergency)')).toBeUndefined();
     expect(splitNumberAndNote('112 (emergency)')).toBeUndefined();
     expect(splitNumberAndNote('+31 20 555 0180')).toBeUndefined();
-    const [pager] = contactLinks([{ channel: 'email', value: '+31 20 555 0180 (desk)', priority: 1, outOfBand: false, private: false }]);
+    const [pager] = contactLinks([
+      { channel: 'email', value: '+31 20 555 0180 (desk)', priority: 1, outOfBand: false, private: false },
+    ]);
     expect(pager!.href).toBeUndefined();
   });
 });

@@ -16,20 +16,43 @@ const UTC: BusinessCalendar = { timeZone: 'UTC', workingDays: [1, 2, 3, 4, 5], h
 const H = 3_600_000;
 const T0 = Date.UTC(2026, 5, 1, 9, 0);
 
-const clock = (id: string, regime: string, recipient: string, stages: [string, string, string][], status: 'in-force' | 'proposed' = 'in-force'): CalculatorObligation => ({
+const clock = (
+  id: string,
+  regime: string,
+  recipient: string,
+  stages: [string, string, string][],
+  status: 'in-force' | 'proposed' = 'in-force',
+): CalculatorObligation => ({
   id,
   citation: `${regime} Art. 1`,
   status,
   calendar: UTC,
   regime,
   recipient,
-  stages: stages.map(([sid, name, deadline]) => ({ key: `${id}/${sid}`, name, deadline, days: 'calendar', from: { event: 'awareness', label: 'awareness' } })),
+  stages: stages.map(([sid, name, deadline]) => ({
+    key: `${id}/${sid}`,
+    name,
+    deadline,
+    days: 'calendar',
+    from: { event: 'awareness', label: 'awareness' },
+  })),
 });
-const nis2 = clock('nis2', 'NIS2', 'NCSC-NL', [['early', 'Early warning', 'PT24H'], ['notification', 'Incident notification', 'PT72H']]);
+const nis2 = clock('nis2', 'NIS2', 'NCSC-NL', [
+  ['early', 'Early warning', 'PT24H'],
+  ['notification', 'Incident notification', 'PT72H'],
+]);
 const dora = clock('dora', 'DORA', 'DNB', [['initial', 'Initial notification', 'PT4H']]);
 const sec: CalculatorObligation = {
   ...clock('sec', 'SEC', 'SEC', []),
-  stages: [{ key: 'sec/filing', name: 'Form 8-K filing', deadline: 'P4D', days: 'business', from: { event: 'materiality-determination', label: 'materiality determination' } }],
+  stages: [
+    {
+      key: 'sec/filing',
+      name: 'Form 8-K filing',
+      deadline: 'P4D',
+      days: 'business',
+      from: { event: 'materiality-determination', label: 'materiality determination' },
+    },
+  ],
 };
 
 describe('the countdown board', () => {
@@ -48,9 +71,15 @@ describe('the countdown board', () => {
   });
 
   it('puts what applies to the incident first, then what may, then what does not, each by time left', () => {
-    const applies = (o: CalculatorObligation): Applicability => (o.id === 'nis2' ? 'applies' : o.id === 'dora' ? 'not' : 'unknown');
+    const applies = (o: CalculatorObligation): Applicability =>
+      o.id === 'nis2' ? 'applies' : o.id === 'dora' ? 'not' : 'unknown';
     const rows = countdownRows([dora, sec, nis2], { awareness: T0 }, T0, applies);
-    expect(rows.map((r) => `${r.key}:${r.applies}`)).toEqual(['nis2/early:applies', 'nis2/notification:applies', 'sec/filing:unknown', 'dora/initial:not']);
+    expect(rows.map((r) => `${r.key}:${r.applies}`)).toEqual([
+      'nis2/early:applies',
+      'nis2/notification:applies',
+      'sec/filing:unknown',
+      'dora/initial:not',
+    ]);
     expect(missingAnchors(rows)).toEqual(['Materiality determination']);
   });
 
@@ -58,13 +87,17 @@ describe('the countdown board', () => {
     const [row] = countdownRows([nis2], { awareness: T0 }, T0);
     expect(row!.title).toBe('NIS2: Early warning → NCSC-NL');
     expect(row!.rule).toBe('24 h after awareness');
-    expect(shortStageName({ regime: 'SEC', recipient: 'SEC', citation: '' }, 'Form 8-K filing')).toBe('SEC: Form 8-K filing → SEC');
+    expect(shortStageName({ regime: 'SEC', recipient: 'SEC', citation: '' }, 'Form 8-K filing')).toBe(
+      'SEC: Form 8-K filing → SEC',
+    );
   });
 
   it("shortens a party's name to its abbreviation in brackets, or to what comes before a bracket", () => {
     expect(shortPartyName('Nationaal Cyber Security Centrum (NCSC-NL)')).toBe('NCSC-NL');
     expect(shortPartyName('De Nederlandsche Bank (DNB)')).toBe('DNB');
-    expect(shortPartyName('Autoriteit Persoonsgegevens (Dutch Data Protection Authority)')).toBe('Autoriteit Persoonsgegevens');
+    expect(shortPartyName('Autoriteit Persoonsgegevens (Dutch Data Protection Authority)')).toBe(
+      'Autoriteit Persoonsgegevens',
+    );
     expect(shortPartyName('Halcyon Specialty Insurance (cyber policy KP-CY-2026)')).toBe('Halcyon Specialty Insurance');
     expect(shortPartyName('U.S. Securities and Exchange Commission')).toBe('U.S. Securities and Exchange Commission');
   });
@@ -86,7 +119,9 @@ describe('the one clock', () => {
     );
     expect(anchorRefusal('awareness', T0 + 60_000, {}, T0, z)).toBeUndefined(); // a watch a minute fast
     expect(anchorRefusal('awareness', T0 - 5 * H, { declaration: T0 - H }, T0, z)).toBeUndefined(); // aware before declaring is normal
-    expect(anchorRefusal('containment', T0 - 5 * H, { declaration: T0 - H }, T0, z)).toMatch(/^The containment time, .* is before the incident was declared \(Mon 2026-06-01 10:00 \(Europe\/Amsterdam\)\): enter a time after it/);
+    expect(anchorRefusal('containment', T0 - 5 * H, { declaration: T0 - H }, T0, z)).toMatch(
+      /^The containment time, .* is before the incident was declared \(Mon 2026-06-01 10:00 \(Europe\/Amsterdam\)\): enter a time after it/,
+    );
     expect(anchorRefusal('classification', Number.NaN, {}, T0, z)).toMatch(/is not a date and time/);
   });
 });

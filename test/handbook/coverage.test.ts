@@ -11,12 +11,16 @@ import { CATALOGS } from '../../src/plan/catalogs/index.ts';
 
 const plan = modelOf(compilePlan('content', { today: '2026-11-01' }))!;
 const coverage = buildCoverage(plan, indexRefs(plan), '2027-04-15');
-const row = (framework: string, control: string) => coverage.find((f) => f.id === framework)!.rows.find((r) => r.control === control)!;
+const row = (framework: string, control: string) =>
+  coverage.find((f) => f.id === framework)!.rows.find((r) => r.control === control)!;
 
 describe('coverage against catalogs', () => {
   it('lists every control of each catalog the example plan answers to, in the catalog order', () => {
     for (const f of plan.frameworks) {
-      const ids = coverage.find((c) => c.id === f.id)!.rows.filter((r) => r.inCatalog).map((r) => r.control);
+      const ids = coverage
+        .find((c) => c.id === f.id)!
+        .rows.filter((r) => r.inCatalog)
+        .map((r) => r.control);
       expect(ids, f.id).toEqual(CATALOGS[f.catalog!].controls.map((c) => c.id));
     }
   });
@@ -29,42 +33,62 @@ describe('coverage against catalogs', () => {
   });
 
   it('keeps a partial mapping partial, with what is missing, though an element cites the control', () => {
-    expect(row('iso27001', 'A.5.30')).toMatchObject({ status: 'partial', reason: expect.stringContaining('Business Continuity Policy') });
+    expect(row('iso27001', 'A.5.30')).toMatchObject({
+      status: 'partial',
+      reason: expect.stringContaining('Business Continuity Policy'),
+    });
   });
 
   it('marks a control not applicable with its reason', () => {
-    expect(row('csf2', 'DE.AE-07')).toMatchObject({ status: 'not-applicable', reason: expect.stringContaining('Security Operations detection') });
+    expect(row('csf2', 'DE.AE-07')).toMatchObject({
+      status: 'not-applicable',
+      reason: expect.stringContaining('Security Operations detection'),
+    });
   });
 
   it('counts every activity and chapter citation as an element of its control', () => {
     const missing: string[] = [];
     const check = (citation: string, ref: string) => {
-      const [framework, control] = [citation.slice(0, citation.indexOf(':')), citation.slice(citation.indexOf(':') + 1)];
+      const [framework, control] = [
+        citation.slice(0, citation.indexOf(':')),
+        citation.slice(citation.indexOf(':') + 1),
+      ];
       const r = row(framework, control);
       if (!r?.elements.some((e) => `${e.kind}:${e.id}` === ref)) missing.push(`${citation} ← ${ref}`);
     };
     let citations = 0;
-    for (const a of plan.playbooks.flatMap((p) => p.activities)) for (const c of a.controls) check(c, `activity:${a.key}`), citations++;
-    for (const ch of plan.chapters) for (const c of ch.controls) check(c, `chapter:${ch.id}`), citations++;
+    for (const a of plan.playbooks.flatMap((p) => p.activities))
+      for (const c of a.controls) (check(c, `activity:${a.key}`), citations++);
+    for (const ch of plan.chapters) for (const c of ch.controls) (check(c, `chapter:${ch.id}`), citations++);
     expect(citations).toBeGreaterThan(150);
     expect(missing).toEqual([]);
   });
 
   it('names activities with their playbook, so activities of the same name in two playbooks are told apart', () => {
-    const names = row('csf2', 'DE.AE-08').elements.filter((e) => e.kind === 'activity').map((e) => e.name);
-    expect(names).toContain('Declare the incident and record the awareness time (Personal-data and cardholder-data breach)');
+    const names = row('csf2', 'DE.AE-08')
+      .elements.filter((e) => e.kind === 'activity')
+      .map((e) => e.name);
+    expect(names).toContain(
+      'Declare the incident and record the awareness time (Personal-data and cardholder-data breach)',
+    );
     expect(new Set(names).size).toBe(names.length);
   });
 
   it("shows a control's last exercise and its open improvement actions, overdue as of the date given", () => {
     const r = row('pci-dss', '12.10.2');
-    expect(r.lastExercise).toEqual({ id: '2026-09-data-breach-tabletop', title: expect.any(String), date: '2026-09-24' });
+    expect(r.lastExercise).toEqual({
+      id: '2026-09-data-breach-tabletop',
+      title: expect.any(String),
+      date: '2026-09-24',
+    });
     expect(r.openActions.map((a) => [a.due, a.overdue])).toEqual([
       ['2026-12-15', true],
       ['2027-01-31', true],
       ['2027-03-31', true],
     ]);
-    const earlier = buildCoverage(plan, indexRefs(plan), '2027-01-01').find((f) => f.id === 'pci-dss')!.rows.find((x) => x.control === '12.10.2')!;
+    const earlier = buildCoverage(plan, indexRefs(plan), '2027-01-01')
+      .find((f) => f.id === 'pci-dss')!
+      .rows.find((x) => x.control === '12.10.2')!;
     expect(earlier.openActions.map((a) => a.overdue)).toEqual([true, false, false]);
     expect(row('csf2', 'RC.RP-04').lastExercise).toBeUndefined();
   });

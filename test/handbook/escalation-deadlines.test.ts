@@ -2,12 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { compileWith, planOf } from '../compiler/helpers.ts';
 import { compilePlan } from '../../src/compiler/compile.ts';
 import { describePolicy, policyToMermaid } from '../../src/handbook/escalation.ts';
-import { anchorsUsed, deadlineWords, formatRemaining, stageDeadlines, toCalculatorObligation, type CalculatorObligation } from '../../src/handbook/calculator.ts';
+import {
+  anchorsUsed,
+  deadlineWords,
+  formatRemaining,
+  stageDeadlines,
+  toCalculatorObligation,
+  type CalculatorObligation,
+} from '../../src/handbook/calculator.ts';
 import { stageDue } from '../../src/plan/deadlines.ts';
 import { packCalculator, unpackCalculator } from '../../src/handbook/calculator-payload.ts';
 import { countdownRows, missingAnchors } from '../../src/handbook/countdown.ts';
 import { formatInZone, instantToZonedInput, zonedInputToInstant } from '../../src/plan/zoned.ts';
-import { diagramsReady, isDrawn, layOutInBackground, minifySvg, renderDiagram } from '../../src/diagrams/render-mermaid.ts';
+import {
+  diagramsReady,
+  isDrawn,
+  layOutInBackground,
+  minifySvg,
+  renderDiagram,
+} from '../../src/diagrams/render-mermaid.ts';
 import { DEFAULT_CALENDAR, type BusinessCalendar } from '../../src/plan/time.ts';
 
 const plan = planOf(compileWith());
@@ -39,11 +52,16 @@ describe('escalation policies', () => {
 
   it('loops back to level 1 when the policy repeats', () => {
     const repeating = { ...policy('major'), repeat: 2 };
-    expect(policyToMermaid(plan, repeating)).toContain('L2 -->|if not acknowledged<br>within 10 min<br>then repeat, up to 2x| L1');
+    expect(policyToMermaid(plan, repeating)).toContain(
+      'L2 -->|if not acknowledged<br>within 10 min<br>then repeat, up to 2x| L1',
+    );
   });
 
   it('keeps quotes and brackets in names from breaking the Mermaid text', () => {
-    const odd = { ...plan, roles: plan.roles.map((r) => (r.id === 'deputy' ? { ...r, name: 'Deputy "B" [night]' } : r)) };
+    const odd = {
+      ...plan,
+      roles: plan.roles.map((r) => (r.id === 'deputy' ? { ...r, name: 'Deputy "B" [night]' } : r)),
+    };
     const text = policyToMermaid(odd, policy('major'));
     expect(text).toContain('L2["Level 2: page<br>Deputy &quot;B&quot;  night "]');
     expect(() => renderDiagram(text, { label: 'x', idPrefix: 't' })).not.toThrow();
@@ -56,11 +74,16 @@ describe('escalation policies', () => {
     const tags = svg.match(/<[a-zA-Z][^>]*>/g) ?? [];
     expect(tags.filter((t) => /^<(script|img|svg\s(?!viewBox))|\son[a-z]+=/i.test(t))).toEqual([]);
     expect(tags.filter((t) => t.startsWith('<svg'))).toHaveLength(1);
-    expect(svg).toContain('>Deputy &lt;script&gt;alert(1)&lt;/script&gt; &quot;&gt;&lt;svg onload=alert(1)&gt; &amp; (co) {x} a b');
+    expect(svg).toContain(
+      '>Deputy &lt;script&gt;alert(1)&lt;/script&gt; &quot;&gt;&lt;svg onload=alert(1)&gt; &amp; (co) {x} a b',
+    );
   });
 
   it('renders to an accessible inline SVG without a stylesheet or web font and with prefixed ids', () => {
-    const svg = renderDiagram(policyToMermaid(plan, policy('major')), { label: 'Escalation policy "Major" & its levels', idPrefix: 'p1' });
+    const svg = renderDiagram(policyToMermaid(plan, policy('major')), {
+      label: 'Escalation policy "Major" & its levels',
+      idPrefix: 'p1',
+    });
     expect(svg).toMatch(/^<svg[^>]* role="img" aria-label="Escalation policy &quot;Major&quot; &amp; its levels"/);
     expect(svg).not.toContain('<style');
     expect(svg).not.toContain('googleapis');
@@ -94,7 +117,15 @@ const sec: CalculatorObligation = {
   citation: 'Form 8-K Item 1.05',
   status: 'in-force',
   calendar: AMS,
-  stages: [{ key: 'sec-8k/filing', name: 'Filing', deadline: 'P4D', days: 'business', from: { event: 'materiality-determination', label: 'materiality determination' } }],
+  stages: [
+    {
+      key: 'sec-8k/filing',
+      name: 'Filing',
+      deadline: 'P4D',
+      days: 'business',
+      from: { event: 'materiality-determination', label: 'materiality determination' },
+    },
+  ],
 };
 const dora: CalculatorObligation = {
   id: 'dora',
@@ -110,7 +141,13 @@ const dora: CalculatorObligation = {
       from: { event: 'classification', label: 'classification' },
       noLaterThan: { deadline: 'PT24H', from: { event: 'awareness', label: 'awareness' } },
     },
-    { key: 'dora/intermediate', name: 'Intermediate report', deadline: 'PT72H', days: 'calendar', from: { stage: 'initial', label: 'submission of Initial notification' } },
+    {
+      key: 'dora/intermediate',
+      name: 'Intermediate report',
+      deadline: 'PT72H',
+      days: 'calendar',
+      from: { stage: 'initial', label: 'submission of Initial notification' },
+    },
   ],
 };
 
@@ -118,7 +155,21 @@ describe('toCalculatorObligation', () => {
   it('gives the calculator every stage clock but none of the text the page already shows', () => {
     for (const o of plan.obligations) {
       const clock = toCalculatorObligation(o, 'Nationaal Cyber Security Centrum (NCSC-NL)');
-      const keys = ['calendar', 'citation', 'id', 'recipient', 'regime', 'stages', 'status', ...(o.appliesWhen.dataCategories.length || o.appliesWhen.major !== undefined || o.appliesWhen.incidentTypes.length || o.appliesWhen.severities.length ? ['appliesWhen'] : [])];
+      const keys = [
+        'calendar',
+        'citation',
+        'id',
+        'recipient',
+        'regime',
+        'stages',
+        'status',
+        ...(o.appliesWhen.dataCategories.length ||
+        o.appliesWhen.major !== undefined ||
+        o.appliesWhen.incidentTypes.length ||
+        o.appliesWhen.severities.length
+          ? ['appliesWhen']
+          : []),
+      ];
       expect(Object.keys(clock).sort()).toEqual(keys.sort());
       expect(clock.recipient).toBe('NCSC-NL');
       expect(clock.stages.map((s) => s.key)).toEqual(o.stages.map((s) => s.key));
@@ -165,7 +216,11 @@ describe('stageDeadlines', () => {
 
   it('skips a holiday in the calendar', () => {
     const friday = Date.UTC(2026, 10, 27, 14, 0);
-    const [filing] = stageDeadlines({ ...sec, calendar: { ...AMS, holidays: ['2026-12-01'] } }, { anchors: { 'materiality-determination': friday } }, friday);
+    const [filing] = stageDeadlines(
+      { ...sec, calendar: { ...AMS, holidays: ['2026-12-01'] } },
+      { anchors: { 'materiality-determination': friday } },
+      friday,
+    );
     expect(formatInZone(filing.due!, 'Europe/Amsterdam')).toBe('Fri 2026-12-04 15:00');
   });
 
@@ -207,7 +262,11 @@ describe('stageDeadlines', () => {
     const assumed = stageDeadlines(dora, { anchors: { awareness, classification } }, awareness)[1];
     expect(assumed).toMatchObject({ assumed: true, due: classification + 4 * 3_600_000 + 72 * 3_600_000 });
     const sent = classification + 2 * 3_600_000;
-    const real = stageDeadlines(dora, { anchors: { awareness, classification }, submitted: { 'dora/initial': sent } }, awareness)[1];
+    const real = stageDeadlines(
+      dora,
+      { anchors: { awareness, classification }, submitted: { 'dora/initial': sent } },
+      awareness,
+    )[1];
     expect(real).toMatchObject({ assumed: false, due: sent + 72 * 3_600_000 });
   });
 
@@ -223,22 +282,31 @@ describe('stageDeadlines', () => {
 
 describe('minifySvg', () => {
   it('rounds layout coordinates to whole units and small offsets to a tenth, drops the style and the whitespace between elements, and keeps text as written', () => {
-    const svg = '<svg viewBox="0 0 374.55600000000004 508.2">\n<style>text { font: x }</style>\n  <rect x="76.30900000000001" y="40" width="190.891" />\n  <text x="171.7545" dy="3.8499999999999996">within 5.25 h</text>\n</svg>';
-    expect(minifySvg(svg)).toBe('<svg viewBox="0 0 375 508"><rect x="76" y="40" width="191" /><text x="172" dy="3.9">within 5.25 h</text></svg>');
+    const svg =
+      '<svg viewBox="0 0 374.55600000000004 508.2">\n<style>text { font: x }</style>\n  <rect x="76.30900000000001" y="40" width="190.891" />\n  <text x="171.7545" dy="3.8499999999999996">within 5.25 h</text>\n</svg>';
+    expect(minifySvg(svg)).toBe(
+      '<svg viewBox="0 0 375 508"><rect x="76" y="40" width="191" /><text x="172" dy="3.9">within 5.25 h</text></svg>',
+    );
   });
 
   it('keeps the arrow-head markers the edges use and drops the others and the namespace', () => {
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><defs><marker id="a"><path d="M0" /></marker><marker id="b"><path d="M1" /></marker></defs><polyline class="edge" marker-end="url(#a)" /></svg>';
-    expect(minifySvg(svg)).toBe('<svg viewBox="0 0 1 1"><defs><marker id="a"><path d="M0" /></marker></defs><polyline class="edge" marker-end="url(#a)" /></svg>');
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><defs><marker id="a"><path d="M0" /></marker><marker id="b"><path d="M1" /></marker></defs><polyline class="edge" marker-end="url(#a)" /></svg>';
+    expect(minifySvg(svg)).toBe(
+      '<svg viewBox="0 0 1 1"><defs><marker id="a"><path d="M0" /></marker></defs><polyline class="edge" marker-end="url(#a)" /></svg>',
+    );
   });
 
   it('moves the presentation every edge, label and node repeats into a class, and leaves other values alone', () => {
     const node = '<rect x="1" fill="var(--_node-fill)" stroke="var(--_node-stroke)" stroke-width="0.75" />';
-    const edge = '<polyline class="edge" points="1,2" fill="none" stroke="var(--_line)" stroke-width="1" marker-end="url(#a)" />';
-    const label = '<text x="1" text-anchor="middle" font-size="11" font-weight="400" fill="var(--_text-sec)" dy="3">if</text>';
+    const edge =
+      '<polyline class="edge" points="1,2" fill="none" stroke="var(--_line)" stroke-width="1" marker-end="url(#a)" />';
+    const label =
+      '<text x="1" text-anchor="middle" font-size="11" font-weight="400" fill="var(--_text-sec)" dy="3">if</text>';
     const red = '<rect x="1" fill="red" stroke="var(--_node-stroke)" stroke-width="0.75" />';
     expect(minifySvg(node + edge + label + red)).toBe(
-      '<rect x="1" class="dn" /><polyline class="edge" points="1,2" marker-end="url(#a)" /><text x="1" class="dtl" dy="3">if</text>' + red,
+      '<rect x="1" class="dn" /><polyline class="edge" points="1,2" marker-end="url(#a)" /><text x="1" class="dtl" dy="3">if</text>' +
+        red,
     );
   });
 });
@@ -266,6 +334,12 @@ describe('deadlineWords', () => {
 
   it('words a stage without an outer limit by its own day kind', () => {
     expect(deadlineWords({ deadline: 'P4D', days: 'business' })).toBe('4 business days');
-    expect(deadlineWords({ deadline: 'PT4H', days: 'calendar', noLaterThan: { deadline: 'PT24H', from: { stage: 'x', label: 'submission of X' } } })).toBe('4 h, no later than 24 h after submission of X');
+    expect(
+      deadlineWords({
+        deadline: 'PT4H',
+        days: 'calendar',
+        noLaterThan: { deadline: 'PT24H', from: { stage: 'x', label: 'submission of X' } },
+      }),
+    ).toBe('4 h, no later than 24 h after submission of X');
   });
 });

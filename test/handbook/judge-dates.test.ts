@@ -26,14 +26,21 @@ describe('rejudge', () => {
   /** A stand-in for the page: elements with data attributes, text and classes. */
   function element(dataset: Record<string, string>, text: string) {
     const classes = new Set<string>();
-    return { dataset, textContent: text, classList: { toggle: (c: string, on: boolean) => (on ? classes.add(c) : classes.delete(c)) }, classes };
+    return {
+      dataset,
+      textContent: text,
+      classList: { toggle: (c: string, on: boolean) => (on ? classes.add(c) : classes.delete(c)) },
+      classes,
+    };
   }
 
   it('rewrites every judgement for the given today and says it was judged again', () => {
     const due = element({ due: '2027-03-31', state: 'open' }, 'due in 114 days');
     const done = element({ due: '2026-12-15', state: 'done' }, 'done');
     const note = element({ asOfNow: '2026-12-07' }, '');
-    const root = { querySelectorAll: (selector: string) => (selector === '[data-due]' ? [due, done] : [note]) } as unknown as ParentNode;
+    const root = {
+      querySelectorAll: (selector: string) => (selector === '[data-due]' ? [due, done] : [note]),
+    } as unknown as ParentNode;
     rejudge(root, '2027-04-15');
     expect(due.textContent).toBe('overdue by 15 days');
     expect(due.classes.has('db-bad')).toBe(true);
@@ -43,7 +50,10 @@ describe('rejudge', () => {
 
   it('adds nothing to the "as of" line when the reader reads on the build date', () => {
     const note = element({ asOfNow: '2026-12-07' }, '');
-    rejudge({ querySelectorAll: (s: string) => (s === '[data-due]' ? [] : [note]) } as unknown as ParentNode, '2026-12-07');
+    rejudge(
+      { querySelectorAll: (s: string) => (s === '[data-due]' ? [] : [note]) } as unknown as ParentNode,
+      '2026-12-07',
+    );
     expect(note.textContent).toBe('');
   });
 });

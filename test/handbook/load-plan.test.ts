@@ -29,11 +29,17 @@ describe('the compiled plan of a build', () => {
     const dir = copy();
     writeFileSync(join(dir, 'roles.yaml'), `\uFEFF${readFileSync(join(dir, 'roles.yaml'), 'utf8')}`);
     for (const f of readContentDir(dir).files) {
-      expect(f.sha256).toBe(createHash('sha256').update(readFileSync(join(dir, f.path))).digest('hex'));
+      expect(f.sha256).toBe(
+        createHash('sha256')
+          .update(readFileSync(join(dir, f.path)))
+          .digest('hex'),
+      );
     }
     const result = compileOrFail(dir);
     expect(result.plan.sources.find((s) => s.file === 'roles.yaml')!.sha256).toBe(
-      createHash('sha256').update(readFileSync(join(dir, 'roles.yaml'))).digest('hex'),
+      createHash('sha256')
+        .update(readFileSync(join(dir, 'roles.yaml')))
+        .digest('hex'),
     );
   });
 

@@ -12,11 +12,17 @@ import { isPlainText, renderMarkdown } from '../../src/markdown/render-markdown.
 const plan = planOf(compileWith());
 const refs = indexRefs(plan);
 const html = (md: string, file = 'content/chapters/purpose.mdx') =>
-  (markdownToHtml(md, { mdastPlugins: [planRefs({ refs })], fileURL: pathToFileURL(resolve(file)) }) as { html: string }).html;
+  (
+    markdownToHtml(md, { mdastPlugins: [planRefs({ refs })], fileURL: pathToFileURL(resolve(file)) }) as {
+      html: string;
+    }
+  ).html;
 
 describe('plan-refs plugin', () => {
   it('turns a typed reference into a link to the element page', () => {
-    expect(html('Call the [commander](role:incident-commander).')).toContain('<a href="/roles/incident-commander/" class="db-ref db-ref-role">commander</a>');
+    expect(html('Call the [commander](role:incident-commander).')).toContain(
+      '<a href="/roles/incident-commander/" class="db-ref db-ref-role">commander</a>',
+    );
   });
 
   it('uses the element name when the link text is empty', () => {
@@ -40,19 +46,41 @@ describe('plan-refs plugin', () => {
   });
 
   it('applies to Markdown fields of the plan too', () => {
-    expect(renderMarkdown('See [](role:dpo).', refs, true)).toBe('See <a href="/roles/dpo/" class="db-ref db-ref-role">Data Protection Officer</a>.');
+    expect(renderMarkdown('See [](role:dpo).', refs, true)).toBe(
+      'See <a href="/roles/dpo/" class="db-ref db-ref-role">Data Protection Officer</a>.',
+    );
   });
 
   it('renders the same text the same way every time (it is rendered once per build)', () => {
     const text = 'Ask the [DPO](role:dpo) **first**.';
     expect(renderMarkdown(text, refs)).toBe(renderMarkdown(text, refs));
-    expect(renderMarkdown(text, refs, true)).toBe('Ask the <a href="/roles/dpo/" class="db-ref db-ref-role">DPO</a> <strong>first</strong>.');
+    expect(renderMarkdown(text, refs, true)).toBe(
+      'Ask the <a href="/roles/dpo/" class="db-ref db-ref-role">DPO</a> <strong>first</strong>.',
+    );
   });
 
   it('skips the Markdown engine only for text that renders to itself', () => {
     const engine = (text: string) => (markdownToHtml(text) as { html: string }).html.trim();
     // Characters of the plain-text shortcut, plus the ones that end it, in every order.
-    const char = fc.constantFrom(...'aZé9 ,.;:\'"()?!/%+=-'.split(''), '&', '<', '*', '_', '[', ']', '`', '#', '@', '~', '|', '\n', 'www.', '://', '1.', '2)');
+    const char = fc.constantFrom(
+      ...'aZé9 ,.;:\'"()?!/%+=-'.split(''),
+      '&',
+      '<',
+      '*',
+      '_',
+      '[',
+      ']',
+      '`',
+      '#',
+      '@',
+      '~',
+      '|',
+      '\n',
+      'www.',
+      '://',
+      '1.',
+      '2)',
+    );
     fc.assert(
       fc.property(fc.array(char, { maxLength: 24 }), (chars) => {
         const text = chars.join('');
@@ -61,7 +89,8 @@ describe('plan-refs plugin', () => {
       { numRuns: 2000 },
     );
     expect(isPlainText('Carry out step 1, then record it in the log.')).toBe(true);
-    for (const markdown of ['2. Notify', 'see www.example.org', 'a & b', 'a *b*', 'Call +31 ', '- item']) expect(isPlainText(markdown)).toBe(false);
+    for (const markdown of ['2. Notify', 'see www.example.org', 'a & b', 'a *b*', 'Call +31 ', '- item'])
+      expect(isPlainText(markdown)).toBe(false);
   });
 });
 
@@ -94,23 +123,30 @@ describe('mermaid-svg plugin', () => {
 
   it('fails with file:line:column when a block cannot be drawn', () => {
     const bad = 'Intro.\n\n```mermaid\ngraph XX\n  A\n```\n';
-    expect(() => markdownToHtml(bad, { mdastPlugins: [mermaidSvg()], fileURL: pathToFileURL(resolve('content/chapters/x.mdx')) })).toThrow(
-      /^content\/chapters\/x\.mdx:3:1  error  mermaid-syntax  this mermaid block cannot be drawn/,
-    );
+    expect(() =>
+      markdownToHtml(bad, { mdastPlugins: [mermaidSvg()], fileURL: pathToFileURL(resolve('content/chapters/x.mdx')) }),
+    ).toThrow(/^content\/chapters\/x\.mdx:3:1  error  mermaid-syntax  this mermaid block cannot be drawn/);
   });
 
   it('names the diagram types Mermaid knows when the first line is none of them', () => {
     const bad = 'Intro.\n\n```mermaid\ngnatt\n  title Plan\n```\n';
-    expect(() => markdownToHtml(bad, { mdastPlugins: [mermaidSvg()], fileURL: pathToFileURL(resolve('content/chapters/x.mdx')) })).toThrow(
+    expect(() =>
+      markdownToHtml(bad, { mdastPlugins: [mermaidSvg()], fileURL: pathToFileURL(resolve('content/chapters/x.mdx')) }),
+    ).toThrow(
       /^content\/chapters\/x\.mdx:3:1  error  mermaid-syntax  this mermaid block has no diagram type Mermaid knows \(.*\bgantt\b.*\); fix the first line$/,
     );
   });
 
   it('leaves a gantt chart to the browser: its source, escaped, in a figure the client draws', () => {
-    const gantt = '```mermaid title="Drill <plan>"\ngantt\n  title Q1 <b>drills</b>\n  Drill :a1, 2027-01-04, 3d\n```\n';
+    const gantt =
+      '```mermaid title="Drill <plan>"\ngantt\n  title Q1 <b>drills</b>\n  Drill :a1, 2027-01-04, 3d\n```\n';
     const out = (markdownToHtml(gantt, { mdastPlugins: [mermaidSvg()] }) as { html: string }).html;
-    expect(out).toContain('<figure class="db-diagram" data-db-mermaid data-label="Drill &#60;plan&#62;"><div class="db-mermaid-canvas" hidden></div>');
-    expect(out).toContain('<details open><summary>Drill &#60;plan&#62;: diagram source</summary><pre class="db-mermaid-source">gantt\n  title Q1 &#60;b&#62;drills&#60;/b&#62;');
+    expect(out).toContain(
+      '<figure class="db-diagram" data-db-mermaid data-label="Drill &#60;plan&#62;"><div class="db-mermaid-canvas" hidden></div>',
+    );
+    expect(out).toContain(
+      '<details open><summary>Drill &#60;plan&#62;: diagram source</summary><pre class="db-mermaid-source">gantt\n  title Q1 &#60;b&#62;drills&#60;/b&#62;',
+    );
     expect(out).not.toContain('<svg');
     expect(out).not.toContain('<b>');
   });

@@ -3,7 +3,15 @@ import { diagramKeyword, diagramRenderer, hasBrowserDiagram } from '../../src/ma
 
 describe('who draws a Mermaid block', () => {
   it('leaves the types beautiful-mermaid lays out to the build', () => {
-    for (const text of ['flowchart TD\n A-->B', 'graph LR\n A-->B', 'stateDiagram-v2\n [*] --> A', 'sequenceDiagram\n A->>B: hi', 'classDiagram\n A <|-- B', 'erDiagram\n A ||--o{ B : has', 'xychart-beta\n x-axis [a, b]'])
+    for (const text of [
+      'flowchart TD\n A-->B',
+      'graph LR\n A-->B',
+      'stateDiagram-v2\n [*] --> A',
+      'sequenceDiagram\n A->>B: hi',
+      'classDiagram\n A <|-- B',
+      'erDiagram\n A ||--o{ B : has',
+      'xychart-beta\n x-axis [a, b]',
+    ])
       expect(diagramRenderer(text), text).toBe('build');
   });
 
@@ -12,7 +20,18 @@ describe('who draws a Mermaid block', () => {
   });
 
   it('sends every other Mermaid type to the browser', () => {
-    for (const text of ['gantt\n title T', 'timeline\n 2026 : a', 'pie\n "a": 1', 'mindmap\n root', 'journey\n title J', 'gitGraph\n commit', 'flowchart\n A-->B', 'quadrantChart', 'C4Context', 'sankey-beta'])
+    for (const text of [
+      'gantt\n title T',
+      'timeline\n 2026 : a',
+      'pie\n "a": 1',
+      'mindmap\n root',
+      'journey\n title J',
+      'gitGraph\n commit',
+      'flowchart\n A-->B',
+      'quadrantChart',
+      'C4Context',
+      'sankey-beta',
+    ])
       expect(diagramRenderer(text), text).toBe('browser');
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { otherNames, shortName } from '../../src/handbook/raci.ts';
 import { demoteHeadings } from '../../src/markdown/render-markdown.ts';
 
-describe('a role\'s short name and other names', () => {
+describe("a role's short name and other names", () => {
   it('takes a one-word alias as the short name and does not repeat it among the other names', () => {
     const ic = { name: 'Incident Commander', aliases: ['IC'] };
     expect(shortName(ic)).toBe('IC');

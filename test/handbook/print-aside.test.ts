@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PRINT_PAGE_FILE, restorePrintPage, setPrintPageAside } from '../../src/integration/print-aside.ts';
 
-const htmlFiles = (dir: string): string[] => (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).sort();
+const htmlFiles = (dir: string): string[] =>
+  (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).sort();
 
 function site(): string {
   const dir = mkdtempSync(join(tmpdir(), 'print-aside-'));

@@ -3,7 +3,8 @@ import { isAstroDirectiveNote, onBuildWarning } from '../../src/integration/quie
 
 const ASTRO_NOTE = {
   code: 'MODULE_LEVEL_DIRECTIVE',
-  message: 'The semantics of the module level directive "use astro:head-inject" in "content/chapters/communications.mdx?astroPropagatedAssets" may not be preserved when bundling.',
+  message:
+    'The semantics of the module level directive "use astro:head-inject" in "content/chapters/communications.mdx?astroPropagatedAssets" may not be preserved when bundling.',
 };
 
 describe('the build warning filter', () => {
@@ -16,8 +17,16 @@ describe('the build warning filter', () => {
 
   it('passes on every other warning, a module level directive of the code`s own included', () => {
     const others = [
-      { code: 'MODULE_LEVEL_DIRECTIVE', message: 'The semantics of the module level directive "use client" in "src/x.ts" may not be preserved when bundling.' },
-      { code: 'MODULE_LEVEL_DIRECTIVE', message: 'The semantics of the module level directive "use astro:head-inject" in "src/components/X.ts" may not be preserved when bundling.' },
+      {
+        code: 'MODULE_LEVEL_DIRECTIVE',
+        message:
+          'The semantics of the module level directive "use client" in "src/x.ts" may not be preserved when bundling.',
+      },
+      {
+        code: 'MODULE_LEVEL_DIRECTIVE',
+        message:
+          'The semantics of the module level directive "use astro:head-inject" in "src/components/X.ts" may not be preserved when bundling.',
+      },
       { code: 'CIRCULAR_DEPENDENCY', message: 'Circular dependency: a -> b -> a' },
       { message: 'a plain warning' },
     ];

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { compileWith, replace, planOf } from '../compiler/helpers.ts';
 import { audienceFromEnv, privateValues, redactPlan, WITHHELD } from '../../src/plan/redact.ts';
 
-const plan = planOf(compileWith({
-  'parties.yaml': replace(
-    'kind: regulator',
-    'kind: regulator\n    contacts:\n      - { channel: portal, value: "https://dpa.example/report", private: false }\n      - { channel: phone, value: "+31 70 000 0000" }',
-  ),
-}));
+const plan = planOf(
+  compileWith({
+    'parties.yaml': replace(
+      'kind: regulator',
+      'kind: regulator\n    contacts:\n      - { channel: portal, value: "https://dpa.example/report", private: false }\n      - { channel: phone, value: "+31 70 000 0000" }',
+    ),
+  }),
+);
 
 describe('redactPlan', () => {
   it('drops every private contact value', () => {
@@ -18,7 +20,11 @@ describe('redactPlan', () => {
   });
 
   it('withholds a private value repeated in free text such as a template body', () => {
-    const quoting = planOf(compileWith({ 'templates.yaml': replace('discovered on {{date}}.', 'discovered on {{date}}. Call +31 6 1234 5678.') }));
+    const quoting = planOf(
+      compileWith({
+        'templates.yaml': replace('discovered on {{date}}.', 'discovered on {{date}}. Call +31 6 1234 5678.'),
+      }),
+    );
     const body = redactPlan(quoting).templates[0].body;
     expect(body).not.toContain('+31 6 1234 5678');
     expect(body).toContain(WITHHELD);

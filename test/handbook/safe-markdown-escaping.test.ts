@@ -21,22 +21,37 @@ const targets = (html: string) => [...html.matchAll(/<(?:a href|img src)="([^"]*
 describe('the URL policy', () => {
   it('allows http, https, mailto and tel, in any case', () => {
     expect(ALLOWED_SCHEMES).toEqual(['http', 'https', 'mailto', 'tel']);
-    for (const url of ['https://example.org/a?b=1', 'HTTP://example.org', 'mailto:dpo@example.org', 'tel:+31205550100']) expect(isAllowedUrl(url)).toBe(true);
+    for (const url of ['https://example.org/a?b=1', 'HTTP://example.org', 'mailto:dpo@example.org', 'tel:+31205550100'])
+      expect(isAllowedUrl(url)).toBe(true);
   });
 
   it('allows relative URLs and anchors', () => {
-    for (const url of ['/roles/dpo/', '../x', 'x/y#z', '#notify-dpa', '?q=1', '//example.org/x', '', 'a%3Ab']) expect(isAllowedUrl(url)).toBe(true);
+    for (const url of ['/roles/dpo/', '../x', 'x/y#z', '#notify-dpa', '?q=1', '//example.org/x', '', 'a%3Ab'])
+      expect(isAllowedUrl(url)).toBe(true);
   });
 
   it('refuses every other scheme, however it is disguised', () => {
-    for (const url of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', '\u0001javascript:alert(1)', 'java\tscript:alert(1)', 'java\nscript:x', 'data:text/html,<script>', 'vbscript:x', 'file:///etc/passwd', 'role:dpo'])
+    for (const url of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      ' javascript:alert(1)',
+      '\u0001javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'java\nscript:x',
+      'data:text/html,<script>',
+      'vbscript:x',
+      'file:///etc/passwd',
+      'role:dpo',
+    ])
       expect(isAllowedUrl(url), url).toBe(false);
   });
 });
 
 describe.each(renderers)('%s', (_, render) => {
   it('renders emphasis, lists and safe links', () => {
-    const html = render('A **bold** claim\n\n- one\n- two\n\n[runbook](https://example.org/rb) [call](tel:+31205550100)');
+    const html = render(
+      'A **bold** claim\n\n- one\n- two\n\n[runbook](https://example.org/rb) [call](tel:+31205550100)',
+    );
     expect(html).toContain('<strong>bold</strong>');
     expect(html).toContain('<li>one</li>');
     expect(html).toContain('<a href="https://example.org/rb">runbook</a>');
@@ -52,7 +67,12 @@ describe.each(renderers)('%s', (_, render) => {
   });
 
   it('shows an image with an onerror handler and an svg with onload as text', () => {
-    for (const text of ['see <img src=x onerror="alert(1)">', '<img src=x onerror=alert(1)>\n\ntext', '"><svg onload=alert(1)>', '> <i onmouseover=alert(1)>q</i>']) {
+    for (const text of [
+      'see <img src=x onerror="alert(1)">',
+      '<img src=x onerror=alert(1)>\n\ntext',
+      '"><svg onload=alert(1)>',
+      '> <i onmouseover=alert(1)>q</i>',
+    ]) {
       const html = render(text);
       expect(html).not.toMatch(/<(img|svg|i)\b/i);
       expect(html).toMatch(/&lt;(img|svg|i) /);
@@ -60,7 +80,9 @@ describe.each(renderers)('%s', (_, render) => {
   });
 
   it('keeps the text of a link, image, autolink or reference to a refused URL with an empty target', () => {
-    const html = render('[click](javascript:alert(1)) ![pic](data:image/svg+xml,x) <javascript:alert(2)> [ref][r] [enc](&#106;avascript:alert(3))\n\n[r]: JaVaScRiPt:alert(4)');
+    const html = render(
+      '[click](javascript:alert(1)) ![pic](data:image/svg+xml,x) <javascript:alert(2)> [ref][r] [enc](&#106;avascript:alert(3))\n\n[r]: JaVaScRiPt:alert(4)',
+    );
     expect(targets(html)).toEqual(['', '', '', '', '']);
     expect(html).toContain('>click</a>');
     expect(html).toContain('alt="pic"');
@@ -73,7 +95,23 @@ describe.each(renderers)('%s', (_, render) => {
 
 describe('one policy for both renderers', () => {
   it('keeps and drops the same link targets in plan and scenario Markdown', () => {
-    const urls = ['https://e.org/x?a=1&b=2', 'http://e.org', 'mailto:a@e.org', 'tel:+31', '/roles/', '#a', '../b', 'javascript:alert(1)', 'JAVASCRIPT:x', 'data:text/html,x', 'vbscript:x', 'irc://e.org', 'xmpp:a@e.org', 'file:///etc/passwd', 'ftp://e.org'];
+    const urls = [
+      'https://e.org/x?a=1&b=2',
+      'http://e.org',
+      'mailto:a@e.org',
+      'tel:+31',
+      '/roles/',
+      '#a',
+      '../b',
+      'javascript:alert(1)',
+      'JAVASCRIPT:x',
+      'data:text/html,x',
+      'vbscript:x',
+      'irc://e.org',
+      'xmpp:a@e.org',
+      'file:///etc/passwd',
+      'ftp://e.org',
+    ];
     const text = urls.map((u, i) => `[l${i}](${u})`).join(' ');
     const [plan, scenario] = renderers.map(([, render]) => targets(render(text)));
     expect(plan).toEqual(scenario);
@@ -107,10 +145,16 @@ describe('the XSS fixture (built and opened by test/browser/xss.test.ts)', () =>
 
   it("has no javascript: link in the plan's Markdown fields because check refuses one (markdown-link), at its field", () => {
     const { files } = readContentDir('test/fixtures/xss/plan');
-    const changed = files.map((f) => (f.path === 'roles.yaml' ? { ...f, text: f.text.replace('purpose: "', 'purpose: "[link](javascript:alert(1)) ') } : f));
+    const changed = files.map((f) =>
+      f.path === 'roles.yaml'
+        ? { ...f, text: f.text.replace('purpose: "', 'purpose: "[link](javascript:alert(1)) ') }
+        : f,
+    );
     const result = compileSources(changed, { today: '2026-11-27', prefix: 'test/fixtures/xss/plan/' });
     const refused = result.problems.filter((p) => p.rule === 'markdown-link');
     expect(refused.length).toBeGreaterThan(0);
-    expect(refused.map(formatProblem).join('\n')).toMatch(/roles\.yaml:\d+:\d+ +error +markdown-link +role "[^"]+", "purpose": the link goes to a javascript: URL/);
+    expect(refused.map(formatProblem).join('\n')).toMatch(
+      /roles\.yaml:\d+:\d+ +error +markdown-link +role "[^"]+", "purpose": the link goes to a javascript: URL/,
+    );
   });
 });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { compilePlan } from '../../src/compiler/compile.ts';
 import { planOf } from '../compiler/helpers.ts';
-import { keywordsMeta, obligationKeywords, playbookKeywords, severityKeywords } from '../../src/handbook/search-keywords.ts';
+import {
+  keywordsMeta,
+  obligationKeywords,
+  playbookKeywords,
+  severityKeywords,
+} from '../../src/handbook/search-keywords.ts';
 
 const plan = planOf(compilePlan('content', { today: '2026-11-27' }));
 

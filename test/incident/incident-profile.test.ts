@@ -20,12 +20,20 @@ const vocab = incidentVocabulary(plan);
 
 function memory(): KeyValue {
   const map = new Map<string, string>();
-  return { getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) };
+  return {
+    getItem: (k) => map.get(k) ?? null,
+    setItem: (k, v) => void map.set(k, v),
+    removeItem: (k) => void map.delete(k),
+  };
 }
 
 describe('an incident profile', () => {
   test('is set when the incident starts, leaving out what is not known', () => {
-    const i = openIncident('i1', 'x', T0, 'A', undefined, { incidentTypes: ['ransomware'], severity: null, dataCategories: [] });
+    const i = openIncident('i1', 'x', T0, 'A', undefined, {
+      incidentTypes: ['ransomware'],
+      severity: null,
+      dataCategories: [],
+    });
     expect(summarizeIncident(i).profile).toEqual({ incidentTypes: ['ransomware'], dataCategories: [] });
     expect(i.log.at(-1)).toEqual({ type: 'incident/profile', set: { incidentTypes: ['ransomware'] }, at: T0, by: 'A' });
   });
@@ -39,23 +47,32 @@ describe('an incident profile', () => {
     store.setProfile({ incidentTypes: ['ransomware'], severity: 'sev1', dataCategories: [] });
     store.setProfile({ severity: null });
     const again = incidentStore(kv).current()!;
-    expect(again.log.filter((e) => e.type === 'incident/profile').map((e) => e.type === 'incident/profile' && e.set)).toEqual([
-      { incidentTypes: ['ransomware'] },
-      { severity: 'sev1' },
-      { severity: null },
-    ]);
+    expect(
+      again.log.filter((e) => e.type === 'incident/profile').map((e) => e.type === 'incident/profile' && e.set),
+    ).toEqual([{ incidentTypes: ['ransomware'] }, { severity: 'sev1' }, { severity: null }]);
     expect(summarizeIncident(again).profile.severity).toBeUndefined();
   });
 
   test('refuses a stored profile entry of the wrong shape', () => {
-    const i = record(openIncident('i1', 'x', T0, 'A'), { type: 'incident/profile', set: { severity: 'sev1' }, at: T0, by: 'A' });
+    const i = record(openIncident('i1', 'x', T0, 'A'), {
+      type: 'incident/profile',
+      set: { severity: 'sev1' },
+      at: T0,
+      by: 'A',
+    });
     expect(parseIncident(JSON.parse(JSON.stringify(i)))).toEqual(i);
-    const bad = { ...i, log: [...i.log, { type: 'incident/profile', set: { incidentTypes: 'ransomware' }, at: T0, by: 'A' }] };
+    const bad = {
+      ...i,
+      log: [...i.log, { type: 'incident/profile', set: { incidentTypes: 'ransomware' }, at: T0, by: 'A' }],
+    };
     expect(parseIncident(bad)).toBeUndefined();
   });
 
   test('is exported with names, in the Markdown head, the timeline and the JSON', () => {
-    let i = openIncident('i1', 'x', T0, 'A', undefined, { incidentTypes: ['ransomware'], dataCategories: ['cardholder-data'] });
+    let i = openIncident('i1', 'x', T0, 'A', undefined, {
+      incidentTypes: ['ransomware'],
+      dataCategories: ['cardholder-data'],
+    });
     i = record(i, { type: 'incident/profile', set: { severity: 'sev1' }, at: T0 + MIN, by: 'B' });
     i = record(i, { type: 'incident/close', at: T0 + 2 * MIN, by: 'B' });
     const sev1 = plan.severities.find((s) => s.id === 'sev1')!.label;
@@ -84,14 +101,20 @@ describe('what applies to the incident', () => {
   });
 
   test('an obligation conditioned on personal data applies when such data is affected', () => {
-    expect(obligationApplies(vocab, { ...empty, dataCategories: ['personal-data'] }, obligation('gdpr-art33'))).toBe('applies');
+    expect(obligationApplies(vocab, { ...empty, dataCategories: ['personal-data'] }, obligation('gdpr-art33'))).toBe(
+      'applies',
+    );
   });
 
   test('an activity with no condition always applies; one on card data only when card data is affected', () => {
-    const visa = plan.playbooks.flatMap((p) => p.activities).find((a) => a.appliesWhen?.dataCategories.includes('cardholder-data'))!;
+    const visa = plan.playbooks
+      .flatMap((p) => p.activities)
+      .find((a) => a.appliesWhen?.dataCategories.includes('cardholder-data'))!;
     expect(conditionApplies(vocab, empty, undefined)).toBe('applies');
     expect(conditionApplies(vocab, empty, visa.appliesWhen)).toBe('unknown');
-    expect(conditionApplies(vocab, { ...empty, dataCategories: ['cardholder-data'] }, visa.appliesWhen)).toBe('applies');
+    expect(conditionApplies(vocab, { ...empty, dataCategories: ['cardholder-data'] }, visa.appliesWhen)).toBe(
+      'applies',
+    );
     expect(conditionApplies(vocab, { ...empty, dataCategories: ['credentials'] }, visa.appliesWhen)).toBe('not');
   });
 

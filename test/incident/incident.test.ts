@@ -10,7 +10,12 @@ const MIN = 60_000;
 /** A Map-backed localStorage. */
 function memory(): KeyValue & { map: Map<string, string> } {
   const map = new Map<string, string>();
-  return { map, getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) };
+  return {
+    map,
+    getItem: (k) => map.get(k) ?? null,
+    setItem: (k, v) => void map.set(k, v),
+    removeItem: (k) => void map.delete(k),
+  };
 }
 
 /** A store on `kv` whose clock advances a minute at every reading. */
@@ -28,8 +33,22 @@ describe('an incident log', () => {
 
   test('keeps the latest tick of each activity, undone again included, and clears an anchor set to null', () => {
     let i = openIncident('i1', 'x', T0, 'A');
-    i = record(i, { type: 'incident/tick', activity: 'ransomware/isolate', title: 'Isolate', done: true, at: T0 + MIN, by: 'A' });
-    i = record(i, { type: 'incident/tick', activity: 'ransomware/isolate', title: 'Isolate', done: false, at: T0 + 2 * MIN, by: 'B' });
+    i = record(i, {
+      type: 'incident/tick',
+      activity: 'ransomware/isolate',
+      title: 'Isolate',
+      done: true,
+      at: T0 + MIN,
+      by: 'A',
+    });
+    i = record(i, {
+      type: 'incident/tick',
+      activity: 'ransomware/isolate',
+      title: 'Isolate',
+      done: false,
+      at: T0 + 2 * MIN,
+      by: 'B',
+    });
     i = record(i, { type: 'incident/anchor', event: 'declaration', time: null, at: T0 + 3 * MIN, by: 'B' });
     const s = summarizeIncident(i);
     expect(s.ticks['ransomware/isolate']).toEqual({ done: false, at: T0 + 2 * MIN, by: 'B', title: 'Isolate' });
@@ -39,7 +58,9 @@ describe('an incident log', () => {
   test('reads back what it stored and refuses what is not an incident', () => {
     const i = record(openIncident('i1', 'x', T0, 'A'), { type: 'incident/note', text: 'hi', at: T0, by: 'A' });
     expect(parseIncident(JSON.parse(JSON.stringify(i)))).toEqual(i);
-    expect(parseIncident({ id: 'i', title: 't', log: [{ type: 'incident/note', text: 1, at: 0, by: '' }] })).toBeUndefined();
+    expect(
+      parseIncident({ id: 'i', title: 't', log: [{ type: 'incident/note', text: 1, at: 0, by: '' }] }),
+    ).toBeUndefined();
     expect(parseIncident({ id: 'i', title: 't', log: [{ type: 'incident/tick', at: 0, by: '' }] })).toBeUndefined();
     expect(parseIncident('nope')).toBeUndefined();
   });
@@ -59,7 +80,11 @@ describe('the incident store', () => {
     expect(again.current()!.id).toBe(incident.id);
     expect(s.ticks['ransomware/isolate']).toMatchObject({ done: true, by: 'Sanne de Vries' });
     expect(again.anchors().classification).toBe(T0 + 90 * MIN);
-    expect(again.current()!.log.at(-1)).toMatchObject({ type: 'incident/note', text: 'Called the bank', by: 'Sanne de Vries' });
+    expect(again.current()!.log.at(-1)).toMatchObject({
+      type: 'incident/note',
+      text: 'Called the bank',
+      by: 'Sanne de Vries',
+    });
   });
 
   test('keeps several incidents: make one current, close, reopen and clear them', () => {
@@ -75,7 +100,9 @@ describe('the incident store', () => {
     store.close(a.id);
     expect(store.current()).toBeUndefined();
     store.tick('p/y', 'Y', true); // no incident open: nothing is recorded
-    expect(store.list().every((i) => !i.log.some((e) => e.type === 'incident/tick' && e.activity === 'p/y'))).toBe(true);
+    expect(store.list().every((i) => !i.log.some((e) => e.type === 'incident/tick' && e.activity === 'p/y'))).toBe(
+      true,
+    );
     store.reopen(a.id);
     expect(store.current()?.id).toBe(a.id);
     store.clear(a.id);
@@ -106,9 +133,22 @@ describe('the incident store', () => {
 describe('the timeline export', () => {
   const incident = (() => {
     let i = openIncident('inc-1', 'Ransomware on *file* servers', T0, 'Sanne', T0 - 20 * MIN);
-    i = record(i, { type: 'incident/tick', activity: 'ransomware/isolate', title: 'Isolate affected hosts', done: true, at: T0 + 5 * MIN, by: 'Joost' });
+    i = record(i, {
+      type: 'incident/tick',
+      activity: 'ransomware/isolate',
+      title: 'Isolate affected hosts',
+      done: true,
+      at: T0 + 5 * MIN,
+      by: 'Joost',
+    });
     i = record(i, { type: 'incident/note', text: 'Backups | offline <script>', at: T0 + 7 * MIN, by: 'Sanne' });
-    i = record(i, { type: 'incident/anchor', event: 'materiality-determination', time: T0 + 60 * MIN, at: T0 + 61 * MIN, by: 'Eva' });
+    i = record(i, {
+      type: 'incident/anchor',
+      event: 'materiality-determination',
+      time: T0 + 60 * MIN,
+      at: T0 + 61 * MIN,
+      by: 'Eva',
+    });
     return record(i, { type: 'incident/close', at: T0 + 120 * MIN, by: 'Sanne' });
   })();
 
@@ -139,7 +179,11 @@ describe('the timeline export', () => {
     const json = JSON.parse(incidentJson(incident));
     expect(json.anchors.awareness).toBe('2026-06-01T08:40:00.000Z');
     expect(json.closedAt).toBe('2026-06-01T11:00:00.000Z');
-    expect(json.timeline[3]).toEqual({ at: '2026-06-01T09:05:00.000Z', by: 'Joost', text: 'Done: Isolate affected hosts' });
+    expect(json.timeline[3]).toEqual({
+      at: '2026-06-01T09:05:00.000Z',
+      by: 'Joost',
+      text: 'Done: Isolate affected hosts',
+    });
     expect(json.log).toEqual(incident.log);
     expect(exportFileName(incident, 'json')).toBe('2026-06-01-inc-1.json');
   });

@@ -33,7 +33,10 @@ const waiters: (() => void)[] = [];
 
 const uri = (path: string) => pathToFileURL(join(dir, path)).href;
 /** The next diagnostics published for `path` that satisfy `test`. */
-function diagnosticsFor(path: string, test: (d: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams> {
+function diagnosticsFor(
+  path: string,
+  test: (d: PublishDiagnosticsParams) => boolean,
+): Promise<PublishDiagnosticsParams> {
   return new Promise((resolve) => {
     const look = () => {
       const found = diagnostics.findLast((d) => d.uri === uri(path));
@@ -54,7 +57,12 @@ beforeAll(async () => {
     waiters.splice(0).forEach((w) => w());
   });
   client.listen();
-  await client.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: {}, workspaceFolders: null });
+  await client.sendRequest(InitializeRequest.type, {
+    processId: process.pid,
+    rootUri: pathToFileURL(dir).href,
+    capabilities: {},
+    workspaceFolders: null,
+  });
   await client.sendNotification(InitializedNotification.type, {});
 }, 60_000);
 
@@ -70,7 +78,9 @@ describe('the language server', () => {
 
   it('shows an unsaved mistake on its line and column, and clears it once fixed', async () => {
     const broken = text().replace('phase: respond', 'phase: respnd');
-    await client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: uri(playbook), languageId: 'yaml', version: 1, text: broken } });
+    await client.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri: uri(playbook), languageId: 'yaml', version: 1, text: broken },
+    });
     const shown = await diagnosticsFor(playbook, (d) => d.diagnostics.length > 0);
     expect(shown.diagnostics).toEqual([
       expect.objectContaining({
@@ -80,18 +90,34 @@ describe('the language server', () => {
       }),
     ]);
     const started = performance.now();
-    await client.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: uri(playbook), version: 2 }, contentChanges: [{ text: text() }] });
+    await client.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: uri(playbook), version: 2 },
+      contentChanges: [{ text: text() }],
+    });
     await diagnosticsFor(playbook, (d) => d.diagnostics.length === 0);
-    console.log(`lsp: diagnostics cleared ${Math.round(performance.now() - started)} ms after the change (25 ms of it waiting for typing to settle)`);
+    console.log(
+      `lsp: diagnostics cleared ${Math.round(performance.now() - started)} ms after the change (25 ms of it waiting for typing to settle)`,
+    );
   }, 60_000);
 
   it('reports a mistake in one file on the file it concerns, from the open buffer of another', async () => {
     const roles = 'roles.yaml';
     const renamed = readFileSync(join(dir, roles), 'utf8').replace('id: deputy', 'id: deputy-ic');
-    await client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: uri(roles), languageId: 'yaml', version: 1, text: renamed } });
-    const shown = await diagnosticsFor(playbook, (d) => d.diagnostics.some((x) => String(x.message).includes('"deputy"')));
-    expect(shown.diagnostics.every((d) => d.code === 'ref-unresolved' || d.code === 'role-unstaffed' || d.code === 'role-backup-self')).toBe(true);
-    await client.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: uri(roles), version: 2 }, contentChanges: [{ text: readFileSync(join(dir, roles), 'utf8') }] });
+    await client.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri: uri(roles), languageId: 'yaml', version: 1, text: renamed },
+    });
+    const shown = await diagnosticsFor(playbook, (d) =>
+      d.diagnostics.some((x) => String(x.message).includes('"deputy"')),
+    );
+    expect(
+      shown.diagnostics.every(
+        (d) => d.code === 'ref-unresolved' || d.code === 'role-unstaffed' || d.code === 'role-backup-self',
+      ),
+    ).toBe(true);
+    await client.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: uri(roles), version: 2 },
+      contentChanges: [{ text: readFileSync(join(dir, roles), 'utf8') }],
+    });
     await diagnosticsFor(playbook, (d) => d.diagnostics.length === 0);
   }, 60_000);
 
@@ -99,14 +125,24 @@ describe('the language server', () => {
     const lines = text().split('\n');
     const line = lines.findIndex((l) => l.includes('raci: { incident-commander: A'));
     const character = lines[line].indexOf('incident-commander') + 3;
-    const hover = await client.sendRequest(HoverRequest.type, { textDocument: { uri: uri(playbook) }, position: { line, character } });
+    const hover = await client.sendRequest(HoverRequest.type, {
+      textDocument: { uri: uri(playbook) },
+      position: { line, character },
+    });
     const value = (hover?.contents as { value: string }).value;
     expect(value).toContain('**Incident Commander** — role `incident-commander`');
     expect(value).toMatch(/Used in \d+ places:/);
     expect(value).toContain(`- playbooks/breach.yaml:${line + 1}`);
-    const definition = await client.sendRequest(DefinitionRequest.type, { textDocument: { uri: uri(playbook) }, position: { line, character } });
+    const definition = await client.sendRequest(DefinitionRequest.type, {
+      textDocument: { uri: uri(playbook) },
+      position: { line, character },
+    });
     expect(definition).toMatchObject({ uri: uri('roles.yaml'), range: { start: { line: 1 } } });
-    const references = await client.sendRequest(ReferencesRequest.type, { textDocument: { uri: uri(playbook) }, position: { line, character }, context: { includeDeclaration: false } });
+    const references = await client.sendRequest(ReferencesRequest.type, {
+      textDocument: { uri: uri(playbook) },
+      position: { line, character },
+      context: { includeDeclaration: false },
+    });
     expect(references!.map((r) => r.uri)).toContain(uri(playbook));
     expect(references!.some((r) => r.uri === uri('roles.yaml'))).toBe(true);
   }, 60_000);
@@ -114,7 +150,10 @@ describe('the language server', () => {
   it('completes the ids a key takes', async () => {
     const lines = text().split('\n');
     const line = lines.findIndex((l) => l.includes('phase: respond'));
-    const items = await client.sendRequest(CompletionRequest.type, { textDocument: { uri: uri(playbook) }, position: { line, character: lines[line].indexOf(':') + 2 } });
+    const items = await client.sendRequest(CompletionRequest.type, {
+      textDocument: { uri: uri(playbook) },
+      position: { line, character: lines[line].indexOf(':') + 2 },
+    });
     const labels = (Array.isArray(items) ? items : items!.items).map((i) => i.label);
     expect(labels).toEqual(expect.arrayContaining(['detect', 'respond']));
     expect(labels).not.toContain('incident-commander');

@@ -7,7 +7,13 @@ import type { PlanModel } from '../../src/plan/model.ts';
 
 const plan: PlanModel = {
   ...minimalPlan(),
-  document: { ...minimalPlan().document, facts: [{ id: 'publicly-reported', name: 'The incident is publicly reported' }, { id: 'ceo-briefed', name: 'CEO briefed' }] },
+  document: {
+    ...minimalPlan().document,
+    facts: [
+      { id: 'publicly-reported', name: 'The incident is publicly reported' },
+      { id: 'ceo-briefed', name: 'CEO briefed' },
+    ],
+  },
   scales: [
     {
       id: 'priority',
@@ -32,15 +38,19 @@ describe('a condition in words', () => {
     expect(words({ incidentTypes: ['data-breach'], any: [{ facts: ['publicly-reported'] }, { major: true }] })).toBe(
       'only for Personal-data breach incidents and either when the incident is publicly reported, or for major incidents',
     );
-    expect(words({ major: true, not: { facts: ['publicly-reported'] } })).toBe('only for major incidents and not when the incident is publicly reported');
+    expect(words({ major: true, not: { facts: ['publicly-reported'] } })).toBe(
+      'only for major incidents and not when the incident is publicly reported',
+    );
     expect(words({ all: [{ dataCategories: ['personal-data'] }, { facts: ['publicly-reported'] }] })).toBe(
       'only when personal data is affected and when the incident is publicly reported',
     );
   });
 
-  it('words levels of another scale by the scale\'s name and the levels\' labels', () => {
+  it("words levels of another scale by the scale's name and the levels' labels", () => {
     expect(words({ levels: ['priority:p1', 'priority:p2'] })).toBe('only when Priority is P1 Critical or P2 High');
-    expect(words({ severities: ['sev1'], not: { levels: ['priority:p1'] } })).toBe('only when SEV-1 Critical is declared and not when Priority is P1 Critical');
+    expect(words({ severities: ['sev1'], not: { levels: ['priority:p1'] } })).toBe(
+      'only when SEV-1 Critical is declared and not when Priority is P1 Critical',
+    );
   });
 
   it('words a lone not as an exception, and the flat form as before', () => {
@@ -52,7 +62,10 @@ describe('a condition in words', () => {
 
 describe('the nested parts of a condition', () => {
   it('lists every part with its path, and marks those under a not', () => {
-    const parts = conditionsIn(appliesWhen.parse({ any: [{ facts: ['a'] }], not: { all: [{ incidentTypes: ['x'] }] } }), ['appliesWhen']);
+    const parts = conditionsIn(
+      appliesWhen.parse({ any: [{ facts: ['a'] }], not: { all: [{ incidentTypes: ['x'] }] } }),
+      ['appliesWhen'],
+    );
     expect(parts.map((p) => [p.path.join('.'), p.negated])).toEqual([
       ['appliesWhen', false],
       ['appliesWhen.any.0', false],

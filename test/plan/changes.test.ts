@@ -34,10 +34,20 @@ function edited(edits: Record<string, [string, string]>) {
 
 describe('the change report', () => {
   it('lists a due time changed from PT1H to PT8H as a deadline change of that activity, in words', () => {
-    const { plan } = edited({ 'playbooks/account-takeover.yaml': ['due: { within: PT1H, after: declaration }', 'due: { within: PT8H, after: declaration }'] });
+    const { plan } = edited({
+      'playbooks/account-takeover.yaml': [
+        'due: { within: PT1H, after: declaration }',
+        'due: { within: PT8H, after: declaration }',
+      ],
+    });
     const report = diffPlans(base, plan);
     expect(report.changes).toEqual([
-      expect.objectContaining({ change: 'changed', kind: 'activity', id: 'account-takeover/freeze-payouts-on-affected-accounts', fields: [{ path: ['due', 'within'], before: 'PT1H', after: 'PT8H' }] }),
+      expect.objectContaining({
+        change: 'changed',
+        kind: 'activity',
+        id: 'account-takeover/freeze-payouts-on-affected-accounts',
+        fields: [{ path: ['due', 'within'], before: 'PT1H', after: 'PT8H' }],
+      }),
     ]);
     expect(changeLines(report, base, plan)).toEqual([
       `Changes from version 3.2 (${base.digest.slice(0, 12)}) to version 3.2 (${plan.digest.slice(0, 12)}): 1 element(s)`,
@@ -48,7 +58,10 @@ describe('the change report', () => {
 
   it('calls out a new Accountable role by name, before other changes', () => {
     const { plan } = edited({
-      'playbooks/account-takeover.yaml': ['raci: { security-lead: A, it-operations-lead: R }', 'raci: { security-lead: R, it-operations-lead: A }'],
+      'playbooks/account-takeover.yaml': [
+        'raci: { security-lead: A, it-operations-lead: R }',
+        'raci: { security-lead: R, it-operations-lead: A }',
+      ],
       'roles.yaml': ['Owns the response from declaration', 'Owns the whole response from declaration'],
     });
     const lines = changeLines(diffPlans(base, plan), base, plan);
@@ -66,12 +79,19 @@ describe('the change report', () => {
       'severities.yaml': ['escalationPolicy: major-incident', 'escalationPolicy: security-on-call'],
     });
     const lines = changeLines(diffPlans(base, plan), base, plan);
-    expect(lines.filter((l) => l.startsWith('+') || l.startsWith('-'))).toEqual(expect.arrayContaining([expect.stringMatching(/^- role "Scribe" removed$/), expect.stringMatching(/^\+ role "Scribe" added$/)]));
+    expect(lines.filter((l) => l.startsWith('+') || l.startsWith('-'))).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^- role "Scribe" removed$/),
+        expect.stringMatching(/^\+ role "Scribe" added$/),
+      ]),
+    );
     expect(lines.some((l) => /^~ severity ".*": escalation policy: .* → .*\[escalation\]$/.test(l))).toBe(true);
   });
 
   it('reads a version from a git ref, the same as from its folder', () => {
-    const out = execFileSync('npx', ['tsx', 'src/cli/changes.ts', '--from', 'HEAD', '--to', 'content', '--json'], { encoding: 'utf8' });
+    const out = execFileSync('npx', ['tsx', 'src/cli/changes.ts', '--from', 'HEAD', '--to', 'content', '--json'], {
+      encoding: 'utf8',
+    });
     const report = JSON.parse(out);
     expect(report.to.digest).toBe(base.digest);
     expect(Array.isArray(report.changes)).toBe(true);
@@ -94,9 +114,21 @@ describe('the previous approved version the site compares with', () => {
 /** A random edit of a comparable plan: a field set, a field removed, an element removed or added. */
 const edit = (keys: string[]) =>
   fc.oneof(
-    fc.record({ op: fc.constant('set' as const), key: fc.constantFrom(...keys), path: fc.array(fc.constantFrom('name', 'due', 'within', 'raci', 'x', '__proto__', 'owner'), { minLength: 1, maxLength: 3 }), value: fc.jsonValue({ maxDepth: 2 }) }),
+    fc.record({
+      op: fc.constant('set' as const),
+      key: fc.constantFrom(...keys),
+      path: fc.array(fc.constantFrom('name', 'due', 'within', 'raci', 'x', '__proto__', 'owner'), {
+        minLength: 1,
+        maxLength: 3,
+      }),
+      value: fc.jsonValue({ maxDepth: 2 }),
+    }),
     fc.record({ op: fc.constant('drop' as const), key: fc.constantFrom(...keys) }),
-    fc.record({ op: fc.constant('add' as const), id: fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/), value: fc.dictionary(fc.string({ maxLength: 5 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 }) }),
+    fc.record({
+      op: fc.constant('add' as const),
+      id: fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/),
+      value: fc.dictionary(fc.string({ maxLength: 5 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 }),
+    }),
   );
 
 function applyEdit(plan: ComparablePlan, e: fc.Arbitrary<unknown> extends never ? never : any): void {
@@ -105,7 +137,8 @@ function applyEdit(plan: ComparablePlan, e: fc.Arbitrary<unknown> extends never 
   else if (plan[e.key]) {
     let at: Record<string, unknown> = plan[e.key].value;
     for (const k of e.path.slice(0, -1)) {
-      if (!Object.hasOwn(at, k) || typeof at[k] !== 'object' || at[k] === null || Array.isArray(at[k])) Object.defineProperty(at, k, { value: {}, enumerable: true, writable: true, configurable: true });
+      if (!Object.hasOwn(at, k) || typeof at[k] !== 'object' || at[k] === null || Array.isArray(at[k]))
+        Object.defineProperty(at, k, { value: {}, enumerable: true, writable: true, configurable: true });
       at = at[k] as Record<string, unknown>;
     }
     Object.defineProperty(at, e.path.at(-1), { value: e.value, enumerable: true, writable: true, configurable: true });
@@ -134,7 +167,13 @@ describe('the JSON change report', () => {
   });
 
   it('applied to the old example plan gives the edited one', () => {
-    const { plan } = edited({ 'playbooks/account-takeover.yaml': ['due: { within: PT1H, after: declaration }', 'due: { within: PT8H, after: declaration }'], 'roles.yaml': ['  - id: scribe\n', '  - id: note-taker\n'] });
+    const { plan } = edited({
+      'playbooks/account-takeover.yaml': [
+        'due: { within: PT1H, after: declaration }',
+        'due: { within: PT8H, after: declaration }',
+      ],
+      'roles.yaml': ['  - id: scribe\n', '  - id: note-taker\n'],
+    });
     const report = JSON.parse(JSON.stringify(diffPlans(base, plan)));
     expect(applyChanges(comparable(base), report.changes)).toEqual(JSON.parse(JSON.stringify(comparable(plan))));
   });

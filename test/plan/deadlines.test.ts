@@ -4,9 +4,17 @@ import type { BusinessCalendar } from '../../src/plan/time.ts';
 import { compileWith, replace, planOf } from '../compiler/helpers.ts';
 
 const AMSTERDAM: BusinessCalendar = { timeZone: 'Europe/Amsterdam', workingDays: [1, 2, 3, 4, 5], holidays: [] };
-const NEW_YORK: BusinessCalendar = { timeZone: 'America/New_York', workingDays: [1, 2, 3, 4, 5], holidays: ['2026-11-26'] };
+const NEW_YORK: BusinessCalendar = {
+  timeZone: 'America/New_York',
+  workingDays: [1, 2, 3, 4, 5],
+  holidays: ['2026-11-26'],
+};
 const form8k = { deadline: 'P4D', days: 'business' as const };
-const dora = { deadline: 'PT4H', days: 'calendar' as const, noLaterThan: { deadline: 'PT24H', from: { event: 'awareness' as const } } };
+const dora = {
+  deadline: 'PT4H',
+  days: 'calendar' as const,
+  noLaterThan: { deadline: 'PT24H', from: { event: 'awareness' as const } },
+};
 const HOUR = 3_600_000;
 
 describe('stageDue', () => {
@@ -32,10 +40,17 @@ describe('stageDue', () => {
 describe('obligation calendars', () => {
   it("gives an obligation the plan's business calendar unless it names its own", () => {
     const own = compileWith({
-      'obligations.yaml': replace('    appliesWhen:', '    businessCalendar: { timeZone: America/New_York, holidays: [2026-11-26] }\n    appliesWhen:'),
+      'obligations.yaml': replace(
+        '    appliesWhen:',
+        '    businessCalendar: { timeZone: America/New_York, holidays: [2026-11-26] }\n    appliesWhen:',
+      ),
     });
     expect(own.problems).toEqual([]);
-    expect(planOf(own).obligations[0].calendar).toEqual({ timeZone: 'America/New_York', workingDays: [1, 2, 3, 4, 5], holidays: ['2026-11-26'] });
+    expect(planOf(own).obligations[0].calendar).toEqual({
+      timeZone: 'America/New_York',
+      workingDays: [1, 2, 3, 4, 5],
+      holidays: ['2026-11-26'],
+    });
     const plain = compileWith();
     expect(planOf(plain).obligations[0].calendar).toEqual(planOf(plain).document.businessCalendar);
     expect(planOf(plain).obligations[0].calendar.timeZone).toBe('Europe/Amsterdam');

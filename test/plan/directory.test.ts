@@ -12,7 +12,8 @@ import { planOf } from '../compiler/helpers.ts';
 type Person = PlanModel['people'][number];
 const person = (id: string, name: string): Person => ({ id, name, roles: [], contacts: [] }) as unknown as Person;
 /** `n` people whose file order is not their name order. */
-const crowd = (n: number): Person[] => Array.from({ length: n }, (_, i) => person(`p${i}`, `${String.fromCharCode(90 - (i % 26))}. Person ${i}`));
+const crowd = (n: number): Person[] =>
+  Array.from({ length: n }, (_, i) => person(`p${i}`, `${String.fromCharCode(90 - (i % 26))}. Person ${i}`));
 
 describe('directoryPages', () => {
   it('keeps everyone on /contacts/ while they fit', () => {
@@ -25,11 +26,16 @@ describe('directoryPages', () => {
     const plan = { people: crowd(101) };
     const pages = directoryPages(plan.people);
     expect(pages.map((p) => p.label)).toEqual(['People 1–40', 'People 41–80', 'People 81–101']);
-    expect(pages.map((p) => p.path)).toEqual(['/contacts/people-1-40/', '/contacts/people-41-80/', '/contacts/people-81-101/']);
+    expect(pages.map((p) => p.path)).toEqual([
+      '/contacts/people-1-40/',
+      '/contacts/people-41-80/',
+      '/contacts/people-81-101/',
+    ]);
     const listed = pages.flatMap((p) => p.people);
     expect(listed.map((p) => p.id).sort()).toEqual(plan.people.map((p) => p.id).sort());
     expect(listed).toEqual(byName(plan.people));
-    for (const page of pages) for (const p of page.people) expect(personHref(plan, p.id)).toBe(`${page.path}#person-${p.id}`);
+    for (const page of pages)
+      for (const p of page.people) expect(personHref(plan, p.id)).toBe(`${page.path}#person-${p.id}`);
   });
 
   it('sorts names as a reader does: case and accents aside, numbers by value', () => {

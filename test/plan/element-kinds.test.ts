@@ -1,7 +1,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ELEMENT_KINDS, elementAnchor, elementHref, raciHref, REF_KINDS, whereDeclared, type AnchoredKind, type ElementKindInfo } from '../../src/plan/element-kinds.ts';
+import {
+  ELEMENT_KINDS,
+  elementAnchor,
+  elementHref,
+  raciHref,
+  REF_KINDS,
+  whereDeclared,
+  type AnchoredKind,
+  type ElementKindInfo,
+} from '../../src/plan/element-kinds.ts';
 import { RESERVED_NAMES } from '../../src/plan/routes.ts';
 import { FILE_KINDS } from '../../src/compiler/file-kinds.ts';
 import { elementRef } from '../../src/plan/schema/common.ts';
@@ -13,7 +22,8 @@ const kinds = Object.entries(ELEMENT_KINDS as Record<string, ElementKindInfo>);
 function pageFileOf(href: string): string | undefined {
   const [path] = href.split('#');
   const segments = path.split('/').filter(Boolean);
-  if (segments.length === 1) return [`src/pages/${segments[0]}.astro`, `src/pages/${segments[0]}/index.astro`].find(existsSync);
+  if (segments.length === 1)
+    return [`src/pages/${segments[0]}.astro`, `src/pages/${segments[0]}/index.astro`].find(existsSync);
   const folder = `src/pages/${segments[0]}`;
   const dynamic = existsSync(folder) ? readdirSync(folder).find((f) => /^\[[a-z]+\]\.astro$/.test(f)) : undefined;
   return dynamic && `${folder}/${dynamic}`;
@@ -49,7 +59,9 @@ describe('ELEMENT_KINDS', () => {
     const listFiles = FILE_KINDS.filter((f) => f.shape === 'list');
     // Activities and stages (ids written parent/child) are lists inside another kind's elements.
     const fromVocabulary = kinds.filter(([, k]) => k.listed && !k.idForm);
-    expect(listFiles.map((f) => [f.file, f.key, f.kind]).sort()).toEqual(fromVocabulary.map(([, k]) => [k.file, k.listKey, k.name]).sort());
+    expect(listFiles.map((f) => [f.file, f.key, f.kind]).sort()).toEqual(
+      fromVocabulary.map(([, k]) => [k.file, k.listKey, k.name]).sort(),
+    );
   });
 });
 
@@ -70,7 +82,8 @@ describe('elementHref', () => {
     expect(elementHref('activity', 'breach/notify-dpa')).toBe('/playbooks/breach/#notify-dpa');
     expect(elementHref('stage', 'gdpr-art33/authority')).toBe('/obligations/#gdpr-art33-authority');
     expect(elementHref('chapter', 'purpose')).toBe('/purpose/');
-    for (const [prefix, k] of kinds) if (k.anchor) expect(k.href('x1'), prefix).toBe(`/${k.section}/#${k.anchor('x1')}`);
+    for (const [prefix, k] of kinds)
+      if (k.anchor) expect(k.href('x1'), prefix).toBe(`/${k.section}/#${k.anchor('x1')}`);
     expect(elementAnchor('team' satisfies AnchoredKind, 'on-call')).toBe('team-on-call');
   });
 
@@ -80,7 +93,9 @@ describe('elementHref', () => {
       const file = pageFileOf(k.href('x'))!;
       const page = readFileSync(file, 'utf8');
       // The page, or a component it renders the elements with (the contacts page's PeopleDirectory).
-      const components = [...page.matchAll(/from '(\.[^']+\.astro)'/g)].map((m) => readFileSync(join(dirname(file), m[1]), 'utf8'));
+      const components = [...page.matchAll(/from '(\.[^']+\.astro)'/g)].map((m) =>
+        readFileSync(join(dirname(file), m[1]), 'utf8'),
+      );
       expect([page, ...components].join('\n'), prefix).toContain(`elementAnchor('${prefix}',`);
     }
   });

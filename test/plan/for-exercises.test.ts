@@ -24,7 +24,9 @@ describe('planForExercises', () => {
   it('scores a recorded exercise exactly as the full plan does', () => {
     const file = 'scenarios/weekend-ransomware.yaml';
     const scenario = validateScenario(plan, readFileSync(file, 'utf8'), file).scenario!;
-    const log = JSON.parse(readFileSync('test/fixtures/scenarios/golden/weekend-ransomware.log.json', 'utf8')) as ExerciseAction[];
+    const log = JSON.parse(
+      readFileSync('test/fixtures/scenarios/golden/weekend-ransomware.log.json', 'utf8'),
+    ) as ExerciseAction[];
     const full = replay(plan, scenario, log);
     const trimmed = replay(slim, scenario, log);
     const card = scoreExercise(plan, full);

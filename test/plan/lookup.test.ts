@@ -8,7 +8,21 @@ const plan = planOf(compileWith());
 describe('byId', () => {
   it('finds every element of every kind by its id, and each activity by its key', () => {
     const index = byId(plan);
-    for (const kind of ['roles', 'teams', 'people', 'parties', 'severities', 'incidentTypes', 'phases', 'escalationPolicies', 'playbooks', 'obligations', 'templates', 'exercises', 'chapters'] as const) {
+    for (const kind of [
+      'roles',
+      'teams',
+      'people',
+      'parties',
+      'severities',
+      'incidentTypes',
+      'phases',
+      'escalationPolicies',
+      'playbooks',
+      'obligations',
+      'templates',
+      'exercises',
+      'chapters',
+    ] as const) {
       for (const element of plan[kind]) expect(index[kind].get(element.id), `${kind} ${element.id}`).toBe(element);
       expect(index[kind].size, kind).toBe(plan[kind].length);
     }

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { addDuration, DEFAULT_CALENDAR, durationToMs, formatDuration, fromWall, isBusinessDay, parseDuration, updateWords, zoneOffset, type BusinessCalendar } from '../../src/plan/time.ts';
+import {
+  addDuration,
+  DEFAULT_CALENDAR,
+  durationToMs,
+  formatDuration,
+  fromWall,
+  isBusinessDay,
+  parseDuration,
+  updateWords,
+  zoneOffset,
+  type BusinessCalendar,
+} from '../../src/plan/time.ts';
 
 const at = (iso: string) => Date.parse(iso);
 const iso = (ms: number) => new Date(ms).toISOString().replace('.000', '');
@@ -10,8 +21,24 @@ const sundayToThursday = (c: BusinessCalendar): BusinessCalendar => ({ ...c, wor
 
 describe('parseDuration', () => {
   it('reads every part of an ISO-8601 duration', () => {
-    expect(parseDuration('P1Y2M3W4DT5H6M7S')).toEqual({ years: 1, months: 2, weeks: 3, days: 4, hours: 5, minutes: 6, seconds: 7 });
-    expect(parseDuration('PT72H')).toEqual({ years: 0, months: 0, weeks: 0, days: 0, hours: 72, minutes: 0, seconds: 0 });
+    expect(parseDuration('P1Y2M3W4DT5H6M7S')).toEqual({
+      years: 1,
+      months: 2,
+      weeks: 3,
+      days: 4,
+      hours: 5,
+      minutes: 6,
+      seconds: 7,
+    });
+    expect(parseDuration('PT72H')).toEqual({
+      years: 0,
+      months: 0,
+      weeks: 0,
+      days: 0,
+      hours: 72,
+      minutes: 0,
+      seconds: 0,
+    });
   });
 
   it('tells months (P1M) from minutes (PT1M)', () => {
@@ -20,7 +47,8 @@ describe('parseDuration', () => {
   });
 
   it('rejects negative, empty, lower-case, fractional and shorthand durations', () => {
-    for (const bad of ['-PT5M', 'P', 'PT', 'pt1h', 'PT1.5H', '72h', 'PT1H30', 'P1H', '', '15 min']) expect(parseDuration(bad), bad).toBeUndefined();
+    for (const bad of ['-PT5M', 'P', 'PT', 'pt1h', 'PT1.5H', '72h', 'PT1H30', 'P1H', '', '15 min'])
+      expect(parseDuration(bad), bad).toBeUndefined();
   });
 
   it('rejects values that are not text', () => {
@@ -108,7 +136,9 @@ describe('addDuration with business days', () => {
   });
 
   it('counts a business week as five working days', () => {
-    expect(addDuration(at('2026-11-23T09:00:00Z'), 'P1W', 'business')).toBe(addDuration(at('2026-11-23T09:00:00Z'), 'P5D', 'business'));
+    expect(addDuration(at('2026-11-23T09:00:00Z'), 'P1W', 'business')).toBe(
+      addDuration(at('2026-11-23T09:00:00Z'), 'P5D', 'business'),
+    );
     expect(iso(addDuration(at('2026-11-23T09:00:00Z'), 'P1W', 'business'))).toBe('2026-11-30T09:00:00Z');
   });
 
@@ -129,7 +159,9 @@ describe('addDuration with business days', () => {
   });
 
   it('is NaN for a calendar without working days instead of looping forever', () => {
-    expect(addDuration(at('2026-11-27T15:00:00Z'), 'P1D', 'business', { ...DEFAULT_CALENDAR, workingDays: [] })).toBeNaN();
+    expect(
+      addDuration(at('2026-11-27T15:00:00Z'), 'P1D', 'business', { ...DEFAULT_CALENDAR, workingDays: [] }),
+    ).toBeNaN();
   });
 });
 
@@ -143,7 +175,9 @@ describe('isBusinessDay', () => {
 
 describe('addDuration guards', () => {
   it('is NaN instead of looping when no working day is an ISO weekday', () => {
-    expect(addDuration(at('2026-11-27T15:00:00Z'), 'P1D', 'business', { ...DEFAULT_CALENDAR, workingDays: [0] })).toBeNaN();
+    expect(
+      addDuration(at('2026-11-27T15:00:00Z'), 'P1D', 'business', { ...DEFAULT_CALENDAR, workingDays: [0] }),
+    ).toBeNaN();
   });
 
   it('is NaN for more than a century of business days', () => {
@@ -205,10 +239,18 @@ describe('addDuration across daylight-saving changes', () => {
 
   it('resolves a business day that lands on the changeover Sunday like a calendar day', () => {
     // Saturday 02:30 + 1 business day of a Sunday-to-Thursday week is Sunday 02:30, the very hour the clocks change.
-    expect(iso(addDuration(at('2026-03-07T07:30:00Z'), 'P1D', 'business', sundayToThursday(newYork)))).toBe('2026-03-08T07:30:00Z'); // 03:30 EDT
-    expect(iso(addDuration(at('2026-03-28T01:30:00Z'), 'P1D', 'business', sundayToThursday(amsterdam)))).toBe('2026-03-29T01:30:00Z'); // 03:30 CEST
-    expect(iso(addDuration(at('2026-10-31T05:30:00Z'), 'P1D', 'business', sundayToThursday(newYork)))).toBe('2026-11-01T05:30:00Z'); // 01:30 EDT
-    expect(iso(addDuration(at('2026-10-24T00:30:00Z'), 'P1D', 'business', sundayToThursday(amsterdam)))).toBe('2026-10-25T00:30:00Z'); // 02:30 CEST
+    expect(iso(addDuration(at('2026-03-07T07:30:00Z'), 'P1D', 'business', sundayToThursday(newYork)))).toBe(
+      '2026-03-08T07:30:00Z',
+    ); // 03:30 EDT
+    expect(iso(addDuration(at('2026-03-28T01:30:00Z'), 'P1D', 'business', sundayToThursday(amsterdam)))).toBe(
+      '2026-03-29T01:30:00Z',
+    ); // 03:30 CEST
+    expect(iso(addDuration(at('2026-10-31T05:30:00Z'), 'P1D', 'business', sundayToThursday(newYork)))).toBe(
+      '2026-11-01T05:30:00Z',
+    ); // 01:30 EDT
+    expect(iso(addDuration(at('2026-10-24T00:30:00Z'), 'P1D', 'business', sundayToThursday(amsterdam)))).toBe(
+      '2026-10-25T00:30:00Z',
+    ); // 02:30 CEST
   });
 });
 
@@ -246,7 +288,12 @@ describe('zoneOffset', () => {
 });
 
 describe('business hours', () => {
-  const cal: BusinessCalendar = { timeZone: 'Europe/Amsterdam', workingDays: [1, 2, 3, 4, 5], holidays: ['2026-03-16'], workingHours: { start: '09:00', end: '17:00' } };
+  const cal: BusinessCalendar = {
+    timeZone: 'Europe/Amsterdam',
+    workingDays: [1, 2, 3, 4, 5],
+    holidays: ['2026-03-16'],
+    workingHours: { start: '09:00', end: '17:00' },
+  };
   const at = (iso: string) => Date.parse(iso);
   const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -254,7 +301,9 @@ describe('business hours', () => {
     // Friday 15:00 + 6 working hours: 2 h on Friday, Monday is a holiday, 4 h on Tuesday → Tuesday 13:00 (12:00Z).
     expect(iso(addDuration(at('2026-03-13T15:00:00+01:00'), 'PT6H', 'business', cal))).toBe('2026-03-17T12:00:00.000Z');
     // Saturday counts from the next working morning.
-    expect(iso(addDuration(at('2026-03-14T10:00:00+01:00'), 'PT30M', 'business', cal))).toBe('2026-03-17T08:30:00.000Z');
+    expect(iso(addDuration(at('2026-03-14T10:00:00+01:00'), 'PT30M', 'business', cal))).toBe(
+      '2026-03-17T08:30:00.000Z',
+    );
   });
 
   it('keeps a daylight-saving change in the wall clock of the calendar', () => {
@@ -263,7 +312,9 @@ describe('business hours', () => {
 
   it('counts elapsed hours for calendar time and for a calendar without working hours', () => {
     expect(iso(addDuration(at('2026-03-13T15:00:00+01:00'), 'PT6H', 'calendar', cal))).toBe('2026-03-13T20:00:00.000Z');
-    expect(iso(addDuration(at('2026-03-13T15:00:00+01:00'), 'PT6H', 'business', { ...cal, workingHours: undefined }))).toBe('2026-03-13T20:00:00.000Z');
+    expect(
+      iso(addDuration(at('2026-03-13T15:00:00+01:00'), 'PT6H', 'business', { ...cal, workingHours: undefined })),
+    ).toBe('2026-03-13T20:00:00.000Z');
   });
 
   it('words business-time hours as working hours', () => {

@@ -53,7 +53,10 @@ describe('relay limits', () => {
     await until(() => one.replies.length === 4);
     const refused = one.replies.filter((x) => x.type === 'refused');
     expect(refused).toHaveLength(1);
-    expect(refused[0]).toMatchObject({ reason: expect.stringMatching(/^Too many submissions \(at most 3 a minute from one participant\)/), retryAfterMs: expect.any(Number) });
+    expect(refused[0]).toMatchObject({
+      reason: expect.stringMatching(/^Too many submissions \(at most 3 a minute from one participant\)/),
+      retryAfterMs: expect.any(Number),
+    });
     // Three more sockets with fresh ids, from the same address: only two more notes fit (5 a minute).
     const crowd = [0, 1, 2].map(() => joinParticipant(r.url, f.room, open));
     await until(() => crowd.every((c) => c.connected()));
@@ -84,7 +87,9 @@ describe('relay limits', () => {
     for (let i = 0; i < 3; i++) p.submit({ kind: 'note', text: `n${i}` });
     await until(() => replies.length === 3);
     expect(replies.filter((x) => x.type === 'ack')).toHaveLength(2);
-    expect(replies.find((x) => x.type === 'refused')).toMatchObject({ reason: "The facilitator's inbox is full (2 submissions): tell the facilitator in the room" });
+    expect(replies.find((x) => x.type === 'refused')).toMatchObject({
+      reason: "The facilitator's inbox is full (2 submissions): tell the facilitator in the room",
+    });
   });
 
   it('closes a socket that sends a frame over the size limit, and keeps serving the room', async () => {
@@ -103,7 +108,12 @@ describe('relay limits', () => {
     const r = await start({});
     const f = await openFacilitator(r.url, open);
     const providers = [0, 1].map(() => {
-      const provider = new HocuspocusProvider({ url: r.url, name: f.room, document: new Y.Doc(), token: participantToken(randomId()) });
+      const provider = new HocuspocusProvider({
+        url: r.url,
+        name: f.room,
+        document: new Y.Doc(),
+        token: participantToken(randomId()),
+      });
       open.push(provider);
       return provider;
     });
@@ -136,15 +146,24 @@ describe('limit pieces', () => {
   it('the refusal log writes one line per interval and counts the ones held back', () => {
     let t = 0;
     const out: string[] = [];
-    const log = refusalLog((l) => out.push(l), 60_000, () => t);
+    const log = refusalLog(
+      (l) => out.push(l),
+      60_000,
+      () => t,
+    );
     for (let i = 0; i < 5; i++) log('Room full');
     t = 61_000;
     log('Bad link');
-    expect(out).toEqual(['relay: refused a connection: Room full', 'relay: refused a connection: Bad link (and 4 more refused since the last line)']);
+    expect(out).toEqual([
+      'relay: refused a connection: Room full',
+      'relay: refused a connection: Bad link (and 4 more refused since the last line)',
+    ]);
   });
 
   it('reads the remote address from the socket, and from X-Forwarded-For only when told to trust a proxy', () => {
-    const request = { _req: { headers: { 'x-forwarded-for': '203.0.113.7, 10.0.0.1' }, socket: { remoteAddress: '10.0.0.1' } } };
+    const request = {
+      _req: { headers: { 'x-forwarded-for': '203.0.113.7, 10.0.0.1' }, socket: { remoteAddress: '10.0.0.1' } },
+    };
     expect(remoteAddress(request)).toBe('10.0.0.1');
     expect(remoteAddress(request, true)).toBe('203.0.113.7');
     expect(remoteAddress({})).toBe('unknown');

@@ -76,7 +76,12 @@ describe('relay process', () => {
     const first = await relay({ RELAY_DATABASE: database });
     let roster = new Map<string, RosterEntry>();
     const f = await openFacilitator(first.url, open);
-    const watcher = openRoom({ url: first.url, room: f.room, secret: f.secret, onRoster: (r) => (roster = new Map(r)) });
+    const watcher = openRoom({
+      url: first.url,
+      room: f.room,
+      secret: f.secret,
+      onRoster: (r) => (roster = new Map(r)),
+    });
     open.push(watcher);
     const gone = joinParticipant(first.url, f.room, open);
     await until(() => [...roster.values()].some((e) => e.connected));
@@ -84,19 +89,25 @@ describe('relay process', () => {
     gone.p.destroy();
     await relay({ RELAY_DATABASE: database }, first.port);
     const stays = joinParticipant(first.url, f.room, open, memoryOutbox(), 'incident-commander');
-    await until(() => roster.size === 2 && [...roster.values()].filter((e) => e.connected).length === 1, 30_000).catch((e) => {
-      throw new Error(`${e.message}: ${JSON.stringify([...roster.values()])} ${JSON.stringify(stays.refused)}`);
-    });
+    await until(() => roster.size === 2 && [...roster.values()].filter((e) => e.connected).length === 1, 30_000).catch(
+      (e) => {
+        throw new Error(`${e.message}: ${JSON.stringify([...roster.values()])} ${JSON.stringify(stays.refused)}`);
+      },
+    );
     expect([...roster.values()].find((e) => e.connected)?.role).toBe('incident-commander');
     expect(stays.refused).toEqual([]);
   }, 90_000);
 
   it('on a busy port prints one line naming RELAY_PORT and exits, without a stack trace', async () => {
     const first = await relay({ RELAY_DATABASE: ':memory:' });
-    const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', '--import', 'tsx', 'src/cli/relay.ts'], {
-      env: { ...process.env, RELAY_HOST: '127.0.0.1', RELAY_PORT: String(first.port), RELAY_DATABASE: ':memory:' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--disable-warning=ExperimentalWarning', '--import', 'tsx', 'src/cli/relay.ts'],
+      {
+        env: { ...process.env, RELAY_HOST: '127.0.0.1', RELAY_PORT: String(first.port), RELAY_DATABASE: ':memory:' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let out = '';
     child.stdout!.on('data', (d) => (out += d));
     child.stderr!.on('data', (d) => (out += d));
@@ -111,7 +122,9 @@ describe('relay process', () => {
     beforeAll(async () => {
       if (!existsSync(REDIS)) throw new Error(`${REDIS} is missing: apt-get install -y redis-server (.ci/run does)`);
       const port = await freePort();
-      redis = spawn(REDIS, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+      redis = spawn(REDIS, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+        stdio: 'ignore',
+      });
       redisUrl = `redis://127.0.0.1:${port}`;
       await new Promise((r) => setTimeout(r, 300));
     });

@@ -24,10 +24,14 @@ export function freePort(): Promise<number> {
 
 export async function relayProcess(env: Record<string, string>, port?: number): Promise<RelayProcess> {
   const p = port ?? (await freePort());
-  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', '--import', 'tsx', 'src/cli/relay.ts'], {
-    env: { ...process.env, RELAY_HOST: '127.0.0.1', RELAY_PORT: String(p), ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--disable-warning=ExperimentalWarning', '--import', 'tsx', 'src/cli/relay.ts'],
+    {
+      env: { ...process.env, RELAY_HOST: '127.0.0.1', RELAY_PORT: String(p), ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));

@@ -9,7 +9,16 @@ import { HocuspocusProvider } from '@hocuspocus/provider';
 import { startRelay, type Relay } from '../../src/relay/server.ts';
 import { openRoom } from '../../src/relay/facilitator-client.ts';
 import { watchRoom } from '../../src/relay/projector-client.ts';
-import { INBOX_ENTRIES, LIMITS, PROJECTION, inboxName, parseToken, participantToken, projectorToken, randomId } from '../../src/relay/protocol.ts';
+import {
+  INBOX_ENTRIES,
+  LIMITS,
+  PROJECTION,
+  inboxName,
+  parseToken,
+  participantToken,
+  projectorToken,
+  randomId,
+} from '../../src/relay/protocol.ts';
 import { joinParticipant, openFacilitator, until } from './helpers.ts';
 
 const open: { destroy(): void }[] = [];
@@ -19,7 +28,6 @@ afterEach(async () => {
   await relay?.close();
   relay = undefined;
 });
-
 
 const facilitator = (r: Relay) => openFacilitator(r.url, open);
 const participant = (r: Relay, room: string) => joinParticipant(r.url, room, open);
@@ -37,10 +45,19 @@ describe('relay', () => {
     f.publish({ clock: 'T+00:05', injects: [{ id: 'i1', subject: 'Ransom note', to: ['everyone'] }] });
     const { p, replies } = participant(relay, f.room);
     await until(() => (p.projection().clock as string) === 'T+00:05');
-    const id = p.submit({ kind: 'answer', question: 'm1-q1', text: 'Isolate the file server', rationale: 'stops spread' });
+    const id = p.submit({
+      kind: 'answer',
+      question: 'm1-q1',
+      text: 'Isolate the file server',
+      rationale: 'stops spread',
+    });
     await until(() => replies.some((r) => r.type === 'ack' && r.id === id));
     await until(() => f.inbox().length === 1);
-    expect(f.inbox()[0]).toMatchObject({ id, from: { name: 'Dana', role: 'comms-lead' }, body: { kind: 'answer', question: 'm1-q1', text: 'Isolate the file server' } });
+    expect(f.inbox()[0]).toMatchObject({
+      id,
+      from: { name: 'Dana', role: 'comms-lead' },
+      body: { kind: 'answer', question: 'm1-q1', text: 'Isolate the file server' },
+    });
     expect(p.pending()).toEqual([]);
   });
 
@@ -49,7 +66,12 @@ describe('relay', () => {
     const f = await facilitator(relay);
     f.publish({ clock: 'T+00:01' });
     const doc = new Y.Doc();
-    const forged = new HocuspocusProvider({ url: relay.url, name: f.room, document: doc, token: participantToken(randomId()) });
+    const forged = new HocuspocusProvider({
+      url: relay.url,
+      name: f.room,
+      document: doc,
+      token: participantToken(randomId()),
+    });
     open.push(forged);
     await until(() => doc.getMap(PROJECTION).get('clock') === 'T+00:01');
     doc.getMap(PROJECTION).set('clock', 'T+99:00');
@@ -66,7 +88,12 @@ describe('relay', () => {
     relay = await startRelay();
     const f = await facilitator(relay);
     const failures: string[] = [];
-    const inbox = new HocuspocusProvider({ url: relay.url, name: inboxName(f.room), token: participantToken(randomId()), onAuthenticationFailed: ({ reason }) => failures.push(reason) });
+    const inbox = new HocuspocusProvider({
+      url: relay.url,
+      name: inboxName(f.room),
+      token: participantToken(randomId()),
+      onAuthenticationFailed: ({ reason }) => failures.push(reason),
+    });
     open.push(inbox);
     const thief = openRoom({ url: relay.url, room: f.room, secret: randomId(), onRefused: (r) => failures.push(r) });
     open.push(thief);
@@ -97,7 +124,10 @@ describe('relay', () => {
     await until(connected);
     p.submit({ kind: 'note', text: 'x'.repeat(LIMITS.text + 1) });
     await until(() => replies.length === 1);
-    expect(replies[0]).toMatchObject({ type: 'refused', reason: expect.stringMatching(/longer than 2000 characters|larger than 8 KB/) });
+    expect(replies[0]).toMatchObject({
+      type: 'refused',
+      reason: expect.stringMatching(/longer than 2000 characters|larger than 8 KB/),
+    });
     for (let i = 0; i < LIMITS.rate + 2; i++) p.submit({ kind: 'vote', decision: 'pay-ransom', option: 'no' });
     await until(() => replies.length === LIMITS.rate + 3);
     const refusedForRate = replies.filter((r) => r.type === 'refused' && /Too many submissions/.test(r.reason));
@@ -122,12 +152,19 @@ describe('relay', () => {
   it('lists who has joined (name, role, connected) for the facilitator, and tells a participant which submissions the console has seen', async () => {
     relay = await startRelay();
     let roster = new Map<string, { name: string; role: string; connected: boolean }>();
-    const f = openRoom({ url: relay.url, room: randomId(), secret: randomId(), onRoster: (r) => (roster = new Map(r)) });
+    const f = openRoom({
+      url: relay.url,
+      room: randomId(),
+      secret: randomId(),
+      onRoster: (r) => (roster = new Map(r)),
+    });
     open.push(f);
     await f.ready;
     const { p, replies, seen } = participant(relay, f.room);
     await until(() => roster.size === 1);
-    expect([...roster.values()]).toEqual([expect.objectContaining({ name: 'Dana', role: 'comms-lead', connected: true })]);
+    expect([...roster.values()]).toEqual([
+      expect.objectContaining({ name: 'Dana', role: 'comms-lead', connected: true }),
+    ]);
     const id = p.submit({ kind: 'note', text: 'hello' });
     await until(() => replies.some((r) => r.type === 'ack'));
     expect(seen().has(id)).toBe(false);
@@ -147,12 +184,21 @@ describe('relay', () => {
     let seen: Record<string, unknown> = {};
     const refused: string[] = [];
     open.push({ destroy: watchRoom({ url: relay.url, room: f.room, key, onProjection: (p) => (seen = p) }) });
-    open.push({ destroy: watchRoom({ url: relay.url, room: f.room, key: randomId(), onRefused: (r) => refused.push(r) }) });
-    const inbox = new HocuspocusProvider({ url: relay.url, name: inboxName(f.room), token: projectorToken(key), onAuthenticationFailed: ({ reason }) => refused.push(reason) });
+    open.push({
+      destroy: watchRoom({ url: relay.url, room: f.room, key: randomId(), onRefused: (r) => refused.push(r) }),
+    });
+    const inbox = new HocuspocusProvider({
+      url: relay.url,
+      name: inboxName(f.room),
+      token: projectorToken(key),
+      onAuthenticationFailed: ({ reason }) => refused.push(reason),
+    });
     open.push(inbox);
     await until(() => seen.clock === 'T+00:30' && refused.length === 2);
     expect(refused).toContain('Only the facilitator can read the answers');
-    expect(refused).toContain('This projector link is not valid (or the room has expired): open it again from the console');
+    expect(refused).toContain(
+      'This projector link is not valid (or the room has expired): open it again from the console',
+    );
     expect(parseToken(projectorToken(key))).toEqual({ kind: 'projector', key });
     expect(parseToken(`participant.${key}.${key}`)).toBeUndefined();
   });

@@ -20,7 +20,10 @@ function integerFrom(name: string, min: number): number | undefined {
   const text = process.env[name]?.trim();
   if (!text) return undefined;
   const n = Number(text);
-  if (!Number.isSafeInteger(n) || n < min) throw new Error(`${name} must be an integer of at least ${min}${name === 'FC_SEED' ? ', or "random"' : ''} (got "${text}")`);
+  if (!Number.isSafeInteger(n) || n < min)
+    throw new Error(
+      `${name} must be an integer of at least ${min}${name === 'FC_SEED' ? ', or "random"' : ''} (got "${text}")`,
+    );
   return n;
 }
 

@@ -60,7 +60,10 @@ export function fakeLocks() {
               return grant(req);
             }
             const busy = held.has(name) || queue.some((r) => r.name === name);
-            if (options.ifAvailable && busy) return void Promise.resolve().then(() => callback(null)).then(resolve, reject);
+            if (options.ifAvailable && busy)
+              return void Promise.resolve()
+                .then(() => callback(null))
+                .then(resolve, reject);
             if (!busy) return grant(req);
             queue.push(req);
             options.signal?.addEventListener('abort', () => {

@@ -13,7 +13,12 @@ const target = { relay: 'ws://127.0.0.1:4444', room: ROOM };
 
 function memoryKv(initial: Record<string, string> = {}) {
   const map = new Map(Object.entries(initial));
-  return { map, getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v), removeItem: (k: string) => void map.delete(k) };
+  return {
+    map,
+    getItem: (k: string) => map.get(k) ?? null,
+    setItem: (k: string, v: string) => void map.set(k, v),
+    removeItem: (k: string) => void map.delete(k),
+  };
 }
 
 /** A fake relay connection: each connect is recorded; submit queues like the real client. */
@@ -25,7 +30,12 @@ function fakeRelay() {
     let pending: SubmitMessage[] = options.outbox?.load() ?? [];
     return {
       submit(body) {
-        const message: SubmitMessage = { type: 'submit', id: `submission-${String(++n).padStart(16, '0')}`, from: options.from!, body };
+        const message: SubmitMessage = {
+          type: 'submit',
+          id: `submission-${String(++n).padStart(16, '0')}`,
+          from: options.from!,
+          body,
+        };
         pending = [...pending, message];
         options.outbox?.save(pending);
         return message.id;
@@ -77,7 +87,9 @@ describe('join controller', () => {
     relay.last().onSeen!(new Set([item.id]));
     expect(c.get().sent[0].state).toBe('seen');
     const reloaded = createJoinController({ target, kv, connect: relay.connect });
-    expect(reloaded.get().sent).toEqual([{ id: item.id, body: { kind: 'note', text: 'Isolated FIN-FS01' }, state: 'seen' }]);
+    expect(reloaded.get().sent).toEqual([
+      { id: item.id, body: { kind: 'note', text: 'Isolated FIN-FS01' }, state: 'seen' },
+    ]);
   });
 
   it('keeps a submission refused for now queued with the reason, and one refused for good with its reason', () => {
@@ -108,7 +120,9 @@ describe('join controller', () => {
 
   it('reads an identity stored under the old dotted key, and moves it', () => {
     const old = `drillbook.join.${ROOM}.identity`;
-    const kv = memoryKv({ [old]: JSON.stringify({ id: 'participant-id-0000000000', name: 'Ana', role: 'security-lead' }) });
+    const kv = memoryKv({
+      [old]: JSON.stringify({ id: 'participant-id-0000000000', name: 'Ana', role: 'security-lead' }),
+    });
     const c = createJoinController({ target, kv, connect: fakeRelay().connect });
     expect(c.get().identity?.name).toBe('Ana');
     expect(kv.map.has(old)).toBe(false);

@@ -14,7 +14,16 @@ const entry = (participant: string, body: SubmissionBody, name = participant, ro
   received: '2026-12-02T10:00:00.000Z',
 });
 const decisions: Decision[] = [
-  { id: 'pay', prompt: 'Pay the ransom?', owner: 'exec', freeText: false, options: [{ id: 'no', label: 'Refuse to pay', actions: [] }, { id: 'yes', label: 'Pay', actions: [] }] },
+  {
+    id: 'pay',
+    prompt: 'Pay the ransom?',
+    owner: 'exec',
+    freeText: false,
+    options: [
+      { id: 'no', label: 'Refuse to pay', actions: [] },
+      { id: 'yes', label: 'Pay', actions: [] },
+    ],
+  },
 ];
 const roleName = (id: string) => ({ 'comms-lead': 'Communications Lead', exec: 'Executive' })[id] ?? id;
 
@@ -37,17 +46,36 @@ describe('participant inbox', () => {
     expect(waiting([note, vote, proposal], new Set([note.id]))).toEqual([proposal]);
   });
 
-  it('accepting a proposal records the decision by the sender\'s role, attributed to the participant', () => {
-    const e = entry('b', { kind: 'proposal', decision: 'pay', option: 'no', rationale: 'backups are intact' }, 'Dana', 'exec');
-    expect(acceptance(e, roleName)).toEqual({ kind: 'decide', input: { decision: 'pay', option: 'no', by: 'exec', participant: 'Dana', rationale: 'backups are intact' } });
-    expect(describeEntry(e, decisions)).toBe('proposes "Refuse to pay" for "Pay the ransom?", because backups are intact');
+  it("accepting a proposal records the decision by the sender's role, attributed to the participant", () => {
+    const e = entry(
+      'b',
+      { kind: 'proposal', decision: 'pay', option: 'no', rationale: 'backups are intact' },
+      'Dana',
+      'exec',
+    );
+    expect(acceptance(e, roleName)).toEqual({
+      kind: 'decide',
+      input: { decision: 'pay', option: 'no', by: 'exec', participant: 'Dana', rationale: 'backups are intact' },
+    });
+    expect(describeEntry(e, decisions)).toBe(
+      'proposes "Refuse to pay" for "Pay the ransom?", because backups are intact',
+    );
   });
 
   it('accepting an answer records it against its discussion question, a note as a timeline note, by name and role; a vote records nothing', () => {
     const answer = entry('a', { kind: 'answer', question: 'm1-q1', text: 'Call legal', rationale: 'GDPR' }, 'Sam');
-    expect(acceptance(answer, roleName)).toEqual({ kind: 'answer', input: { question: 'm1-q1', text: 'Call legal', rationale: 'GDPR', by: 'Sam (Communications Lead)' } });
-    expect(describeEntry(answer, decisions, (id) => (id === 'm1-q1' ? 'Who do we call first?' : undefined))).toBe('answers "Who do we call first?": Call legal (why: GDPR)');
-    expect(acceptance(entry('a', { kind: 'note', text: 'Press on line 2' }, 'Sam'), roleName)).toEqual({ kind: 'note', text: 'Press on line 2', by: 'Sam (Communications Lead)' });
+    expect(acceptance(answer, roleName)).toEqual({
+      kind: 'answer',
+      input: { question: 'm1-q1', text: 'Call legal', rationale: 'GDPR', by: 'Sam (Communications Lead)' },
+    });
+    expect(describeEntry(answer, decisions, (id) => (id === 'm1-q1' ? 'Who do we call first?' : undefined))).toBe(
+      'answers "Who do we call first?": Call legal (why: GDPR)',
+    );
+    expect(acceptance(entry('a', { kind: 'note', text: 'Press on line 2' }, 'Sam'), roleName)).toEqual({
+      kind: 'note',
+      text: 'Press on line 2',
+      by: 'Sam (Communications Lead)',
+    });
     expect(acceptance(entry('a', { kind: 'vote', decision: 'pay', option: 'no' }), roleName)).toBeUndefined();
   });
 

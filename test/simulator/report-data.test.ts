@@ -6,9 +6,20 @@ import { improvementsOf, recordWithImprovements, withImprovements } from '../../
 import { loadScenario, minimalPlan } from '../engine/helpers.ts';
 
 const { scenario, text } = loadScenario();
-const log = [{ type: 'exercise/start' as const, at: 0 }, { type: 'exercise/end' as const, at: 3_600_000 }];
+const log = [
+  { type: 'exercise/start' as const, at: 0 },
+  { type: 'exercise/end' as const, at: 3_600_000 },
+];
 const aar = buildAar(minimalPlan(), replay(minimalPlan(), scenario, log));
-const row = (over: Partial<(typeof aar.improvementPlan)[number]> = {}) => ({ id: 'ip-1', objective: 'declare', issue: 'No bridge', correctiveAction: 'Create one', responsibleRole: 'incident-commander', dueDate: '2026-07-01', ...over });
+const row = (over: Partial<(typeof aar.improvementPlan)[number]> = {}) => ({
+  id: 'ip-1',
+  objective: 'declare',
+  issue: 'No bridge',
+  correctiveAction: 'Create one',
+  responsibleRole: 'incident-commander',
+  dueDate: '2026-07-01',
+  ...over,
+});
 
 describe('the edited improvement plan in the report and record', () => {
   it("shows the engine's proposal until the facilitator edits it", () => {
@@ -20,9 +31,21 @@ describe('the edited improvement plan in the report and record', () => {
 
   it('writes edited rows into the record in the compiler shape, open, numbered in order', () => {
     const record = exportRecord(minimalPlan(), scenario, text, log);
-    const out = recordWithImprovements(record, [row(), row({ issue: 'Late notice', responsibleRole: 'dpo', dueDate: '' })], minimalPlan().roles.map((r) => r.id), '2026-08-01');
+    const out = recordWithImprovements(
+      record,
+      [row(), row({ issue: 'Late notice', responsibleRole: 'dpo', dueDate: '' })],
+      minimalPlan().roles.map((r) => r.id),
+      '2026-08-01',
+    );
     expect(out.improvements).toEqual([
-      { id: 'ip-1', issue: 'No bridge', action: 'Create one', owner: 'incident-commander', due: '2026-07-01', status: 'open' },
+      {
+        id: 'ip-1',
+        issue: 'No bridge',
+        action: 'Create one',
+        owner: 'incident-commander',
+        due: '2026-07-01',
+        status: 'open',
+      },
       { id: 'ip-2', issue: 'Late notice', action: 'Create one', owner: 'dpo', due: '2026-08-01', status: 'open' },
     ]);
     expect(out.objectives).toEqual(record.objectives);
@@ -30,7 +53,12 @@ describe('the edited improvement plan in the report and record', () => {
 
   it('leaves out rows without an issue or action, or whose owner is not a plan role', () => {
     const record = exportRecord(minimalPlan(), scenario, text, log);
-    const out = recordWithImprovements(record, [row({ issue: '  ' }), row({ correctiveAction: '' }), row({ responsibleRole: 'ghost' })], minimalPlan().roles.map((r) => r.id), '2026-08-01');
+    const out = recordWithImprovements(
+      record,
+      [row({ issue: '  ' }), row({ correctiveAction: '' }), row({ responsibleRole: 'ghost' })],
+      minimalPlan().roles.map((r) => r.id),
+      '2026-08-01',
+    );
     expect(out.improvements).toEqual([]);
   });
 });

@@ -10,7 +10,12 @@ import { storageKeys } from '../../src/simulator/storage-keys.ts';
 
 function memoryKv(initial: Record<string, string> = {}) {
   const map = new Map(Object.entries(initial));
-  return { map, getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v), removeItem: (k: string) => void map.delete(k) };
+  return {
+    map,
+    getItem: (k: string) => map.get(k) ?? null,
+    setItem: (k: string, v: string) => void map.set(k, v),
+    removeItem: (k: string) => void map.delete(k),
+  };
 }
 
 function fakeRelay(answers = true) {
@@ -18,7 +23,8 @@ function fakeRelay(answers = true) {
   let n = 0;
   const code: RoomCode = {
     randomId: () => `random-id-${String(++n).padStart(14, '0')}`,
-    relayAddress: (text) => (text.startsWith('ws://') ? { ok: true, url: text } : { ok: false, reason: 'a relay address starts with ws://' }),
+    relayAddress: (text) =>
+      text.startsWith('ws://') ? { ok: true, url: text } : { ok: false, reason: 'a relay address starts with ws://' },
     openRoom(options) {
       const record = { ...options, seen: [] as string[], published: [] as Record<string, unknown>[] };
       opened.push(record);
@@ -37,7 +43,14 @@ function fakeRelay(answers = true) {
   return { code, opened, load: async () => code };
 }
 
-const entry = (id: string, body: InboxEntry['body']): InboxEntry => ({ type: 'submit', id, from: { name: 'Sam', role: 'security-lead' }, body, participant: 'p1', received: '2026-12-07T10:00:00.000Z' });
+const entry = (id: string, body: InboxEntry['body']): InboxEntry => ({
+  type: 'submit',
+  id,
+  from: { name: 'Sam', role: 'security-lead' },
+  body,
+  participant: 'p1',
+  received: '2026-12-07T10:00:00.000Z',
+});
 const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
 
 describe('room controller', () => {
@@ -51,7 +64,12 @@ describe('room controller', () => {
     expect(room.get().phase).toBe('open');
     expect(roomMessage(room.get())).toBe('Room open. Nobody has joined yet.');
     const saved = JSON.parse(kv.getItem(storageKeys.room('s1'))!);
-    expect(saved).toMatchObject({ relay: 'ws://127.0.0.1:4444', room: relay.opened[0].room, secret: relay.opened[0].secret, projector: relay.opened[0].projector });
+    expect(saved).toMatchObject({
+      relay: 'ws://127.0.0.1:4444',
+      room: relay.opened[0].room,
+      secret: relay.opened[0].secret,
+      projector: relay.opened[0].projector,
+    });
     expect(saved.projector).toMatch(/^random-id-/);
     relay.opened[0].onRoster!(new Map([['p1', { name: 'Sam', role: 'security-lead', connected: true, at: '' }]]));
     expect(roomMessage(room.get())).toBe('Participants connected through the relay: 1.');
@@ -59,11 +77,20 @@ describe('room controller', () => {
 
   it('counts what waits (votes are tallied, not waiting), marks what arrived as seen, and forgets handled entries', async () => {
     const relay = fakeRelay();
-    const room = createRoomController({ sessionId: 's1', kv: memoryKv(), load: relay.load, project: (tallies) => ({ tallies }) });
+    const room = createRoomController({
+      sessionId: 's1',
+      kv: memoryKv(),
+      load: relay.load,
+      project: (tallies) => ({ tallies }),
+    });
     await room.invite('ws://127.0.0.1:4444');
     await tick();
     const fake = relay.opened[0];
-    fake.onInbox!([entry('a', { kind: 'note', text: 'one' }), entry('b', { kind: 'vote', decision: 'd', option: 'o' }), entry('c', { kind: 'note', text: 'two' })]);
+    fake.onInbox!([
+      entry('a', { kind: 'note', text: 'one' }),
+      entry('b', { kind: 'vote', decision: 'd', option: 'o' }),
+      entry('c', { kind: 'note', text: 'two' }),
+    ]);
     await tick(200);
     expect(room.get().waiting).toBe(2);
     expect(fake.seen).toEqual(['a', 'b', 'c']);
@@ -80,17 +107,29 @@ describe('room controller', () => {
     let renders = 0;
     room.subscribe(() => renders++);
     const list: InboxEntry[] = [];
-    for (let i = 0; i < 50; i++) relay.opened[0].onInbox!((list.push(entry(`e${i}`, { kind: 'note', text: `n${i}` })), [...list]));
+    for (let i = 0; i < 50; i++)
+      relay.opened[0].onInbox!((list.push(entry(`e${i}`, { kind: 'note', text: `n${i}` })), [...list]));
     await tick(200);
     expect(renders).toBe(1);
     expect(room.get().waiting).toBe(50);
   });
 
   it('says the relay is unreachable when it does not answer, and resumes a room saved under the old dotted key', async () => {
-    const old = JSON.stringify({ relay: 'ws://10.0.0.5:4444', room: 'r'.repeat(24), secret: 's'.repeat(24), handled: [] });
+    const old = JSON.stringify({
+      relay: 'ws://10.0.0.5:4444',
+      room: 'r'.repeat(24),
+      secret: 's'.repeat(24),
+      handled: [],
+    });
     const kv = memoryKv({ 'drillbook.room.s9': old });
     const relay = fakeRelay(false);
-    const room = createRoomController({ sessionId: 's9', kv, load: relay.load, project: () => ({}), connectTimeoutMs: 10 });
+    const room = createRoomController({
+      sessionId: 's9',
+      kv,
+      load: relay.load,
+      project: () => ({}),
+      connectTimeoutMs: 10,
+    });
     room.resume();
     await tick(50);
     expect(relay.opened[0].room).toBe('r'.repeat(24));

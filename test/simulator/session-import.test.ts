@@ -11,7 +11,10 @@ describe('imported sessions', () => {
   it('lists an imported session with its file and time, and a session started here without', () => {
     const repo = openRepository(memoryStorage());
     repo.create(newSession('here'));
-    repo.create({ ...newSession('copy'), imported: { at: '2026-12-02T05:00:00.000Z', file: 'drillbook-session-x.json' } });
+    repo.create({
+      ...newSession('copy'),
+      imported: { at: '2026-12-02T05:00:00.000Z', file: 'drillbook-session-x.json' },
+    });
     expect(repo.list().map((s) => [s.id, s.imported])).toEqual([
       ['here', undefined],
       ['copy', { at: '2026-12-02T05:00:00.000Z', file: 'drillbook-session-x.json' }],
@@ -19,7 +22,13 @@ describe('imported sessions', () => {
   });
 
   it('refuses a damaged import record with a sentence', () => {
-    expect(parseSession({ ...newSession('a'), imported: { at: 5 } })).toEqual({ ok: false, message: 'the import record is damaged' });
-    expect(parseSession({ ...newSession('a'), imported: 'yes' })).toEqual({ ok: false, message: 'the import record is damaged' });
+    expect(parseSession({ ...newSession('a'), imported: { at: 5 } })).toEqual({
+      ok: false,
+      message: 'the import record is damaged',
+    });
+    expect(parseSession({ ...newSession('a'), imported: 'yes' })).toEqual({
+      ok: false,
+      message: 'the import record is damaged',
+    });
   });
 });

@@ -34,7 +34,9 @@ describe('saved sessions', () => {
     repo.create(newSession('a'));
     repo.append('a', { type: 'exercise/start', at: 0 }, 0);
     repo.append('a', { type: 'note/add', at: 60_000, text: 'from window one' }, 1);
-    expect(() => repo.append('a', { type: 'note/add', at: 30_000, text: 'from window two' }, 1)).toThrow(LogConflictError);
+    expect(() => repo.append('a', { type: 'note/add', at: 30_000, text: 'from window two' }, 1)).toThrow(
+      LogConflictError,
+    );
     const r = repo.load('a');
     expect(r.ok && r.session.log.map((x) => x.at)).toEqual([0, 60_000]);
   });
@@ -43,7 +45,11 @@ describe('saved sessions', () => {
     const repo = openRepository(memoryStorage());
     repo.create(newSession('a'));
     repo.saveMeta('a', { clock: { running: true, base: 5, wallAt: 7, speed: 10 } });
-    repo.saveMeta('a', { improvements: [{ id: 'ip-1', objective: 'notify', issue: 'i', correctiveAction: 'a', responsibleRole: 'dpo', dueDate: '' }] });
+    repo.saveMeta('a', {
+      improvements: [
+        { id: 'ip-1', objective: 'notify', issue: 'i', correctiveAction: 'a', responsibleRole: 'dpo', dueDate: '' },
+      ],
+    });
     const r = repo.load('a');
     expect(r.ok && [r.session.clock.speed, r.session.improvements?.length]).toEqual([10, 1]);
   });
@@ -55,7 +61,10 @@ describe('saved sessions', () => {
     repo.append('a', { type: 'exercise/start', at: 0 });
     kv.setItem('drillbook:log:a', `${kv.getItem('drillbook:log:a')}\n{"type":"note/ad`);
     expect(repo.load('a')).toEqual({ ok: false, message: 'the event log is damaged: event 2 is not readable JSON' });
-    expect(repo.list()[0]).toMatchObject({ id: 'a', problem: 'the event log is damaged: event 2 is not readable JSON' });
+    expect(repo.list()[0]).toMatchObject({
+      id: 'a',
+      problem: 'the event log is damaged: event 2 is not readable JSON',
+    });
     expect(JSON.parse(repo.raw('a')).log).toContain('note/ad');
   });
 
@@ -63,8 +72,14 @@ describe('saved sessions', () => {
     const kv = memoryStorage();
     const repo = openRepository(kv);
     repo.create(newSession('a'));
-    kv.setItem('drillbook:session:a', JSON.stringify({ ...JSON.parse(kv.getItem('drillbook:session:a')!), schema: 99 }));
-    expect(repo.load('a')).toEqual({ ok: false, message: 'the session was saved in format 99; this simulator reads format 1' });
+    kv.setItem(
+      'drillbook:session:a',
+      JSON.stringify({ ...JSON.parse(kv.getItem('drillbook:session:a')!), schema: 99 }),
+    );
+    expect(repo.load('a')).toEqual({
+      ok: false,
+      message: 'the session was saved in format 99; this simulator reads format 1',
+    });
   });
 
   it('refuses metadata that is not JSON and an unreadable session index without throwing', () => {
@@ -85,16 +100,30 @@ describe('saved sessions', () => {
 
 describe('parseSession', () => {
   it('names the damaged event of an imported log', () => {
-    const s = { ...newSession(), log: [{ type: 'exercise/start', at: 0 }, { type: 'clock/warp', at: 1 }] };
-    expect(parseSession(s)).toEqual({ ok: false, message: 'the event log is damaged: event 2 has an unknown type "clock/warp"' });
-    expect(parseSession({ ...s, log: [{ type: 'note/add' }] })).toEqual({ ok: false, message: 'the event log is damaged: event 1 ("note/add") has no scenario time' });
+    const s = {
+      ...newSession(),
+      log: [
+        { type: 'exercise/start', at: 0 },
+        { type: 'clock/warp', at: 1 },
+      ],
+    };
+    expect(parseSession(s)).toEqual({
+      ok: false,
+      message: 'the event log is damaged: event 2 has an unknown type "clock/warp"',
+    });
+    expect(parseSession({ ...s, log: [{ type: 'note/add' }] })).toEqual({
+      ok: false,
+      message: 'the event log is damaged: event 1 ("note/add") has no scenario time',
+    });
   });
 
   it('refuses data without a scenario, clock or id', () => {
     const s = newSession();
     expect(parseSession(null)).toMatchObject({ ok: false, message: 'the saved data is not a session object' });
     expect(parseSession({ ...s, scenario: 'x' })).toMatchObject({ message: 'the session has no readable scenario' });
-    expect(parseSession({ ...s, clock: { running: 'yes' } })).toMatchObject({ message: 'the session clock is damaged' });
+    expect(parseSession({ ...s, clock: { running: 'yes' } })).toMatchObject({
+      message: 'the session clock is damaged',
+    });
     expect(parseSession({ ...s, id: '' })).toMatchObject({ message: 'the session has no "id"' });
     expect(parseSession(s).ok).toBe(true);
   });

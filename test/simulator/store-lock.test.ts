@@ -55,7 +55,7 @@ describe('exercise store with a writer lock', () => {
     expect(second.get().state.notes.map((n) => n.text)).toEqual(['IC opens the bridge']);
   });
 
-  it('re-reads the saved log on taking over, so its first event follows the other window\'s', async () => {
+  it("re-reads the saved log on taking over, so its first event follows the other window's", async () => {
     const { first, second, savedLog } = await twoWindows();
     first.start();
     first.note('written by the first window');
@@ -65,7 +65,10 @@ describe('exercise store with a writer lock', () => {
     expect(first.get().readOnly).toBe(true);
     second.note('written by the second window');
     expect(savedLog()).toEqual(['exercise/start', 'note/add', 'note/add']);
-    expect(second.get().state.notes.map((n) => n.text)).toEqual(['written by the first window', 'written by the second window']);
+    expect(second.get().state.notes.map((n) => n.text)).toEqual([
+      'written by the first window',
+      'written by the second window',
+    ]);
     first.note('late write from the old writer');
     expect(savedLog()).toHaveLength(3);
   });

@@ -26,7 +26,9 @@ describe('exercise store', () => {
     expect(state.delivered.map((d) => d.inject)).toEqual(['paste-found']);
     expect(clock.running).toBe(true);
     const saved = repository.load('session1');
-    expect(saved.ok && saved.session.log).toEqual([{ type: 'exercise/start', at: 0, playedAt: new Date(wall.now()).toISOString() }]);
+    expect(saved.ok && saved.session.log).toEqual([
+      { type: 'exercise/start', at: 0, playedAt: new Date(wall.now()).toISOString() },
+    ]);
   });
 
   it('stamps actions with the scenario time of the wall clock times the speed', () => {
@@ -64,7 +66,12 @@ describe('exercise store', () => {
   it('jumps to the next inject and moves the clock there', () => {
     const { store } = setup();
     store.start();
-    store.decide({ decision: 'declare-severity', option: 'sev1', by: 'incident-commander', rationale: 'records confirmed' });
+    store.decide({
+      decision: 'declare-severity',
+      option: 'sev1',
+      by: 'incident-commander',
+      rationale: 'records confirmed',
+    });
     store.jump();
     const { state } = store.get();
     expect(state.delivered.at(-1)?.inject).toBe('dpa-reminder');
@@ -75,7 +82,9 @@ describe('exercise store', () => {
     const { store, repository } = setup();
     store.start();
     store.decide({ decision: 'declare-severity', option: 'sev9', by: 'incident-commander' });
-    expect(store.get().message).toBe('decision "declare-severity" has no option "sev9"; choose one of sev1, sev2, wait');
+    expect(store.get().message).toBe(
+      'decision "declare-severity" has no option "sev9"; choose one of sev1, sev2, wait',
+    );
     expect(store.get().state.errors).toEqual([]);
     const saved = repository.load('session1');
     expect(saved.ok && saved.session.log).toHaveLength(1);
@@ -131,7 +140,16 @@ describe('exercise store', () => {
 
   it('keeps an edited improvement plan in the saved session', () => {
     const { store, repository } = setup();
-    store.saveImprovements([{ id: 'ip-1', objective: 'declare', issue: 'No bridge', correctiveAction: 'Create one', responsibleRole: 'incident-commander', dueDate: '2026-07-01' }]);
+    store.saveImprovements([
+      {
+        id: 'ip-1',
+        objective: 'declare',
+        issue: 'No bridge',
+        correctiveAction: 'Create one',
+        responsibleRole: 'incident-commander',
+        dueDate: '2026-07-01',
+      },
+    ]);
     const saved = repository.load('session1');
     expect(saved.ok && saved.session.improvements?.[0].correctiveAction).toBe('Create one');
   });
@@ -144,16 +162,26 @@ describe('projector sync', () => {
       const me = { name, listeners: [] as ((e: MessageEvent) => void)[] };
       channels.push(me);
       return {
-        postMessage: (data: unknown) => channels.filter((c) => c !== me && c.name === name).forEach((c) => c.listeners.forEach((l) => l({ data } as MessageEvent))),
+        postMessage: (data: unknown) =>
+          channels
+            .filter((c) => c !== me && c.name === name)
+            .forEach((c) => c.listeners.forEach((l) => l({ data } as MessageEvent))),
         addEventListener: (_: string, l: (e: MessageEvent) => void) => me.listeners.push(l),
-        removeEventListener: (_: string, l: (e: MessageEvent) => void) => me.listeners.splice(me.listeners.indexOf(l), 1),
+        removeEventListener: (_: string, l: (e: MessageEvent) => void) =>
+          me.listeners.splice(me.listeners.indexOf(l), 1),
         close() {},
       } as unknown as BroadcastChannel;
     };
     const { repository, wall } = setup();
     const loaded = repository.load('session1');
     if (!loaded.ok) throw new Error(loaded.message);
-    const console_ = createExerciseStore({ plan: minimalPlan(), session: loaded.session, repository, sync: openSync(factory), wall: wall.now });
+    const console_ = createExerciseStore({
+      plan: minimalPlan(),
+      session: loaded.session,
+      repository,
+      sync: openSync(factory),
+      wall: wall.now,
+    });
     const projector = createExerciseStore({ plan: minimalPlan(), session: loaded.session, repository, wall: wall.now });
     const projectorSync = openSync(factory);
     let heard = 0;

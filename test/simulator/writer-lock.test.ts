@@ -92,7 +92,9 @@ describe('writer lock of a session', () => {
   });
 
   it('is writable when the browser refuses lock requests', async () => {
-    const refusing: LockManagerLike = { request: () => Promise.reject(Object.assign(new Error('no'), { name: 'SecurityError' })) };
+    const refusing: LockManagerLike = {
+      request: () => Promise.reject(Object.assign(new Error('no'), { name: 'SecurityError' })),
+    };
     const lock = await acquireWriterLock('s1', refusing);
     expect(lock.writable()).toBe(true);
   });

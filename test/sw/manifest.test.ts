@@ -40,7 +40,12 @@ describe('precache manifest', () => {
   test('precaches pages, assets and the search index but not the worker itself or the sitemap', () => {
     const dir = site(files);
     const manifest = buildPrecacheManifest(dir, listOutputFiles(dir), plan);
-    expect([...manifest.urls, ...(manifest.background ?? [])].sort()).toEqual(['./', './_astro/page.abc.js', './pagefind/fragment/en_1.pf_fragment', './roles/incident-commander/']);
+    expect([...manifest.urls, ...(manifest.background ?? [])].sort()).toEqual([
+      './',
+      './_astro/page.abc.js',
+      './pagefind/fragment/en_1.pf_fragment',
+      './roles/incident-commander/',
+    ]);
   });
 
   test('names the cache after the plan version, the digest and the built files', () => {
@@ -60,15 +65,25 @@ describe('precache manifest', () => {
   });
 
   test('names no private file of the facilitator kit, yet a changed script still renames the cache', () => {
-    const kit = { ...files, 'exercises/run/index.html': 'console', 'exercises/data/scenarios/x.json': '{"notes":"a"}', 'exercises/join/index.html': 'join' };
-    const privateFiles = { isPrivate: (f: string) => f.startsWith('exercises/') && !f.startsWith('exercises/join/'), keepFetchedUnder: ['/exercises/'] };
+    const kit = {
+      ...files,
+      'exercises/run/index.html': 'console',
+      'exercises/data/scenarios/x.json': '{"notes":"a"}',
+      'exercises/join/index.html': 'join',
+    };
+    const privateFiles = {
+      isPrivate: (f: string) => f.startsWith('exercises/') && !f.startsWith('exercises/join/'),
+      keepFetchedUnder: ['/exercises/'],
+    };
     const dir = site(kit);
     const manifest = buildPrecacheManifest(dir, listOutputFiles(dir), plan, privateFiles);
     expect(JSON.stringify(manifest)).not.toMatch(/run|scenarios/);
     expect([...manifest.urls, ...(manifest.background ?? [])]).toContain('./exercises/join/');
     expect(manifest.keepFetchedUnder).toEqual(['/exercises/']);
     const changed = site({ ...kit, 'exercises/data/scenarios/x.json': '{"notes":"b"}' });
-    expect(buildPrecacheManifest(changed, listOutputFiles(changed), plan, privateFiles).cacheName).not.toBe(manifest.cacheName);
+    expect(buildPrecacheManifest(changed, listOutputFiles(changed), plan, privateFiles).cacheName).not.toBe(
+      manifest.cacheName,
+    );
   });
 });
 
@@ -90,7 +105,8 @@ describe('service worker routes', () => {
 
 describe('precache tiers', () => {
   const built: Record<string, string> = {
-    'index.html': '<script type="module" src="/_astro/page.a1.js"></script><link rel="stylesheet" href="/_astro/site.c3.css">',
+    'index.html':
+      '<script type="module" src="/_astro/page.a1.js"></script><link rel="stylesheet" href="/_astro/site.c3.css">',
     'severities/index.html': '<h1>Severities</h1>',
     'playbooks/ransomware/index.html': '<script type="module">import "/_astro/Checklist.astro_x.b2.js"</script>',
     'roles/incident-commander/index.html': '<h1>IC</h1>',
@@ -113,17 +129,38 @@ describe('precache tiers', () => {
   const tiers = precacheTiers(Object.keys(built).sort(), (f) => built[f]!);
 
   test('saves the incident pages, the search index and the root files on the first visit', () => {
-    for (const f of ['index.html', 'severities/index.html', 'playbooks/ransomware/index.html', 'roles/incident-commander/index.html', 'obligations/index.html', 'pagefind/pagefind.js', 'pagefind/fragment/en_1.pf_fragment', 'favicon.svg'])
+    for (const f of [
+      'index.html',
+      'severities/index.html',
+      'playbooks/ransomware/index.html',
+      'roles/incident-commander/index.html',
+      'obligations/index.html',
+      'pagefind/pagefind.js',
+      'pagefind/fragment/en_1.pf_fragment',
+      'favicon.svg',
+    ])
       expect(tiers.critical, f).toContain(f);
   });
 
   test('follows the first-visit pages into the scripts, lazily imported chunks, styles and fonts they load', () => {
-    for (const f of ['_astro/page.a1.js', '_astro/Checklist.astro_x.b2.js', '_astro/calculator-view.d4.js', '_astro/site.c3.css', '_astro/inter.f6.woff2'])
+    for (const f of [
+      '_astro/page.a1.js',
+      '_astro/Checklist.astro_x.b2.js',
+      '_astro/calculator-view.d4.js',
+      '_astro/site.c3.css',
+      '_astro/inter.f6.woff2',
+    ])
       expect(tiers.critical, f).toContain(f);
   });
 
   test('leaves other pages and the scripts only they load to the background, and the print page to a visit', () => {
-    expect(tiers.background.sort()).toEqual(['_astro/mermaid.g7.js', '_astro/run.e5.js', 'audit/index.html', 'exercises/run/index.html', 'purpose/index.html']);
+    expect(tiers.background.sort()).toEqual([
+      '_astro/mermaid.g7.js',
+      '_astro/run.e5.js',
+      'audit/index.html',
+      'exercises/run/index.html',
+      'purpose/index.html',
+    ]);
     expect(tiers.onDemand).toEqual(['print/index.html']);
   });
 

@@ -7,7 +7,16 @@
  *            ─▶ statement (plan id, digest, version, role, person, date, files) ─▶ DSSE envelope
  */
 import type { PlanModel } from '../../plan/model.ts';
-import { fromBase64, IN_TOTO_PAYLOAD_TYPE, newKeyPair, publicKeyOf, publicKeyText, signEnvelope, toBase64, type DsseEnvelope } from './dsse.ts';
+import {
+  fromBase64,
+  IN_TOTO_PAYLOAD_TYPE,
+  newKeyPair,
+  publicKeyOf,
+  publicKeyText,
+  signEnvelope,
+  toBase64,
+  type DsseEnvelope,
+} from './dsse.ts';
 import { APPROVALS_DIR } from './read.ts';
 import { approvalStatementFor } from './statement.ts';
 
@@ -48,9 +57,16 @@ export interface ApproveOptions {
 }
 
 /** The approval file to write (path inside the plan folder) and its envelope, or why there is none. */
-export function makeApproval(plan: PlanModel, key: { secretKey: Uint8Array; publicKey: string }, options: ApproveOptions): { path: string; envelope: DsseEnvelope } | { error: string } {
+export function makeApproval(
+  plan: PlanModel,
+  key: { secretKey: Uint8Array; publicKey: string },
+  options: ApproveOptions,
+): { path: string; envelope: DsseEnvelope } | { error: string } {
   const person = plan.people.find((p) => p.publicKey === key.publicKey);
-  if (!person) return { error: `no person in people.yaml has this key; add "publicKey: ${key.publicKey}" to your entry in people.yaml first` };
+  if (!person)
+    return {
+      error: `no person in people.yaml has this key; add "publicKey: ${key.publicKey}" to your entry in people.yaml first`,
+    };
   const roles = plan.document.approvers.filter((a) => a.name === person.name).map((a) => a.role);
   const role = options.role ?? (roles.length === 1 ? roles[0] : undefined);
   if (!role)
@@ -59,7 +75,8 @@ export function makeApproval(plan: PlanModel, key: { secretKey: Uint8Array; publ
         ? `${person.name} is an approver in several roles (${roles.join(', ')}); name one with --role`
         : `${person.name} is not listed under approvers in plan.yaml; add an entry with your name and role first`,
     };
-  if (!roles.includes(role)) return { error: `${person.name} is not listed under approvers in plan.yaml with role "${role}"` };
+  if (!roles.includes(role))
+    return { error: `${person.name} is not listed under approvers in plan.yaml with role "${role}"` };
   if (!/^\d{4}-\d{2}-\d{2}$/.test(options.date)) return { error: `the date "${options.date}" is not YYYY-MM-DD` };
   const d = plan.document;
   const statement = approvalStatementFor(d.id, plan.digest, {
@@ -70,7 +87,11 @@ export function makeApproval(plan: PlanModel, key: { secretKey: Uint8Array; publ
     sources: plan.sources,
     ...(options.note && { note: options.note }),
   });
-  const envelope = signEnvelope(IN_TOTO_PAYLOAD_TYPE, new TextEncoder().encode(JSON.stringify(statement)), key.secretKey);
+  const envelope = signEnvelope(
+    IN_TOTO_PAYLOAD_TYPE,
+    new TextEncoder().encode(JSON.stringify(statement)),
+    key.secretKey,
+  );
   const version = d.version.replace(/[^A-Za-z0-9.-]/g, '-');
   return { path: `${APPROVALS_DIR}/${person.id}-${role}-${version}.json`, envelope };
 }

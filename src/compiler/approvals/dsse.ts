@@ -93,7 +93,11 @@ export function publicKeyOf(secretKey: Uint8Array): Uint8Array {
 /** An envelope over `body`, signed with `secretKey`. */
 export function signEnvelope(payloadType: string, body: Uint8Array, secretKey: Uint8Array): DsseEnvelope {
   const sig = ed.sign(pae(payloadType, body), secretKey);
-  return { payloadType, payload: toBase64(body), signatures: [{ keyid: keyId(publicKeyOf(secretKey)), sig: toBase64(sig) }] };
+  return {
+    payloadType,
+    payload: toBase64(body),
+    signatures: [{ keyid: keyId(publicKeyOf(secretKey)), sig: toBase64(sig) }],
+  };
 }
 
 /**

@@ -2,7 +2,10 @@
 import type { SourceDigest } from '../../plan/model.ts';
 
 /** The files changed, added and removed between `before` and `after` (paths inside the plan folder). */
-export function filesChanged(before: readonly SourceDigest[], after: readonly SourceDigest[]): { changed: string[]; added: string[]; removed: string[] } {
+export function filesChanged(
+  before: readonly SourceDigest[],
+  after: readonly SourceDigest[],
+): { changed: string[]; added: string[]; removed: string[] } {
   const old = new Map(before.map((s) => [s.file, s.sha256]));
   const now = new Map(after.map((s) => [s.file, s.sha256]));
   return {

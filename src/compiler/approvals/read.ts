@@ -38,7 +38,10 @@ export function readApprovalFiles(dir: string, prefix: string, fs?: FolderFs): F
   const folder = join(dir, APPROVALS_DIR);
   if (!exists(folder, fs)) return { files: [], problems: [] };
   const read = readFolder(folder, APPROVALS_FOLDER, { prefix: `${prefix}${APPROVALS_DIR}/`, optional: true, fs });
-  return { files: read.files.map((f): ReadFile => ({ ...f, path: `${APPROVALS_DIR}/${f.path}` })), problems: read.problems };
+  return {
+    files: read.files.map((f): ReadFile => ({ ...f, path: `${APPROVALS_DIR}/${f.path}` })),
+    problems: read.problems,
+  };
 }
 
 /** Whether anything is at `path` (a plan without approvals has no folder: nothing to read or report). */
@@ -65,7 +68,12 @@ export function parseApprovals(
   for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
     const source = { file: prefix + f.path, line: 1, column: 1 };
     const fail = (why: string) =>
-      problems.push({ ...source, severity: 'error', rule: 'approval-file', message: `${why}; make the approval again with npm run approve -- --key FILE, or delete the file` });
+      problems.push({
+        ...source,
+        severity: 'error',
+        rule: 'approval-file',
+        message: `${why}; make the approval again with npm run approve -- --key FILE, or delete the file`,
+      });
     let json: unknown;
     try {
       json = JSON.parse(f.text);
@@ -79,7 +87,9 @@ export function parseApprovals(
       continue;
     }
     if (envelope.data.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-      fail(`holds a payload of type "${envelope.data.payloadType}", not an in-toto statement (${IN_TOTO_PAYLOAD_TYPE})`);
+      fail(
+        `holds a payload of type "${envelope.data.payloadType}", not an in-toto statement (${IN_TOTO_PAYLOAD_TYPE})`,
+      );
       continue;
     }
     const text = payloadText(envelope.data);

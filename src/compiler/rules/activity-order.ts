@@ -11,7 +11,7 @@ import type { Rule } from './context.ts';
 export const activityAfterUnknown: Rule = {
   id: 'activity-after-unknown',
   severity: 'error',
-  description: 'An activity\'s prerequisites (`after`) are activities of the same playbook.',
+  description: "An activity's prerequisites (`after`) are activities of the same playbook.",
   check(ctx) {
     // An activity left out as invalid is still declared: its own error is the one to fix, not every `after` naming it.
     if (ctx.idsUnknown('activity')) return;
@@ -20,7 +20,11 @@ export const activityAfterUnknown: Rule = {
       for (const a of pb.activities)
         a.after.forEach((id, i) => {
           if (!ids.includes(id) && !ctx.isDeclared('activity', `${pb.id}/${id}`))
-            ctx.report(a, ['after', i], `activity "${a.key}" must come after "${id}", which is not an activity of playbook "${pb.id}"${didYouMean(id, ids)}; name an activity of the same playbook`);
+            ctx.report(
+              a,
+              ['after', i],
+              `activity "${a.key}" must come after "${id}", which is not an activity of playbook "${pb.id}"${didYouMean(id, ids)}; name an activity of the same playbook`,
+            );
         });
     }
   },
@@ -34,7 +38,12 @@ export const activityAfterSelf: Rule = {
     for (const pb of ctx.plan.playbooks)
       for (const a of pb.activities)
         a.after.forEach((id, i) => {
-          if (id === a.id) ctx.report(a, ['after', i], `activity "${a.key}" names itself in "after"; an activity cannot come after itself: remove "${id}"`);
+          if (id === a.id)
+            ctx.report(
+              a,
+              ['after', i],
+              `activity "${a.key}" names itself in "after"; an activity cannot come after itself: remove "${id}"`,
+            );
         });
   },
 };
@@ -42,13 +51,18 @@ export const activityAfterSelf: Rule = {
 export const activityAfterCycle: Rule = {
   id: 'activity-after-cycle',
   severity: 'error',
-  description: 'Prerequisites (`after`) never go round in a loop of two or more activities; each loop is reported once, on the activity that closes it.',
+  description:
+    'Prerequisites (`after`) never go round in a loop of two or more activities; each loop is reported once, on the activity that closes it.',
   check(ctx) {
     for (const pb of ctx.plan.playbooks)
       for (const loop of afterLoops(pb)) {
         const closing = loop[loop.length - 1];
         const chain = [...loop, loop[0]].map((a) => a.id).join(' → ');
-        ctx.report(closing, ['after', closing.after.indexOf(loop[0].id)], `activity "${closing.key}" closes a loop of prerequisites in playbook "${pb.id}": ${chain} (each must come after the next); remove one of these "after" entries`);
+        ctx.report(
+          closing,
+          ['after', closing.after.indexOf(loop[0].id)],
+          `activity "${closing.key}" closes a loop of prerequisites in playbook "${pb.id}": ${chain} (each must come after the next); remove one of these "after" entries`,
+        );
       }
   },
 };

@@ -14,14 +14,19 @@ export const roleBackupSelf: Rule = {
   check(ctx) {
     for (const role of ctx.plan.roles)
       if (role.backup === role.id)
-        ctx.report(role, ['backup'], `role "${role.id}" is its own backup; name another role that stands in when nobody can fill it, or remove "backup"`);
+        ctx.report(
+          role,
+          ['backup'],
+          `role "${role.id}" is its own backup; name another role that stands in when nobody can fill it, or remove "backup"`,
+        );
   },
 };
 
 export const roleBackupLoop: Rule = {
   id: 'role-backup-loop',
   severity: 'error',
-  description: 'Backups do not go round in a loop of three or more roles (two roles may back each other up); each loop is reported once, on the role that closes it.',
+  description:
+    'Backups do not go round in a loop of three or more roles (two roles may back each other up); each loop is reported once, on the role that closes it.',
   check(ctx) {
     const order = new Map(ctx.plan.roles.map((r, i) => [r, i]));
     for (const loop of backupLoops(ctx.plan.roles)) {

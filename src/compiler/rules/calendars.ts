@@ -5,7 +5,8 @@
  */
 import type { Rule } from './context.ts';
 
-const MESSAGE = 'has no working days, so a deadline counted in business days never falls due; list the ISO weekdays that are working days, e.g. [1, 2, 3, 4, 5] for Monday to Friday, or leave "workingDays" out for that default';
+const MESSAGE =
+  'has no working days, so a deadline counted in business days never falls due; list the ISO weekdays that are working days, e.g. [1, 2, 3, 4, 5] for Monday to Friday, or leave "workingDays" out for that default';
 
 export const calendarNoWorkingDays: Rule = {
   id: 'calendar-no-working-days',
@@ -14,7 +15,8 @@ export const calendarNoWorkingDays: Rule = {
   check(ctx) {
     const d = ctx.plan.document;
     // `document` is an empty placeholder when plan.yaml is missing or invalid.
-    if (d.businessCalendar?.workingDays.length === 0) ctx.report(d, ['businessCalendar', 'workingDays'], `the plan's business calendar ${MESSAGE}`);
+    if (d.businessCalendar?.workingDays.length === 0)
+      ctx.report(d, ['businessCalendar', 'workingDays'], `the plan's business calendar ${MESSAGE}`);
     for (const o of ctx.plan.obligations)
       if (o.businessCalendar && !o.businessCalendar.workingDays.length)
         ctx.report(o, ['businessCalendar', 'workingDays'], `obligation "${o.id}": its business calendar ${MESSAGE}`);
@@ -43,7 +45,11 @@ export const businessHoursUndefined: Rule = {
       const calendar = o.businessCalendar ?? plan.document.businessCalendar;
       o.stages.forEach((s, i) => {
         if (s.days === 'business' && hasTime(s.deadline) && !calendar?.workingHours)
-          ctx.report(o, ['stages', i, 'deadline'], `obligation "${o.id}", stage "${s.id}", ${fix(o.businessCalendar ? 'its own businessCalendar' : "the plan's businessCalendar (plan.yaml)")}`);
+          ctx.report(
+            o,
+            ['stages', i, 'deadline'],
+            `obligation "${o.id}", stage "${s.id}", ${fix(o.businessCalendar ? 'its own businessCalendar' : "the plan's businessCalendar (plan.yaml)")}`,
+          );
       });
     }
   },

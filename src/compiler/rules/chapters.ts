@@ -27,16 +27,32 @@ export const chapterId: Rule = {
         const ids = segments.map(suggestId);
         if (isReservedName('/', ids[0])) ids[0] = freeName(ids[0]); // `Roles.mdx` must not be told to become roles.mdx
         const suggested = ids.join('/');
-        ctx.report(at, [], `chapter file name "${ch.id}" is not an id: the handbook uses it as the page URL; rename the file to ${CHAPTERS.folder}/${suggested}.mdx (lower-case letters, digits and hyphens)`);
+        ctx.report(
+          at,
+          [],
+          `chapter file name "${ch.id}" is not an id: the handbook uses it as the page URL; rename the file to ${CHAPTERS.folder}/${suggested}.mdx (lower-case letters, digits and hyphens)`,
+        );
       } else if (segments.some((s) => s.length > MAX_ID_LENGTH)) {
         const long = segments.find((s) => s.length > MAX_ID_LENGTH)!;
-        ctx.report(at, [], `chapter file name "${long.slice(0, 20)}…" is ${long.length} characters long; the handbook uses it as the page URL, so keep it to ${MAX_ID_LENGTH}: rename the file to ${CHAPTERS.folder}/${[...segments.slice(0, -1), suggestId(long)].join('/')}.mdx or shorter`);
+        ctx.report(
+          at,
+          [],
+          `chapter file name "${long.slice(0, 20)}…" is ${long.length} characters long; the handbook uses it as the page URL, so keep it to ${MAX_ID_LENGTH}: rename the file to ${CHAPTERS.folder}/${[...segments.slice(0, -1), suggestId(long)].join('/')}.mdx or shorter`,
+        );
       } else if (reserved === 0) {
         const name = segments[0];
-        ctx.report(at, [], `chapter "${ch.id}" would take the URL ${name === 'index' ? '/' : `/${name}/`} of ${describe(name)}; rename the file, e.g. ${CHAPTERS.folder}/${freeName(name)}.mdx`);
+        ctx.report(
+          at,
+          [],
+          `chapter "${ch.id}" would take the URL ${name === 'index' ? '/' : `/${name}/`} of ${describe(name)}; rename the file, e.g. ${CHAPTERS.folder}/${freeName(name)}.mdx`,
+        );
       } else if (reserved > 0) {
         const folder = segments.slice(0, reserved).join('/');
-        ctx.report(at, [], `chapter "${ch.id}" would take the URL /${folder}/ of chapter folder "${folder}" (an index file is the folder's own page); rename the file, e.g. ${CHAPTERS.folder}/${folder}/overview.mdx`);
+        ctx.report(
+          at,
+          [],
+          `chapter "${ch.id}" would take the URL /${folder}/ of chapter folder "${folder}" (an index file is the folder's own page); rename the file, e.g. ${CHAPTERS.folder}/${folder}/overview.mdx`,
+        );
       }
     }
   },

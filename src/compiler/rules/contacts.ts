@@ -5,7 +5,8 @@ import type { Rule } from './context.ts';
 export const contactUndialable: Rule = {
   id: 'contact-undialable',
   severity: 'warning',
-  description: 'A phone or SMS channel of a person, team or party holds a number a phone can dial (a note may follow it).',
+  description:
+    'A phone or SMS channel of a person, team or party holds a number a phone can dial (a note may follow it).',
   check(ctx) {
     const holders = [
       ...ctx.plan.people.map((p) => ({ what: `person "${p.id}"`, element: p })),
@@ -15,7 +16,11 @@ export const contactUndialable: Rule = {
     for (const { what, element } of holders)
       element.contacts.forEach((c, i) => {
         if (PHONE_CHANNELS.has(c.channel) && !hasPhoneNumber(c.value))
-          ctx.report(element, ['contacts', i, 'value'], `${what} has a ${c.channel} contact "${c.value}" with no number to dial; write the number first, e.g. "+31 20 555 0180 (24/7 desk)", or use channel "other" for what is not a number`);
+          ctx.report(
+            element,
+            ['contacts', i, 'value'],
+            `${what} has a ${c.channel} contact "${c.value}" with no number to dial; write the number first, e.g. "+31 20 555 0180 (24/7 desk)", or use channel "other" for what is not a number`,
+          );
       });
   },
 };

@@ -76,7 +76,14 @@ export function runRules(rules: readonly Rule[], input: RuleInput, today: string
       report(element, path, message, options) {
         const pos = position(element, path, options?.key);
         if (!pos) throw new Error(`rule ${rule.id} reported on an element with no known source`);
-        problems.push({ file: pos.file, line: pos.line, column: pos.column, severity: rule.severity, rule: rule.id, message });
+        problems.push({
+          file: pos.file,
+          line: pos.line,
+          column: pos.column,
+          severity: rule.severity,
+          rule: rule.id,
+          message,
+        });
       },
     };
     rule.check(ctx);

@@ -10,7 +10,11 @@ export const reviewOverdue: Rule = {
   check(ctx) {
     const d = ctx.plan.document;
     if (d.id && d.nextReview < ctx.today)
-      ctx.report(d, [d.lastReviewed === d.effectiveDate ? 'effectiveDate' : 'lastReviewed'], `the plan's review was due on ${d.nextReview} (last review ${d.lastReviewed}, reviewed ${cycleWords(d.reviewCycle)}); review it and set lastReviewed`);
+      ctx.report(
+        d,
+        [d.lastReviewed === d.effectiveDate ? 'effectiveDate' : 'lastReviewed'],
+        `the plan's review was due on ${d.nextReview} (last review ${d.lastReviewed}, reviewed ${cycleWords(d.reviewCycle)}); review it and set lastReviewed`,
+      );
   },
 };
 
@@ -21,13 +25,22 @@ export const contactUnverified: Rule = {
   check(ctx) {
     for (const p of ctx.plan.people) {
       if (!p.lastVerified) {
-        if (p.contacts.length) ctx.report(p, ['id'], `person "${p.id}" has contact details that were never verified; confirm them and set lastVerified`);
+        if (p.contacts.length)
+          ctx.report(
+            p,
+            ['id'],
+            `person "${p.id}" has contact details that were never verified; confirm them and set lastVerified`,
+          );
         continue;
       }
       // A sum past the range of dates is never due.
       const due = dateAfter(p.lastVerified, p.verifyInterval);
       if (due && due < ctx.today)
-        ctx.report(p, ['lastVerified'], `person "${p.id}" last had contact details verified on ${p.lastVerified}, due again ${due}; confirm them and update lastVerified`);
+        ctx.report(
+          p,
+          ['lastVerified'],
+          `person "${p.id}" last had contact details verified on ${p.lastVerified}, due again ${due}; confirm them and update lastVerified`,
+        );
     }
   },
 };
@@ -35,18 +48,29 @@ export const contactUnverified: Rule = {
 export const exerciseStale: Rule = {
   id: 'exercise-stale',
   severity: 'warning',
-  description: "The next exercise is not overdue: the latest exercise record's nextDue, else its date + the exercise interval (default 12 months).",
+  description:
+    "The next exercise is not overdue: the latest exercise record's nextDue, else its date + the exercise interval (default 12 months).",
   check(ctx) {
     const d = ctx.plan.document;
     if (!d.id || ctx.isPartial('exercise')) return;
-    const last = ctx.plan.exercises.map((x) => x.date).sort().at(-1);
+    const last = ctx.plan.exercises
+      .map((x) => x.date)
+      .sort()
+      .at(-1);
     // The exercises folder of the plan being checked: next to its plan.yaml (`content/`, or the folder given with --content).
     const folder = `${d.source.file.slice(0, d.source.file.lastIndexOf('/') + 1)}${ELEMENT_KINDS.exercise.file}`;
-    if (!last) ctx.report(d, ['id'], `the plan has no exercise record; run a tabletop exercise and add its record to ${folder}`);
+    if (!last)
+      ctx.report(d, ['id'], `the plan has no exercise record; run a tabletop exercise and add its record to ${folder}`);
     else if (d.nextExercise && d.nextExercise < ctx.today) {
       const x = ctx.plan.exercises.find((e) => e.date === last)!;
-      const why = x.nextDue ? `its record set the next one for ${x.nextDue}` : `the plan is exercised ${cycleWords(d.exerciseInterval)}, so the next was due on ${d.nextExercise}`;
-      ctx.report(x, [x.nextDue ? 'nextDue' : 'date'], `the last exercise was on ${last}, and ${why}; run another and add its record to ${folder}`);
+      const why = x.nextDue
+        ? `its record set the next one for ${x.nextDue}`
+        : `the plan is exercised ${cycleWords(d.exerciseInterval)}, so the next was due on ${d.nextExercise}`;
+      ctx.report(
+        x,
+        [x.nextDue ? 'nextDue' : 'date'],
+        `the last exercise was on ${last}, and ${why}; run another and add its record to ${folder}`,
+      );
     }
   },
 };
@@ -58,6 +82,10 @@ export const documentUnapproved: Rule = {
   check(ctx) {
     const d = ctx.plan.document;
     if (d.id && d.status === 'approved' && d.approvers.length === 0)
-      ctx.report(d, ['status'], 'the plan is marked approved but lists no approvers; add who approved it and when under approvers');
+      ctx.report(
+        d,
+        ['status'],
+        'the plan is marked approved but lists no approvers; add who approved it and when under approvers',
+      );
   },
 };

@@ -6,7 +6,8 @@ import type { Rule } from './context.ts';
 export const escalationFirstTimeout: Rule = {
   id: 'escalation-first-timeout',
   severity: 'error',
-  description: "The first level of a severity's escalation policy times out within the severity's acknowledgement target.",
+  description:
+    "The first level of a severity's escalation policy times out within the severity's acknowledgement target.",
   check(ctx) {
     const policies = new Map(ctx.plan.escalationPolicies.map((p) => [p.id, p]));
     for (const s of ctx.plan.severities) {

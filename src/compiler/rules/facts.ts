@@ -11,14 +11,16 @@ import type { Rule } from './context.ts';
 export const factUnresolved: Rule = {
   id: 'fact-unresolved',
   severity: 'error',
-  description: 'Every fact an `appliesWhen` tests (`facts`, also inside `all`, `any` and `not`) is defined once in `plan.yaml` `facts`.',
+  description:
+    'Every fact an `appliesWhen` tests (`facts`, also inside `all`, `any` and `not`) is defined once in `plan.yaml` `facts`.',
   check(ctx) {
     const { plan } = ctx;
     if (plan.document.id === undefined) return;
     const defined = plan.document.facts ?? [];
     const ids = defined.map((f) => f.id);
     defined.forEach((f, i) => {
-      if (ids.indexOf(f.id) < i) ctx.report(plan.document, ['facts', i, 'id'], `fact "${f.id}" is defined twice in plan.yaml facts; keep one`);
+      if (ids.indexOf(f.id) < i)
+        ctx.report(plan.document, ['facts', i, 'id'], `fact "${f.id}" is defined twice in plan.yaml facts; keep one`);
     });
     const check = (element: object, owner: string, w: AppliesWhen | undefined) => {
       for (const { condition, path } of conditionsIn(w, ['appliesWhen']))

@@ -14,7 +14,11 @@ export const improvementOverdue: Rule = {
       x.improvements.forEach((i, n) => {
         if (i.status !== 'done' && i.due < ctx.today) {
           const owner = ctx.plan.roles.find((r) => r.id === i.owner)?.name ?? i.owner;
-          ctx.report(x, ['improvements', n, 'due'], `improvement action "${i.action}" (${owner}) of exercise "${x.title}" was due on ${i.due} and is ${i.status}; finish it and set status: done, or agree a new due date`);
+          ctx.report(
+            x,
+            ['improvements', n, 'due'],
+            `improvement action "${i.action}" (${owner}) of exercise "${x.title}" was due on ${i.due} and is ${i.status}; finish it and set status: done, or agree a new due date`,
+          );
         }
       });
     }
@@ -31,7 +35,11 @@ export const exercisePlanVersion: Rule = {
     const known = new Set([d.version, ...(d.changeLog ?? []).map((c) => c.version)]);
     for (const x of ctx.plan.exercises)
       if (!known.has(x.planVersion))
-        ctx.report(x, ['planVersion'], `exercise "${x.title}" tested plan version ${x.planVersion}, which is neither the plan's version (${d.version}) nor in its change log; correct the version the exercise was played against`);
+        ctx.report(
+          x,
+          ['planVersion'],
+          `exercise "${x.title}" tested plan version ${x.planVersion}, which is neither the plan's version (${d.version}) nor in its change log; correct the version the exercise was played against`,
+        );
   },
 };
 
@@ -44,6 +52,10 @@ export const playbookTestedUnrecorded: Rule = {
     const dates = new Set(ctx.plan.exercises.map((x) => x.date));
     for (const p of ctx.plan.playbooks)
       if (p.lastTested && !dates.has(p.lastTested))
-        ctx.report(p, ['lastTested'], `playbook "${p.name}" says it was last tested on ${p.lastTested}, but no exercise record has that date; add the record to the exercises folder, or correct lastTested`);
+        ctx.report(
+          p,
+          ['lastTested'],
+          `playbook "${p.name}" says it was last tested on ${p.lastTested}, but no exercise record has that date; add the record to the exercises folder, or correct lastTested`,
+        );
   },
 };

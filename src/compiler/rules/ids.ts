@@ -8,7 +8,8 @@ interface Keyed {
 export const idUnique: Rule = {
   id: 'id-unique',
   severity: 'error',
-  description: 'Ids are unique within their kind (activity ids within their playbook, stage ids within their obligation).',
+  description:
+    'Ids are unique within their kind (activity ids within their playbook, stage ids within their obligation).',
   check(ctx) {
     const { plan } = ctx;
     /** A kind, the scope ids are unique in (e.g. ` in playbook "breach"`), its items, and where each item's id is. */
@@ -28,7 +29,13 @@ export const idUnique: Rule = {
     top('exercise record', plan.exercises);
     for (const pb of plan.playbooks) top('activity', pb.activities, ` in playbook "${pb.id}"`);
     for (const ob of plan.obligations) {
-      groups.push(['stage', ` in obligation "${ob.id}"`, ob.stages, () => ob, (s) => ['stages', ob.stages.indexOf(s as never), 'id']]);
+      groups.push([
+        'stage',
+        ` in obligation "${ob.id}"`,
+        ob.stages,
+        () => ob,
+        (s) => ['stages', ob.stages.indexOf(s as never), 'id'],
+      ]);
     }
     for (const [kind, scope, items, elementOf, pathOf] of groups) {
       const first = new Map<string, Keyed>();
@@ -41,7 +48,11 @@ export const idUnique: Rule = {
         const here = ctx.position(elementOf(item), pathOf(item));
         const there = ctx.position(elementOf(earlier), pathOf(earlier));
         const where = !there ? '' : there.file !== here?.file ? ` in ${there.file}` : ` on line ${there.line}`;
-        ctx.report(elementOf(item), pathOf(item), `${kind} id "${item.id}" is already used${scope}${where}; give this ${kind} a different id`);
+        ctx.report(
+          elementOf(item),
+          pathOf(item),
+          `${kind} id "${item.id}" is already used${scope}${where}; give this ${kind} a different id`,
+        );
       }
     }
   },
@@ -64,12 +75,22 @@ function uniqueNumber<F extends 'rank' | 'order', T extends { id: string } & Rec
       for (const item of pick(ctx.plan)) {
         const other = seen.get(item[field]);
         if (other !== undefined)
-          ctx.report(item, [field], `${what} "${item.id}" has ${field} ${item[field]}, the same as ${what} "${other}"; give each a different ${field}`);
+          ctx.report(
+            item,
+            [field],
+            `${what} "${item.id}" has ${field} ${item[field]}, the same as ${what} "${other}"; give each a different ${field}`,
+          );
         else seen.set(item[field], item.id);
       }
     },
   };
 }
 
-export const severityRankUnique = uniqueNumber('severity-rank-unique', 'severity', 'severities', 'rank', (p) => p.severities);
+export const severityRankUnique = uniqueNumber(
+  'severity-rank-unique',
+  'severity',
+  'severities',
+  'rank',
+  (p) => p.severities,
+);
 export const phaseOrderUnique = uniqueNumber('phase-order-unique', 'phase', 'phases', 'order', (p) => p.phases);

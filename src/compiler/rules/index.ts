@@ -19,7 +19,13 @@ import { scaleLevel } from './scales.ts';
 import { contactUnverified, documentUnapproved, exerciseStale, reviewOverdue } from './currency.ts';
 import { contactUndialable } from './contacts.ts';
 import { exercisePlanVersion, improvementOverdue, playbookTestedUnrecorded } from './follow-up.ts';
-import { approvalBeforeChange, approvalCurrent, approvalSignature, approvalVersionUnchanged, changelogVersion } from './approvals.ts';
+import {
+  approvalBeforeChange,
+  approvalCurrent,
+  approvalSignature,
+  approvalVersionUnchanged,
+  changelogVersion,
+} from './approvals.ts';
 
 export const RULES: readonly Rule[] = [
   idUnique,

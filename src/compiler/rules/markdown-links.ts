@@ -48,7 +48,11 @@ function linksOf(text: string): Link[] {
   while (stack.length) {
     const node = stack.pop()!;
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition')
-      out.push({ url: node.url ?? '', what: node.type === 'image' ? 'the image is' : node.type === 'link' ? 'the link goes to' : 'the link definition is' });
+      out.push({
+        url: node.url ?? '',
+        what:
+          node.type === 'image' ? 'the image is' : node.type === 'link' ? 'the link goes to' : 'the link definition is',
+      });
     for (let i = (node.children?.length ?? 0) - 1; i >= 0; i--) stack.push(node.children![i]);
   }
   return out;
@@ -67,13 +71,17 @@ export const markdownLink: Rule = {
   id: 'markdown-link',
   severity: 'error',
   description:
-    'A link or image in a Markdown field (purpose, summary, description, body) goes only to https:, http:, mailto:, tel:, a relative page or a plan element (role:id), like a chapter\'s.',
+    "A link or image in a Markdown field (purpose, summary, description, body) goes only to https:, http:, mailto:, tel:, a relative page or a plan element (role:id), like a chapter's.",
   check(ctx) {
     for (const f of markdownFields(ctx.plan)) {
       for (const link of linksOf(f.text)) {
         const scheme = refusedLinkScheme(link.url);
         if (scheme === undefined) continue;
-        ctx.report(f.element, [f.field], `${f.owner}, "${f.field}": ${MARKUP_MESSAGES.url(scheme, link.what).replace(/chapters cannot/, 'plan text cannot')} (the target is "${link.url.slice(0, 60)}")`);
+        ctx.report(
+          f.element,
+          [f.field],
+          `${f.owner}, "${f.field}": ${MARKUP_MESSAGES.url(scheme, link.what).replace(/chapters cannot/, 'plan text cannot')} (the target is "${link.url.slice(0, 60)}")`,
+        );
       }
     }
   },

@@ -10,9 +10,17 @@ export const obligationStageDuration: Rule = {
     for (const ob of ctx.plan.obligations) {
       ob.stages.forEach((s, i) => {
         if (!(durationToMs(s.deadline) > 0))
-          ctx.report(ob, ['stages', i, 'deadline'], `obligation "${ob.id}", stage "${s.id}" has a zero deadline (${s.deadline}); give the time allowed, e.g. PT72H`);
+          ctx.report(
+            ob,
+            ['stages', i, 'deadline'],
+            `obligation "${ob.id}", stage "${s.id}" has a zero deadline (${s.deadline}); give the time allowed, e.g. PT72H`,
+          );
         if (s.noLaterThan && !(durationToMs(s.noLaterThan.deadline) > 0))
-          ctx.report(ob, ['stages', i, 'noLaterThan', 'deadline'], `obligation "${ob.id}", stage "${s.id}" has a zero outer limit (${s.noLaterThan.deadline}); give the time allowed, e.g. PT24H`);
+          ctx.report(
+            ob,
+            ['stages', i, 'noLaterThan', 'deadline'],
+            `obligation "${ob.id}", stage "${s.id}" has a zero outer limit (${s.noLaterThan.deadline}); give the time allowed, e.g. PT24H`,
+          );
       });
     }
   },
@@ -33,9 +41,24 @@ export const obligationChain: Rule = {
           if (!('stage' in from)) continue;
           const j = ob.stages.findIndex((x) => x.id === from.stage);
           if (j === -1)
-            ctx.report(ob, path, `obligation "${ob.id}", stage "${s.id}" counts from stage "${from.stage}", which this obligation does not have; ${i ? `use one of ${ob.stages.slice(0, i).map((x) => `"${x.id}"`).join(', ')}` : 'it is the first stage, so count from an event instead, e.g. { event: awareness }'}`);
+            ctx.report(
+              ob,
+              path,
+              `obligation "${ob.id}", stage "${s.id}" counts from stage "${from.stage}", which this obligation does not have; ${
+                i
+                  ? `use one of ${ob.stages
+                      .slice(0, i)
+                      .map((x) => `"${x.id}"`)
+                      .join(', ')}`
+                  : 'it is the first stage, so count from an event instead, e.g. { event: awareness }'
+              }`,
+            );
           else if (j >= i)
-            ctx.report(ob, path, `obligation "${ob.id}", stage "${s.id}" counts from stage "${from.stage}", which is not an earlier stage; a stage can only count from the submission of a stage listed before it`);
+            ctx.report(
+              ob,
+              path,
+              `obligation "${ob.id}", stage "${s.id}" counts from stage "${from.stage}", which is not an earlier stage; a stage can only count from the submission of a stage listed before it`,
+            );
         }
       });
     }

@@ -10,7 +10,8 @@ const keysWith = (raci: Record<string, string>, ...letters: string[]) =>
     .filter(([, l]) => letters.includes(l))
     .map(([r]) => r);
 /** Role ids (not teams) holding one of `letters`. */
-const rolesWith = (raci: Record<string, string>, ...letters: string[]) => keysWith(raci, ...letters).filter((k) => raciTeam(k) === undefined);
+const rolesWith = (raci: Record<string, string>, ...letters: string[]) =>
+  keysWith(raci, ...letters).filter((k) => raciTeam(k) === undefined);
 
 export const raciOneAccountable: Rule = {
   id: 'raci-one-accountable',
@@ -22,7 +23,11 @@ export const raciOneAccountable: Rule = {
       const accountable = keysWith(a.raci, 'A', 'AR');
       if (accountable.length === 1) continue;
       if (accountable.length === 0)
-        ctx.report(a, ['raci'], `activity "${a.key}" has no Accountable role; mark exactly one role A (or AR) in its raci`);
+        ctx.report(
+          a,
+          ['raci'],
+          `activity "${a.key}" has no Accountable role; mark exactly one role A (or AR) in its raci`,
+        );
       else
         ctx.report(
           a,
@@ -41,7 +46,11 @@ export const raciResponsible: Rule = {
   check(ctx) {
     for (const a of ctx.plan.playbooks.flatMap((p) => p.activities)) {
       if (keysWith(a.raci, 'R', 'AR').length === 0)
-        ctx.report(a, ['raci'], `activity "${a.key}" has no Responsible role; mark at least one role R (or the accountable one AR)`);
+        ctx.report(
+          a,
+          ['raci'],
+          `activity "${a.key}" has no Responsible role; mark at least one role R (or the accountable one AR)`,
+        );
     }
   },
 };
@@ -75,7 +84,7 @@ export function staffedRoles(plan: PlanModel): Set<string> {
   const members = new Map(plan.teams.map((t) => [t.id, t.members.length]));
   for (const r of plan.roles) if (r.pool && (members.get(r.pool) ?? 0) > 0) staffed.add(r.id);
   // Backups and naming roles chain: repeat until nothing changes (at most one pass per role).
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const r of plan.roles) {
       if (staffed.has(r.id)) continue;
@@ -91,7 +100,8 @@ export function staffedRoles(plan: PlanModel): Set<string> {
 export const raciTeamAccountable: Rule = {
   id: 'raci-team-accountable',
   severity: 'error',
-  description: 'A team in a RACI (`team:<id>`) is Accountable only when teams.yaml names its `lead` role; otherwise it is Responsible, Consulted or Informed.',
+  description:
+    'A team in a RACI (`team:<id>`) is Accountable only when teams.yaml names its `lead` role; otherwise it is Responsible, Consulted or Informed.',
   check(ctx) {
     for (const a of ctx.plan.playbooks.flatMap((p) => p.activities)) {
       for (const key of keysWith(a.raci, 'A', 'AR').filter((k) => raciTeam(k) !== undefined)) {
@@ -110,13 +120,18 @@ export const raciTeamAccountable: Rule = {
 export const roleUnstaffed: Rule = {
   id: 'role-unstaffed',
   severity: 'error',
-  description: 'Every role that is Accountable or Responsible for an activity has a person designated for it, or a backup role that has one.',
+  description:
+    'Every role that is Accountable or Responsible for an activity has a person designated for it, or a backup role that has one.',
   check(ctx) {
     // A person or role left out as invalid may be the one who staffs a role: wait until they are fixed.
     if (ctx.isPartial('person') || ctx.isPartial('role')) return;
     const staffed = staffedRoles(ctx.plan);
     const reported = new Set<string>();
-    const used = new Set(ctx.plan.playbooks.flatMap((p) => p.activities.flatMap((a) => [...rolesWith(a.raci, 'A', 'R', 'AR'), ...(a.accountable ? [a.accountable] : [])])));
+    const used = new Set(
+      ctx.plan.playbooks.flatMap((p) =>
+        p.activities.flatMap((a) => [...rolesWith(a.raci, 'A', 'R', 'AR'), ...(a.accountable ? [a.accountable] : [])]),
+      ),
+    );
     for (const role of ctx.plan.roles) {
       if (used.has(role.id) && !staffed.has(role.id) && !reported.has(role.id) && reported.add(role.id))
         ctx.report(

@@ -23,7 +23,14 @@ interface Mention {
 /** Lists every reference in the plan. Exported for the rule test, which checks it misses none. */
 export function listMentions(plan: PlanModel): Mention[] {
   const out: Mention[] = [];
-  const m = (element: object, owner: string, kind: DeclaredKind, path: YamlPath, id: string | undefined, key = false) => {
+  const m = (
+    element: object,
+    owner: string,
+    kind: DeclaredKind,
+    path: YamlPath,
+    id: string | undefined,
+    key = false,
+  ) => {
     if (id !== undefined) out.push({ element, owner, kind, path, id, key });
   };
   const each = (element: object, owner: string, kind: DeclaredKind, field: string, ids: readonly string[]) =>
@@ -44,7 +51,8 @@ export function listMentions(plan: PlanModel): Mention[] {
   }
   for (const t of plan.teams) each(t, `team "${t.id}"`, 'person', 'members', t.members);
   for (const p of plan.people) each(p, `person "${p.id}"`, 'role', 'roles', p.roles);
-  for (const s of plan.severities) m(s, `severity "${s.id}"`, 'escalation policy', ['escalationPolicy'], s.escalationPolicy);
+  for (const s of plan.severities)
+    m(s, `severity "${s.id}"`, 'escalation policy', ['escalationPolicy'], s.escalationPolicy);
   for (const t of plan.incidentTypes) {
     each(t, `incident type "${t.id}"`, 'playbook', 'playbooks', t.playbooks);
     each(t, `incident type "${t.id}"`, 'obligation', 'obligations', t.obligations);
@@ -94,7 +102,9 @@ export function listMentions(plan: PlanModel): Mention[] {
   for (const x of plan.exercises) {
     const o = `exercise record "${x.id}"`;
     x.participants.forEach((p, i) => m(x, o, 'role', ['participants', i, 'role'], p.role));
-    x.improvements.forEach((a, i) => m(x, `${o}, improvement "${a.id}"`, 'role', ['improvements', i, 'owner'], a.owner));
+    x.improvements.forEach((a, i) =>
+      m(x, `${o}, improvement "${a.id}"`, 'role', ['improvements', i, 'owner'], a.owner),
+    );
   }
   for (const c of plan.controlMappings) {
     c.elements.forEach((ref, i) => typed(c, `control ${c.framework}:${c.control}`, ['elements', i], ref, out));
@@ -158,19 +168,28 @@ function namedOf(plan: PlanModel, kind: DeclaredKind): Named[] {
   if (!Array.isArray(list)) return [];
   return list.map((e: { id: string; name?: unknown; label?: unknown; title?: unknown; aliases?: unknown }) => ({
     id: e.id,
-    names: [e.name, e.label, e.title, ...(Array.isArray(e.aliases) ? e.aliases : [])].filter((n): n is string => typeof n === 'string'),
+    names: [e.name, e.label, e.title, ...(Array.isArray(e.aliases) ? e.aliases : [])].filter(
+      (n): n is string => typeof n === 'string',
+    ),
   }));
 }
 
 export const refUnresolved: Rule = {
   id: 'ref-unresolved',
   severity: 'error',
-  description: 'Every reference (role, team, person, party, policy, playbook, activity, phase, obligation, stage, template) names an element that exists.',
+  description:
+    'Every reference (role, team, person, party, policy, playbook, activity, phase, obligation, stage, template) names an element that exists.',
   check(ctx: RuleContext) {
     const { plan } = ctx;
-    const didYouMean = (id: string, kind: DeclaredKind) => didYouMeanElement(id, ctx.declaredIds(kind), namedOf(plan, kind));
+    const didYouMean = (id: string, kind: DeclaredKind) =>
+      didYouMeanElement(id, ctx.declaredIds(kind), namedOf(plan, kind));
     for (const mention of listMentions(plan)) {
-      if (ctx.isDeclared(mention.kind, mention.id) || ctx.idsUnknown(mention.kind) || meansInvalid(ctx, mention.kind, mention.id)) continue;
+      if (
+        ctx.isDeclared(mention.kind, mention.id) ||
+        ctx.idsUnknown(mention.kind) ||
+        meansInvalid(ctx, mention.kind, mention.id)
+      )
+        continue;
       // An obligation's appliesWhen is a sub-object with no location of its own: report at the obligation.
       const element = plan.obligations.find((o) => o.appliesWhen === mention.element) ?? mention.element;
       const path = element === mention.element ? mention.path : ['appliesWhen', ...mention.path];
@@ -185,7 +204,11 @@ export const refUnresolved: Rule = {
       const ref = parseRef(f.ref)!;
       const kind = ELEMENT_KINDS[ref.kind].name;
       if (ctx.isDeclared(kind, ref.id) || ctx.idsUnknown(kind) || meansInvalid(ctx, kind, ref.id)) continue;
-      ctx.report(f.element, [f.field], `${f.owner}, "${f.field}": links to ${kind} "${ref.id}", which is not defined${didYouMean(ref.id, kind)}; correct the link target "${f.ref}"`);
+      ctx.report(
+        f.element,
+        [f.field],
+        `${f.owner}, "${f.field}": links to ${kind} "${ref.id}", which is not defined${didYouMean(ref.id, kind)}; correct the link target "${f.ref}"`,
+      );
     }
     for (const ch of plan.chapters) {
       for (const r of ch.references) {

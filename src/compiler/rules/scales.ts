@@ -18,14 +18,30 @@ export const scaleLevel: Rule = {
     const scales = ctx.plan.scales ?? [];
     const seen = new Set<string>();
     scales.forEach((scale) => {
-      if (scale.id === 'severity') ctx.report(scale, ['id'], 'a scale may not be called "severity": severities.yaml is that scale; give this one its own id, e.g. priority');
-      else if (seen.has(scale.id)) ctx.report(scale, ['id'], `scale "${scale.id}" is defined twice in scales.yaml; keep one`);
+      if (scale.id === 'severity')
+        ctx.report(
+          scale,
+          ['id'],
+          'a scale may not be called "severity": severities.yaml is that scale; give this one its own id, e.g. priority',
+        );
+      else if (seen.has(scale.id))
+        ctx.report(scale, ['id'], `scale "${scale.id}" is defined twice in scales.yaml; keep one`);
       seen.add(scale.id);
       const ids = new Set<string>();
       const ranks = new Set<number>();
       scale.levels.forEach((level, i) => {
-        if (ids.has(level.id)) ctx.report(scale, ['levels', i, 'id'], `scale "${scale.id}" has two levels "${level.id}"; give each level its own id`);
-        if (ranks.has(level.rank)) ctx.report(scale, ['levels', i, 'rank'], `scale "${scale.id}" has two levels of rank ${level.rank}; give each level its own rank (1 is the highest)`);
+        if (ids.has(level.id))
+          ctx.report(
+            scale,
+            ['levels', i, 'id'],
+            `scale "${scale.id}" has two levels "${level.id}"; give each level its own id`,
+          );
+        if (ranks.has(level.rank))
+          ctx.report(
+            scale,
+            ['levels', i, 'rank'],
+            `scale "${scale.id}" has two levels of rank ${level.rank}; give each level its own rank (1 is the highest)`,
+          );
         ids.add(level.id);
         ranks.add(level.rank);
       });
@@ -37,8 +53,16 @@ export const scaleLevel: Rule = {
         (condition.levels ?? []).forEach((ref, i) => {
           if (known.includes(ref)) return;
           const scale = ref.split(':')[0];
-          const where = scales.some((s) => s.id === scale) ? `scale "${scale}" has no such level` : known.length ? `scales.yaml has no scale "${scale}"` : 'the plan has no scales.yaml';
-          ctx.report(element, [...path, 'levels', i], `${owner} applies at level "${ref}", but ${where}${didYouMean(ref, known)}; name a level as <scale>:<level> of scales.yaml${known.length ? ` (${known.join(', ')})` : ''}`);
+          const where = scales.some((s) => s.id === scale)
+            ? `scale "${scale}" has no such level`
+            : known.length
+              ? `scales.yaml has no scale "${scale}"`
+              : 'the plan has no scales.yaml';
+          ctx.report(
+            element,
+            [...path, 'levels', i],
+            `${owner} applies at level "${ref}", but ${where}${didYouMean(ref, known)}; name a level as <scale>:<level> of scales.yaml${known.length ? ` (${known.join(', ')})` : ''}`,
+          );
         });
     };
     for (const pb of ctx.plan.playbooks) for (const a of pb.activities) check(a, `activity "${a.key}"`, a.appliesWhen);

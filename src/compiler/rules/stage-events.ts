@@ -18,7 +18,10 @@ export const stageEvent: Rule = {
     const known = [...ANCHOR_EVENTS, ...(plan.document.events ?? []).map((e) => e.id)];
     for (const o of plan.obligations)
       o.stages.forEach((s, i) => {
-        const starts = [{ from: s.from, path: ['stages', i, 'from', 'event'] }, ...(s.noLaterThan ? [{ from: s.noLaterThan.from, path: ['stages', i, 'noLaterThan', 'from', 'event'] }] : [])];
+        const starts = [
+          { from: s.from, path: ['stages', i, 'from', 'event'] },
+          ...(s.noLaterThan ? [{ from: s.noLaterThan.from, path: ['stages', i, 'noLaterThan', 'from', 'event'] }] : []),
+        ];
         for (const { from, path } of starts) {
           if (!('event' in from) || known.includes(from.event)) continue;
           ctx.report(

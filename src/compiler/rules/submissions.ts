@@ -20,10 +20,12 @@ export const activitySubmitsUntriggered: Rule = {
       const types = incidentTypesOf(plan, pb);
       if (!types.length) continue; // a playbook run for no incident type is never expected; nothing to compare with
       const triggered = new Set(types.flatMap((t) => t.obligations));
-      for (const o of plan.obligations) if (types.some((t) => namedTypes(o.appliesWhen).includes(t.id))) triggered.add(o.id);
+      for (const o of plan.obligations)
+        if (types.some((t) => namedTypes(o.appliesWhen).includes(t.id))) triggered.add(o.id);
       for (const a of pb.activities) {
         const obligation = a.submits?.split('/')[0];
-        if (obligation === undefined || triggered.has(obligation) || !plan.obligations.some((o) => o.id === obligation)) continue;
+        if (obligation === undefined || triggered.has(obligation) || !plan.obligations.some((o) => o.id === obligation))
+          continue;
         const names = types.map((t) => `"${t.id}"`).join(', ');
         const list = [...triggered].map((o) => `"${o}"`).join(', ');
         ctx.report(

@@ -32,13 +32,21 @@ function scripted(s: Scenario): Seen {
 }
 
 /** When `a` arises on the script, after its type was revealed at `since`; `undefined` if never or if it hangs on the team's decisions. */
-function arising(a: Activity, since: { at: number; inject: number }, seen: Seen): { at: number; inject: number } | undefined {
+function arising(
+  a: Activity,
+  since: { at: number; inject: number },
+  seen: Seen,
+): { at: number; inject: number } | undefined {
   const w = a.appliesWhen;
   if (!w) return since;
   // Severities, facts and combined conditions hang on the team's decisions or on more than the script shows.
-  if (w.severities.length || w.major !== undefined || w.facts?.length || w.levels?.length || w.all || w.any || w.not) return undefined;
+  if (w.severities.length || w.major !== undefined || w.facts?.length || w.levels?.length || w.all || w.any || w.not)
+    return undefined;
   let out = since;
-  for (const [kind, ids] of [['data', w.dataCategories], ['type', w.incidentTypes]] as const) {
+  for (const [kind, ids] of [
+    ['data', w.dataCategories],
+    ['type', w.incidentTypes],
+  ] as const) {
     if (!ids.length) continue;
     const hits = ids.map((x) => seen.get(`${kind}:${x}`)).filter((x) => x !== undefined);
     if (!hits.length) return undefined;

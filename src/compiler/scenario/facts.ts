@@ -41,7 +41,12 @@ export function checkFacts(plan: PlanModel, s: Scenario, report: Report): void {
     inj.decisions.forEach((d, di) =>
       d.options.forEach((o, oi) =>
         o.actions.forEach((a, ai) => {
-          if (a.fact) check(a.fact, ['injects', i, 'decisions', di, 'options', oi, 'actions', ai, 'fact'], `option "${d.id}/${o.id}"`);
+          if (a.fact)
+            check(
+              a.fact,
+              ['injects', i, 'decisions', di, 'options', oi, 'actions', ai, 'fact'],
+              `option "${d.id}/${o.id}"`,
+            );
         }),
       ),
     );

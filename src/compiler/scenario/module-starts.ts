@@ -16,15 +16,27 @@ export function checkModuleStarts(s: Scenario, report: Report): void {
     const at = moduleStart(m);
     if (at === undefined) return;
     if (previous && at < previous.at)
-      report(['modules', i, 'startsAt'], 'scenario-module-start-backwards', `module "${m.id}": it starts at ${m.startsAt}, before module "${previous.id}" above it (${formatClock(previous.at)}); list modules in time order or correct "startsAt"`);
+      report(
+        ['modules', i, 'startsAt'],
+        'scenario-module-start-backwards',
+        `module "${m.id}": it starts at ${m.startsAt}, before module "${previous.id}" above it (${formatClock(previous.at)}); list modules in time order or correct "startsAt"`,
+      );
     else previous = { id: m.id, at };
     if (at > duration)
-      report(['modules', i, 'startsAt'], 'scenario-after-end', `module "${m.id}": it starts at ${m.startsAt}, after the end of the scenario (duration ${s.duration}); move it earlier or lengthen "duration"`);
+      report(
+        ['modules', i, 'startsAt'],
+        'scenario-after-end',
+        `module "${m.id}": it starts at ${m.startsAt}, after the end of the scenario (duration ${s.duration}); move it earlier or lengthen "duration"`,
+      );
   });
   const starts = new Map(s.modules.map((m) => [m.id, moduleStart(m)]));
   s.injects.forEach((inj, i) => {
     const start = inj.module === undefined ? undefined : starts.get(inj.module);
     if (start === undefined || inj.at === undefined || parseClock(inj.at)! >= start) return;
-    report(['injects', i, 'at'], 'scenario-inject-before-module', `inject "${inj.id}": ${inj.at} is before its module "${inj.module}" starts (${formatClock(start)}); move the inject to ${formatClock(start)} or later, or into an earlier module`);
+    report(
+      ['injects', i, 'at'],
+      'scenario-inject-before-module',
+      `inject "${inj.id}": ${inj.at} is before its module "${inj.module}" starts (${formatClock(start)}); move the inject to ${formatClock(start)} or later, or into an earlier module`,
+    );
   });
 }

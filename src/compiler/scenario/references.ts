@@ -23,31 +23,56 @@ export function checkReferences(plan: PlanModel, s: Scenario, report: Report): v
   for (const r of refs.values()) known[r.kind].push(r.id);
   const rule = (kind: string) => `scenario-unknown-${kind.replace(' ', '-')}`;
   // Sets, so that a scenario of thousands of injects is checked in time linear in its size.
-  const knownSets = Object.fromEntries(Object.entries(known).map(([k, v]) => [k, new Set(v)])) as Record<RefKind, Set<string>>;
+  const knownSets = Object.fromEntries(Object.entries(known).map(([k, v]) => [k, new Set(v)])) as Record<
+    RefKind,
+    Set<string>
+  >;
   /** `word`: how the message names the kind; a page target names it as written (`policy:<id>`). */
-  const need = (kind: RefKind, id: string | undefined, path: YamlPath, owner: string, word: string = ELEMENT_KINDS[kind].name) => {
+  const need = (
+    kind: RefKind,
+    id: string | undefined,
+    path: YamlPath,
+    owner: string,
+    word: string = ELEMENT_KINDS[kind].name,
+  ) => {
     if (id === undefined || knownSets[kind].has(id)) return;
-    report(path, rule(kind), `${owner}: unknown ${word} "${id}"${didYouMean(id, known[kind])}; use ${whereDeclared(kind)}`);
+    report(
+      path,
+      rule(kind),
+      `${owner}: unknown ${word} "${id}"${didYouMean(id, known[kind])}; use ${whereDeclared(kind)}`,
+    );
   };
   const local = (kind: string, list: ReadonlySet<string>, id: string | undefined, path: YamlPath, owner: string) => {
     if (id === undefined || list.has(id)) return;
-    report(path, rule(kind), `${owner}: unknown ${kind} "${id}"${didYouMean(id, list)}; use the id of ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} defined in this scenario`);
+    report(
+      path,
+      rule(kind),
+      `${owner}: unknown ${kind} "${id}"${didYouMean(id, list)}; use the id of ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} defined in this scenario`,
+    );
   };
   /** A role or, where the plan has teams, a team: addressees, decision owners, people asked a question. */
   const party = (id: string, path: YamlPath, owner: string) => {
     if (knownSets.role.has(id) || knownSets.team.has(id)) return;
     if (!known.team.length) return need('role', id, path, owner);
-    report(path, 'scenario-unknown-role-or-team', `${owner}: unknown role or team "${id}"${didYouMean(id, [...known.role, ...known.team])}; use a role id from roles.yaml or a team id from teams.yaml`);
+    report(
+      path,
+      'scenario-unknown-role-or-team',
+      `${owner}: unknown role or team "${id}"${didYouMean(id, [...known.role, ...known.team])}; use a role id from roles.yaml or a team id from teams.yaml`,
+    );
   };
   const modules = new Set(ids(s.modules));
   const objectives = new Set(ids(s.objectives));
   const injects = new Set(ids(s.injects));
   const decisions = new Map(s.injects.flatMap((i) => i.decisions).map((d) => [d.id, d] as const));
-  const categories = [...new Set([
-    ...plan.incidentTypes.flatMap((t) => t.dataCategories),
-    ...plan.obligations.flatMap((o) => conditionsIn(o.appliesWhen).flatMap((c) => c.condition.dataCategories)),
-    ...plan.playbooks.flatMap((p) => p.activities.flatMap((a) => conditionsIn(a.appliesWhen).flatMap((c) => c.condition.dataCategories))),
-  ])];
+  const categories = [
+    ...new Set([
+      ...plan.incidentTypes.flatMap((t) => t.dataCategories),
+      ...plan.obligations.flatMap((o) => conditionsIn(o.appliesWhen).flatMap((c) => c.condition.dataCategories)),
+      ...plan.playbooks.flatMap((p) =>
+        p.activities.flatMap((a) => conditionsIn(a.appliesWhen).flatMap((c) => c.condition.dataCategories)),
+      ),
+    ]),
+  ];
 
   const planEvents = (plan.document.events ?? []).map((e) => e.id);
   const planLevels = (plan.scales ?? []).flatMap((sc) => sc.levels.map((l) => `${sc.id}:${l.id}`));
@@ -72,7 +97,8 @@ export function checkReferences(plan: PlanModel, s: Scenario, report: Report): v
       const [d, o] = c.decided.split('/');
       const decision = decisions.get(d);
       if (!decision) local('decision', new Set(decisions.keys()), d, [...path, 'decided'], owner);
-      else if (o !== undefined) local('option', new Set(ids(decision.options)), o, [...path, 'decided'], `${owner}: decision "${d}"`);
+      else if (o !== undefined)
+        local('option', new Set(ids(decision.options)), o, [...path, 'decided'], `${owner}: decision "${d}"`);
     }
   };
 
@@ -81,12 +107,20 @@ export function checkReferences(plan: PlanModel, s: Scenario, report: Report): v
   s.objectives.forEach((o, i) =>
     o.elements.forEach((e, j) => {
       if (refs.has(e)) return;
-      report(['objectives', i, 'elements', j], 'scenario-unknown-element', `objective "${o.id}": unknown plan element "${e}"${didYouMean(e, refs.keys())}; use a typed ref such as playbook:<id>, activity:<playbook>/<activity>, obligation:<id> or severity:<id>`);
+      report(
+        ['objectives', i, 'elements', j],
+        'scenario-unknown-element',
+        `objective "${o.id}": unknown plan element "${e}"${didYouMean(e, refs.keys())}; use a typed ref such as playbook:<id>, activity:<playbook>/<activity>, obligation:<id> or severity:<id>`,
+      );
     }),
   );
   s.scope?.playbooks?.forEach((p, i) => need('playbook', p, ['scope', 'playbooks', i], `scenario "${s.id}", scope`));
   s.scope?.phases?.forEach((p, i) => need('phase', p, ['scope', 'phases', i], `scenario "${s.id}", scope`));
-  s.modules.forEach((m, i) => m.questions.forEach((q, j) => q.roles.forEach((r, k) => party(r, ['modules', i, 'questions', j, 'roles', k], `module "${m.id}"`))));
+  s.modules.forEach((m, i) =>
+    m.questions.forEach((q, j) =>
+      q.roles.forEach((r, k) => party(r, ['modules', i, 'questions', j, 'roles', k], `module "${m.id}"`)),
+    ),
+  );
   // What an answer covers: plan work by typed ref, or an expectation of this scenario by its id.
   const expectations = new Set(ids(s.expectations));
   s.modules.forEach((m, i) =>
@@ -109,15 +143,28 @@ export function checkReferences(plan: PlanModel, s: Scenario, report: Report): v
     need('severity', inj.reveals.severity, at('reveals', 'severity'), owner);
     inj.reveals.dataCategories.forEach((d, k) => {
       if (!categories.includes(d))
-        report(at('reveals', 'dataCategories', k), 'scenario-unused-data-category', `${owner}: data category "${d}" is not used by any incident type, obligation or activity of the plan, so it triggers nothing${didYouMean(d, categories)}`, 'warning');
+        report(
+          at('reveals', 'dataCategories', k),
+          'scenario-unused-data-category',
+          `${owner}: data category "${d}" is not used by any incident type, obligation or activity of the plan, so it triggers nothing${didYouMean(d, categories)}`,
+          'warning',
+        );
     });
     inj.reveals.levels.forEach((l, k) => {
       if (!planLevels.includes(l))
-        report(at('reveals', 'levels', k), 'scenario-unknown-level', `${owner}: "${l}" is not a level of the plan's scales.yaml${didYouMean(l, planLevels)}; reveal one of ${planLevels.length ? planLevels.join(', ') : 'its levels (the plan has no scales.yaml)'}`);
+        report(
+          at('reveals', 'levels', k),
+          'scenario-unknown-level',
+          `${owner}: "${l}" is not a level of the plan's scales.yaml${didYouMean(l, planLevels)}; reveal one of ${planLevels.length ? planLevels.join(', ') : 'its levels (the plan has no scales.yaml)'}`,
+        );
     });
     inj.reveals.events.forEach((e, k) => {
       if (!planEvents.includes(e))
-        report(at('reveals', 'events', k), 'scenario-unknown-event', `${owner}: "${e}" is not an event in plan.yaml${didYouMean(e, planEvents)}; reveal one of its events${planEvents.length ? ` (${planEvents.join(', ')})` : ''}, or an anchor event under anchors`);
+        report(
+          at('reveals', 'events', k),
+          'scenario-unknown-event',
+          `${owner}: "${e}" is not an event in plan.yaml${didYouMean(e, planEvents)}; reveal one of its events${planEvents.length ? ` (${planEvents.join(', ')})` : ''}, or an anchor event under anchors`,
+        );
     });
     inj.objectives.forEach((o, k) => local('objective', objectives, o, at('objectives', k), owner));
     if (inj.when) condition(inj.when, at('when'), owner);
@@ -125,7 +172,9 @@ export function checkReferences(plan: PlanModel, s: Scenario, report: Report): v
       const dOwner = `${owner}, decision "${d.id}"`;
       party(d.owner, at('decisions', j, 'owner'), dOwner);
       d.options.forEach((o, k) =>
-        o.actions.forEach((a, m) => action(a, at('decisions', j, 'options', k, 'actions', m), `${dOwner}, option "${o.id}"`)),
+        o.actions.forEach((a, m) =>
+          action(a, at('decisions', j, 'options', k, 'actions', m), `${dOwner}, option "${o.id}"`),
+        ),
       );
     });
   });

@@ -58,11 +58,29 @@ function validate(plan: PlanModel, text: string, file: string): ScenarioValidati
   const { source, problems } = parseYaml(file, text);
   if (!source) return done(problems);
   if (source.data === null || source.data === undefined) {
-    return done([{ file, line: 1, column: 1, severity: 'error', rule: 'file-empty', message: 'the scenario file is empty; write a scenario (see scenarios/ for examples)' }]);
+    return done([
+      {
+        file,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        rule: 'file-empty',
+        message: 'the scenario file is empty; write a scenario (see scenarios/ for examples)',
+      },
+    ]);
   }
   // zod checks a trigger by recursion: one nested too deeply is reported before it gets there.
   const deep = tooDeepTriggers(source.data);
-  if (deep.length) return done(deep.map(({ path, owner }) => ({ file, ...locate(source, path), severity: 'error', rule: 'scenario-trigger-depth', message: triggerDepthMessage(owner) })));
+  if (deep.length)
+    return done(
+      deep.map(({ path, owner }) => ({
+        file,
+        ...locate(source, path),
+        severity: 'error',
+        rule: 'scenario-trigger-depth',
+        message: triggerDepthMessage(owner),
+      })),
+    );
   const parsed = scenarioSchema.safeParse(source.data, { reportInput: true });
   if (!parsed.success) return done(zodProblems(source, scenarioSchema, parsed.error.issues, 'scenario'));
   const scenario = parsed.data;
@@ -90,25 +108,47 @@ function checkDuplicates(s: Scenario, report: Report) {
   const unique = (kind: string, items: { id: string; path: YamlPath }[]) => {
     const seen = new Set<string>();
     for (const { id, path } of items) {
-      if (seen.has(id)) report([...path, 'id'], 'scenario-duplicate-id', `${kind} "${id}" is defined twice; give each ${kind} its own id`);
+      if (seen.has(id))
+        report(
+          [...path, 'id'],
+          'scenario-duplicate-id',
+          `${kind} "${id}" is defined twice; give each ${kind} its own id`,
+        );
       seen.add(id);
     }
   };
-  const list = <T extends { id: string }>(xs: T[], base: YamlPath) => xs.map((x, i) => ({ id: x.id, path: [...base, i] }));
+  const list = <T extends { id: string }>(xs: T[], base: YamlPath) =>
+    xs.map((x, i) => ({ id: x.id, path: [...base, i] }));
   unique('objective', list(s.objectives, ['objectives']));
   unique('module', list(s.modules, ['modules']));
   unique('inject', list(s.injects, ['injects']));
   unique('expectation', list(s.expectations, ['expectations']));
   // A question's id is its own or `<module>-q<n>`: a written id may take a derived one.
-  unique('question', s.modules.flatMap((m, i) => m.questions.map((_, j) => ({ id: questionId(m, j + 1), path: ['modules', i, 'questions', j] as YamlPath }))));
-  unique('decision', s.injects.flatMap((inj, i) => list(inj.decisions, ['injects', i, 'decisions'])));
-  s.injects.forEach((inj, i) => inj.decisions.forEach((d, j) => unique(`option of decision "${d.id}"`, list(d.options, ['injects', i, 'decisions', j, 'options']))));
+  unique(
+    'question',
+    s.modules.flatMap((m, i) =>
+      m.questions.map((_, j) => ({ id: questionId(m, j + 1), path: ['modules', i, 'questions', j] as YamlPath })),
+    ),
+  );
+  unique(
+    'decision',
+    s.injects.flatMap((inj, i) => list(inj.decisions, ['injects', i, 'decisions'])),
+  );
+  s.injects.forEach((inj, i) =>
+    inj.decisions.forEach((d, j) =>
+      unique(`option of decision "${d.id}"`, list(d.options, ['injects', i, 'decisions', j, 'options'])),
+    ),
+  );
 }
 
 /** The scenario's id names its briefing page, `/exercises/<id>/`: it must not take a simulator page's name. */
 function checkRoute(s: Scenario, report: Report) {
   if (isReservedName('/exercises/', s.id))
-    report(['id'], 'scenario-reserved-id', `scenario id "${s.id}" would take the URL /exercises/${s.id}/ of ${s.id === 'index' ? 'the Exercises page' : s.id === 'data' ? "the simulator's data files" : `the simulator's ${s.id} page`}; give the scenario another id, e.g. "${s.id}-exercise"`);
+    report(
+      ['id'],
+      'scenario-reserved-id',
+      `scenario id "${s.id}" would take the URL /exercises/${s.id}/ of ${s.id === 'index' ? 'the Exercises page' : s.id === 'data' ? "the simulator's data files" : `the simulator's ${s.id} page`}; give the scenario another id, e.g. "${s.id}-exercise"`,
+    );
 }
 
 function checkStructure(s: Scenario, src: YamlSource, report: Report) {
@@ -119,26 +159,51 @@ function checkStructure(s: Scenario, src: YamlSource, report: Report) {
     if (inj.at === undefined) return;
     const at = parseClock(inj.at)!;
     if (previous && at < previous.at)
-      report(['injects', i, 'at'], 'scenario-clock-backwards', `inject "${inj.id}": the clock goes backwards: ${inj.at} is earlier than inject "${previous.id}" at ${formatClock(previous.at)} above it; list injects in time order or correct the time`);
+      report(
+        ['injects', i, 'at'],
+        'scenario-clock-backwards',
+        `inject "${inj.id}": the clock goes backwards: ${inj.at} is earlier than inject "${previous.id}" at ${formatClock(previous.at)} above it; list injects in time order or correct the time`,
+      );
     else previous = { id: inj.id, at };
     if (at > duration)
-      report(['injects', i, 'at'], 'scenario-after-end', `inject "${inj.id}": ${inj.at} is after the end of the scenario (duration ${s.duration}); move it earlier or lengthen "duration"`);
+      report(
+        ['injects', i, 'at'],
+        'scenario-after-end',
+        `inject "${inj.id}": ${inj.at} is after the end of the scenario (duration ${s.duration}); move it earlier or lengthen "duration"`,
+      );
   });
   checkModuleStarts(s, report);
   const universe = worldOf(s.injects, duration);
   const reachable = reachableInjects(s, duration);
-  const reachedWorld = worldOf(s.injects.filter((i) => reachable.has(i.id)), duration);
+  const reachedWorld = worldOf(
+    s.injects.filter((i) => reachable.has(i.id)),
+    duration,
+  );
   s.injects.forEach((inj, i) => {
     if (inj.contingency || !inj.when) return;
     const never = whyNever(inj.when, universe);
-    if (never) report(['injects', i, 'when'], 'scenario-trigger-never-fires', `inject "${inj.id}": this trigger can never fire: ${never}; correct the condition`);
+    if (never)
+      report(
+        ['injects', i, 'when'],
+        'scenario-trigger-never-fires',
+        `inject "${inj.id}": this trigger can never fire: ${never}; correct the condition`,
+      );
     else if (!reachable.has(inj.id)) {
       const why = whyNever(inj.when, reachedWorld) ?? 'nothing that happens before it can make its trigger true';
-      report(['injects', i], 'scenario-inject-unreachable', `inject "${inj.id}" can never be delivered: ${why} on any path through the scenario; change its trigger or add the inject or option it depends on`);
+      report(
+        ['injects', i],
+        'scenario-inject-unreachable',
+        `inject "${inj.id}" can never be delivered: ${why} on any path through the scenario; change its trigger or add the inject or option it depends on`,
+      );
     }
   });
   s.expectations.forEach((e, i) => {
     const never = e.when && whyNever(e.when, universe);
-    if (never) report(['expectations', i, 'when'], 'scenario-trigger-never-fires', `expectation "${e.id}": this trigger can never fire: ${never}; correct the condition`);
+    if (never)
+      report(
+        ['expectations', i, 'when'],
+        'scenario-trigger-never-fires',
+        `expectation "${e.id}": this trigger can never fire: ${never}; correct the condition`,
+      );
   });
 }

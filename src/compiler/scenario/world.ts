@@ -101,7 +101,8 @@ export function whyNever(cond: Condition, world: World): string | undefined {
       if (c.decided?.includes('/')) {
         const [d, o] = c.decided.split('/');
         const other = chosen.get(d);
-        if (other && other !== o) return `it needs both option "${other}" and option "${o}" of decision "${d}", but a decision is taken once`;
+        if (other && other !== o)
+          return `it needs both option "${other}" and option "${o}" of decision "${d}", but a decision is taken once`;
         chosen.set(d, o);
       }
       if (c.after) after = Math.max(after, parseClock(c.after)!);
@@ -118,18 +119,30 @@ export function whyNever(cond: Condition, world: World): string | undefined {
   if (cond.decided !== undefined) {
     const known = cond.decided.includes('/') ? world.options.has(cond.decided) : world.decisions.has(cond.decided);
     const [d, o] = cond.decided.split('/');
-    return known ? undefined : o ? `option "${o}" of decision "${d}" is never offered` : `decision "${d}" is never offered`;
+    return known
+      ? undefined
+      : o
+        ? `option "${o}" of decision "${d}" is never offered`
+        : `decision "${d}" is never offered`;
   }
   if (cond.after !== undefined) {
     return parseClock(cond.after)! > world.duration ? `${cond.after} is after the end of the scenario` : undefined;
   }
   if (cond.before !== undefined) return parseClock(cond.before)! <= 0 ? 'no time is before T+00:00' : undefined;
-  if (cond.delivered !== undefined) return world.injects.has(cond.delivered) ? undefined : `inject "${cond.delivered}" is never delivered`;
-  if (cond.fact !== undefined) return world.facts.has(cond.fact) ? undefined : `fact "${cond.fact}" is never revealed by any inject or decision`;
-  if (cond.anchor !== undefined) return world.anchors.has(cond.anchor) ? undefined : `anchor event "${cond.anchor}" never happens`;
-  if (cond.severity !== undefined) return world.severities.has(cond.severity) ? undefined : `severity "${cond.severity}" is never declared by any option`;
+  if (cond.delivered !== undefined)
+    return world.injects.has(cond.delivered) ? undefined : `inject "${cond.delivered}" is never delivered`;
+  if (cond.fact !== undefined)
+    return world.facts.has(cond.fact) ? undefined : `fact "${cond.fact}" is never revealed by any inject or decision`;
+  if (cond.anchor !== undefined)
+    return world.anchors.has(cond.anchor) ? undefined : `anchor event "${cond.anchor}" never happens`;
+  if (cond.severity !== undefined)
+    return world.severities.has(cond.severity)
+      ? undefined
+      : `severity "${cond.severity}" is never declared by any option`;
   if (cond.dataCategory !== undefined)
-    return world.dataCategories.has(cond.dataCategory) ? undefined : `data category "${cond.dataCategory}" is never revealed`;
+    return world.dataCategories.has(cond.dataCategory)
+      ? undefined
+      : `data category "${cond.dataCategory}" is never revealed`;
   return undefined;
 }
 

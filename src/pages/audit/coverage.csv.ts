@@ -5,4 +5,7 @@ import { buildCoverage } from '../../handbook/coverage.ts';
 import { coverageCsv } from '../../handbook/coverage-csv.ts';
 import { defaultToday } from '../../compiler/compile.ts';
 
-export const GET: APIRoute = () => new Response(coverageCsv(buildCoverage(loadPlan(), loadRefs(), defaultToday())), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = () =>
+  new Response(coverageCsv(buildCoverage(loadPlan(), loadRefs(), defaultToday())), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });

@@ -8,4 +8,9 @@ import type { APIRoute } from 'astro';
 import { loadPlan } from '../../integration/load-plan.ts';
 
 export const GET: APIRoute = () =>
-  new Response(loadPlan().sources.map((s) => `${s.sha256}  ${s.file}\n`).join(''), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(
+    loadPlan()
+      .sources.map((s) => `${s.sha256}  ${s.file}\n`)
+      .join(''),
+    { headers: { 'Content-Type': 'text/plain; charset=utf-8' } },
+  );

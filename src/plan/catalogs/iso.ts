@@ -8,7 +8,7 @@ import type { Catalog } from './types.ts';
 export const ISO_27001_2022: Catalog = {
   id: 'iso-27001-2022',
   name: 'ISO/IEC 27001:2022 Annex A (incident management)',
-  source: 'ISO/IEC 27001:2022 Annex A control numbers; titles in Drillbook\'s own words',
+  source: "ISO/IEC 27001:2022 Annex A control numbers; titles in Drillbook's own words",
   controls: [
     { id: 'A.5.24', title: 'Incident management is planned and prepared: process, roles and responsibilities' },
     { id: 'A.5.25', title: 'Security events are assessed and it is decided whether they are incidents' },

@@ -16,7 +16,10 @@ export const NIST_CSF_2: Catalog = {
     { id: 'DE.AE-06', title: 'Information on adverse events goes to authorised staff and tools' },
     { id: 'DE.AE-07', title: 'Threat intelligence and other context are integrated into the analysis' },
     { id: 'DE.AE-08', title: 'Incidents are declared when adverse events meet the incident criteria' },
-    { id: 'RS.MA-01', title: 'The incident response plan is executed with relevant third parties once an incident is declared' },
+    {
+      id: 'RS.MA-01',
+      title: 'The incident response plan is executed with relevant third parties once an incident is declared',
+    },
     { id: 'RS.MA-02', title: 'Incident reports are triaged and validated' },
     { id: 'RS.MA-03', title: 'Incidents are categorised and prioritised' },
     { id: 'RS.MA-04', title: 'Incidents are escalated or elevated as needed' },
@@ -32,7 +35,10 @@ export const NIST_CSF_2: Catalog = {
     { id: 'RC.RP-01', title: 'The recovery part of the incident response plan is executed once started' },
     { id: 'RC.RP-02', title: 'Recovery actions are selected, scoped, prioritised and performed' },
     { id: 'RC.RP-03', title: 'Backups and other restoration assets are verified before use' },
-    { id: 'RC.RP-04', title: 'Critical functions and cyber risk are considered in setting post-incident operating norms' },
+    {
+      id: 'RC.RP-04',
+      title: 'Critical functions and cyber risk are considered in setting post-incident operating norms',
+    },
     { id: 'RC.RP-05', title: 'Restored assets are verified, services restored and normal operation confirmed' },
     { id: 'RC.RP-06', title: 'The end of recovery is declared on criteria and the incident documentation completed' },
     { id: 'RC.CO-03', title: 'Recovery progress is communicated to designated stakeholders' },

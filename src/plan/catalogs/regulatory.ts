@@ -37,12 +37,22 @@ export const DORA: Catalog = {
   name: 'DORA, Regulation (EU) 2022/2554',
   source: 'Articles of Regulation (EU) 2022/2554; summaries by Drillbook',
   controls: [
-    { id: 'Art.11', title: 'ICT response and recovery: a business continuity policy with response and recovery plans, tested' },
+    {
+      id: 'Art.11',
+      title: 'ICT response and recovery: a business continuity policy with response and recovery plans, tested',
+    },
     { id: 'Art.17(1)', title: 'An ICT-related incident management process detects, manages and notifies incidents' },
     { id: 'Art.17(2)', title: 'Every ICT-related incident and significant cyber threat is recorded' },
-    { id: 'Art.17(3)', title: 'The process sets early warnings, classification, roles, communication, escalation to management and response' },
+    {
+      id: 'Art.17(3)',
+      title:
+        'The process sets early warnings, classification, roles, communication, escalation to management and response',
+    },
     { id: 'Art.19(1)', title: 'Major ICT-related incidents are reported to the competent authority' },
-    { id: 'Art.19(3)', title: 'Clients are informed of a major incident affecting their financial interests, and of the measures taken' },
+    {
+      id: 'Art.19(3)',
+      title: 'Clients are informed of a major incident affecting their financial interests, and of the measures taken',
+    },
     { id: 'Art.19(4)', title: 'An initial notification, intermediate report and final report are submitted' },
   ],
 };
@@ -54,7 +64,11 @@ export const NIS2: Catalog = {
   controls: [
     { id: 'Art.21(2)(b)', title: 'Incident handling is part of the cybersecurity risk-management measures' },
     { id: 'Art.21(2)(c)', title: 'Business continuity: backup management, disaster recovery and crisis management' },
-    { id: 'Art.23(1)', title: 'Significant incidents are notified to the CSIRT or competent authority, and recipients informed where needed' },
+    {
+      id: 'Art.23(1)',
+      title:
+        'Significant incidents are notified to the CSIRT or competent authority, and recipients informed where needed',
+    },
     { id: 'Art.23(4)(a)', title: 'An early warning within 24 hours of becoming aware' },
     { id: 'Art.23(4)(b)', title: 'An incident notification within 72 hours of becoming aware' },
     { id: 'Art.23(4)(d)', title: 'A final report within one month of the incident notification' },

@@ -45,28 +45,57 @@ export interface AppliesWhenOutput {
 export const appliesWhen: z.ZodType<AppliesWhenOutput, AppliesWhenInput> = z
   .strictObject({
     /** Any of these data categories affected (revealed in an exercise). Default: any. */
-    dataCategories: z.array(id).default([]).meta({ description: 'Applies only when any of these data categories is affected, e.g. [cardholder-data]. Default: any.' }),
+    dataCategories: z.array(id).default([]).meta({
+      description: 'Applies only when any of these data categories is affected, e.g. [cardholder-data]. Default: any.',
+    }),
     /** Any of these incident types. Default: any. */
-    incidentTypes: z.array(ref('incident type')).default([]).meta({ description: 'Applies only to any of these incident types. Default: any.' }),
+    incidentTypes: z
+      .array(ref('incident type'))
+      .default([])
+      .meta({ description: 'Applies only to any of these incident types. Default: any.' }),
     /** Only for major incidents (`true`) or only for non-major ones (`false`). Default: either. */
-    major: z.boolean().optional().meta({ description: 'Applies only to major incidents (true) or only to non-major ones (false). Default: either.' }),
+    major: z.boolean().optional().meta({
+      description: 'Applies only to major incidents (true) or only to non-major ones (false). Default: either.',
+    }),
     /** Any of these declared severities. Default: any. */
-    severities: z.array(ref('severity')).default([]).meta({ description: 'Applies only when any of these severities is declared. Default: any.' }),
+    severities: z
+      .array(ref('severity'))
+      .default([])
+      .meta({ description: 'Applies only when any of these severities is declared. Default: any.' }),
     /** Any of these situational facts of the plan (`plan.yaml` `facts`) is known. Default: any. */
-    facts: z.array(id).default([]).meta({ description: 'Applies only when any of these facts (plan.yaml facts) is known, e.g. [publicly-reported]. Default: any.' }),
+    facts: z.array(id).default([]).meta({
+      description:
+        'Applies only when any of these facts (plan.yaml facts) is known, e.g. [publicly-reported]. Default: any.',
+    }),
     /** Any of these levels of the plan's other scales (`scales.yaml`), written `<scale>:<level>`. Default: any. */
-    levels: z.array(levelRef).default([]).meta({ description: 'Applies only when the incident is at any of these levels of scales.yaml, e.g. [priority:p1, priority:p2]. Default: any.' }),
+    levels: z.array(levelRef).default([]).meta({
+      description:
+        'Applies only when the incident is at any of these levels of scales.yaml, e.g. [priority:p1, priority:p2]. Default: any.',
+    }),
     /** Every one of these conditions holds. */
     get all() {
-      return z.array(appliesWhen).min(1).optional().meta({ description: 'Applies only when every one of these conditions holds.' });
+      return z
+        .array(appliesWhen)
+        .min(1)
+        .optional()
+        .meta({ description: 'Applies only when every one of these conditions holds.' });
     },
     /** At least one of these conditions holds ("any of" across fields). */
     get any() {
-      return z.array(appliesWhen).min(1).optional().meta({ description: 'Applies only when at least one of these conditions holds, e.g. [{ facts: [publicly-reported] }, { major: true }].' });
+      return z.array(appliesWhen).min(1).optional().meta({
+        description:
+          'Applies only when at least one of these conditions holds, e.g. [{ facts: [publicly-reported] }, { major: true }].',
+      });
     },
     /** This condition does not hold. */
     get not() {
-      return appliesWhen.optional().meta({ description: 'Applies only when this condition does not hold, e.g. { facts: [publicly-reported] }.' });
+      return appliesWhen
+        .optional()
+        .meta({ description: 'Applies only when this condition does not hold, e.g. { facts: [publicly-reported] }.' });
     },
   })
-  .meta({ id: 'appliesWhen', description: 'When it applies; every condition given must hold (within a list, any entry is enough; all, any and not combine whole conditions).' });
+  .meta({
+    id: 'appliesWhen',
+    description:
+      'When it applies; every condition given must hold (within a list, any entry is enough; all, any and not combine whole conditions).',
+  });

@@ -22,19 +22,24 @@ export function idMessage(example: string): string {
 
 /** The id schema whose message shows `example`. */
 function idWithExample(example: string) {
-  return z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9-]*$/, {
-      error: idMessage(example),
-      abort: true, // one message for a bad id, not two
-    })
-    // The refine words the message (schema errors of kind too_big get a generic one); .max puts maxLength in the JSON Schema.
-    .refine((s) => s.length <= MAX_ID_LENGTH, {
-      error: (issue) => `must be an id of at most ${MAX_ID_LENGTH} characters (got ${String(issue.input).length}); ids become page URLs, so shorten it`,
-      abort: true,
-    })
-    .max(MAX_ID_LENGTH)
-    .meta({ description: `Stable identifier: lower-case letters, digits and hyphens, at most ${MAX_ID_LENGTH} characters.` });
+  return (
+    z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]*$/, {
+        error: idMessage(example),
+        abort: true, // one message for a bad id, not two
+      })
+      // The refine words the message (schema errors of kind too_big get a generic one); .max puts maxLength in the JSON Schema.
+      .refine((s) => s.length <= MAX_ID_LENGTH, {
+        error: (issue) =>
+          `must be an id of at most ${MAX_ID_LENGTH} characters (got ${String(issue.input).length}); ids become page URLs, so shorten it`,
+        abort: true,
+      })
+      .max(MAX_ID_LENGTH)
+      .meta({
+        description: `Stable identifier: lower-case letters, digits and hyphens, at most ${MAX_ID_LENGTH} characters.`,
+      })
+  );
 }
 
 /** An id of the kind messages name `kind` (`phase`, `incident type`) could have, from the vocabulary. */
@@ -43,7 +48,8 @@ export function exampleId(kind: string): string | undefined {
 }
 
 /** A reference to another element by its id; the compiler checks that it resolves. */
-export const ref = (kind: string) => idWithExample(exampleId(kind) ?? 'incident-commander').meta({ description: `Id of a ${kind} defined in the plan.` });
+export const ref = (kind: string) =>
+  idWithExample(exampleId(kind) ?? 'incident-commander').meta({ description: `Id of a ${kind} defined in the plan.` });
 
 /** The longest duration a plan may give: beyond it dates overflow and nothing in a plan needs it. */
 const MAX_DURATION = 'P100Y';
@@ -51,10 +57,19 @@ const MAX_DURATION = 'P100Y';
 const durationOf = (positive: boolean) =>
   z
     .string()
-    .refine((s) => parseDuration(s) !== undefined && durationToMs(s) <= durationToMs(MAX_DURATION) && (!positive || durationToMs(s) > 0), {
-      error: (issue) => durationError(String(issue.input), positive),
-    })
-    .meta({ description: `ISO-8601 duration, e.g. PT15M (15 minutes), PT72H, P4D, P1M${positive ? '; longer than zero' : ''}.`, pattern: '^P' });
+    .refine(
+      (s) =>
+        parseDuration(s) !== undefined &&
+        durationToMs(s) <= durationToMs(MAX_DURATION) &&
+        (!positive || durationToMs(s) > 0),
+      {
+        error: (issue) => durationError(String(issue.input), positive),
+      },
+    )
+    .meta({
+      description: `ISO-8601 duration, e.g. PT15M (15 minutes), PT72H, P4D, P1M${positive ? '; longer than zero' : ''}.`,
+      pattern: '^P',
+    });
 
 /** An ISO-8601 duration such as `PT15M`, `PT72H`, `P4D` or `P1M`, at most 100 years. */
 export const duration = durationOf(false);
@@ -62,16 +77,30 @@ export const duration = durationOf(false);
 /** A duration that must be longer than zero: an acknowledgement target, a timeout, a review cycle. */
 export const positiveDuration = durationOf(true);
 
-const UNITS: Record<string, string> = { s: 'S', sec: 'S', m: 'M', min: 'M', h: 'H', hr: 'H', hour: 'H', d: 'D', day: 'D', w: 'W', week: 'W' };
+const UNITS: Record<string, string> = {
+  s: 'S',
+  sec: 'S',
+  m: 'M',
+  min: 'M',
+  h: 'H',
+  hr: 'H',
+  hour: 'H',
+  d: 'D',
+  day: 'D',
+  w: 'W',
+  week: 'W',
+};
 
 /** Explains a bad duration, suggesting the ISO-8601 spelling of common shorthands such as `72h` or `30 min`. */
 export function durationError(text: string, positive = false): string {
   if (parseDuration(text)) {
-    if (durationToMs(text) > durationToMs(MAX_DURATION)) return `must be at most ${MAX_DURATION} (100 years) (got ${JSON.stringify(text)}); check the number`;
+    if (durationToMs(text) > durationToMs(MAX_DURATION))
+      return `must be at most ${MAX_DURATION} (100 years) (got ${JSON.stringify(text)}); check the number`;
     if (positive) return `must be longer than zero (got ${JSON.stringify(text)}); give the time allowed, e.g. PT15M`;
   }
   const fraction = /[.,]/.test(text) ? FRACTIONAL.exec(text.trim()) : null;
-  if (fraction) return `must be written in whole units: fractions are not supported (got ${JSON.stringify(text)}); ${wholeUnits(fraction)}`;
+  if (fraction)
+    return `must be written in whole units: fractions are not supported (got ${JSON.stringify(text)}); ${wholeUnits(fraction)}`;
   if (/^-/.test(text.trim()) && parseDuration(text.trim().slice(1)))
     return `must be a positive duration (got ${JSON.stringify(text)}); durations cannot be negative: remove the minus sign`;
   const short = /^(\d+)\s*([a-z]+?)s?$/i.exec(text.trim());
@@ -83,7 +112,9 @@ export function durationError(text: string, positive = false): string {
 // An ISO-8601 duration some part of which has a fraction (`PT0.25H`, `P1,5D`), which ISO allows
 // on its smallest part and plans do not: deadlines are counted in whole minutes, hours and days.
 const NUM = '(\\d+(?:[.,]\\d+)?)';
-const FRACTIONAL = new RegExp(`^P(?!$)(?:${NUM}Y)?(?:${NUM}M)?(?:${NUM}W)?(?:${NUM}D)?(?:T(?=\\d)(?:${NUM}H)?(?:${NUM}M)?(?:${NUM}S)?)?$`);
+const FRACTIONAL = new RegExp(
+  `^P(?!$)(?:${NUM}Y)?(?:${NUM}M)?(?:${NUM}W)?(?:${NUM}D)?(?:T(?=\\d)(?:${NUM}H)?(?:${NUM}M)?(?:${NUM}S)?)?$`,
+);
 const PARTS = ['Y', 'M', 'W', 'D', 'H', 'M', 'S'] as const;
 /** How many of the next smaller part one of each part is; months and seconds do not split evenly. */
 const SPLIT = [12, undefined, 7, 24, 60, 60, undefined];
@@ -97,12 +128,17 @@ function wholeUnits(match: RegExpExecArray): string {
       values[i] = whole;
       continue;
     }
-    if (SPLIT[i] === undefined) return i === 1 ? 'count months in whole months or write days instead, such as P45D' : 'round it to whole seconds';
+    if (SPLIT[i] === undefined)
+      return i === 1 ? 'count months in whole months or write days instead, such as P45D' : 'round it to whole seconds';
     const fraction = values[i] - Math.floor(values[i]);
     values[i] -= fraction;
     values[i + 1] += fraction * SPLIT[i]!;
   }
-  const part = (from: number, to: number) => values.slice(from, to).map((v, i) => (v ? `${v}${PARTS[from + i]}` : '')).join('');
+  const part = (from: number, to: number) =>
+    values
+      .slice(from, to)
+      .map((v, i) => (v ? `${v}${PARTS[from + i]}` : ''))
+      .join('');
   const time = part(4, 7);
   return `write P${part(0, 4)}${time ? `T${time}` : ''}`;
 }
@@ -135,7 +171,10 @@ export const timeZone = z
         return false;
       }
     },
-    { error: (issue) => `must be an IANA time zone such as Europe/Amsterdam, America/New_York or UTC (got ${JSON.stringify(issue.input)})` },
+    {
+      error: (issue) =>
+        `must be an IANA time zone such as Europe/Amsterdam, America/New_York or UTC (got ${JSON.stringify(issue.input)})`,
+    },
   )
   .meta({ description: 'IANA time zone, e.g. Europe/Amsterdam.' });
 
@@ -151,7 +190,8 @@ export const markdown = z
   .string()
   .min(1, { error: 'must not be empty' })
   .refine((s) => markdownNesting(s, MAX_MARKDOWN_DEPTH).depth <= MAX_MARKDOWN_DEPTH, {
-    error: (issue) => `is ${depthMessage(markdownNesting(String(issue.input), MAX_MARKDOWN_DEPTH).depth, MAX_MARKDOWN_DEPTH)}`,
+    error: (issue) =>
+      `is ${depthMessage(markdownNesting(String(issue.input), MAX_MARKDOWN_DEPTH).depth, MAX_MARKDOWN_DEPTH)}`,
   })
   .meta({ description: `Markdown. ${MARKDOWN_RULE}` });
 
@@ -172,10 +212,7 @@ export const contact = z
       .default(false)
       .meta({ description: 'Still works when the corporate network, e-mail or paging is down. Default false.' }),
     /** Left out of the public/auditor handbook. Default true: contact details are personal data. */
-    private: z
-      .boolean()
-      .default(true)
-      .meta({ description: 'Left out of the public/auditor build. Default true.' }),
+    private: z.boolean().default(true).meta({ description: 'Left out of the public/auditor build. Default true.' }),
   })
   .meta({ description: 'A contact channel.' });
 
@@ -195,7 +232,9 @@ export { ANCHOR_EVENTS };
 export const anchorEvent = z.enum(ANCHOR_EVENTS).meta({ description: `One of: ${ANCHOR_EVENTS.join(', ')}.` });
 
 /** A wall-clock time of day, `HH:MM` (24-hour). */
-export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: (i) => `must be a time of day written HH:MM, such as 09:00 (got ${JSON.stringify(i.input)}); quote it in YAML` });
+export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
+  error: (i) => `must be a time of day written HH:MM, such as 09:00 (got ${JSON.stringify(i.input)}); quote it in YAML`,
+});
 
 /** Working days used for business-day deadlines (e.g. SEC 8-K's four business days). */
 export const businessCalendar = z.strictObject({
@@ -219,7 +258,12 @@ export const businessCalendar = z.strictObject({
       /** When work ends, `HH:MM`, after `start`. */
       end: clockTime.meta({ description: 'When work ends, HH:MM, e.g. 17:30.' }),
     })
-    .refine((h) => h.start < h.end, { error: 'working hours must end after they start, e.g. { start: "09:00", end: "17:30" }' })
+    .refine((h) => h.start < h.end, {
+      error: 'working hours must end after they start, e.g. { start: "09:00", end: "17:30" }',
+    })
     .optional()
-    .meta({ description: 'Working hours of each working day, e.g. { start: "09:00", end: "17:30" }; business-day deadlines in hours count only these.' }),
+    .meta({
+      description:
+        'Working hours of each working day, e.g. { start: "09:00", end: "17:30" }; business-day deadlines in hours count only these.',
+    }),
 });

@@ -70,7 +70,9 @@ export const documentSchema = z
     /** How often the plan must be reviewed, e.g. `P12M` (PCI DSS 12.10.2). */
     reviewCycle: positiveDuration.meta({ description: 'Review cycle, e.g. P12M.' }),
     /** How often the plan must be exercised (PCI DSS 12.10.2, SOC 2). Default `P12M`. */
-    exerciseInterval: positiveDuration.default(EXERCISE_INTERVAL).meta({ description: 'How often the plan must be exercised. Default: P12M.' }),
+    exerciseInterval: positiveDuration
+      .default(EXERCISE_INTERVAL)
+      .meta({ description: 'How often the plan must be exercised. Default: P12M.' }),
     /** Information classification of the plan. */
     classification: z
       .enum(['public', 'internal', 'confidential', 'restricted'])
@@ -82,12 +84,18 @@ export const documentSchema = z
     /** Working calendar for business-day deadlines. */
     businessCalendar: businessCalendar.prefault({}).meta({ description: 'Working calendar for business days.' }),
     /** Events of the plan's own that activities' due times may count from (planformat), besides the anchor events. */
-    events: z.array(planEvent).default([]).meta({ description: 'Events besides the anchor events that due times may count from, e.g. { id: call-started, name: Incident call started }.' }),
+    events: z.array(planEvent).default([]).meta({
+      description:
+        'Events besides the anchor events that due times may count from, e.g. { id: call-started, name: Incident call started }.',
+    }),
     /**
      * Situational facts of the plan's own that `appliesWhen` may test (publicly reported, enterprise
      * customers affected…): responders establish them during an incident, a scenario reveals them. Default none.
      */
-    facts: z.array(planFact).default([]).meta({ description: 'Situational facts that appliesWhen may test, e.g. { id: publicly-reported, name: The incident is publicly reported }.' }),
+    facts: z.array(planFact).default([]).meta({
+      description:
+        'Situational facts that appliesWhen may test, e.g. { id: publicly-reported, name: The incident is publicly reported }.',
+    }),
     /** Version history, newest first. */
     changeLog: z.array(change).default([]).meta({ description: 'Change log, newest first.' }),
   })

@@ -33,17 +33,28 @@ export const exerciseSchema = z
     /** Kind of exercise. */
     type: z.enum(['tabletop', 'functional', 'full-scale', 'real-incident-review']),
     /** Date held: the day the exercise was played. */
-    date: date.meta({ description: 'Day the exercise was played (YYYY-MM-DD); the audit counts the next exercise from it.' }),
+    date: date.meta({
+      description: 'Day the exercise was played (YYYY-MM-DD); the audit counts the next exercise from it.',
+    }),
     /** The scenario's story date of T+0, when it differs from the day played (scenario time, for reference only). */
-    storyDate: date.optional().meta({ description: "Story date of the scenario's T+0 (YYYY-MM-DD), when it differs from the day played; never used for the exercise interval." }),
+    storyDate: date.optional().meta({
+      description:
+        "Story date of the scenario's T+0 (YYYY-MM-DD), when it differs from the day played; never used for the exercise interval.",
+    }),
     /** Scenario id or title. */
     scenario: z.string().min(1),
     /** Plan version exercised. */
     planVersion: z.string().min(1),
     /** SHA-256 of the plan sources exercised, when the record was exported by the simulator. */
-    planDigest: z.string().regex(/^[a-f0-9]{64}$/).optional(),
+    planDigest: z
+      .string()
+      .regex(/^[a-f0-9]{64}$/)
+      .optional(),
     /** SHA-256 of the scenario file, when exported by the simulator. */
-    scenarioDigest: z.string().regex(/^[a-f0-9]{64}$/).optional(),
+    scenarioDigest: z
+      .string()
+      .regex(/^[a-f0-9]{64}$/)
+      .optional(),
     /** Who took part. */
     participants: z
       .array(z.strictObject({ role: ref('role'), name: z.string().optional(), organisation: z.string().optional() }))
@@ -55,7 +66,9 @@ export const exerciseSchema = z
           id,
           title: z.string().min(1),
           /** HSEEP rating; absent when the exercise did not exercise the objective. */
-          rating: hseepRating.optional().meta({ description: 'HSEEP rating: P, S, M or U; leave out when the objective was not exercised.' }),
+          rating: hseepRating
+            .optional()
+            .meta({ description: 'HSEEP rating: P, S, M or U; leave out when the objective was not exercised.' }),
           strengths: z.array(z.string()).default([]),
           areasForImprovement: z.array(z.string()).default([]),
         }),
@@ -68,7 +81,10 @@ export const exerciseSchema = z
     /** Date the next exercise is due. */
     nextDue: date.optional(),
     /** Controls the exercise tested, as `framework:control`: the coverage page shows it as their last exercise. */
-    controls: z.array(z.string().regex(/^[a-z0-9-]+:\S+$/, { error: 'must be framework:control, e.g. pci-dss:12.10.2' })).optional().meta({ description: 'Controls the exercise tested, as framework:control.' }),
+    controls: z
+      .array(z.string().regex(/^[a-z0-9-]+:\S+$/, { error: 'must be framework:control, e.g. pci-dss:12.10.2' }))
+      .optional()
+      .meta({ description: 'Controls the exercise tested, as framework:control.' }),
     /** The recorded event log, so the record can be re-scored (written by the simulator). */
     log: z.array(z.record(z.string(), z.unknown())).optional(),
   })
@@ -81,10 +97,20 @@ const frameworkSchema = z.strictObject({
   /** Display name, e.g. `NIST CSF 2.0`. */
   name: z.string().min(1),
   /** The shipped control catalog the plan answers to for this framework: every control of it is then listed with its coverage, gaps included. */
-  catalog: z.enum(CATALOG_IDS).optional().meta({ description: `Control catalog the plan answers to: every control of it is then listed as covered, partial, missing or not applicable. One of ${CATALOG_IDS.join(', ')}.` }),
+  catalog: z
+    .enum(CATALOG_IDS)
+    .optional()
+    .meta({
+      description: `Control catalog the plan answers to: every control of it is then listed as covered, partial, missing or not applicable. One of ${CATALOG_IDS.join(', ')}.`,
+    }),
   /** Controls of the catalog that do not apply to the organisation, each with the reason. */
   notApplicable: z
-    .array(z.strictObject({ control: z.string().min(1), reason: z.string().min(1).meta({ description: 'Why the control does not apply.' }) }))
+    .array(
+      z.strictObject({
+        control: z.string().min(1),
+        reason: z.string().min(1).meta({ description: 'Why the control does not apply.' }),
+      }),
+    )
     .default([])
     .meta({ description: 'Controls that do not apply, each with its reason.' }),
 });
@@ -100,7 +126,10 @@ const mappingSchema = z.strictObject({
   /** Plan elements that satisfy it. */
   elements: z.array(elementRef).min(1),
   /** Whether the elements satisfy the control fully (default) or only partly. */
-  coverage: z.enum(['full', 'partial']).default('full').meta({ description: 'full (default) or partial: the elements satisfy only part of the control.' }),
+  coverage: z
+    .enum(['full', 'partial'])
+    .default('full')
+    .meta({ description: 'full (default) or partial: the elements satisfy only part of the control.' }),
   /** For partial coverage: what is missing. */
   gap: z.string().min(1).optional().meta({ description: 'What is missing, for partial coverage.' }),
 });

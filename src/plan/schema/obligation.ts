@@ -4,16 +4,25 @@ import { anchorEvent, businessCalendar, duration, id, ref } from './common.ts';
 import { appliesWhen } from './applies-when.ts';
 
 /** When a stage's clock starts: an anchor event or a plan event, or the submission of an earlier stage. */
-export const clockStart = z.union([
-  z.strictObject({
-    /** An anchor event, or an event of the plan's own (`plan.yaml` `events`), checked by rule `stage-event`. */
-    event: z.union([anchorEvent, id]).meta({ description: 'An anchor event, or an event of plan.yaml events, e.g. awareness or decision-to-notify-customers.' }),
-  }),
-  z.strictObject({
-    /** Id of an earlier stage of the same obligation; the clock starts when that stage is submitted. */
-    stage: id.meta({ description: 'Earlier stage of this obligation whose submission starts the clock.' }),
-  }),
-], { error: 'must be { event: <anchor event or plan event> } or { stage: <earlier stage id> }, e.g. { event: awareness }' });
+export const clockStart = z.union(
+  [
+    z.strictObject({
+      /** An anchor event, or an event of the plan's own (`plan.yaml` `events`), checked by rule `stage-event`. */
+      event: z.union([anchorEvent, id]).meta({
+        description:
+          'An anchor event, or an event of plan.yaml events, e.g. awareness or decision-to-notify-customers.',
+      }),
+    }),
+    z.strictObject({
+      /** Id of an earlier stage of the same obligation; the clock starts when that stage is submitted. */
+      stage: id.meta({ description: 'Earlier stage of this obligation whose submission starts the clock.' }),
+    }),
+  ],
+  {
+    error:
+      'must be { event: <anchor event or plan event> } or { stage: <earlier stage id> }, e.g. { event: awareness }',
+  },
+);
 
 /** One stage of an obligation, e.g. NIS2's 24 h early warning. */
 export const stageSchema = z.strictObject({
@@ -61,7 +70,8 @@ export const obligationSchema = z.strictObject({
    * US federal business days in New York. Default: the plan's `businessCalendar`.
    */
   businessCalendar: businessCalendar.optional().meta({
-    description: "Working calendar for this obligation's business days (e.g. the US federal calendar for SEC 8-K). Default: the plan's.",
+    description:
+      "Working calendar for this obligation's business days (e.g. the US federal calendar for SEC 8-K). Default: the plan's.",
   }),
 });
 

@@ -19,12 +19,17 @@ export const roleSchema = z.strictObject({
   /** Role that takes over when nobody can fill this one. */
   backup: ref('role').optional(),
   /** Roles one person may hold together with this one. */
-  mayCombineWith: z.array(ref('role')).default([]).meta({ description: 'Roles that one person may combine with this one.' }),
+  mayCombineWith: z
+    .array(ref('role'))
+    .default([])
+    .meta({ description: 'Roles that one person may combine with this one.' }),
   /** Training required to hold the role. */
   training: z.array(z.string().min(1)).default([]).meta({ description: 'Required training.' }),
   // Staffing without fixed people (planformat).
   /** A team whose trained members take the role in turn ("any trained responder of team X"). */
-  pool: ref('team').optional().meta({ description: 'Team whose trained members may take the role ("any trained responder of the team").' }),
+  pool: ref('team')
+    .optional()
+    .meta({ description: 'Team whose trained members may take the role ("any trained responder of the team").' }),
   /** A role that names who takes this role at the time ("whoever the Incident Commander names"). */
   namedBy: ref('role').optional().meta({ description: 'Role that names who takes this role during the incident.' }),
 });
@@ -39,7 +44,9 @@ export const teamSchema = z.strictObject({
   /** People in the team. */
   members: z.array(ref('person')).default([]),
   /** The role that answers for the team where a RACI makes the team Accountable (`team:<id>: A`). Default: none (the team may then be R, C or I only). */
-  lead: ref('role').optional().meta({ description: 'Role that answers for the team when a RACI makes the team Accountable, e.g. security-lead.' }),
+  lead: ref('role').optional().meta({
+    description: 'Role that answers for the team when a RACI makes the team Accountable, e.g. security-lead.',
+  }),
   /** How to reach the team as a whole (a rota, a shared inbox). */
   contacts: z.array(contact).default([]),
 });
@@ -65,9 +72,14 @@ export const personSchema = z.strictObject({
    */
   publicKey: z
     .string()
-    .regex(/^ed25519:[A-Za-z0-9+/]{43}=$/, { error: 'must be "ed25519:" and a 32-byte key in base64, as `npm run approve -- --new-key FILE` prints it' })
+    .regex(/^ed25519:[A-Za-z0-9+/]{43}=$/, {
+      error: 'must be "ed25519:" and a 32-byte key in base64, as `npm run approve -- --new-key FILE` prints it',
+    })
     .optional()
-    .meta({ description: 'Public key for signed approvals: ed25519: and 32 bytes in base64, as npm run approve -- --new-key prints it.' }),
+    .meta({
+      description:
+        'Public key for signed approvals: ed25519: and 32 bytes in base64, as npm run approve -- --new-key prints it.',
+    }),
 });
 
 /** An organisation outside the company: regulator, CSIRT, insurer, law enforcement... */
@@ -104,4 +116,6 @@ export const teamsFile = z.strictObject({ teams: z.array(teamSchema) }).meta({ t
 /** Schema of `content/people.yaml`. */
 export const peopleFile = z.strictObject({ people: z.array(personSchema) }).meta({ title: 'Drillbook people' });
 /** Schema of `content/parties.yaml`. */
-export const partiesFile = z.strictObject({ parties: z.array(partySchema) }).meta({ title: 'Drillbook external parties' });
+export const partiesFile = z
+  .strictObject({ parties: z.array(partySchema) })
+  .meta({ title: 'Drillbook external parties' });

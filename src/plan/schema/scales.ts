@@ -13,7 +13,9 @@ export const LEVEL_REF_PATTERN = /^[a-z0-9][a-z0-9-]*:[a-z0-9][a-z0-9-]*$/;
 /** A reference to a level of a scale, `priority:p1`. */
 export const levelRef = z
   .string()
-  .regex(LEVEL_REF_PATTERN, { error: (i) => `must name a level as <scale>:<level>, such as priority:p1 (got ${JSON.stringify(i.input)})` })
+  .regex(LEVEL_REF_PATTERN, {
+    error: (i) => `must name a level as <scale>:<level>, such as priority:p1 (got ${JSON.stringify(i.input)})`,
+  })
   .meta({ description: 'A level of a scale of scales.yaml, written <scale>:<level>, e.g. priority:p1.' });
 
 /** One level of a scale, e.g. priority P1. */
@@ -25,7 +27,10 @@ export const levelSchema = z.strictObject({
   /** Short label, e.g. `P1 Critical`. */
   label: z.string().min(1).meta({ description: 'Short label, e.g. P1 Critical.' }),
   /** What puts an incident at this level; each line is one set of conditions that together qualify. */
-  criteria: z.array(z.string().min(1)).min(1).meta({ description: 'What puts an incident at this level, one line each.' }),
+  criteria: z
+    .array(z.string().min(1))
+    .min(1)
+    .meta({ description: 'What puts an incident at this level, one line each.' }),
 });
 
 /** A classification scale, e.g. urgency priority 1–5. */
@@ -35,10 +40,15 @@ export const scaleSchema = z.strictObject({
   /** Name, e.g. `Priority`. */
   name: z.string().min(1).meta({ description: 'Name of the scale, e.g. Priority.' }),
   /** What the scale measures. */
-  description: z.string().optional().meta({ description: 'What the scale measures, e.g. how urgently the response must start.' }),
+  description: z
+    .string()
+    .optional()
+    .meta({ description: 'What the scale measures, e.g. how urgently the response must start.' }),
   /** Its levels, highest (rank 1) first or in any order; shown by rank. */
   levels: z.array(levelSchema).min(1).meta({ description: 'The levels of the scale.' }),
 });
 
 /** Schema of `content/scales.yaml`. */
-export const scalesFile = z.strictObject({ scales: z.array(scaleSchema).min(1) }).meta({ title: 'Drillbook classification scales', description: 'content/scales.yaml' });
+export const scalesFile = z
+  .strictObject({ scales: z.array(scaleSchema).min(1) })
+  .meta({ title: 'Drillbook classification scales', description: 'content/scales.yaml' });

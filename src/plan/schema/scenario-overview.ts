@@ -26,18 +26,30 @@ export const pointOfContactSchema = z.strictObject({
  */
 export const exerciseOverviewSchema = z.strictObject({
   /** What the exercise covers and what it leaves out, one or two sentences. */
-  scope: z.string().min(1).optional().meta({ description: 'What the exercise covers and leaves out, one or two sentences.' }),
+  scope: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: 'What the exercise covers and leaves out, one or two sentences.' }),
   /** HSEEP mission areas addressed. Default: Response. */
-  missionAreas: z.array(z.enum(MISSION_AREAS)).default(['Response']).meta({ description: 'HSEEP mission areas: Prevention, Protection, Mitigation, Response, Recovery. Default [Response].' }),
+  missionAreas: z.array(z.enum(MISSION_AREAS)).default(['Response']).meta({
+    description: 'HSEEP mission areas: Prevention, Protection, Mitigation, Response, Recovery. Default [Response].',
+  }),
   /** The threat or hazard, e.g. "Ransomware (double extortion)". Default: the incident type's name. */
   threat: z.string().min(1).optional().meta({ description: "Threat or hazard. Default: the incident type's name." }),
   /** Who sponsors the exercise, e.g. "Chief Information Security Officer". */
   sponsor: z.string().min(1).optional(),
   /** Participating organisations. Default: the plan's organisation. */
-  organisations: z.array(z.string().min(1)).default([]).meta({ description: "Participating organisations. Default: the plan's organisation." }),
+  organisations: z
+    .array(z.string().min(1))
+    .default([])
+    .meta({ description: "Participating organisations. Default: the plan's organisation." }),
   /** Points of contact (exercise director, lead evaluator...). Default none. */
   pointsOfContact: z.array(pointOfContactSchema).default([]),
   /** Where the exercise material comes from (a published exercise), printed as the source. */
-  source: z.string().min(1).optional().meta({ description: 'Published exercise this scenario transcribes: title, publisher, year, URL.' }),
+  source: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: 'Published exercise this scenario transcribes: title, publisher, year, URL.' }),
 });
-

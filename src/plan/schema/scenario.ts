@@ -12,7 +12,19 @@ import { exerciseOverviewSchema } from './scenario-overview.ts';
 
 export { SCENARIO_DURATION, clockText } from './scenario-fields.ts';
 
-const CONDITION_KEYS = ['all', 'any', 'not', 'decided', 'after', 'before', 'delivered', 'fact', 'anchor', 'severity', 'dataCategory'];
+const CONDITION_KEYS = [
+  'all',
+  'any',
+  'not',
+  'decided',
+  'after',
+  'before',
+  'delivered',
+  'fact',
+  'anchor',
+  'severity',
+  'dataCategory',
+];
 
 /** A trigger condition; exactly one key. `all`/`any`/`not` combine others. */
 export interface Condition {
@@ -42,7 +54,9 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
       /** A decision was taken: `decision-id` (any option) or `decision-id/option-id`. */
       decided: z
         .string()
-        .regex(/^[a-z0-9-]+(\/[a-z0-9-]+)?$/, { error: 'must be decision-id or decision-id/option-id, e.g. declare-severity/sev1' })
+        .regex(/^[a-z0-9-]+(\/[a-z0-9-]+)?$/, {
+          error: 'must be decision-id or decision-id/option-id, e.g. declare-severity/sev1',
+        })
         .optional()
         .meta({ description: 'decision-id or decision-id/option-id that was chosen.' }),
       /** The scenario clock has reached this time. */
@@ -74,7 +88,9 @@ export const planActionSchema = z
     /** Page a role or escalation policy, as a typed ref: `policy:major-incident`, `role:incident-commander`. */
     page: z
       .string()
-      .regex(/^(policy|role|team|person):[a-z0-9-]+$/, { error: 'must be policy:<id>, role:<id>, team:<id> or person:<id>, e.g. policy:major-incident' })
+      .regex(/^(policy|role|team|person):[a-z0-9-]+$/, {
+        error: 'must be policy:<id>, role:<id>, team:<id> or person:<id>, e.g. policy:major-incident',
+      })
       .optional()
       .meta({ description: 'Typed ref of the escalation policy, role, team or person paged.' }),
     /** Perform a playbook activity, `playbook-id/activity-id`. */
@@ -114,7 +130,7 @@ export const decisionSchema = z.strictObject({
   /** The question put to the owner. */
   prompt: z.string().min(1).meta({ description: 'Question put to the owner.' }),
   /** Role or team (plan id) that owns the decision; a team is resolved through the plan's teams. */
-  owner: id.meta({ description: "Plan role id, or plan team id, that owns the decision." }),
+  owner: id.meta({ description: 'Plan role id, or plan team id, that owns the decision.' }),
   /** Choices, each mapped to plan actions. */
   options: z.array(optionSchema).min(1),
   /** Whether a free-text answer is recorded as well. Default false. */
@@ -132,11 +148,18 @@ export const revealsSchema = z.strictObject({
   /** Anchor events that happen on delivery, e.g. `awareness`. Default none. */
   anchors: z.array(anchor).default([]).meta({ description: 'Anchor events that happen on delivery.' }),
   /** Scenario facts for triggers, and the plan's situational facts (`plan.yaml` `facts`). Default none. */
-  facts: z.array(id).default([]).meta({ description: 'Scenario facts for triggers, and plan facts (plan.yaml facts) that make conditioned steps arise.' }),
+  facts: z.array(id).default([]).meta({
+    description: 'Scenario facts for triggers, and plan facts (plan.yaml facts) that make conditioned steps arise.',
+  }),
   /** Levels of the plan's other scales (`scales.yaml`) the facts indicate, e.g. `priority:p2`. Default none. */
-  levels: z.array(levelRef).default([]).meta({ description: 'Levels of scales.yaml the facts indicate, e.g. [priority:p2].' }),
+  levels: z
+    .array(levelRef)
+    .default([])
+    .meta({ description: 'Levels of scales.yaml the facts indicate, e.g. [priority:p2].' }),
   /** Events of the plan's own (`plan.yaml` `events`) that happen on delivery, starting the clocks that count from them. Default none. */
-  events: z.array(id).default([]).meta({ description: 'Plan events (plan.yaml events) that happen on delivery, e.g. [decision-to-notify-customers].' }),
+  events: z.array(id).default([]).meta({
+    description: 'Plan events (plan.yaml events) that happen on delivery, e.g. [decision-to-notify-customers].',
+  }),
 });
 
 /** An inject: a message delivered on the clock, by a trigger, or by the facilitator. */
@@ -154,13 +177,18 @@ export const injectSchema = z
     /** Plan role ids, or plan team ids (resolved through the plan's teams), it is addressed to. */
     to: z.array(id).min(1).meta({ description: 'Plan role ids or team ids addressed.' }),
     /** How it arrives. */
-    channel: z.enum(['email', 'phone', 'chat', 'news', 'ticket']).meta({ description: 'email, phone, chat, news or ticket.' }),
+    channel: z
+      .enum(['email', 'phone', 'chat', 'news', 'ticket'])
+      .meta({ description: 'email, phone, chat, news or ticket.' }),
     /** Sender persona, e.g. "Priya, SOC analyst". */
     from: z.string().min(1).meta({ description: 'Sender persona.' }),
     /** Subject line. */
     subject: z.string().min(1).meta({ description: 'Subject line.' }),
     /** Markdown: the message. */
-    body: z.string().min(1).meta({ description: `Markdown: the message. ${SCENARIO_MARKDOWN}` }),
+    body: z
+      .string()
+      .min(1)
+      .meta({ description: `Markdown: the message. ${SCENARIO_MARKDOWN}` }),
     /** Facts the inject reveals. */
     reveals: revealsSchema.prefault({}),
     /** Decision points it opens. Default none. */
@@ -170,7 +198,10 @@ export const injectSchema = z
     /** Objectives (ids) it serves. Default none. */
     objectives: z.array(id).default([]).meta({ description: 'Objective ids it serves.' }),
     /** Markdown: facilitator-only notes, never shown to players. */
-    notes: z.string().optional().meta({ description: `Markdown: hidden facilitator notes. ${SCENARIO_MARKDOWN}` }),
+    notes: z
+      .string()
+      .optional()
+      .meta({ description: `Markdown: hidden facilitator notes. ${SCENARIO_MARKDOWN}` }),
   })
   .refine((i) => i.contingency || i.at !== undefined || i.when !== undefined, {
     message: 'needs "at" (a scenario time), "when" (a trigger) or "contingency: true"; add one',
@@ -203,11 +234,15 @@ export const questionSchema = z.strictObject({
   covers: z
     .array(
       z.string().regex(/^((activity|stage):[a-z0-9-]+\/[a-z0-9-]+|[a-z0-9][a-z0-9-]*)$/, {
-        error: 'must be activity:<playbook>/<activity>, stage:<obligation>/<stage> or the id of an expectation of this scenario',
+        error:
+          'must be activity:<playbook>/<activity>, stage:<obligation>/<stage> or the id of an expectation of this scenario',
       }),
     )
     .default([])
-    .meta({ description: 'Plan work an answer shows: activity:<playbook>/<activity>, stage:<obligation>/<stage> or a scenario expectation id. Default none.' }),
+    .meta({
+      description:
+        'Plan work an answer shows: activity:<playbook>/<activity>, stage:<obligation>/<stage> or a scenario expectation id. Default none.',
+    }),
 });
 
 /** A module: a time segment with discussion questions (CISA situation manual). */
@@ -219,7 +254,10 @@ export const moduleSchema = z.strictObject({
    * Scenario time the module starts, e.g. `T+72:00` for "three days later". None of its injects falls
    * due before it; the facilitator's Jump moves the clock there, and every plan clock runs through the jump.
    */
-  startsAt: clockText.optional().meta({ description: 'Scenario time T+hh:mm the module starts ("three days later": T+72:00); the clock jumps there. Default: when its first inject arrives.' }),
+  startsAt: clockText.optional().meta({
+    description:
+      'Scenario time T+hh:mm the module starts ("three days later": T+72:00); the clock jumps there. Default: when its first inject arrives.',
+  }),
   /** Discussion questions asked at the end of the module. Default none. */
   questions: z.array(questionSchema).default([]),
 });
@@ -248,11 +286,20 @@ export const scenarioExpectationSchema = z.strictObject({
 export const scopeSchema = z
   .strictObject({
     /** Playbook ids in scope. Default: every playbook. */
-    playbooks: z.array(id).optional().meta({ description: 'Plan playbook ids in scope; activities of other playbooks are listed apart, not rated. Default: all.' }),
+    playbooks: z.array(id).optional().meta({
+      description:
+        'Plan playbook ids in scope; activities of other playbooks are listed apart, not rated. Default: all.',
+    }),
     /** Phase ids in scope. Default: every phase. */
-    phases: z.array(id).optional().meta({ description: 'Plan phase ids in scope; activities (and the stages they submit) of other phases are listed apart, not rated. Default: all.' }),
+    phases: z.array(id).optional().meta({
+      description:
+        'Plan phase ids in scope; activities (and the stages they submit) of other phases are listed apart, not rated. Default: all.',
+    }),
   })
-  .meta({ description: 'What the exercise sets out to test; expectations outside it are listed apart and not rated. Default: everything.' });
+  .meta({
+    description:
+      'What the exercise sets out to test; expectations outside it are listed apart and not rated. Default: everything.',
+  });
 
 /** A whole scenario file. */
 export const scenarioSchema = z
@@ -261,7 +308,10 @@ export const scenarioSchema = z
     /** Scenario title. */
     title: z.string().min(1),
     /** Markdown: one-paragraph summary for the exercise overview. */
-    summary: z.string().min(1).meta({ description: `Markdown: one-paragraph summary for the exercise overview. ${SCENARIO_MARKDOWN}` }),
+    summary: z
+      .string()
+      .min(1)
+      .meta({ description: `Markdown: one-paragraph summary for the exercise overview. ${SCENARIO_MARKDOWN}` }),
     /** Incident type (plan id) the scenario exercises. */
     incidentType: id.meta({ description: 'Plan incident type id.' }),
     /** Planned length in scenario time, PT15M to P30D, e.g. `PT4H`. */
@@ -279,7 +329,10 @@ export const scenarioSchema = z
     /** Expectations of this scenario besides the plan's. Default none. */
     expectations: z.array(scenarioExpectationSchema).default([]),
     /** Markdown: notes for the facilitator, never shown to players. */
-    facilitatorNotes: z.string().optional().meta({ description: `Markdown: notes for the facilitator, never shown to players. ${SCENARIO_MARKDOWN}` }),
+    facilitatorNotes: z
+      .string()
+      .optional()
+      .meta({ description: `Markdown: notes for the facilitator, never shown to players. ${SCENARIO_MARKDOWN}` }),
     /** What the exercise sets out to test (playbooks, phases). Default: everything. */
     scope: scopeSchema.optional(),
     /** The after-action report's exercise overview: scope, mission areas, threat, sponsor, organisations, points of contact. */

@@ -17,11 +17,16 @@ export const severitySchema = z.strictObject({
   /** Typical incidents of this severity. */
   examples: z.array(z.string().min(1)).default([]),
   /** What the organisation does at this severity ("major incident response, page the Incident Commander"). */
-  response: z.array(z.string().min(1)).default([]).meta({ description: 'The expected response at this severity, one line each.' }),
+  response: z
+    .array(z.string().min(1))
+    .default([])
+    .meta({ description: 'The expected response at this severity, one line each.' }),
   /** Time within which the on-call responder must acknowledge, e.g. `PT15M`. */
   acknowledgeWithin: positiveDuration.meta({ description: 'Acknowledgement target, e.g. PT15M.' }),
   /** How often stakeholders get a status update, e.g. `PT1H`. Default: when needed (no fixed interval). */
-  updateEvery: positiveDuration.optional().meta({ description: 'Status-update interval, e.g. PT1H. Default: when needed, no fixed interval.' }),
+  updateEvery: positiveDuration
+    .optional()
+    .meta({ description: 'Status-update interval, e.g. PT1H. Default: when needed, no fixed interval.' }),
   /** Escalation policy paged when this severity is declared. */
   escalationPolicy: ref('escalation policy'),
 });
@@ -70,12 +75,15 @@ export const phaseSchema = z.strictObject({
 });
 
 /** Whom a level of an escalation policy pages. Exactly one key. */
-export const escalationTarget = z.union([
-  z.strictObject({ role: ref('role') }),
-  z.strictObject({ team: ref('team') }),
-  z.strictObject({ person: ref('person') }),
-  z.strictObject({ policy: ref('escalation policy') }).meta({ description: 'Hand over to another policy.' }),
-], { error: 'must name exactly one target: role, team, person or policy, e.g. { role: incident-commander }' });
+export const escalationTarget = z.union(
+  [
+    z.strictObject({ role: ref('role') }),
+    z.strictObject({ team: ref('team') }),
+    z.strictObject({ person: ref('person') }),
+    z.strictObject({ policy: ref('escalation policy') }).meta({ description: 'Hand over to another policy.' }),
+  ],
+  { error: 'must name exactly one target: role, team, person or policy, e.g. { role: incident-commander }' },
+);
 
 /** One level of an escalation policy. */
 export const escalationLevel = z.strictObject({
@@ -103,7 +111,9 @@ export const escalationPolicySchema = z.strictObject({
 });
 
 /** Schema of `content/severities.yaml`. */
-export const severitiesFile = z.strictObject({ severities: z.array(severitySchema).min(1) }).meta({ title: 'Drillbook severities' });
+export const severitiesFile = z
+  .strictObject({ severities: z.array(severitySchema).min(1) })
+  .meta({ title: 'Drillbook severities' });
 /** Schema of `content/incident-types.yaml`. */
 export const incidentTypesFile = z
   .strictObject({ incidentTypes: z.array(incidentTypeSchema).min(1) })

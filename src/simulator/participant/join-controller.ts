@@ -11,8 +11,20 @@
  * roles); `join` stores the identity and reconnects as that participant; `destroy` closes.
  */
 import type { ParticipantProjection } from '../../engine/projection.ts';
-import { joinRoom, type OutboxStorage, type ParticipantClient, type ParticipantOptions } from '../../relay/participant-client.ts';
-import { LIMITS, participantProjectionSchema, randomId, type ReplyMessage, type SubmissionBody, type SubmitMessage } from '../../relay/protocol.ts';
+import {
+  joinRoom,
+  type OutboxStorage,
+  type ParticipantClient,
+  type ParticipantOptions,
+} from '../../relay/participant-client.ts';
+import {
+  LIMITS,
+  participantProjectionSchema,
+  randomId,
+  type ReplyMessage,
+  type SubmissionBody,
+  type SubmitMessage,
+} from '../../relay/protocol.ts';
 import type { KeyValueStore } from '../storage.ts';
 import { readJson, storageKeys, writeJson } from '../storage-keys.ts';
 import type { JoinTarget } from './join-link.ts';
@@ -89,15 +101,18 @@ export function createJoinController({ target, kv, connect = joinRoom }: JoinCon
     if ('sent' in patch) writeJson(kv, storageKeys.joinSent(room), snapshot.sent);
     listeners.forEach((l) => l(snapshot));
   };
-  const update = (id: string, change: (item: SentItem) => SentItem) => set({ sent: snapshot.sent.map((s) => (s.id === id ? change(s) : s)) });
+  const update = (id: string, change: (item: SentItem) => SentItem) =>
+    set({ sent: snapshot.sent.map((s) => (s.id === id ? change(s) : s)) });
 
   const onReply = (reply: ReplyMessage) => {
     if (!reply.id) return;
-    if (reply.type === 'ack') update(reply.id, (s) => (s.state === 'seen' ? s : { id: s.id, body: s.body, state: 'delivered' }));
+    if (reply.type === 'ack')
+      update(reply.id, (s) => (s.state === 'seen' ? s : { id: s.id, body: s.body, state: 'delivered' }));
     else update(reply.id, (s) => ({ ...s, state: reply.retryAfterMs ? 'queued' : 'refused', reason: reply.reason }));
   };
   const onSeen = (ids: ReadonlySet<string>) => {
-    if (snapshot.sent.some((s) => ids.has(s.id) && s.state !== 'seen')) set({ sent: snapshot.sent.map((s) => (ids.has(s.id) ? { id: s.id, body: s.body, state: 'seen' } : s)) });
+    if (snapshot.sent.some((s) => ids.has(s.id) && s.state !== 'seen'))
+      set({ sent: snapshot.sent.map((s) => (ids.has(s.id) ? { id: s.id, body: s.body, state: 'seen' } : s)) });
   };
   const onProjection = (raw: Record<string, unknown>) => {
     const read = participantProjectionSchema.safeParse(raw);
@@ -108,7 +123,9 @@ export function createJoinController({ target, kv, connect = joinRoom }: JoinCon
       return set({ projection, problem: undefined });
     }
     const issue = read.error.issues[0];
-    set({ problem: `The exercise's screen could not be read (${issue.path.join('.')}: ${issue.message}). Reload the page, or tell the facilitator.` });
+    set({
+      problem: `The exercise's screen could not be read (${issue.path.join('.')}: ${issue.message}). Reload the page, or tell the facilitator.`,
+    });
   };
 
   let client: ParticipantClient | undefined;

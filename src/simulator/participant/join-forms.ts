@@ -66,7 +66,14 @@ export function decisionForm(d: ProjectedDecision, act: FormActions): HTMLFormEl
       'fieldset',
       {},
       h('legend', {}, 'Options'),
-      d.options.map((o, i) => h('label', { class: 'db-join-option' }, h('input', { type: 'radio', name: group, value: o.id, required: true, checked: i === 0 }), ` ${o.label}`)),
+      d.options.map((o, i) =>
+        h(
+          'label',
+          { class: 'db-join-option' },
+          h('input', { type: 'radio', name: group, value: o.id, required: true, checked: i === 0 }),
+          ` ${o.label}`,
+        ),
+      ),
     ),
     h('label', { for: `${group}-why` }, 'Why (for a proposal)'),
     rationale,
@@ -80,7 +87,11 @@ export function decisionForm(d: ProjectedDecision, act: FormActions): HTMLFormEl
     if (!option) return;
     const kind = ((e as SubmitEvent).submitter as HTMLButtonElement | null)?.name === 'vote' ? 'vote' : 'proposal';
     const why = rationale.value.trim();
-    act.send(kind === 'vote' ? { kind, decision: d.id, option } : { kind, decision: d.id, option, ...(why ? { rationale: why } : {}) });
+    act.send(
+      kind === 'vote'
+        ? { kind, decision: d.id, option }
+        : { kind, decision: d.id, option, ...(why ? { rationale: why } : {}) },
+    );
     rationale.value = '';
   });
   return form;
@@ -104,7 +115,12 @@ export function questionForm(q: ProjectedQuestion, act: FormActions): HTMLFormEl
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     if (!text.value.trim()) return act.warn('The answer is empty.');
-    act.send({ kind: 'answer', question: q.id, text: text.value.trim(), ...(why.value.trim() ? { rationale: why.value.trim() } : {}) });
+    act.send({
+      kind: 'answer',
+      question: q.id,
+      text: text.value.trim(),
+      ...(why.value.trim() ? { rationale: why.value.trim() } : {}),
+    });
     text.value = '';
     why.value = '';
   });
@@ -114,7 +130,13 @@ export function questionForm(q: ProjectedQuestion, act: FormActions): HTMLFormEl
 /** A free note to the facilitator. */
 export function noteForm(act: FormActions): HTMLFormElement {
   const text = h('textarea', { id: 'db-join-note', maxlength: LIMITS.text, rows: 3 });
-  const form = h('form', { class: 'db-panel db-join-note' }, h('label', { for: 'db-join-note' }, 'A note or answer for the facilitator'), text, h('button', { type: 'submit', class: 'db-button' }, 'Send'));
+  const form = h(
+    'form',
+    { class: 'db-panel db-join-note' },
+    h('label', { for: 'db-join-note' }, 'A note or answer for the facilitator'),
+    text,
+    h('button', { type: 'submit', class: 'db-button' }, 'Send'),
+  );
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     if (!text.value.trim()) return act.warn('The note is empty.');

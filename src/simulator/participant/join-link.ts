@@ -24,8 +24,10 @@ export function readJoinLink(href: string): { ok: true; target: JoinTarget } | {
   const url = new URL(href);
   const room = url.hash.slice(1);
   const relay = url.searchParams.get('relay') ?? '';
-  if (!room) return { ok: false, reason: 'This link has no room in it. Open the link or QR code the facilitator shows.' };
-  if (!ROOM_ID.test(room)) return { ok: false, reason: 'This link names no room Drillbook knows: check that it was copied whole.' };
+  if (!room)
+    return { ok: false, reason: 'This link has no room in it. Open the link or QR code the facilitator shows.' };
+  if (!ROOM_ID.test(room))
+    return { ok: false, reason: 'This link names no room Drillbook knows: check that it was copied whole.' };
   const checked = relayAddress(relay);
   if (!checked.ok) return { ok: false, reason: `This link has no usable relay address: ${checked.reason}` };
   return { ok: true, target: { relay: checked.url, room } };
@@ -51,7 +53,11 @@ export const isProjectorLink = (href: string): boolean => new URL(href).searchPa
 export function readProjectorLink(href: string): { ok: true; target: ProjectorTarget } | { ok: false; reason: string } {
   const url = new URL(href);
   const [room, key] = url.hash.slice(1).split('.');
-  if (!room || !key || !ROOM_ID.test(room) || !ROOM_ID.test(key)) return { ok: false, reason: 'This projector link is incomplete: copy it whole from the console’s Participants pane.' };
+  if (!room || !key || !ROOM_ID.test(room) || !ROOM_ID.test(key))
+    return {
+      ok: false,
+      reason: 'This projector link is incomplete: copy it whole from the console’s Participants pane.',
+    };
   const checked = relayAddress(url.searchParams.get('relay') ?? '');
   if (!checked.ok) return { ok: false, reason: `This projector link has no usable relay address: ${checked.reason}` };
   return { ok: true, target: { relay: checked.url, room, key } };
@@ -67,7 +73,9 @@ export function relayAddress(text: string): { ok: true; url: string } | { ok: fa
   } catch {
     return { ok: false, reason: `"${trimmed}" is not an address; write it like ws://192.168.1.20:4444` };
   }
-  if (url.protocol !== 'ws:' && url.protocol !== 'wss:') return { ok: false, reason: `a relay address starts with ws:// or wss://, not ${url.protocol}//` };
-  if (url.username || url.password || url.search || url.hash) return { ok: false, reason: 'a relay address has no user name, query or fragment' };
+  if (url.protocol !== 'ws:' && url.protocol !== 'wss:')
+    return { ok: false, reason: `a relay address starts with ws:// or wss://, not ${url.protocol}//` };
+  if (url.username || url.password || url.search || url.hash)
+    return { ok: false, reason: 'a relay address has no user name, query or fragment' };
   return { ok: true, url: url.href.replace(/\/$/, '') };
 }

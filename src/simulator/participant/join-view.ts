@@ -13,7 +13,15 @@ import { h, fill, markdown } from '../views/dom.ts';
 import { renderRegion } from '../views/region.ts';
 import { readJoinLink } from './join-link.ts';
 import { createJoinController, type JoinController, type JoinSnapshot } from './join-controller.ts';
-import { decisionForm, describeSent, noteForm, questionForm, sentState, tallyLine, type FormActions } from './join-forms.ts';
+import {
+  decisionForm,
+  describeSent,
+  noteForm,
+  questionForm,
+  sentState,
+  tallyLine,
+  type FormActions,
+} from './join-forms.ts';
 
 const CONNECTION = {
   connecting: 'Connecting to the exercise…',
@@ -29,7 +37,11 @@ const injectArticle = (i: ProjectedInject, roleName: (id: string) => string) =>
     h(
       'article',
       { class: 'db-inject' },
-      h('p', { class: 'db-inject-meta' }, `${formatClock(i.at)} · ${i.channel} · from ${i.from} · to ${i.to.map(roleName).join(', ')}`),
+      h(
+        'p',
+        { class: 'db-inject-meta' },
+        `${formatClock(i.at)} · ${i.channel} · from ${i.from} · to ${i.to.map(roleName).join(', ')}`,
+      ),
       h('h3', {}, i.subject),
       markdown(i.body),
     ),
@@ -53,7 +65,20 @@ export function defineJoin(): void {
         const clock = h('p', { class: 'db-join-clock', 'aria-label': 'Scenario clock' });
         const main = h('div');
         const history = h('ul', { class: 'db-join-sent' });
-        fill(this, title, status, clock, alert, main, h('section', { 'aria-labelledby': 'db-join-sent-h' }, h('h2', { id: 'db-join-sent-h' }, 'What you sent'), history));
+        fill(
+          this,
+          title,
+          status,
+          clock,
+          alert,
+          main,
+          h(
+            'section',
+            { 'aria-labelledby': 'db-join-sent-h' },
+            h('h2', { id: 'db-join-sent-h' }, 'What you sent'),
+            history,
+          ),
+        );
 
         const act: FormActions = {
           send: (body) => void (controller.send(body) || (alert.textContent = 'Join first.')),
@@ -71,8 +96,19 @@ export function defineJoin(): void {
         let shown: 'none' | 'form' | 'joined' = 'none';
 
         const joinForm = (p: ParticipantProjection, s: JoinSnapshot) => {
-          const name = h('input', { id: 'db-join-name', name: 'name', required: true, maxlength: LIMITS.name, autocomplete: 'nickname', value: s.identity?.name ?? '' });
-          const role = h('select', { id: 'db-join-role', name: 'role', required: true }, p.roles.map((r) => h('option', { value: r.id, selected: r.id === s.identity?.role }, r.name)));
+          const name = h('input', {
+            id: 'db-join-name',
+            name: 'name',
+            required: true,
+            maxlength: LIMITS.name,
+            autocomplete: 'nickname',
+            value: s.identity?.name ?? '',
+          });
+          const role = h(
+            'select',
+            { id: 'db-join-role', name: 'role', required: true },
+            p.roles.map((r) => h('option', { value: r.id, selected: r.id === s.identity?.role }, r.name)),
+          );
           const form = h(
             'form',
             { class: 'db-panel db-join-form' },
@@ -104,7 +140,14 @@ export function defineJoin(): void {
           const p = s.projection;
           renderRegion(history, () =>
             s.sent.length
-              ? s.sent.map((item) => h('li', {}, describeSent(item.body, p), h('span', { class: 'db-join-state' }, ` — ${sentState(item)}`)))
+              ? s.sent.map((item) =>
+                  h(
+                    'li',
+                    {},
+                    describeSent(item.body, p),
+                    h('span', { class: 'db-join-state' }, ` — ${sentState(item)}`),
+                  ),
+                )
               : [h('li', { class: 'db-empty' }, 'Nothing yet.')],
           );
           if (!p) return;
@@ -123,21 +166,47 @@ export function defineJoin(): void {
           const decisions = p.decisions.filter((d) => d.owner === me.role);
           const asked = p.questions.filter((q) => q.roles.length === 0 || q.roles.includes(me.role));
           renderRegion(who, () => [
-            h('p', { class: 'db-join-who' }, `You are ${me.name}, ${roleName(me.role)}. `, h('button', { type: 'button', class: 'db-button', onclick: () => showJoinForm(p, s) }, 'Change')),
+            h(
+              'p',
+              { class: 'db-join-who' },
+              `You are ${me.name}, ${roleName(me.role)}. `,
+              h('button', { type: 'button', class: 'db-button', onclick: () => showJoinForm(p, s) }, 'Change'),
+            ),
           ]);
           renderRegion(questionsBox, () => [
             h('h2', { id: 'db-join-q-h' }, p.module ? `Discussion: ${p.module.title}` : 'Discussion questions'),
-            ...(asked.length ? asked.map((q) => questionForm(q, act)) : [h('p', { class: 'db-empty' }, 'No question is open for your role.')]),
+            ...(asked.length
+              ? asked.map((q) => questionForm(q, act))
+              : [h('p', { class: 'db-empty' }, 'No question is open for your role.')]),
           ]);
           renderRegion(decisionsBox, () => [
             h('h2', { id: 'db-join-d-h' }, 'Decisions for your role'),
-            ...(decisions.length ? decisions.map((d) => decisionForm(d, act)) : [h('p', { class: 'db-empty' }, 'No decision is open for your role.')]),
+            ...(decisions.length
+              ? decisions.map((d) => decisionForm(d, act))
+              : [h('p', { class: 'db-empty' }, 'No decision is open for your role.')]),
           ]);
           const tallies = p.decisions.map((d) => tallyLine(d, p.tallies)).filter((line) => line !== undefined);
-          renderRegion(votesBox, () => (tallies.length ? [h('h2', {}, 'Votes in the room'), h('ul', {}, tallies.map((line) => h('li', {}, line)))] : []));
+          renderRegion(votesBox, () =>
+            tallies.length
+              ? [
+                  h('h2', {}, 'Votes in the room'),
+                  h(
+                    'ul',
+                    {},
+                    tallies.map((line) => h('li', {}, line)),
+                  ),
+                ]
+              : [],
+          );
           renderRegion(injectsBox, () => [
             h('h2', { id: 'db-join-i-h' }, 'Injects for you'),
-            mine.length ? h('ol', { class: 'db-feed', reversed: true }, mine.map((i) => injectArticle(i, roleName))) : h('p', { class: 'db-empty' }, 'Nothing has arrived for your role yet.'),
+            mine.length
+              ? h(
+                  'ol',
+                  { class: 'db-feed', reversed: true },
+                  mine.map((i) => injectArticle(i, roleName)),
+                )
+              : h('p', { class: 'db-empty' }, 'Nothing has arrived for your role yet.'),
           ]);
         };
         controller.subscribe(render);

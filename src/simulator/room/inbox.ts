@@ -12,7 +12,9 @@ import { storageKeys } from '../storage-keys.ts';
 /** Votes per option of each decision: each participant's latest vote counts once. */
 export function tallyVotes(entries: readonly InboxEntry[]): Record<string, Record<string, number>> {
   const latest = new Map<string, { decision: string; option: string }>();
-  for (const e of entries) if (e.body.kind === 'vote') latest.set(`${e.participant}\u0000${e.body.decision}`, { decision: e.body.decision, option: e.body.option });
+  for (const e of entries)
+    if (e.body.kind === 'vote')
+      latest.set(`${e.participant}\u0000${e.body.decision}`, { decision: e.body.decision, option: e.body.option });
   const tally: Record<string, Record<string, number>> = {};
   for (const { decision, option } of latest.values()) {
     tally[decision] ??= {};
@@ -26,7 +28,10 @@ export const waiting = (entries: readonly InboxEntry[], handled: ReadonlySet<str
   entries.filter((e) => e.body.kind !== 'vote' && !handled.has(e.id));
 
 /** What accepting an entry records: a decision (a proposal), an answer to a discussion question, or a timeline note, attributed to its sender. */
-export type Acceptance = { kind: 'decide'; input: DecideInput } | { kind: 'answer'; input: Omit<AnswerAction, 'type' | 'at'> } | { kind: 'note'; text: string; by: string };
+export type Acceptance =
+  | { kind: 'decide'; input: DecideInput }
+  | { kind: 'answer'; input: Omit<AnswerAction, 'type' | 'at'> }
+  | { kind: 'note'; text: string; by: string };
 
 /** The log entry accepting `entry` makes; `roleName` names the sender's role. */
 export function acceptance(entry: InboxEntry, roleName: (id: string) => string): Acceptance | undefined {
@@ -34,9 +39,26 @@ export function acceptance(entry: InboxEntry, roleName: (id: string) => string):
   const body = entry.body;
   switch (body.kind) {
     case 'proposal':
-      return { kind: 'decide', input: { decision: body.decision, option: body.option, by: entry.from.role, participant: entry.from.name, ...(body.rationale ? { rationale: body.rationale } : {}) } };
+      return {
+        kind: 'decide',
+        input: {
+          decision: body.decision,
+          option: body.option,
+          by: entry.from.role,
+          participant: entry.from.name,
+          ...(body.rationale ? { rationale: body.rationale } : {}),
+        },
+      };
     case 'answer':
-      return { kind: 'answer', input: { question: body.question, text: body.text, ...(body.rationale ? { rationale: body.rationale } : {}), by } };
+      return {
+        kind: 'answer',
+        input: {
+          question: body.question,
+          text: body.text,
+          ...(body.rationale ? { rationale: body.rationale } : {}),
+          by,
+        },
+      };
     case 'note':
       return { kind: 'note', text: body.text, by };
     case 'vote':
@@ -45,7 +67,11 @@ export function acceptance(entry: InboxEntry, roleName: (id: string) => string):
 }
 
 /** What an entry says, in words, for the inbox list (the sender is shown beside it). */
-export function describeEntry(entry: InboxEntry, decisions: readonly Decision[], questionText: (id: string) => string | undefined = () => undefined): string {
+export function describeEntry(
+  entry: InboxEntry,
+  decisions: readonly Decision[],
+  questionText: (id: string) => string | undefined = () => undefined,
+): string {
   const body = entry.body;
   switch (body.kind) {
     case 'proposal':
@@ -74,7 +100,11 @@ export function readTally(text: string | null): Record<string, Record<string, nu
     const out: Record<string, Record<string, number>> = {};
     for (const [d, votes] of Object.entries(value as Record<string, unknown>)) {
       if (!votes || typeof votes !== 'object') continue;
-      out[d] = Object.fromEntries(Object.entries(votes as Record<string, unknown>).filter((e): e is [string, number] => Number.isInteger(e[1]) && (e[1] as number) >= 0));
+      out[d] = Object.fromEntries(
+        Object.entries(votes as Record<string, unknown>).filter(
+          (e): e is [string, number] => Number.isInteger(e[1]) && (e[1] as number) >= 0,
+        ),
+      );
     }
     return out;
   } catch {

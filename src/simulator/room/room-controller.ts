@@ -88,7 +88,13 @@ export function roomMessage(s: RoomSnapshot): string {
 /** Creates the console's room controller for a session; call `resume()` to reconnect a saved room. */
 export function createRoomController(options: RoomControllerOptions) {
   const { sessionId, kv } = options;
-  let snapshot: RoomSnapshot = { keys: readJson<RoomKeys>(kv, storageKeys.room(sessionId)), phase: 'none', entries: [], roster: new Map(), waiting: 0 };
+  let snapshot: RoomSnapshot = {
+    keys: readJson<RoomKeys>(kv, storageKeys.room(sessionId)),
+    phase: 'none',
+    entries: [],
+    roster: new Map(),
+    waiting: 0,
+  };
   const listeners = new Set<(s: RoomSnapshot) => void>();
   const set = (patch: Partial<RoomSnapshot>) => {
     const next = { ...snapshot, ...patch };
@@ -154,7 +160,10 @@ export function createRoomController(options: RoomControllerOptions) {
       onStatus: (up) => ready && set({ phase: up ? 'open' : 'offline' }),
       onRefused: (refused) => set({ phase: 'refused', refused }),
     }));
-    const timer = setTimeout(() => !ready && snapshot.phase === 'connecting' && set({ phase: 'unreachable' }), options.connectTimeoutMs ?? 5000);
+    const timer = setTimeout(
+      () => !ready && snapshot.phase === 'connecting' && set({ phase: 'unreachable' }),
+      options.connectTimeoutMs ?? 5000,
+    );
     await opened.ready;
     ready = true;
     clearTimeout(timer);
@@ -182,7 +191,15 @@ export function createRoomController(options: RoomControllerOptions) {
       const checked = code.relayAddress(address);
       if (!checked.ok) return `Relay address: ${checked.reason}.`;
       const old = snapshot.keys;
-      const keys = old && old.relay === checked.url ? old : { relay: checked.url, room: old?.room ?? code.randomId(), secret: old?.secret ?? code.randomId(), handled: old?.handled ?? [] };
+      const keys =
+        old && old.relay === checked.url
+          ? old
+          : {
+              relay: checked.url,
+              room: old?.room ?? code.randomId(),
+              secret: old?.secret ?? code.randomId(),
+              handled: old?.handled ?? [],
+            };
       saveKeys({ ...keys, projector: keys.projector ?? code.randomId() });
       void connect(snapshot.keys!);
       return undefined;

@@ -19,7 +19,8 @@ const quoted = (texts: string[]) => texts.map((t) => `“${t}”`).join(' and ')
 export function jumpReason(state: ExerciseState): string {
   const waiting = injectsWaitingFor(state);
   if (waiting.kind === 'none') return 'Every scripted inject has been delivered.';
-  if (waiting.kind === 'trigger') return 'The injects left wait for their triggers: deliver a contingency or ad-hoc inject, or end the exercise.';
+  if (waiting.kind === 'trigger')
+    return 'The injects left wait for their triggers: deliver a contingency or ad-hoc inject, or end the exercise.';
   const n = waiting.decisions.length;
   return `The next inject waits for the decision${n === 1 ? '' : 's'} ${quoted(waiting.decisions.map((d) => d.prompt))}.`;
 }
@@ -37,7 +38,15 @@ export function clockBar(store: ExerciseStore, sessionId: string, title: string)
     { id: 'db-speed', onchange: () => store.setSpeed(Number(speed.value)) },
     SPEEDS.map((s) => h('option', { value: s }, s === 1 ? 'Real time (×1)' : `×${s}`)),
   );
-  const projector = h('button', { type: 'button', class: 'db-button', onclick: () => window.open(`/exercises/projector/#${sessionId}`, 'drillbook-projector', 'popup') }, 'Open projector view');
+  const projector = h(
+    'button',
+    {
+      type: 'button',
+      class: 'db-button',
+      onclick: () => window.open(`/exercises/projector/#${sessionId}`, 'drillbook-projector', 'popup'),
+    },
+    'Open projector view',
+  );
   const report = h('a', { href: `/exercises/report/#${sessionId}` }, 'After-action report');
   const bar = h(
     'section',
@@ -57,14 +66,21 @@ export function clockBar(store: ExerciseStore, sessionId: string, title: string)
     status.textContent = `${STATUS[state.status]}${state.status !== 'ended' && next !== undefined ? ` · next inject at ${formatClock(next)}` : ''}`;
     if (speed.value !== String(clock.speed)) speed.value = String(clock.speed);
     renderRegion(controls, () => {
-      const b = (label: string, run: () => void, attrs: Record<string, string | boolean> = {}) => h('button', { type: 'button', class: 'db-button', onclick: run, ...attrs }, label);
+      const b = (label: string, run: () => void, attrs: Record<string, string | boolean> = {}) =>
+        h('button', { type: 'button', class: 'db-button', onclick: run, ...attrs }, label);
       if (state.status === 'ready') return [b('Start', () => store.start(), { 'aria-keyshortcuts': 'P' })];
       if (state.status === 'ended') return [h('span', {}, 'The exercise has ended.')];
       const blocked = next === undefined;
       return [
-        state.status === 'running' ? b('Pause', () => store.pause(), { 'aria-keyshortcuts': 'P' }) : b('Resume', () => store.resume(), { 'aria-keyshortcuts': 'P' }),
+        state.status === 'running'
+          ? b('Pause', () => store.pause(), { 'aria-keyshortcuts': 'P' })
+          : b('Resume', () => store.resume(), { 'aria-keyshortcuts': 'P' }),
         ' ',
-        b('Jump to next inject', () => store.jump(), { 'aria-keyshortcuts': 'J', disabled: blocked, ...(blocked ? { 'aria-describedby': 'db-jump-reason' } : {}) }),
+        b('Jump to next inject', () => store.jump(), {
+          'aria-keyshortcuts': 'J',
+          disabled: blocked,
+          ...(blocked ? { 'aria-describedby': 'db-jump-reason' } : {}),
+        }),
         blocked && h('span', { class: 'db-reason', id: 'db-jump-reason' }, jumpReason(state)),
         ' ',
         b('End exercise', () => {

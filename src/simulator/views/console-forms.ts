@@ -34,7 +34,11 @@ export function scribeForm(store: ExerciseStore): HTMLFormElement {
 /** The ad-hoc inject form: recipients, channel, sender, subject, body. */
 export function adHocForm(store: ExerciseStore, scenario: Scenario, roleName: (id: string) => string): HTMLFormElement {
   const field = (id: string, label: string, input: HTMLElement) => h('p', {}, h('label', { for: id }, label), input);
-  const channel = h('select', { id: 'db-adhoc-channel' }, CHANNELS.map((c) => h('option', { value: c }, c)));
+  const channel = h(
+    'select',
+    { id: 'db-adhoc-channel' },
+    CHANNELS.map((c) => h('option', { value: c }, c)),
+  );
   const from = h('input', { id: 'db-adhoc-from', required: true, value: 'Facilitator' });
   const subject = h('input', { id: 'db-adhoc-subject', required: true });
   const body = h('textarea', { id: 'db-adhoc-body', rows: 3, required: true });
@@ -46,11 +50,24 @@ export function adHocForm(store: ExerciseStore, scenario: Scenario, roleName: (i
         e.preventDefault();
         const to = [...form.querySelectorAll<HTMLInputElement>('input[name="to"]:checked')].map((i) => i.value);
         const before = store.get().state.delivered.length;
-        store.adHoc({ to: to.length ? to : scenario.roles, channel: channel.value as (typeof CHANNELS)[number], from: from.value, subject: subject.value, body: body.value });
+        store.adHoc({
+          to: to.length ? to : scenario.roles,
+          channel: channel.value as (typeof CHANNELS)[number],
+          from: from.value,
+          subject: subject.value,
+          body: body.value,
+        });
         if (store.get().state.delivered.length > before) form.reset();
       },
     },
-    h('fieldset', {}, h('legend', {}, 'To (none ticked: everyone)'), scenario.roles.map((r) => h('label', { class: 'db-option' }, h('input', { type: 'checkbox', name: 'to', value: r }), ` ${roleName(r)}`))),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'To (none ticked: everyone)'),
+      scenario.roles.map((r) =>
+        h('label', { class: 'db-option' }, h('input', { type: 'checkbox', name: 'to', value: r }), ` ${roleName(r)}`),
+      ),
+    ),
     field('db-adhoc-channel', 'Channel', channel),
     field('db-adhoc-from', 'From', from),
     field('db-adhoc-subject', 'Subject', subject),
@@ -66,7 +83,17 @@ export function renderContingencies(store: ExerciseStore, snap: StoreSnapshot): 
   if (!list.length) return [h('p', { class: 'db-empty' }, 'No contingency inject is left.')];
   const closed = snap.state.status === 'ready' || snap.state.status === 'ended';
   return [
-    ...(closed ? [h('p', { class: 'db-reason', id: 'db-contingency-reason' }, snap.state.status === 'ready' ? 'Start the exercise to deliver a contingency inject.' : 'The exercise has ended: nothing can be delivered.')] : []),
+    ...(closed
+      ? [
+          h(
+            'p',
+            { class: 'db-reason', id: 'db-contingency-reason' },
+            snap.state.status === 'ready'
+              ? 'Start the exercise to deliver a contingency inject.'
+              : 'The exercise has ended: nothing can be delivered.',
+          ),
+        ]
+      : []),
     h(
       'ul',
       { class: 'db-contingencies' },
@@ -76,7 +103,18 @@ export function renderContingencies(store: ExerciseStore, snap: StoreSnapshot): 
           {},
           h('strong', {}, i.subject),
           ` (${i.channel}, from ${i.from}) `,
-          h('button', { type: 'button', class: 'db-button', disabled: closed, 'aria-describedby': closed ? 'db-contingency-reason' : undefined, 'aria-label': `Deliver ${i.subject}`, onclick: () => store.deliver(i.id) }, 'Deliver'),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'db-button',
+              disabled: closed,
+              'aria-describedby': closed ? 'db-contingency-reason' : undefined,
+              'aria-label': `Deliver ${i.subject}`,
+              onclick: () => store.deliver(i.id),
+            },
+            'Deliver',
+          ),
         ),
       ),
     ),

@@ -9,7 +9,12 @@ import { readKey, storageKeys } from '../storage-keys.ts';
 import { h } from './dom.ts';
 
 /** The pane's body; `onWaiting` to follow the count of waiting submissions; `opened` when the tab is shown; `close` when the console goes. */
-export function participantsPane(store: ExerciseStore, sessionId: string, roleName: (id: string) => string, base: string) {
+export function participantsPane(
+  store: ExerciseStore,
+  sessionId: string,
+  roleName: (id: string) => string,
+  base: string,
+) {
   const message = h('p', { class: 'db-message', role: 'status' });
   const body = h('div', { class: 'db-participants' }, message);
   const listeners = new Set<(waiting: number, room: boolean) => void>();
@@ -20,11 +25,18 @@ export function participantsPane(store: ExerciseStore, sessionId: string, roleNa
     (loading ??= import('./console-relay.ts').then(
       ({ mountParticipants }) => {
         if (closed) return;
-        stop = mountParticipants(body, message, { store, sessionId, roleName, base, onWaiting: (n, room) => listeners.forEach((l) => l(n, room)) });
+        stop = mountParticipants(body, message, {
+          store,
+          sessionId,
+          roleName,
+          base,
+          onWaiting: (n, room) => listeners.forEach((l) => l(n, room)),
+        });
       },
       () => {
         loading = undefined;
-        message.textContent = 'The relay client could not be loaded; check the connection and try again. The exercise carries on on this device.';
+        message.textContent =
+          'The relay client could not be loaded; check the connection and try again. The exercise carries on on this device.';
       },
     ));
   // A session whose room was open reconnects at once.

@@ -46,7 +46,12 @@ export function questionsPane(store: ExerciseStore, name: (id: string) => string
           e.preventDefault();
           if (!text.value.trim()) return void text.focus();
           const before = store.get().state.answers.length;
-          store.answer({ question: q.id, text: text.value.trim(), ...(rationale.value.trim() ? { rationale: rationale.value.trim() } : {}), ...(by.value.trim() ? { by: by.value.trim() } : {}) });
+          store.answer({
+            question: q.id,
+            text: text.value.trim(),
+            ...(rationale.value.trim() ? { rationale: rationale.value.trim() } : {}),
+            ...(by.value.trim() ? { by: by.value.trim() } : {}),
+          });
           if (store.get().state.answers.length > before) form.reset();
         },
       },
@@ -55,11 +60,31 @@ export function questionsPane(store: ExerciseStore, name: (id: string) => string
       h('p', {}, h('label', { for: `${id}-by` }, 'Answered by'), by),
       h('button', { type: 'submit', class: 'db-button' }, 'Record answer'),
     );
-    return h('li', {}, h('p', { id: `${id}-q`, class: 'db-question' }, q.text, q.roles.length ? h('span', { class: 'db-meta' }, ` (${q.roles.map(name).join(', ')})`) : ''), recorded, h('details', {}, h('summary', {}, 'Record an answer'), form));
+    return h(
+      'li',
+      {},
+      h(
+        'p',
+        { id: `${id}-q`, class: 'db-question' },
+        q.text,
+        q.roles.length ? h('span', { class: 'db-meta' }, ` (${q.roles.map(name).join(', ')})`) : '',
+      ),
+      recorded,
+      h('details', {}, h('summary', {}, 'Record an answer'), form),
+    );
   };
 
-  const kind = h('select', { id: 'db-obs-kind' }, h('option', { value: 'strength' }, 'Strength'), h('option', { value: 'improvement' }, 'Area for improvement'));
-  const objective = h('select', { id: 'db-obs-objective' }, scenario.objectives.map((o) => h('option', { value: o.id }, o.title)));
+  const kind = h(
+    'select',
+    { id: 'db-obs-kind' },
+    h('option', { value: 'strength' }, 'Strength'),
+    h('option', { value: 'improvement' }, 'Area for improvement'),
+  );
+  const objective = h(
+    'select',
+    { id: 'db-obs-objective' },
+    scenario.objectives.map((o) => h('option', { value: o.id }, o.title)),
+  );
   const obsText = h('textarea', { id: 'db-obs-text', rows: 2, required: true });
   const observation = h(
     'form',
@@ -70,7 +95,12 @@ export function questionsPane(store: ExerciseStore, name: (id: string) => string
         e.preventDefault();
         if (!obsText.value.trim()) return void obsText.focus();
         const before = store.get().state.observations.length;
-        store.observe({ objective: objective.value, kind: kind.value as 'strength' | 'improvement', text: obsText.value.trim(), by: 'facilitator' });
+        store.observe({
+          objective: objective.value,
+          kind: kind.value as 'strength' | 'improvement',
+          text: obsText.value.trim(),
+          by: 'facilitator',
+        });
         if (store.get().state.observations.length > before) obsText.value = '';
       },
     },
@@ -79,9 +109,27 @@ export function questionsPane(store: ExerciseStore, name: (id: string) => string
     h('p', {}, h('label', { for: 'db-obs-text' }, 'Observation'), obsText),
     h('button', { type: 'submit', class: 'db-button' }, 'Add observation'),
   );
-  const people = h('datalist', { id: 'db-q-people' }, scenario.roles.map((r) => h('option', { value: r }, name(r))));
+  const people = h(
+    'datalist',
+    { id: 'db-q-people' },
+    scenario.roles.map((r) => h('option', { value: r }, name(r))),
+  );
 
-  const element = h('div', {}, heading, jump, list, people, h('h3', {}, 'Facilitator observation'), h('p', { class: 'db-meta' }, 'Goes into the after-action report beside the rating of its objective; it does not change the rating.'), observation);
+  const element = h(
+    'div',
+    {},
+    heading,
+    jump,
+    list,
+    people,
+    h('h3', {}, 'Facilitator observation'),
+    h(
+      'p',
+      { class: 'db-meta' },
+      'Goes into the after-action report beside the rating of its objective; it does not change the rating.',
+    ),
+    observation,
+  );
 
   return {
     element,
@@ -90,9 +138,20 @@ export function questionsPane(store: ExerciseStore, name: (id: string) => string
       if ((module?.id ?? undefined) !== shown) {
         shown = module?.id;
         answers.clear();
-        heading.textContent = module ? module.title : state.status === 'ready' ? 'The questions of the first module appear when the exercise starts.' : 'The scenario has no modules.';
+        heading.textContent = module
+          ? module.title
+          : state.status === 'ready'
+            ? 'The questions of the first module appear when the exercise starts.'
+            : 'The scenario has no modules.';
         const own = questions.filter((q) => q.module === module?.id);
-        fill(list, own.length ? own.map(questionItem) : module ? h('li', { class: 'db-empty' }, 'This module has no discussion questions.') : '');
+        fill(
+          list,
+          own.length
+            ? own.map(questionItem)
+            : module
+              ? h('li', { class: 'db-empty' }, 'This module has no discussion questions.')
+              : '',
+        );
       }
       for (const [id, ul] of answers) {
         const given = state.answers.filter((a) => a.question === id);
@@ -106,13 +165,23 @@ export function questionsPane(store: ExerciseStore, name: (id: string) => string
               {},
               h('span', { class: 'db-time' }, formatClock(a.at)),
               ` ${a.by ? `${name(a.by)}: ` : ''}${a.text}${a.rationale ? ` (${a.rationale})` : ''}`,
-              a.insufficient ? h('span', { class: 'db-meta' }, ' — judged insufficient, no credit') : covers ? h('button', { type: 'button', class: 'db-button', onclick: () => store.insufficient({ answer: a.seq }) }, 'Mark insufficient') : '',
+              a.insufficient
+                ? h('span', { class: 'db-meta' }, ' — judged insufficient, no credit')
+                : covers
+                  ? h(
+                      'button',
+                      { type: 'button', class: 'db-button', onclick: () => store.insufficient({ answer: a.seq }) },
+                      'Mark insufficient',
+                    )
+                  : '',
             ),
           ),
         );
       }
       const next = nextModuleJump(state);
-      jump.textContent = next ? `Next: ${next.module.title} at ${formatClock(next.at)}. Jump moves the clock there; every plan deadline on the way is counted.` : '';
+      jump.textContent = next
+        ? `Next: ${next.module.title} at ${formatClock(next.at)}. Jump moves the clock there; every plan deadline on the way is counted.`
+        : '';
       jump.hidden = !next;
     },
   };

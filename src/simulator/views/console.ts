@@ -30,7 +30,12 @@ import { partyName } from '../names.ts';
 
 /** A pane: a titled section that scrolls on its own (focusable, so the keyboard can scroll it too). */
 const pane = (id: string, title: string, ...body: (Node | string)[]) =>
-  h('section', { class: `db-panel db-pane db-${id}`, id, 'aria-labelledby': `db-${id}-h`, tabindex: 0 }, h('h2', { id: `db-${id}-h`, tabindex: -1 }, title), ...body);
+  h(
+    'section',
+    { class: `db-panel db-pane db-${id}`, id, 'aria-labelledby': `db-${id}-h`, tabindex: 0 },
+    h('h2', { id: `db-${id}-h`, tabindex: -1 }, title),
+    ...body,
+  );
 
 /** Defines `<db-console>`. */
 export function defineConsole(): void {
@@ -77,17 +82,56 @@ export function defineConsole(): void {
               title: 'Notes & export',
               body: [
                 scenario.facilitatorNotes
-                  ? h('details', { class: 'db-general-notes' }, h('summary', {}, 'General facilitator notes'), markdown(scenario.facilitatorNotes))
+                  ? h(
+                      'details',
+                      { class: 'db-general-notes' },
+                      h('summary', {}, 'General facilitator notes'),
+                      markdown(scenario.facilitatorNotes),
+                    )
                   : h('p', {}, 'The scenario has no general notes. Each inject’s notes appear with it in the feed.'),
-                h('p', {}, h('button', { type: 'button', class: 'db-button', onclick: () => download(`drillbook-session-${scenario.id}-${sessionId}.json`, sessionFile(store.get().session), 'application/json') }, 'Export session file')),
-                h('p', {}, h('button', { type: 'button', class: 'db-button', onclick: () => download(`msel-${scenario.id}.csv`, toMselCsv(scenario), 'text/csv') }, 'Download the MSEL (CSV)')),
+                h(
+                  'p',
+                  {},
+                  h(
+                    'button',
+                    {
+                      type: 'button',
+                      class: 'db-button',
+                      onclick: () =>
+                        download(
+                          `drillbook-session-${scenario.id}-${sessionId}.json`,
+                          sessionFile(store.get().session),
+                          'application/json',
+                        ),
+                    },
+                    'Export session file',
+                  ),
+                ),
+                h(
+                  'p',
+                  {},
+                  h(
+                    'button',
+                    {
+                      type: 'button',
+                      class: 'db-button',
+                      onclick: () => download(`msel-${scenario.id}.csv`, toMselCsv(scenario), 'text/csv'),
+                    },
+                    'Download the MSEL (CSV)',
+                  ),
+                ),
               ],
             },
           ],
           'scribe',
         );
         // Submissions waiting in the inbox, counted on the Participants tab and in the clock bar.
-        const waitingNote = h('button', { type: 'button', class: 'db-button db-clock-waiting', hidden: true, onclick: () => tools.select('participants', true) });
+        const waitingNote = h('button', {
+          type: 'button',
+          class: 'db-button db-clock-waiting',
+          hidden: true,
+          onclick: () => tools.select('participants', true),
+        });
         clock.bar.append(waitingNote);
         life.add(
           participants.onWaiting((waiting, room) => {
@@ -97,18 +141,33 @@ export function defineConsole(): void {
           }),
         );
         const focusFirst = (root: ParentNode, selector: string) => root.querySelector<HTMLElement>(selector)?.focus();
-        const press = (name: RegExp) => [...clock.bar.querySelectorAll<HTMLButtonElement>('.db-clock-controls button')].find((b) => name.test(b.textContent ?? '') && !b.disabled)?.click();
+        const press = (name: RegExp) =>
+          [...clock.bar.querySelectorAll<HTMLButtonElement>('.db-clock-controls button')]
+            .find((b) => name.test(b.textContent ?? '') && !b.disabled)
+            ?.click();
         const shortcuts: Shortcut[] = [
           { key: 'p', label: 'start, pause or resume', run: () => press(/^(Start|Pause|Resume)$/) },
           { key: 'j', label: 'jump to the next inject', run: () => press(/^Jump/) },
           { key: 'i', label: 'latest inject', run: () => focusFirst(this, '.db-feed-pane') },
           { key: 'q', label: 'questions', run: () => focusFirst(this, '#questions') },
-          { key: 'd', label: 'first open decision', run: () => focusFirst(decisions, 'input[type="radio"]') ?? focusFirst(this, '#decisions') },
+          {
+            key: 'd',
+            label: 'first open decision',
+            run: () => focusFirst(decisions, 'input[type="radio"]') ?? focusFirst(this, '#decisions'),
+          },
           { key: 'n', label: 'scribe note', run: () => (tools.select('scribe'), focusFirst(this, '#db-scribe-text')) },
-          { key: 'a', label: 'ad-hoc inject', run: () => (tools.select('adhoc'), focusFirst(this, '#db-adhoc-subject')) },
+          {
+            key: 'a',
+            label: 'ad-hoc inject',
+            run: () => (tools.select('adhoc'), focusFirst(this, '#db-adhoc-subject')),
+          },
           { key: 'e', label: 'expectations', run: () => tools.select('expectations', true) },
         ];
-        const writing = () => [...clock.writing, decisions, ...this.querySelectorAll('.db-scribe, .db-contingency, .db-adhoc, .db-questions')];
+        const writing = () => [
+          ...clock.writing,
+          decisions,
+          ...this.querySelectorAll('.db-scribe, .db-contingency, .db-adhoc, .db-questions'),
+        ];
         const readOnly = readOnlyNotice(store, writing, () => clock.writing[0].querySelector('button'));
         fill(
           this,
@@ -120,7 +179,12 @@ export function defineConsole(): void {
             'div',
             { class: 'db-console-grid' },
             pane('feed-pane', 'Inject feed', feed),
-            h('div', { class: 'db-console-column' }, pane('questions', 'Discussion questions', questions.element), pane('decisions', 'Open decisions', decisions)),
+            h(
+              'div',
+              { class: 'db-console-column' },
+              pane('questions', 'Discussion questions', questions.element),
+              pane('decisions', 'Open decisions', decisions),
+            ),
             h('section', { class: 'db-panel db-tools', 'aria-label': 'Console tools' }, tools.element),
           ),
         );
@@ -132,7 +196,15 @@ export function defineConsole(): void {
           renderRegion(decisions, () => renderDecisions(store, snap, roleName, scenario.roles, plan));
           renderRegion(feed, () => [renderInjectFeed(state, { roleName, facilitator: true })]);
           renderRegion(notes, () => [
-            state.notes.length ? h('ol', { class: 'db-notes', reversed: true }, [...state.notes].reverse().map((n) => h('li', {}, h('span', { class: 'db-time' }, formatClock(n.at)), ` ${n.text}`))) : h('p', { class: 'db-empty' }, 'No notes yet.'),
+            state.notes.length
+              ? h(
+                  'ol',
+                  { class: 'db-notes', reversed: true },
+                  [...state.notes]
+                    .reverse()
+                    .map((n) => h('li', {}, h('span', { class: 'db-time' }, formatClock(n.at)), ` ${n.text}`)),
+                )
+              : h('p', { class: 'db-empty' }, 'No notes yet.'),
           ]);
           renderRegion(contingencies, () => renderContingencies(store, snap));
           questions.update(snap);

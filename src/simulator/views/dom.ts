@@ -8,7 +8,11 @@ type Child = Node | string | false | null | undefined;
 type Attrs = Record<string, string | number | boolean | undefined | ((e: Event) => void)>;
 
 /** Creates an element with attributes (`on…` keys become listeners) and children (strings become text). */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: (Child | Child[])[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  ...children: (Child | Child[])[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
     if (v === undefined || v === false) continue;
@@ -29,7 +33,9 @@ export function markdown(text: string, className = 'db-md'): HTMLDivElement {
 
 /** Replaces the children of `el`. */
 export function fill(el: Element, ...children: (Child | Child[])[]): void {
-  el.replaceChildren(...(children.flat().filter((c) => c !== false && c !== null && c !== undefined && c !== '') as (Node | string)[]));
+  el.replaceChildren(
+    ...(children.flat().filter((c) => c !== false && c !== null && c !== undefined && c !== '') as (Node | string)[]),
+  );
 }
 
 /** Starts a download of `text` as a file named `name`. */

@@ -12,7 +12,6 @@ import { reviewControls } from './review-controls.ts';
 import type { ExerciseState } from '../../engine/state.ts';
 import { h } from './dom.ts';
 
-
 /** A link to the handbook page of `clause`, or its text when the handbook has no page for it. */
 export function clauseLink(refs: Map<string, ResolvedRef>, clause: string | undefined): Node | string {
   if (!clause) return 'scenario';
@@ -21,14 +20,31 @@ export function clauseLink(refs: Map<string, ResolvedRef>, clause: string | unde
 }
 
 /** The expectations table; with a store, each row has the evaluator's review controls (reviewControls). */
-export function renderExpectations(plan: PlanModel, state: ExerciseState, refs: Map<string, ResolvedRef>, roleName: (id: string) => string, store?: ExerciseStore): Node {
+export function renderExpectations(
+  plan: PlanModel,
+  state: ExerciseState,
+  refs: Map<string, ResolvedRef>,
+  roleName: (id: string) => string,
+  store?: ExerciseStore,
+): Node {
   const list = evaluate(plan, state);
-  if (!list.length) return h('p', { class: 'db-empty' }, 'Nothing is expected yet: expectations appear as the scenario reveals facts.');
+  if (!list.length)
+    return h('p', { class: 'db-empty' }, 'Nothing is expected yet: expectations appear as the scenario reveals facts.');
   return h(
     'table',
     { class: 'db-expectations-table' },
     h('caption', {}, `${count(list.length, 'expectation')}, ${list.filter((e) => e.status === 'met').length} met`),
-    h('thead', {}, h('tr', {}, ['Expectation', 'Owner', 'Deadline', 'Status', 'Plan clause', ...(store ? ['Evaluator'] : [])].map((t) => h('th', { scope: 'col' }, t)))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        ['Expectation', 'Owner', 'Deadline', 'Status', 'Plan clause', ...(store ? ['Evaluator'] : [])].map((t) =>
+          h('th', { scope: 'col' }, t),
+        ),
+      ),
+    ),
     h(
       'tbody',
       {},

@@ -20,8 +20,19 @@ export function defineImportPanel(): void {
       connectedCallback() {
         const result = this.querySelector<HTMLElement>('.db-import-result')!;
         const show = (title: string, lines: string[] = []) =>
-          fill(result, h('p', {}, h('strong', {}, title)), lines.length ? h('ul', { class: 'db-problems' }, lines.map((l) => h('li', {}, h('code', {}, l)))) : '');
-        for (const el of this.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')) el.disabled = false;
+          fill(
+            result,
+            h('p', {}, h('strong', {}, title)),
+            lines.length
+              ? h(
+                  'ul',
+                  { class: 'db-problems' },
+                  lines.map((l) => h('li', {}, h('code', {}, l))),
+                )
+              : '',
+          );
+        for (const el of this.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select'))
+          el.disabled = false;
         const on = (name: string, run: (file: File) => Promise<void>) =>
           this.querySelector<HTMLInputElement>(`input[name="${name}"]`)!.addEventListener('change', async (e) => {
             const input = e.target as HTMLInputElement;
@@ -37,9 +48,14 @@ export function defineImportPanel(): void {
           });
 
         on('scenario', async (file) => {
-          const [{ validateScenario }, plan, text] = await Promise.all([import('../../compiler/scenario/validate.ts'), fetchPlan(), file.text()]);
+          const [{ validateScenario }, plan, text] = await Promise.all([
+            import('../../compiler/scenario/validate.ts'),
+            fetchPlan(),
+            file.text(),
+          ]);
           const checked = validateScenario(plan, text, file.name);
-          if (!checked.scenario) return show(`${file.name} is not a valid scenario for this plan:`, checked.problems.map(line));
+          if (!checked.scenario)
+            return show(`${file.name} is not a valid scenario for this plan:`, checked.problems.map(line));
           const session = newSession(checked.scenario, text, plan.digest);
           browserRepository().create(session);
           location.href = `/exercises/run/#${session.id}`;
@@ -51,7 +67,11 @@ export function defineImportPanel(): void {
           const repository = browserRepository();
           const exists = repository.load(parsed.session.id).ok;
           // Labelled as imported, so a re-imported copy is told apart from the session it came from.
-          const session = { ...parsed.session, ...(exists ? { id: newSessionId() } : {}), imported: { at: new Date().toISOString(), file: file.name } };
+          const session = {
+            ...parsed.session,
+            ...(exists ? { id: newSessionId() } : {}),
+            imported: { at: new Date().toISOString(), file: file.name },
+          };
           repository.create(session);
           location.href = `/exercises/report/#${session.id}`;
         });

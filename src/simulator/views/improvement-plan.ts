@@ -10,7 +10,11 @@ import type { ExerciseStore } from '../store.ts';
 import { h, fill } from './dom.ts';
 
 /** Builds the editor for `initial` rows; `roles` are the plan's roles (id, name). */
-export function improvementEditor(store: ExerciseStore, initial: ImprovementRow[], roles: { id: string; name: string }[]): HTMLElement {
+export function improvementEditor(
+  store: ExerciseStore,
+  initial: ImprovementRow[],
+  roles: { id: string; name: string }[],
+): HTMLElement {
   let rows = initial.map((r) => ({ ...r }));
   const body = h('tbody');
   const save = () => store.saveImprovements(rows.map((r) => ({ ...r })));
@@ -20,19 +24,46 @@ export function improvementEditor(store: ExerciseStore, initial: ImprovementRow[
       rows.map((row, i) => {
         const n = i + 1;
         const text = (key: 'issue' | 'correctiveAction' | 'capability' | 'organisation', label: string, rowsHigh = 2) =>
-          h('textarea', { rows: rowsHigh, 'aria-label': `${label}, row ${n}`, oninput: (e: Event) => ((row[key] = (e.target as HTMLTextAreaElement).value), save()) }, row[key] ?? '');
+          h(
+            'textarea',
+            {
+              rows: rowsHigh,
+              'aria-label': `${label}, row ${n}`,
+              oninput: (e: Event) => ((row[key] = (e.target as HTMLTextAreaElement).value), save()),
+            },
+            row[key] ?? '',
+          );
         const element = h(
           'select',
-          { 'aria-label': `Capability element, row ${n}`, onchange: (e: Event) => ((row.element = (e.target as HTMLSelectElement).value as CapabilityElement), save()) },
+          {
+            'aria-label': `Capability element, row ${n}`,
+            onchange: (e: Event) => (
+              (row.element = (e.target as HTMLSelectElement).value as CapabilityElement),
+              save()
+            ),
+          },
           CAPABILITY_ELEMENTS.map((x) => h('option', { value: x, selected: x === (row.element ?? 'Planning') }, x)),
         );
-        const startDate = h('input', { type: 'date', value: row.startDate ?? '', 'aria-label': `Start date, row ${n}`, oninput: (e: Event) => ((row.startDate = (e.target as HTMLInputElement).value), save()) });
+        const startDate = h('input', {
+          type: 'date',
+          value: row.startDate ?? '',
+          'aria-label': `Start date, row ${n}`,
+          oninput: (e: Event) => ((row.startDate = (e.target as HTMLInputElement).value), save()),
+        });
         const owner = h(
           'select',
-          { 'aria-label': `Point of contact, row ${n}`, onchange: (e: Event) => ((row.responsibleRole = (e.target as HTMLSelectElement).value), save()) },
+          {
+            'aria-label': `Point of contact, row ${n}`,
+            onchange: (e: Event) => ((row.responsibleRole = (e.target as HTMLSelectElement).value), save()),
+          },
           roles.map((r) => h('option', { value: r.id, selected: r.id === row.responsibleRole }, r.name)),
         );
-        const due = h('input', { type: 'date', value: row.dueDate, 'aria-label': `Completion date, row ${n}`, oninput: (e: Event) => ((row.dueDate = (e.target as HTMLInputElement).value), save()) });
+        const due = h('input', {
+          type: 'date',
+          value: row.dueDate,
+          'aria-label': `Completion date, row ${n}`,
+          oninput: (e: Event) => ((row.dueDate = (e.target as HTMLInputElement).value), save()),
+        });
         const remove = h(
           'button',
           {
@@ -67,7 +98,25 @@ export function improvementEditor(store: ExerciseStore, initial: ImprovementRow[
     'table',
     { class: 'db-improvements' },
     h('caption', { tabindex: -1 }, 'Improvement plan'),
-    h('thead', {}, h('tr', {}, ['Core capability', 'Issue / area for improvement', 'Corrective action', 'Capability element', 'Primary responsible organisation', 'Organisation POC', 'Start date', 'Completion date'].map((t) => h('th', { scope: 'col' }, t)), h('th', { scope: 'col', class: 'db-screen-only' }, 'Remove'))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        [
+          'Core capability',
+          'Issue / area for improvement',
+          'Corrective action',
+          'Capability element',
+          'Primary responsible organisation',
+          'Organisation POC',
+          'Start date',
+          'Completion date',
+        ].map((t) => h('th', { scope: 'col' }, t)),
+        h('th', { scope: 'col', class: 'db-screen-only' }, 'Remove'),
+      ),
+    ),
     body,
   );
   const add = h(
@@ -76,7 +125,14 @@ export function improvementEditor(store: ExerciseStore, initial: ImprovementRow[
       type: 'button',
       class: 'db-button db-screen-only',
       onclick: () => {
-        rows.push({ id: `ip-${rows.length + 1}`, objective: '', issue: '', correctiveAction: '', responsibleRole: roles[0]?.id ?? '', dueDate: '' });
+        rows.push({
+          id: `ip-${rows.length + 1}`,
+          objective: '',
+          issue: '',
+          correctiveAction: '',
+          responsibleRole: roles[0]?.id ?? '',
+          dueDate: '',
+        });
         save();
         render();
         body.querySelector<HTMLElement>('tr:last-child textarea')?.focus();

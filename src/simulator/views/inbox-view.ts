@@ -36,10 +36,24 @@ export function inboxView(store: ExerciseStore, roleName: (id: string) => string
     return h(
       'li',
       { class: 'db-inbox-entry' },
-      h('p', {}, h('strong', {}, e.from.name), ` (${roleName(e.from.role)}, ${time.format(new Date(e.received))}) ${what}`),
-      acceptance(e, roleName) && h('button', { type: 'button', class: 'db-button', 'data-accept': e.id, onclick: () => act.take(e) }, 'Accept into the log'),
+      h(
+        'p',
+        {},
+        h('strong', {}, e.from.name),
+        ` (${roleName(e.from.role)}, ${time.format(new Date(e.received))}) ${what}`,
+      ),
+      acceptance(e, roleName) &&
+        h(
+          'button',
+          { type: 'button', class: 'db-button', 'data-accept': e.id, onclick: () => act.take(e) },
+          'Accept into the log',
+        ),
       ' ',
-      h('button', { type: 'button', class: 'db-button', 'data-dismiss': e.id, onclick: () => act.dismiss(e.id) }, 'Dismiss'),
+      h(
+        'button',
+        { type: 'button', class: 'db-button', 'data-dismiss': e.id, onclick: () => act.dismiss(e.id) },
+        'Dismiss',
+      ),
     );
   };
 
@@ -69,7 +83,12 @@ export function inboxView(store: ExerciseStore, roleName: (id: string) => string
               h('h3', {}, 'Votes'),
               Object.entries(tally).map(([decision, votes]) => {
                 const d = decisions.find((x) => x.id === decision);
-                return h('p', {}, `${d?.prompt ?? 'A decision no longer open'}: `, d?.options.map((o) => `${o.label} ${votes[o.id] ?? 0}`).join(' · ') ?? '');
+                return h(
+                  'p',
+                  {},
+                  `${d?.prompt ?? 'A decision no longer open'}: `,
+                  d?.options.map((o) => `${o.label} ${votes[o.id] ?? 0}`).join(' · ') ?? '',
+                );
               }),
             ),
           ]

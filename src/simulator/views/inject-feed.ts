@@ -20,7 +20,10 @@ export interface FeedOptions {
 }
 
 /** The feed as a list of articles. */
-export function renderInjectFeed(state: ExerciseState, { roleName, facilitator = false, level = 3 }: FeedOptions): HTMLElement {
+export function renderInjectFeed(
+  state: ExerciseState,
+  { roleName, facilitator = false, level = 3 }: FeedOptions,
+): HTMLElement {
   const injects = deliveredInjects(state).reverse();
   if (!injects.length) return h('p', { class: 'db-empty' }, 'No inject has been delivered yet.');
   return h(
@@ -34,12 +37,31 @@ export function renderInjectFeed(state: ExerciseState, { roleName, facilitator =
         {},
         h(
           'article',
-          { class: i === 0 ? 'db-inject db-latest' : 'db-inject', 'aria-label': `${i === 0 ? 'Latest: ' : ''}${formatClock(d.at)} ${c.subject}` },
-          h('p', { class: 'db-inject-meta' }, i === 0 && h('span', { class: 'db-latest-tag' }, 'Latest · '), h('span', { class: 'db-time' }, formatClock(d.at)), ` · ${c.channel} · from ${c.from} · to ${c.to.map(roleName).join(', ')}`, d.by === 'ad-hoc' ? ' · ad hoc' : ''),
+          {
+            class: i === 0 ? 'db-inject db-latest' : 'db-inject',
+            'aria-label': `${i === 0 ? 'Latest: ' : ''}${formatClock(d.at)} ${c.subject}`,
+          },
+          h(
+            'p',
+            { class: 'db-inject-meta' },
+            i === 0 && h('span', { class: 'db-latest-tag' }, 'Latest · '),
+            h('span', { class: 'db-time' }, formatClock(d.at)),
+            ` · ${c.channel} · from ${c.from} · to ${c.to.map(roleName).join(', ')}`,
+            d.by === 'ad-hoc' ? ' · ad hoc' : '',
+          ),
           h(`h${level}`, {}, c.subject),
           markdown(c.body),
-          facilitator && scripted.expectedAction && h('p', { class: 'db-facilitator' }, h('strong', {}, 'Expected action: '), scripted.expectedAction),
-          facilitator && scripted.notes && h('details', { class: 'db-facilitator', open: i === 0 }, h('summary', {}, 'Facilitator notes'), markdown(scripted.notes)),
+          facilitator &&
+            scripted.expectedAction &&
+            h('p', { class: 'db-facilitator' }, h('strong', {}, 'Expected action: '), scripted.expectedAction),
+          facilitator &&
+            scripted.notes &&
+            h(
+              'details',
+              { class: 'db-facilitator', open: i === 0 },
+              h('summary', {}, 'Facilitator notes'),
+              markdown(scripted.notes),
+            ),
         ),
       );
     }),

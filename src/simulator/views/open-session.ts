@@ -44,7 +44,10 @@ export interface OpenOptions {
 }
 
 /** Opens the session of this page into `host`, or shows why it cannot and how to get out. */
-export async function openSession(host: HTMLElement, { writer = false }: OpenOptions = {}): Promise<OpenedSession | undefined> {
+export async function openSession(
+  host: HTMLElement,
+  { writer = false }: OpenOptions = {},
+): Promise<OpenedSession | undefined> {
   const id = sessionIdFromUrl();
   const repository = browserRepository();
   if (!id) return void recovery(host, repository, '', 'No session is selected. Choose one from the exercises page.');
@@ -80,7 +83,15 @@ export function recovery(host: HTMLElement, repository: SessionRepository, id: s
       h(
         'p',
         {},
-        h('button', { type: 'button', class: 'db-button', onclick: () => download(`drillbook-session-${id}-raw.json`, repository.raw(id), 'application/json') }, 'Download raw data'),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'db-button',
+            onclick: () => download(`drillbook-session-${id}-raw.json`, repository.raw(id), 'application/json'),
+          },
+          'Download raw data',
+        ),
         ' ',
         h(
           'button',

@@ -18,7 +18,14 @@ import { randomId } from '../../relay/protocol.ts';
 import QRCode from 'qrcode';
 import { joinLink, projectorLink, relayAddress } from '../participant/join-link.ts';
 import { h, fill } from './dom.ts';
-import { announceRoom, joinOrigin, kitInfo, loopbackWarning, projectorLink as kitProjectorLink, proposedRelay } from '../kit-address.ts';
+import {
+  announceRoom,
+  joinOrigin,
+  kitInfo,
+  loopbackWarning,
+  projectorLink as kitProjectorLink,
+  proposedRelay,
+} from '../kit-address.ts';
 import { renderRegion } from './region.ts';
 
 /** What the pane needs from the console. */
@@ -32,7 +39,11 @@ export interface PaneContext {
 }
 
 /** Renders the pane into `body` (its status line first); returns a function that closes the room. */
-export function mountParticipants(body: HTMLElement, message: HTMLElement, { store, sessionId, roleName, base, onWaiting }: PaneContext): () => void {
+export function mountParticipants(
+  body: HTMLElement,
+  message: HTMLElement,
+  { store, sessionId, roleName, base, onWaiting }: PaneContext,
+): () => void {
   const room = createRoomController({
     sessionId,
     kv: localStorage,
@@ -42,9 +53,18 @@ export function mountParticipants(body: HTMLElement, message: HTMLElement, { sto
   const inbox = inboxView(store, roleName, { take: (e) => take(e), dismiss: (id) => room.handle(id) });
   const joined = h('div', { class: 'db-joined' });
   const links = h('div');
-  const address = h('input', { id: 'db-relay-address', name: 'relay', value: room.get().keys?.relay ?? proposedRelay(location, undefined), autocomplete: 'url' });
+  const address = h('input', {
+    id: 'db-relay-address',
+    name: 'relay',
+    value: room.get().keys?.relay ?? proposedRelay(location, undefined),
+    autocomplete: 'url',
+  });
   // Served by npm run exercise, the relay shares the page's port and phones need the machine's network address (kit-address.ts).
-  if (!room.get().keys) void kitInfo().then((info) => info && address.value === proposedRelay(location, undefined) && (address.value = proposedRelay(location, info)));
+  if (!room.get().keys)
+    void kitInfo().then(
+      (info) =>
+        info && address.value === proposedRelay(location, undefined) && (address.value = proposedRelay(location, info)),
+    );
   const form = h(
     'form',
     { class: 'db-relay-form' },
@@ -52,7 +72,13 @@ export function mountParticipants(body: HTMLElement, message: HTMLElement, { sto
     address,
     h('button', { type: 'submit', class: 'db-button db-primary' }, 'Invite participants'),
   );
-  const invite = h('details', { class: 'db-invite', open: true }, h('summary', {}, 'Invite: relay, join link, QR code, projector link'), form, links);
+  const invite = h(
+    'details',
+    { class: 'db-invite', open: true },
+    h('summary', {}, 'Invite: relay, join link, QR code, projector link'),
+    form,
+    links,
+  );
   fill(body, message, inbox.element, joined, invite);
 
   const take = (e: InboxEntry) => {
@@ -69,11 +95,19 @@ export function mountParticipants(body: HTMLElement, message: HTMLElement, { sto
   const renderJoined = (s: RoomSnapshot) =>
     renderRegion(joined, () => {
       if (!s.keys) return [];
-      const people = [...s.roster.values()].sort((a, b) => Number(b.connected) - Number(a.connected) || a.name.localeCompare(b.name));
+      const people = [...s.roster.values()].sort(
+        (a, b) => Number(b.connected) - Number(a.connected) || a.name.localeCompare(b.name),
+      );
       return [
         h('h3', {}, `Who has joined (${people.filter((p) => p.connected).length} connected)`),
         people.length
-          ? h('ul', { class: 'db-joined-list' }, people.map((p) => h('li', {}, h('strong', {}, p.name), ` (${roleName(p.role)}) — ${p.connected ? 'connected' : 'left'}`)))
+          ? h(
+              'ul',
+              { class: 'db-joined-list' },
+              people.map((p) =>
+                h('li', {}, h('strong', {}, p.name), ` (${roleName(p.role)}) — ${p.connected ? 'connected' : 'left'}`),
+              ),
+            )
           : h('p', { class: 'db-empty' }, 'Nobody yet.'),
       ];
     });
@@ -91,14 +125,23 @@ export function mountParticipants(body: HTMLElement, message: HTMLElement, { sto
     const canvas = h('canvas', { class: 'db-qr', role: 'img', 'aria-label': 'QR code of the join link' });
     await QRCode.toCanvas(canvas, link, { margin: 1, width: 192 });
     // On the kit server, the projector link goes to the network address with the kit key (kit-address.ts) that lets the room's PC open the page.
-    const projector = kitProjectorLink(projectorLink(base, location.origin, { relay: k.relay, room: k.room, key: k.projector! }), location, info);
+    const projector = kitProjectorLink(
+      projectorLink(base, location.origin, { relay: k.relay, room: k.room, key: k.projector! }),
+      location,
+      info,
+    );
     fill(
       links,
       h('p', {}, 'Participants open this link (or scan the code) on their own device:'),
       h('p', {}, h('a', { href: link, class: 'db-join-link', target: '_blank', rel: 'noopener' }, link)),
       unreachable && h('p', { class: 'db-warning', role: 'alert' }, unreachable),
       canvas,
-      h('p', {}, 'On the room’s screen, open the projector link (any browser; it shows no notes or answers): ', h('a', { href: projector, class: 'db-projector-link', target: '_blank', rel: 'noopener' }, 'projector link')),
+      h(
+        'p',
+        {},
+        'On the room’s screen, open the projector link (any browser; it shows no notes or answers): ',
+        h('a', { href: projector, class: 'db-projector-link', target: '_blank', rel: 'noopener' }, 'projector link'),
+      ),
     );
   };
 

@@ -19,7 +19,12 @@ const inject = (i: ProjectedInject, name: (id: string) => string, latest: boolea
   h(
     'article',
     { class: latest ? 'db-inject db-latest' : 'db-inject' },
-    h('p', { class: 'db-inject-meta' }, latest && h('span', { class: 'db-latest-tag' }, 'Latest · '), `${formatClock(i.at)} · ${i.channel} · from ${i.from} · to ${i.to.map(name).join(', ')}`),
+    h(
+      'p',
+      { class: 'db-inject-meta' },
+      latest && h('span', { class: 'db-latest-tag' }, 'Latest · '),
+      `${formatClock(i.at)} · ${i.channel} · from ${i.from} · to ${i.to.map(name).join(', ')}`,
+    ),
     h(latest ? 'h2' : 'h3', {}, i.subject),
     markdown(i.body),
   );
@@ -33,7 +38,13 @@ export function projectRoom(host: HTMLElement, target: ProjectorTarget): () => v
   const latest = h('section', { class: 'db-projector-latest', 'aria-label': 'Latest inject' });
   const questions = h('section', { class: 'db-projector-question', 'aria-labelledby': 'db-question-h' });
   const earlier = h('section', { class: 'db-projector-feed', 'aria-labelledby': 'db-feed-h' });
-  fill(host, h('div', { class: 'db-projector-top' }, title, clock, status), alert, h('div', { class: 'db-projector-room' }, latest, questions), earlier);
+  fill(
+    host,
+    h('div', { class: 'db-projector-top' }, title, clock, status),
+    alert,
+    h('div', { class: 'db-projector-room' }, latest, questions),
+    earlier,
+  );
 
   const render = (p: ParticipantProjection) => {
     const name = (id: string) => p.roles.find((r) => r.id === id)?.name ?? 'another role';
@@ -42,7 +53,11 @@ export function projectRoom(host: HTMLElement, target: ProjectorTarget): () => v
     clock.textContent = formatClock(p.now);
     status.textContent = STATUS[p.status];
     const injects = [...p.injects].reverse();
-    renderRegion(latest, () => (injects.length ? [inject(injects[0], name, true)] : [h('p', { class: 'db-empty' }, 'No inject has been delivered yet.')]));
+    renderRegion(latest, () =>
+      injects.length
+        ? [inject(injects[0], name, true)]
+        : [h('p', { class: 'db-empty' }, 'No inject has been delivered yet.')],
+    );
     renderRegion(questions, () => [
       h('h2', { id: 'db-question-h' }, p.decisions.length === 1 ? 'Question' : 'Questions'),
       p.decisions.length
@@ -52,15 +67,39 @@ export function projectRoom(host: HTMLElement, target: ProjectorTarget): () => v
             p.decisions.map((d) => {
               const votes = p.tallies[d.id] ?? {};
               const count = (o: string) => (votes[o] ? ` (${votes[o]} vote${votes[o] === 1 ? '' : 's'})` : '');
-              return h('li', {}, h('p', { class: 'db-question' }, d.prompt), h('ul', {}, d.options.map((o) => h('li', {}, o.label, count(o.id)))));
+              return h(
+                'li',
+                {},
+                h('p', { class: 'db-question' }, d.prompt),
+                h(
+                  'ul',
+                  {},
+                  d.options.map((o) => h('li', {}, o.label, count(o.id))),
+                ),
+              );
             }),
           )
         : h('p', { class: 'db-empty' }, 'No question is open.'),
       p.module && p.questions.length > 0 && h('h2', { id: 'db-discussion-h' }, `Discussion: ${p.module.title}`),
-      p.module && p.questions.length > 0 && h('ol', { class: 'db-questions' }, p.questions.map((q) => h('li', {}, q.text))),
+      p.module &&
+        p.questions.length > 0 &&
+        h(
+          'ol',
+          { class: 'db-questions' },
+          p.questions.map((q) => h('li', {}, q.text)),
+        ),
     ]);
     renderRegion(earlier, () =>
-      injects.length > 1 ? [h('h2', { id: 'db-feed-h' }, 'Earlier injects'), h('ol', { class: 'db-feed' }, injects.slice(1).map((i) => h('li', {}, inject(i, name, false))))] : [],
+      injects.length > 1
+        ? [
+            h('h2', { id: 'db-feed-h' }, 'Earlier injects'),
+            h(
+              'ol',
+              { class: 'db-feed' },
+              injects.slice(1).map((i) => h('li', {}, inject(i, name, false))),
+            ),
+          ]
+        : [],
     );
   };
 

@@ -56,25 +56,61 @@ export function defineProjector(): void {
         // The injects (newest first) beside the questions, so the latest inject is on top of the screen.
         fill(
           this,
-          h('div', { class: 'db-projector-top' }, h('p', { class: 'db-projector-title' }, session.title), clock, status),
+          h(
+            'div',
+            { class: 'db-projector-top' },
+            h('p', { class: 'db-projector-title' }, session.title),
+            clock,
+            status,
+          ),
           h('div', { class: 'db-projector-room' }, feed, h('div', {}, question, discussion)),
         );
         let tally = readTally(readKey(localStorage, tallyKey(session.id)));
-        const votes = (d: string, o: string) => (tally[d]?.[o] ? ` (${tally[d][o]} vote${tally[d][o] === 1 ? '' : 's'})` : '');
+        const votes = (d: string, o: string) =>
+          tally[d]?.[o] ? ` (${tally[d][o]} vote${tally[d][o] === 1 ? '' : 's'})` : '';
         const unsubscribe = store.subscribe(({ state }) => {
           status.textContent = STATUS[state.status];
           const open = openDecisions(state);
           renderRegion(question, () => [
             h('h2', { id: 'db-question-h' }, open.length === 1 ? 'Question' : 'Questions'),
             open.length
-              ? h('ul', { class: 'db-questions' }, open.map(({ decision: d }) => h('li', {}, h('p', { class: 'db-question' }, d.prompt), h('ul', {}, d.options.map((o) => h('li', {}, o.label, votes(d.id, o.id)))))))
+              ? h(
+                  'ul',
+                  { class: 'db-questions' },
+                  open.map(({ decision: d }) =>
+                    h(
+                      'li',
+                      {},
+                      h('p', { class: 'db-question' }, d.prompt),
+                      h(
+                        'ul',
+                        {},
+                        d.options.map((o) => h('li', {}, o.label, votes(d.id, o.id))),
+                      ),
+                    ),
+                  ),
+                )
               : h('p', { class: 'db-empty' }, 'No question is open.'),
           ]);
           // The questions only: answers and observations stay on the facilitator's console.
           const module = currentModule(state);
           const asked = questions.filter((q) => q.module === module?.id);
-          renderRegion(discussion, () => (asked.length ? [h('h2', { id: 'db-discussion-h' }, `Discussion: ${module!.title}`), h('ol', { class: 'db-questions' }, asked.map((q) => h('li', {}, q.text)))] : []));
-          renderRegion(feed, () => [h('h2', { id: 'db-feed-h' }, 'Injects'), renderInjectFeed(state, { roleName, level: 3 })]);
+          renderRegion(discussion, () =>
+            asked.length
+              ? [
+                  h('h2', { id: 'db-discussion-h' }, `Discussion: ${module!.title}`),
+                  h(
+                    'ol',
+                    { class: 'db-questions' },
+                    asked.map((q) => h('li', {}, q.text)),
+                  ),
+                ]
+              : [],
+          );
+          renderRegion(feed, () => [
+            h('h2', { id: 'db-feed-h' }, 'Injects'),
+            renderInjectFeed(state, { roleName, level: 3 }),
+          ]);
         });
         life.add(unsubscribe);
         life.add(sync.listen(session.id, () => store.refresh()));

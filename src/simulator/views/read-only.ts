@@ -34,7 +34,11 @@ export function lockControls(roots: Element[], locked: boolean): void {
  * the window turns read-only with focus on a control just disabled, focus moves to "Take over here";
  * after taking over, it moves to `afterTakeOver()` (the first clock control).
  */
-export function readOnlyNotice(store: ExerciseStore, roots: () => Element[], afterTakeOver: () => HTMLElement | null | undefined) {
+export function readOnlyNotice(
+  store: ExerciseStore,
+  roots: () => Element[],
+  afterTakeOver: () => HTMLElement | null | undefined,
+) {
   const text = h('p', { role: 'status' });
   const button = h(
     'button',

@@ -66,6 +66,12 @@ export function objectiveFindings(x: ObjectiveAnalysis): (Node | false)[] {
     h('h4', {}, 'Strengths'),
     findingList(strengths, 'None recorded.'),
     h('h4', {}, 'Areas for improvement'),
-    x.findings.length ? findingList(areas, 'None.') : h('ul', {}, x.areasForImprovement.map((s) => h('li', {}, s))),
+    x.findings.length
+      ? findingList(areas, 'None.')
+      : h(
+          'ul',
+          {},
+          x.areasForImprovement.map((s) => h('li', {}, s)),
+        ),
   ];
 }

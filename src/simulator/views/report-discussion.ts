@@ -14,7 +14,17 @@ export function observationsOf(aar: AfterActionReport, id: string, name: (id: st
     { class: 'db-observations' },
     h('h4', {}, 'Facilitator observations'),
     h('p', { class: 'db-meta' }, 'Recorded during the exercise; they do not change the rating.'),
-    h('ul', {}, obs.map((o) => h('li', {}, `${o.kind === 'strength' ? 'Strength' : 'Area for improvement'}: ${o.text} (${o.time}${o.by ? `, ${name(o.by)}` : ''})`))),
+    h(
+      'ul',
+      {},
+      obs.map((o) =>
+        h(
+          'li',
+          {},
+          `${o.kind === 'strength' ? 'Strength' : 'Area for improvement'}: ${o.text} (${o.time}${o.by ? `, ${name(o.by)}` : ''})`,
+        ),
+      ),
+    ),
   );
 }
 
@@ -38,9 +48,24 @@ export function discussionSection(aar: AfterActionReport, name: (id: string) => 
             h(
               'li',
               {},
-              h('p', { class: 'db-question' }, q.text, q.roles.length ? h('span', { class: 'db-meta' }, ` (${q.roles.map(name).join(', ')})`) : ''),
+              h(
+                'p',
+                { class: 'db-question' },
+                q.text,
+                q.roles.length ? h('span', { class: 'db-meta' }, ` (${q.roles.map(name).join(', ')})`) : '',
+              ),
               q.answers.length
-                ? h('ul', {}, q.answers.map((a) => h('li', {}, `${a.time}${a.by ? ` ${name(a.by)}` : ''}: ${a.text}${a.rationale ? ` (why: ${a.rationale})` : ''}`)))
+                ? h(
+                    'ul',
+                    {},
+                    q.answers.map((a) =>
+                      h(
+                        'li',
+                        {},
+                        `${a.time}${a.by ? ` ${name(a.by)}` : ''}: ${a.text}${a.rationale ? ` (why: ${a.rationale})` : ''}`,
+                      ),
+                    ),
+                  )
                 : h('p', { class: 'db-empty' }, 'No answer recorded.'),
             ),
           ),

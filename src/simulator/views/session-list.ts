@@ -18,7 +18,11 @@ export function defineSessionList(): void {
       render() {
         const repository = browserRepository();
         const sessions = repository.list();
-        if (!sessions.length) return fill(this, h('p', {}, 'No sessions are saved in this browser yet. Start one from a scenario briefing.'));
+        if (!sessions.length)
+          return fill(
+            this,
+            h('p', {}, 'No sessions are saved in this browser yet. Start one from a scenario briefing.'),
+          );
         const remove = (id: string, title: string) => {
           if (!confirm(`Delete the session "${title}"? This cannot be undone.`)) return;
           repository.remove(id);
@@ -36,17 +40,35 @@ export function defineSessionList(): void {
               'td',
               {},
               s.createdAt ? when(s.createdAt) : '—',
-              s.imported && h('span', { class: 'db-meta' }, h('br'), `Imported ${when(s.imported.at)} from ${s.imported.file}`),
+              s.imported &&
+                h('span', { class: 'db-meta' }, h('br'), `Imported ${when(s.imported.at)} from ${s.imported.file}`),
             ),
-            h('td', {}, s.problem ? h('span', { class: 'db-bad' }, `Cannot be opened: ${s.problem}`) : `${s.events} events`),
+            h(
+              'td',
+              {},
+              s.problem ? h('span', { class: 'db-bad' }, `Cannot be opened: ${s.problem}`) : `${s.events} events`,
+            ),
             h(
               'td',
               { class: 'db-actions' },
               s.problem
-                ? h('button', { type: 'button', class: 'db-button', onclick: () => download(`drillbook-session-${s.id}-raw.json`, repository.raw(s.id), 'application/json') }, 'Download raw data')
+                ? h(
+                    'button',
+                    {
+                      type: 'button',
+                      class: 'db-button',
+                      onclick: () =>
+                        download(`drillbook-session-${s.id}-raw.json`, repository.raw(s.id), 'application/json'),
+                    },
+                    'Download raw data',
+                  )
                 : [
                     h('a', { href: `/exercises/run/#${s.id}`, 'aria-label': `Resume ${name}` }, 'Resume'),
-                    h('a', { href: `/exercises/projector/#${s.id}`, 'aria-label': `Projector view of ${name}` }, 'Projector'),
+                    h(
+                      'a',
+                      { href: `/exercises/projector/#${s.id}`, 'aria-label': `Projector view of ${name}` },
+                      'Projector',
+                    ),
                     h('a', { href: `/exercises/report/#${s.id}`, 'aria-label': `Report of ${name}` }, 'Report'),
                     h(
                       'button',
@@ -56,13 +78,27 @@ export function defineSessionList(): void {
                         'aria-label': `Export ${name}`,
                         onclick: () => {
                           const r = repository.load(s.id);
-                          if (r.ok) download(`drillbook-session-${r.session.scenarioId}-${s.id}.json`, sessionFile(r.session), 'application/json');
+                          if (r.ok)
+                            download(
+                              `drillbook-session-${r.session.scenarioId}-${s.id}.json`,
+                              sessionFile(r.session),
+                              'application/json',
+                            );
                         },
                       },
                       'Export',
                     ),
                   ],
-              h('button', { type: 'button', class: 'db-button', 'aria-label': `Delete ${name}`, onclick: () => remove(s.id, name) }, 'Delete'),
+              h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'db-button',
+                  'aria-label': `Delete ${name}`,
+                  onclick: () => remove(s.id, name),
+                },
+                'Delete',
+              ),
             ),
           );
         });
@@ -72,7 +108,18 @@ export function defineSessionList(): void {
             'table',
             { class: 'db-sessions' },
             h('caption', {}, 'Sessions saved in this browser'),
-            h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Scenario'), h('th', { scope: 'col' }, 'Created'), h('th', { scope: 'col' }, 'Events'), h('th', { scope: 'col' }, 'Actions'))),
+            h(
+              'thead',
+              {},
+              h(
+                'tr',
+                {},
+                h('th', { scope: 'col' }, 'Scenario'),
+                h('th', { scope: 'col' }, 'Created'),
+                h('th', { scope: 'col' }, 'Events'),
+                h('th', { scope: 'col' }, 'Actions'),
+              ),
+            ),
             h('tbody', {}, rows),
           ),
         );

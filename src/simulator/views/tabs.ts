@@ -25,10 +25,24 @@ export function tabbedPanes(
   initial = panes[0].id,
 ): { element: HTMLElement; select(id: string, focus?: boolean): void; retitle(id: string, title: string): void } {
   const tabs = panes.map((p) =>
-    h('button', { type: 'button', role: 'tab', id: `db-tab-${p.id}`, 'aria-controls': `db-tabpanel-${p.id}`, class: 'db-tab' }, p.title),
+    h(
+      'button',
+      { type: 'button', role: 'tab', id: `db-tab-${p.id}`, 'aria-controls': `db-tabpanel-${p.id}`, class: 'db-tab' },
+      p.title,
+    ),
   );
   const panels = panes.map((p) =>
-    h('div', { role: 'tabpanel', id: `db-tabpanel-${p.id}`, 'aria-labelledby': `db-tab-${p.id}`, tabindex: 0, class: `db-tabpanel db-${p.id}` }, ...p.body),
+    h(
+      'div',
+      {
+        role: 'tabpanel',
+        id: `db-tabpanel-${p.id}`,
+        'aria-labelledby': `db-tab-${p.id}`,
+        tabindex: 0,
+        class: `db-tabpanel db-${p.id}`,
+      },
+      ...p.body,
+    ),
   );
   const select = (id: string, focus = false) => {
     panes.forEach((p, i) => {

@@ -45,9 +45,24 @@ export function buildTimeFigures(run: BuildComparison): Figure[] {
   const page = perPage(handbook.ms, chapters.ms)!;
   const pageCpu = perPage(handbook.cpuMs, chapters.cpuMs);
   return [
-    { name: `handbook build, ${run.handbook.pages} pages, median of ${runs}`, value: seconds(handbook.ms), unit: 's', note: cpuSeconds(handbook) },
-    { name: `plain Starlight build, as many pages (${run.sameCount.pages})`, value: seconds(sameCount.ms), unit: 's', note: cpuSeconds(sameCount) },
-    { name: `plain Starlight build, the chapters only (${run.chapters.pages} pages)`, value: seconds(chapters.ms), unit: 's', note: cpuSeconds(chapters) },
+    {
+      name: `handbook build, ${run.handbook.pages} pages, median of ${runs}`,
+      value: seconds(handbook.ms),
+      unit: 's',
+      note: cpuSeconds(handbook),
+    },
+    {
+      name: `plain Starlight build, as many pages (${run.sameCount.pages})`,
+      value: seconds(sameCount.ms),
+      unit: 's',
+      note: cpuSeconds(sameCount),
+    },
+    {
+      name: `plain Starlight build, the chapters only (${run.chapters.pages} pages)`,
+      value: seconds(chapters.ms),
+      unit: 's',
+      note: cpuSeconds(chapters),
+    },
     {
       name: 'handbook / plain Starlight with as many pages, same run',
       value: round2(vsSame),
@@ -64,8 +79,18 @@ export function buildTimeFigures(run: BuildComparison): Figure[] {
       ok: page <= PER_PAGE_TARGET,
       note: cpuRatio(pageCpu),
     },
-    { name: 'handbook / plain Starlight, chapters only (for information)', value: round2(handbook.ms / chapters.ms), unit: '×', note: cpuRatio(ratio(handbook.cpuMs, chapters.cpuMs)) },
-    { name: '  as many pages / chapters only (Starlight alone)', value: round2(sameCount.ms / chapters.ms), unit: '×', note: cpuRatio(ratio(sameCount.cpuMs, chapters.cpuMs)) },
+    {
+      name: 'handbook / plain Starlight, chapters only (for information)',
+      value: round2(handbook.ms / chapters.ms),
+      unit: '×',
+      note: cpuRatio(ratio(handbook.cpuMs, chapters.cpuMs)),
+    },
+    {
+      name: '  as many pages / chapters only (Starlight alone)',
+      value: round2(sameCount.ms / chapters.ms),
+      unit: '×',
+      note: cpuRatio(ratio(sameCount.cpuMs, chapters.cpuMs)),
+    },
   ];
 }
 

@@ -54,7 +54,10 @@ export function weighPages(dist: string): PageWeight[] {
       // A Mermaid runtime is a chunk named after it, or a big one bundling it; a small script
       // that only names it (say, in a lazy `import()`) loads nothing at page load.
       mermaid.set(file, /mermaid/i.test(file) || (code.length > 100_000 && /mermaid/i.test(code)));
-      deps.set(file, [...code.matchAll(STATIC_IMPORT)].flatMap((m) => resolve(m[1], file) ?? []));
+      deps.set(
+        file,
+        [...code.matchAll(STATIC_IMPORT)].flatMap((m) => resolve(m[1], file) ?? []),
+      );
     }
     return deps.get(file)!;
   };

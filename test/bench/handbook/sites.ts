@@ -27,13 +27,19 @@ function linkModules(project: string): void {
 export function prepareHandbookProject(work: string): string {
   const project = join(work, 'handbook');
   mkdirSync(project, { recursive: true });
-  const entries = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'].filter((e) => existsSync(join(ROOT, e)));
+  const entries = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'].filter((e) =>
+    existsSync(join(ROOT, e)),
+  );
   const ref = process.env.DRILLBOOK_BENCH_REF;
   // With a git ref (e.g. HEAD) the bench measures that commit, not a working tree others are editing.
-  if (ref) execFileSync('sh', ['-c', `git archive "$0" -- "$@" | tar -x -C "${project}"`, ref, ...entries], { cwd: ROOT });
+  if (ref)
+    execFileSync('sh', ['-c', `git archive "$0" -- "$@" | tar -x -C "${project}"`, ref, ...entries], { cwd: ROOT });
   else for (const entry of entries) cpSync(join(ROOT, entry), join(project, entry), { recursive: true });
   linkModules(project);
-  writeFileSync(join(project, 'astro.bench.mjs'), `import base from './astro.config.mjs';\nexport default { ...base, ${CACHE} };\n`);
+  writeFileSync(
+    join(project, 'astro.bench.mjs'),
+    `import base from './astro.config.mjs';\nexport default { ...base, ${CACHE} };\n`,
+  );
   return project;
 }
 
@@ -49,9 +55,15 @@ export function preparePlainProject(work: string, chapters: string, pages?: numb
   const mdx = readdirSync(chapters).filter((f) => f.endsWith('.mdx'));
   for (const file of mdx) cpSync(join(chapters, file), join(docs, file));
   for (let i = 1; i <= (pages ?? 0) - mdx.length; i++)
-    writeFileSync(join(docs, `extra-${i}.md`), `---\ntitle: Extra page ${i}\ndescription: A short page.\n---\n\nA paragraph about duty ${i} of a role during an incident, and whom to tell.\n`);
+    writeFileSync(
+      join(docs, `extra-${i}.md`),
+      `---\ntitle: Extra page ${i}\ndescription: A short page.\n---\n\nA paragraph about duty ${i} of a role during an incident, and whom to tell.\n`,
+    );
   linkModules(project);
-  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'plain-starlight', private: true, type: 'module', devDependencies: DEPENDENCIES }));
+  writeFileSync(
+    join(project, 'package.json'),
+    JSON.stringify({ name: 'plain-starlight', private: true, type: 'module', devDependencies: DEPENDENCIES }),
+  );
   writeFileSync(
     join(project, 'src', 'content.config.ts'),
     `import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\n` +

@@ -11,7 +11,6 @@ import { compilePlan } from '../../../src/compiler/compile.ts';
 import { SYNTHETIC_TODAY, writeSyntheticPlan } from '../synthetic-plan.ts';
 import { planOf } from '../../compiler/helpers.ts';
 
-
 const section: BenchSection = {
   title: 'Plan compiler',
   async run(): Promise<Figure[]> {
@@ -22,14 +21,26 @@ const section: BenchSection = {
     const coldMs = Math.round(performance.now() - coldStart);
     const exampleMs = medianMs(() => compilePlan('content'));
     figures.push({ name: 'first compilePlan(content/) in a fresh process (cold)', value: coldMs, unit: 'ms' });
-    figures.push({ name: `compilePlan(content/), ${planOf(example)?.sources.length ?? 0} files`, value: exampleMs, unit: 'ms', target: '< 1000 ms', ok: exampleMs < 1000 });
+    figures.push({
+      name: `compilePlan(content/), ${planOf(example)?.sources.length ?? 0} files`,
+      value: exampleMs,
+      unit: 'ms',
+      target: '< 1000 ms',
+      ok: exampleMs < 1000,
+    });
 
     const dir = mkdtempSync(join(tmpdir(), 'drillbook-synthetic-'));
     try {
       writeSyntheticPlan(dir, { roles: 50, activities: 2000, pages: 200 });
       const result = compilePlan(dir, { today: SYNTHETIC_TODAY });
       const errors = result.problems.filter((p) => p.severity === 'error').length;
-      figures.push({ name: 'synthetic plan errors (must compile clean)', value: errors, unit: '', target: '= 0', ok: errors === 0 });
+      figures.push({
+        name: 'synthetic plan errors (must compile clean)',
+        value: errors,
+        unit: '',
+        target: '= 0',
+        ok: errors === 0,
+      });
       const ms = medianMs(() => compilePlan(dir, { today: SYNTHETIC_TODAY }));
       const activities = planOf(result).playbooks.reduce((n, p) => n + p.activities.length, 0);
       figures.push({

@@ -71,27 +71,89 @@ const section: BenchSection = {
       { name: 'sw.js generation (manifest + bundle, timed apart)', value: swMs, unit: 'ms' },
       { name: 'handbook pages built', value: pages.length, unit: 'pages', target: '≈ 300', ok: pages.length >= 280 },
       { name: 'plain Starlight pages built (chapters only)', value: plainPages.length, unit: 'pages' },
-      { name: 'HTML per page, median (print page excluded)', value: round(median(browsed.map((p) => p.htmlBytes)) / KB), unit: 'KB', target: '≤ 60', ok: median(browsed.map((p) => p.htmlBytes)) <= 60 * KB },
-      { name: `HTML per page, max (${heaviest.file})`, value: round(heaviest.htmlBytes / KB), unit: 'KB', target: '≤ 60', ok: heaviest.htmlBytes <= 60 * KB },
+      {
+        name: 'HTML per page, median (print page excluded)',
+        value: round(median(browsed.map((p) => p.htmlBytes)) / KB),
+        unit: 'KB',
+        target: '≤ 60',
+        ok: median(browsed.map((p) => p.htmlBytes)) <= 60 * KB,
+      },
+      {
+        name: `HTML per page, max (${heaviest.file})`,
+        value: round(heaviest.htmlBytes / KB),
+        unit: 'KB',
+        target: '≤ 60',
+        ok: heaviest.htmlBytes <= 60 * KB,
+      },
       { name: 'HTML of the print page (whole plan)', value: round((print?.htmlBytes ?? 0) / KB), unit: 'KB' },
-      { name: 'plain Starlight HTML per page, median', value: round(median(plainPages.map((p) => p.htmlBytes)) / KB), unit: 'KB' },
+      {
+        name: 'plain Starlight HTML per page, median',
+        value: round(median(plainPages.map((p) => p.htmlBytes)) / KB),
+        unit: 'KB',
+      },
       { name: 'JS gz per page, plain Starlight (median)', value: round(plainJs / KB), unit: 'KB' },
-      { name: 'JS gz per handbook page, median', value: round(median(handbookPages.map((p) => p.jsGzBytes)) / KB), unit: 'KB' },
-      { name: `JS gz over plain Starlight, worst page (${mostJs.file})`, value: round(jsDelta / KB), unit: 'KB', target: '≤ 5', ok: jsDelta <= 5 * KB },
-      { name: `JS gz of the simulator, max over its ${simulator.length} pages`, value: round(Math.max(0, ...simulator.map((p) => p.jsGzBytes)) / KB), unit: 'KB' },
-      { name: 'offline copy: files precached by sw.js (first visit + background)', value: offline.files, unit: 'files' },
-      { name: 'offline copy: the whole copy (first visit + background + print page)', value: round(offline.allBytes / KB / KB), unit: 'MB' },
-      { name: `offline copy: bytes downloaded on the first visit (${offline.firstFiles} files: incident pages, their scripts, search index)`, value: round(offline.firstBytes / KB / KB), unit: 'MB', target: '≤ 1/3 of the whole copy', ok: offline.firstBytes * 3 <= offline.allBytes },
-      { name: 'offline copy: saved in the background after the first visit', value: round(offline.backgroundBytes / KB / KB), unit: 'MB' },
+      {
+        name: 'JS gz per handbook page, median',
+        value: round(median(handbookPages.map((p) => p.jsGzBytes)) / KB),
+        unit: 'KB',
+      },
+      {
+        name: `JS gz over plain Starlight, worst page (${mostJs.file})`,
+        value: round(jsDelta / KB),
+        unit: 'KB',
+        target: '≤ 5',
+        ok: jsDelta <= 5 * KB,
+      },
+      {
+        name: `JS gz of the simulator, max over its ${simulator.length} pages`,
+        value: round(Math.max(0, ...simulator.map((p) => p.jsGzBytes)) / KB),
+        unit: 'KB',
+      },
+      {
+        name: 'offline copy: files precached by sw.js (first visit + background)',
+        value: offline.files,
+        unit: 'files',
+      },
+      {
+        name: 'offline copy: the whole copy (first visit + background + print page)',
+        value: round(offline.allBytes / KB / KB),
+        unit: 'MB',
+      },
+      {
+        name: `offline copy: bytes downloaded on the first visit (${offline.firstFiles} files: incident pages, their scripts, search index)`,
+        value: round(offline.firstBytes / KB / KB),
+        unit: 'MB',
+        target: '≤ 1/3 of the whole copy',
+        ok: offline.firstBytes * 3 <= offline.allBytes,
+      },
+      {
+        name: 'offline copy: saved in the background after the first visit',
+        value: round(offline.backgroundBytes / KB / KB),
+        unit: 'MB',
+      },
       { name: 'pages with a diagram', value: pages.filter((p) => p.hasDiagram).length, unit: 'pages' },
-      { name: 'pages loading a Mermaid runtime without a diagram', value: strayMermaid, unit: 'pages', target: '0', ok: strayMermaid === 0 },
+      {
+        name: 'pages loading a Mermaid runtime without a diagram',
+        value: strayMermaid,
+        unit: 'pages',
+        target: '0',
+        ok: strayMermaid === 0,
+      },
     ];
   },
 };
 
 /** What the service worker of the build in `dist` saves: on the first visit, in the background, and the whole copy with the on-demand print page. */
-function precacheSize(dist: string): { files: number; firstFiles: number; firstBytes: number; backgroundBytes: number; allBytes: number } {
-  const manifest = JSON.parse(/^const PRECACHE=(\{.*?\});/.exec(readFileSync(join(dist, 'sw.js'), 'utf8'))![1]) as PrecacheManifest;
+function precacheSize(dist: string): {
+  files: number;
+  firstFiles: number;
+  firstBytes: number;
+  backgroundBytes: number;
+  allBytes: number;
+} {
+  const manifest = JSON.parse(
+    /^const PRECACHE=(\{.*?\});/.exec(readFileSync(join(dist, 'sw.js'), 'utf8'))![1],
+  ) as PrecacheManifest;
   const files = listOutputFiles(dist);
   const bytes = (urls: string[] = []) => {
     const wanted = new Set(urls);

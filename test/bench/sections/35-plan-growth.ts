@@ -41,17 +41,64 @@ const section: BenchSection = {
     const search = await timeFirstSearch(dist, 'role');
     return [
       { name: 'pages built', value: pages.length, unit: 'pages', target: '≈ 1000', ok: pages.length >= 950 },
-      { name: 'build time (one cold build)', value: round(build.ms / 1000), unit: 's', note: build.cpuMs === undefined ? undefined : `CPU ${round(build.cpuMs / 1000)} s` },
-      { name: 'HTML per page, median (print page excluded)', value: round(mid / KB), unit: 'KB', target: '≤ 60', ok: mid <= PAGE_LIMIT },
-      { name: `HTML per page, max (${heaviest.file})`, value: round(heaviest.htmlBytes / KB), unit: 'KB', target: '≤ 60', ok: heaviest.htmlBytes <= PAGE_LIMIT },
-      { name: 'pages over 60 KB (print page excluded)', value: over.length, unit: 'pages', target: '0', ok: over.length === 0, note: over.slice(0, 3).map((p) => `${p.file} ${round(p.htmlBytes / KB)} KB`).join(', ') || undefined },
-      { name: `HTML of the contacts page (${SIZE.roles} people)`, value: round((pages.find((p) => p.file === 'contacts/index.html')?.htmlBytes ?? 0) / KB), unit: 'KB', note: `${directory.length} directory pages, largest ${round(Math.max(0, ...directory.map((p) => p.htmlBytes)) / KB)} KB` },
+      {
+        name: 'build time (one cold build)',
+        value: round(build.ms / 1000),
+        unit: 's',
+        note: build.cpuMs === undefined ? undefined : `CPU ${round(build.cpuMs / 1000)} s`,
+      },
+      {
+        name: 'HTML per page, median (print page excluded)',
+        value: round(mid / KB),
+        unit: 'KB',
+        target: '≤ 60',
+        ok: mid <= PAGE_LIMIT,
+      },
+      {
+        name: `HTML per page, max (${heaviest.file})`,
+        value: round(heaviest.htmlBytes / KB),
+        unit: 'KB',
+        target: '≤ 60',
+        ok: heaviest.htmlBytes <= PAGE_LIMIT,
+      },
+      {
+        name: 'pages over 60 KB (print page excluded)',
+        value: over.length,
+        unit: 'pages',
+        target: '0',
+        ok: over.length === 0,
+        note:
+          over
+            .slice(0, 3)
+            .map((p) => `${p.file} ${round(p.htmlBytes / KB)} KB`)
+            .join(', ') || undefined,
+      },
+      {
+        name: `HTML of the contacts page (${SIZE.roles} people)`,
+        value: round((pages.find((p) => p.file === 'contacts/index.html')?.htmlBytes ?? 0) / KB),
+        unit: 'KB',
+        note: `${directory.length} directory pages, largest ${round(Math.max(0, ...directory.map((p) => p.htmlBytes)) / KB)} KB`,
+      },
       { name: 'HTML of the print page (whole plan)', value: round((print?.htmlBytes ?? 0) / KB), unit: 'KB' },
-      { name: 'HTML of all pages together', value: round(pages.reduce((s, p) => s + p.htmlBytes, 0) / KB / KB), unit: 'MB' },
+      {
+        name: 'HTML of all pages together',
+        value: round(pages.reduce((s, p) => s + p.htmlBytes, 0) / KB / KB),
+        unit: 'MB',
+      },
       { name: `dist/ total (${files.length} files)`, value: round(distBytes / KB / KB), unit: 'MB' },
       // On a shared machine the load average says how far these wall-clock times stretch.
-      { name: 'Pagefind runtime and index load (import + init), Chromium', value: search.loadMs, unit: 'ms', note: `load average ${loadavg()[0].toFixed(1)}` },
-      { name: `Pagefind first query "${search.query}" to its first result, Chromium`, value: search.queryMs, unit: 'ms', note: `${search.results} results` },
+      {
+        name: 'Pagefind runtime and index load (import + init), Chromium',
+        value: search.loadMs,
+        unit: 'ms',
+        note: `load average ${loadavg()[0].toFixed(1)}`,
+      },
+      {
+        name: `Pagefind first query "${search.query}" to its first result, Chromium`,
+        value: search.queryMs,
+        unit: 'ms',
+        note: `${search.results} results`,
+      },
     ];
   },
 };
@@ -60,7 +107,10 @@ const section: BenchSection = {
  * The first query in Chromium on a loaded page: loading Pagefind's runtime and index metadata
  * (`import` + `init()`), then the query itself to the first result's data.
  */
-async function timeFirstSearch(dist: string, query: string): Promise<{ query: string; loadMs: number; queryMs: number; results: number }> {
+async function timeFirstSearch(
+  dist: string,
+  query: string,
+): Promise<{ query: string; loadMs: number; queryMs: number; results: number }> {
   const site = await serveStatic(dist);
   const browser = await launchBrowser();
   try {
@@ -73,7 +123,11 @@ async function timeFirstSearch(dist: string, query: string): Promise<{ query: st
       const loaded = performance.now();
       const found = await pagefind.search(q);
       await found.results[0]?.data();
-      return { loadMs: Math.round(loaded - start), queryMs: Math.round(performance.now() - loaded), results: found.results.length as number };
+      return {
+        loadMs: Math.round(loaded - start),
+        queryMs: Math.round(performance.now() - loaded),
+        results: found.results.length as number,
+      };
     }, query);
     return { query, ...timed };
   } finally {

@@ -21,16 +21,37 @@ const MIN = 60_000;
 /** A scenario for type-1 incidents: every inject opens a decision whose options perform playbook steps. */
 function scenarioText(): string {
   const lines = [
-    'id: bench', 'title: Bench scenario', 'summary: Many injects.', 'incidentType: type-1', 'duration: P5D', 'roles: [role-1, role-2, role-3]',
-    'objectives:', '  - { id: respond, title: Respond, capability: Operational Coordination, elements: [playbook:playbook-1, obligation:obligation-1, severity:sev1] }',
+    'id: bench',
+    'title: Bench scenario',
+    'summary: Many injects.',
+    'incidentType: type-1',
+    'duration: P5D',
+    'roles: [role-1, role-2, role-3]',
+    'objectives:',
+    '  - { id: respond, title: Respond, capability: Operational Coordination, elements: [playbook:playbook-1, obligation:obligation-1, severity:sev1] }',
     'injects:',
   ];
   for (let i = 0; i < INJECTS; i++) {
-    const trigger = i % 10 === 9 ? `\n    when: { any: [{ decided: d-${i - 1}/a }, { after: T+${String(i + 2).padStart(2, '0')}:00 }] }` : '';
+    const trigger =
+      i % 10 === 9
+        ? `\n    when: { any: [{ decided: d-${i - 1}/a }, { after: T+${String(i + 2).padStart(2, '0')}:00 }] }`
+        : '';
     lines.push(
-      `  - id: i-${i}`, `    at: T+${String(i).padStart(2, '0')}:30${trigger}`, '    to: [role-1]', '    channel: email', '    from: Bench', `    subject: Inject ${i}`, '    body: Something happens.',
-      i === 0 ? '    reveals: { incidentType: type-1, severity: sev1, dataCategories: [personal-data], anchors: [detection, awareness] }' : `    reveals: { facts: [f-${i}] }`,
-      '    decisions:', `      - id: d-${i}`, '        prompt: What now?', '        owner: role-1', '        options:',
+      `  - id: i-${i}`,
+      `    at: T+${String(i).padStart(2, '0')}:30${trigger}`,
+      '    to: [role-1]',
+      '    channel: email',
+      '    from: Bench',
+      `    subject: Inject ${i}`,
+      '    body: Something happens.',
+      i === 0
+        ? '    reveals: { incidentType: type-1, severity: sev1, dataCategories: [personal-data], anchors: [detection, awareness] }'
+        : `    reveals: { facts: [f-${i}] }`,
+      '    decisions:',
+      `      - id: d-${i}`,
+      '        prompt: What now?',
+      '        owner: role-1',
+      '        options:',
       `          - { id: a, label: Act, actions: [${i === 0 ? '{ declare: sev1 }, { page: policy:policy-1 }, ' : ''}{ perform: playbook-1/step-${(i % 50) + 1} }, { submit: obligation-1/early-warning }] }`,
       '          - { id: b, label: Wait }',
     );
@@ -48,13 +69,18 @@ function bigLog(): ExerciseAction[] {
     const n = log.length;
     if (n % 10 === 0) log.push({ type: 'note/add', at: t, text: `note ${n}` });
     else if (decided < INJECTS && t >= decided * 60 * MIN + 45 * MIN)
-      log.push({ type: 'decision/take', at: t, decision: `d-${decided}`, option: decided++ % 3 ? 'a' : 'b', by: decided % 4 ? 'role-1' : 'role-2' });
+      log.push({
+        type: 'decision/take',
+        at: t,
+        decision: `d-${decided}`,
+        option: decided++ % 3 ? 'a' : 'b',
+        by: decided % 4 ? 'role-1' : 'role-2',
+      });
     else log.push({ type: 'clock/tick', at: t });
   }
   log.push({ type: 'exercise/end', at: t + MIN });
   return log;
 }
-
 
 const section: BenchSection = {
   title: 'Exercise engine',
@@ -71,7 +97,13 @@ const section: BenchSection = {
       const card = scoreExercise(plan, state);
       const ms = medianMs(() => scoreExercise(plan, replay(plan, scenario, log)), 5, 1);
       return [
-        { name: `log events (${state.errors.length} rejected, ${state.delivered.length} injects, ${card.expectations.length} expectations)`, value: log.length, unit: '', target: '= 10000', ok: log.length === 10_000 },
+        {
+          name: `log events (${state.errors.length} rejected, ${state.delivered.length} injects, ${card.expectations.length} expectations)`,
+          value: log.length,
+          unit: '',
+          target: '= 10000',
+          ok: log.length === 10_000,
+        },
         { name: 'replay + score, 10,000-event log, large plan', value: ms, unit: 'ms', target: '< 50 ms', ok: ms < 50 },
       ];
     } finally {

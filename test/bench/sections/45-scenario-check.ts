@@ -19,10 +19,22 @@ const section: BenchSection = {
     const text = chainScenarioText(INJECTS, { reversed: true });
     const result = validateScenario(plan, text, 'chain.yaml');
     const figures: Figure[] = [
-      { name: `${INJECTS}-inject chain: problems (must be none)`, value: result.problems.length, unit: '', target: '= 0', ok: result.problems.length === 0 },
+      {
+        name: `${INJECTS}-inject chain: problems (must be none)`,
+        value: result.problems.length,
+        unit: '',
+        target: '= 0',
+        ok: result.problems.length === 0,
+      },
     ];
     const ms = medianMs(() => validateScenario(plan, text, 'chain.yaml'), 3);
-    figures.push({ name: `validateScenario(${INJECTS}-inject trigger chain)`, value: ms, unit: 'ms', target: '< 2000 ms', ok: ms < 2000 });
+    figures.push({
+      name: `validateScenario(${INJECTS}-inject trigger chain)`,
+      value: ms,
+      unit: 'ms',
+      target: '< 2000 ms',
+      ok: ms < 2000,
+    });
     return figures;
   },
 };

@@ -18,7 +18,8 @@ const INJECTS = 30;
 
 const rssKb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 async function until(what: () => boolean, ms: number): Promise<void> {
   const end = Date.now() + ms;
@@ -31,7 +32,9 @@ async function until(what: () => boolean, ms: number): Promise<void> {
 const section: BenchSection = {
   title: `Participants relay (${PARTICIPANTS} participants, one room, one process)`,
   async run(): Promise<Figure[]> {
-    const relay = await relayProcess({ RELAY_DATABASE: join(mkdtempSync(join(tmpdir(), 'relay-bench-')), 'relay.sqlite') });
+    const relay = await relayProcess({
+      RELAY_DATABASE: join(mkdtempSync(join(tmpdir(), 'relay-bench-')), 'relay.sqlite'),
+    });
     const pid = relay.child.pid!;
     const clients: ParticipantClient[] = [];
     const facilitator = openRoom({ url: relay.url, room: randomId(), secret: randomId() });
@@ -69,7 +72,12 @@ const section: BenchSection = {
       return [
         { name: 'inject to all 200 participants, p50', value: Math.round(percentile(latencies, 50)), unit: 'ms' },
         { name: 'inject to all 200 participants, p95', value: p95, unit: 'ms', target: '< 250 ms', ok: p95 < 250 },
-        { name: 'relay memory per participant (RSS)', value: Math.round(((loaded - idle) / PARTICIPANTS) * 10) / 10, unit: 'KB', note: `${Math.round(idle / 1024)} MB idle, ${Math.round(loaded / 1024)} MB with ${PARTICIPANTS}` },
+        {
+          name: 'relay memory per participant (RSS)',
+          value: Math.round(((loaded - idle) / PARTICIPANTS) * 10) / 10,
+          unit: 'KB',
+          note: `${Math.round(idle / 1024)} MB idle, ${Math.round(loaded / 1024)} MB with ${PARTICIPANTS}`,
+        },
       ];
     } finally {
       clients.forEach((c) => c.destroy());

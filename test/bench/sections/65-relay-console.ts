@@ -20,7 +20,8 @@ const SECONDS = 15;
 const DIST = process.env.DRILLBOOK_DIST ?? 'dist';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 async function until(what: () => boolean | Promise<boolean>, ms: number, what_: string): Promise<void> {
   const end = Date.now() + ms;
@@ -33,9 +34,13 @@ async function until(what: () => boolean | Promise<boolean>, ms: number, what_: 
 const section: BenchSection = {
   title: `Participants into the console (${PARTICIPANTS} participants, ${PER_SECOND} notes a second, real browser console)`,
   async run(): Promise<Figure[]> {
-    if (!existsSync(join(DIST, 'exercises/run/index.html'))) throw new Error(`${DIST}/ has no console: run npm run build first`);
+    if (!existsSync(join(DIST, 'exercises/run/index.html')))
+      throw new Error(`${DIST}/ has no console: run npm run build first`);
     // One address sends for all 200 participants here: raise the per-address limit as a room behind one NAT would.
-    const relay = await relayProcess({ RELAY_DATABASE: join(mkdtempSync(join(tmpdir(), 'relay-console-bench-')), 'relay.sqlite'), RELAY_ADDRESS_RATE: '100000' });
+    const relay = await relayProcess({
+      RELAY_DATABASE: join(mkdtempSync(join(tmpdir(), 'relay-console-bench-')), 'relay.sqlite'),
+      RELAY_ADDRESS_RATE: '100000',
+    });
     const site = await serveStatic(DIST);
     const browser = await launchBrowser();
     const clients: ParticipantClient[] = [];
@@ -43,7 +48,11 @@ const section: BenchSection = {
       const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
       page.on('dialog', (d) => void d.accept());
       await page.goto(`${site.url}/exercises/`);
-      const briefing = await page.getByRole('table', { name: 'Example scenarios' }).getByRole('link').first().getAttribute('href');
+      const briefing = await page
+        .getByRole('table', { name: 'Example scenarios' })
+        .getByRole('link')
+        .first()
+        .getAttribute('href');
       await page.goto(`${site.url}${briefing}`);
       await page.getByRole('button', { name: 'Start the exercise' }).click();
       await page.waitForURL(/\/exercises\/run\/#/);
@@ -63,7 +72,15 @@ const section: BenchSection = {
       });
       const connected = new Array<boolean>(PARTICIPANTS).fill(false);
       for (let i = 0; i < PARTICIPANTS; i++) {
-        clients.push(joinRoom({ url: relay.url, room, id: randomId(), from: { name: `P${i}`, role: 'security-lead' }, onStatus: (up) => (connected[i] = up) }));
+        clients.push(
+          joinRoom({
+            url: relay.url,
+            room,
+            id: randomId(),
+            from: { name: `P${i}`, role: 'security-lead' },
+            onStatus: (up) => (connected[i] = up),
+          }),
+        );
       }
       await until(() => connected.every(Boolean), 60_000, 'every participant to connect');
       const total = PER_SECOND * SECONDS;

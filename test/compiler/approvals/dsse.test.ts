@@ -8,7 +8,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fromBase64, keyId, pae, publicKeyBytes, signEnvelope, toBase64, verifyEnvelope } from '../../../src/compiler/approvals/dsse.ts';
+import {
+  fromBase64,
+  keyId,
+  pae,
+  publicKeyBytes,
+  signEnvelope,
+  toBase64,
+  verifyEnvelope,
+} from '../../../src/compiler/approvals/dsse.ts';
 import { readKeyFile } from '../../../src/compiler/approvals/approve.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -20,7 +28,9 @@ const key = (name: string) => {
 
 describe('DSSE pre-authentication encoding', () => {
   it("encodes the specification's example as DSSEv1, the lengths in bytes and single spaces", () => {
-    expect(new TextDecoder().decode(pae('http://example.com/HelloWorld', utf8('hello world')))).toBe('DSSEv1 29 http://example.com/HelloWorld 11 hello world');
+    expect(new TextDecoder().decode(pae('http://example.com/HelloWorld', utf8('hello world')))).toBe(
+      'DSSEv1 29 http://example.com/HelloWorld 11 hello world',
+    );
   });
 
   it('counts bytes, not characters, for a payload in UTF-8', () => {
@@ -34,7 +44,7 @@ describe('signed envelopes', () => {
   const body = utf8('{"_type":"https://in-toto.io/Statement/v1"}');
   const envelope = signEnvelope('application/vnd.in-toto+json', body, maarten.secretKey);
 
-  it('verify with the signer\'s public key and name it in the key id', () => {
+  it("verify with the signer's public key and name it in the key id", () => {
     expect(verifyEnvelope(envelope, maarten.publicKey)).toBe(true);
     expect(envelope.signatures[0].keyid).toBe(keyId(maarten.publicKey));
     expect(fromBase64(envelope.payload)).toEqual(body);
@@ -61,6 +71,11 @@ describe('signed envelopes', () => {
 
   it('do not verify with a signature that is not base64 or not 64 bytes', () => {
     expect(verifyEnvelope({ ...envelope, signatures: [{ keyid: '', sig: '!!' }] }, maarten.publicKey)).toBe(false);
-    expect(verifyEnvelope({ ...envelope, signatures: [{ keyid: '', sig: toBase64(new Uint8Array(10)) }] }, maarten.publicKey)).toBe(false);
+    expect(
+      verifyEnvelope(
+        { ...envelope, signatures: [{ keyid: '', sig: toBase64(new Uint8Array(10)) }] },
+        maarten.publicKey,
+      ),
+    ).toBe(false);
   });
 });

@@ -5,7 +5,11 @@ const breach = 'playbooks/breach.yaml';
 /** The minimal breach playbook with `after` lines added to its two activities. */
 const after = (declare: string | undefined, notify: string | undefined) => (t: string) => {
   let out = t;
-  if (declare) out = out.replace('    due: { within: PT15M, after: detection }\n', `    due: { within: PT15M, after: detection }\n    after: ${declare}\n`);
+  if (declare)
+    out = out.replace(
+      '    due: { within: PT15M, after: detection }\n',
+      `    due: { within: PT15M, after: detection }\n    after: ${declare}\n`,
+    );
   if (notify) out = out.replace('    template: dpa-notice\n', `    template: dpa-notice\n    after: ${notify}\n`);
   return out;
 };
@@ -23,7 +27,13 @@ describe('activity-after-unknown', () => {
   it('rejects an unknown prerequisite at its entry, suggesting the id meant', () => {
     const result = compileWith({ [breach]: after(undefined, '[declar]') });
     expect(ofRule(result, 'activity-after-unknown')).toEqual([
-      expect.objectContaining({ line: 18, column: 13, message: expect.stringContaining('"declar", which is not an activity of playbook "breach" (did you mean "declare"?)') }),
+      expect.objectContaining({
+        line: 18,
+        column: 13,
+        message: expect.stringContaining(
+          '"declar", which is not an activity of playbook "breach" (did you mean "declare"?)',
+        ),
+      }),
     ]);
   });
 });
@@ -38,7 +48,12 @@ describe('activity-after-self', () => {
 
 describe('activity-after-cycle', () => {
   it('accepts a chain of prerequisites that ends', () => {
-    expect(ofRule(compileWith({ [breach]: (t) => review('[notify-dpa, declare]')(after(undefined, '[declare]')(t)) }), 'activity-after-cycle')).toEqual([]);
+    expect(
+      ofRule(
+        compileWith({ [breach]: (t) => review('[notify-dpa, declare]')(after(undefined, '[declare]')(t)) }),
+        'activity-after-cycle',
+      ),
+    ).toEqual([]);
   });
 
   it('rejects a loop of three activities once, on the activity that closes it, naming the loop in order', () => {

@@ -20,7 +20,8 @@ let copies = 0;
 function example(changes: Record<string, (text: string) => string> = {}): string {
   const dir = join(temp, `plan-${copies++}`);
   cpSync('content', dir, { recursive: true });
-  for (const [file, change] of Object.entries(changes)) writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
+  for (const [file, change] of Object.entries(changes))
+    writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
   return dir;
 }
 
@@ -43,13 +44,26 @@ describe('approval-current', () => {
   });
 
   it('reports every approver when a due time changed from PT1H to PT8H, naming the changed file', () => {
-    const result = compilePlan(example({ 'playbooks/account-takeover.yaml': replace('due: { within: PT1H, after: declaration }', 'due: { within: PT8H, after: declaration }') }), { today: TODAY });
+    const result = compilePlan(
+      example({
+        'playbooks/account-takeover.yaml': replace(
+          'due: { within: PT1H, after: declaration }',
+          'due: { within: PT8H, after: declaration }',
+        ),
+      }),
+      { today: TODAY },
+    );
     const problems = ofRule(result, 'approval-current');
     expect(problems.map((p) => p.line)).toEqual([9, 12, 15, 18]);
     expect(problems[1].severity).toBe('error');
-    expect(problems[1].message).toMatch(/^the plan is marked approved, but approver Karin Vos \(Executive Sponsor\) signed version 3\.2 on 2026-09-30 over digest [0-9a-f]{12}, not the current [0-9a-f]{12}: since then playbooks\/account-takeover\.yaml changed; /);
+    expect(problems[1].message).toMatch(
+      /^the plan is marked approved, but approver Karin Vos \(Executive Sponsor\) signed version 3\.2 on 2026-09-30 over digest [0-9a-f]{12}, not the current [0-9a-f]{12}: since then playbooks\/account-takeover\.yaml changed; /,
+    );
     expect(ofRule(result, 'approval-version-unchanged')).toEqual([
-      expect.objectContaining({ severity: 'warning', message: expect.stringContaining('but the version is still 3.2') }),
+      expect.objectContaining({
+        severity: 'warning',
+        message: expect.stringContaining('but the version is still 3.2'),
+      }),
     ]);
   });
 
@@ -63,7 +77,13 @@ describe('approval-current', () => {
   });
 
   it('holds no draft to its approvals', () => {
-    const result = compilePlan(example({ 'plan.yaml': replace('status: approved', 'status: draft'), 'roles.yaml': replace('Owns the response', 'Owns all of the response') }), { today: TODAY });
+    const result = compilePlan(
+      example({
+        'plan.yaml': replace('status: approved', 'status: draft'),
+        'roles.yaml': replace('Owns the response', 'Owns all of the response'),
+      }),
+      { today: TODAY },
+    );
     expect(ofRule(result, 'approval-current')).toEqual([]);
   });
 
@@ -71,7 +91,9 @@ describe('approval-current', () => {
     const files = withChanges(minimalFiles(), { 'plan.yaml': replace('status: draft', 'status: approved') });
     const result = compileSources(files, { today: TODAY });
     expect(ofRule(result, 'approval-current').map((p) => p.message)).toEqual([
-      expect.stringContaining('approver Ada Lovelace (Incident Commander) has no publicKey in people.yaml; make a key pair with npm run approve -- --new-key FILE'),
+      expect.stringContaining(
+        'approver Ada Lovelace (Incident Commander) has no publicKey in people.yaml; make a key pair with npm run approve -- --new-key FILE',
+      ),
     ]);
   });
 });
@@ -87,18 +109,25 @@ describe('approval-signature', () => {
     writeFileSync(file, JSON.stringify(envelope));
     const result = compilePlan(dir, { today: TODAY });
     expect(ofRule(result, 'approval-signature')).toEqual([
-      expect.objectContaining({ file: expect.stringMatching(/approvals\/ruben-meijer-compliance-officer-3\.2\.json$/), line: 1, severity: 'error', message: expect.stringContaining("does not verify with Ruben Meijer's publicKey") }),
+      expect.objectContaining({
+        file: expect.stringMatching(/approvals\/ruben-meijer-compliance-officer-3\.2\.json$/),
+        line: 1,
+        severity: 'error',
+        message: expect.stringContaining("does not verify with Ruben Meijer's publicKey"),
+      }),
     ]);
     expect(ofRule(result, 'approval-current').map((p) => p.line)).toEqual([18]);
   });
 
-  it('reports an approval signed with a key that is not the named person\'s', () => {
+  it("reports an approval signed with a key that is not the named person's", () => {
     const dir = example();
     const people = join(dir, 'people.yaml');
     const karinKey = key('karin-vos').publicKey;
     const rubenKey = key('ruben-meijer').publicKey;
     writeFileSync(people, readFileSync(people, 'utf8').replace(rubenKey, karinKey));
-    expect(ofRule(compilePlan(dir, { today: TODAY }), 'approval-signature').map((p) => p.file.split('/').at(-1))).toEqual(['ruben-meijer-compliance-officer-3.2.json']);
+    expect(
+      ofRule(compilePlan(dir, { today: TODAY }), 'approval-signature').map((p) => p.file.split('/').at(-1)),
+    ).toEqual(['ruben-meijer-compliance-officer-3.2.json']);
   });
 });
 
@@ -118,25 +147,44 @@ describe('approval-file', () => {
 describe('approval-before-change', () => {
   it('warns about a signed approval dated before the latest change-log entry', () => {
     const files = withChanges(minimalFiles(), {
-      'people.yaml': replace('    lastVerified: 2026-05-10', `    lastVerified: 2026-05-10\n    publicKey: "${key('maarten-de-vries').publicKey}"`),
+      'people.yaml': replace(
+        '    lastVerified: 2026-05-10',
+        `    lastVerified: 2026-05-10\n    publicKey: "${key('maarten-de-vries').publicKey}"`,
+      ),
       'plan.yaml': replace('status: draft', 'status: approved'),
     });
     const plan = modelOf(compileSources(files, { today: TODAY }))!;
     const made = makeApproval(plan, key('maarten-de-vries'), { date: '2026-01-01' });
     if ('error' in made) throw new Error(made.error);
-    const result = compileSources(files, { today: TODAY, approvals: [{ path: made.path, text: JSON.stringify(made.envelope) }] });
+    const result = compileSources(files, {
+      today: TODAY,
+      approvals: [{ path: made.path, text: JSON.stringify(made.envelope) }],
+    });
     expect(ofRule(result, 'approval-current')).toEqual([]);
     expect(ofRule(result, 'approval-before-change')).toEqual([
-      expect.objectContaining({ severity: 'warning', message: expect.stringContaining("Ada Lovelace's approval is dated 2026-01-01, before the latest change-log entry (version 1.0, 2026-01-10)") }),
+      expect.objectContaining({
+        severity: 'warning',
+        message: expect.stringContaining(
+          "Ada Lovelace's approval is dated 2026-01-01, before the latest change-log entry (version 1.0, 2026-01-10)",
+        ),
+      }),
     ]);
   });
 });
 
 describe('changelog-version', () => {
   it("warns when the plan's version is not the latest change-log entry's", () => {
-    const result = compileSources(withChanges(minimalFiles(), { 'plan.yaml': replace('version: "1.0"', 'version: "1.1"') }), { today: TODAY });
+    const result = compileSources(
+      withChanges(minimalFiles(), { 'plan.yaml': replace('version: "1.0"', 'version: "1.1"') }),
+      { today: TODAY },
+    );
     expect(ofRule(result, 'changelog-version')).toEqual([
-      expect.objectContaining({ severity: 'warning', line: 4, message: 'the plan is version 1.1, but the latest change-log entry (2026-01-10) is version 1.0; add a change-log entry for 1.1 or correct the version' }),
+      expect.objectContaining({
+        severity: 'warning',
+        line: 4,
+        message:
+          'the plan is version 1.1, but the latest change-log entry (2026-01-10) is version 1.0; add a change-log entry for 1.1 or correct the version',
+      }),
     ]);
   });
 });
@@ -144,7 +192,16 @@ describe('changelog-version', () => {
 describe('approval-version-unchanged', () => {
   it('stays quiet when the content changed and the version changed too', () => {
     const dir = example({
-      'plan.yaml': (t) => replace('version: "3.2"', 'version: "3.3"')(t).replace('status: approved', 'status: draft').replace('changeLog:\n', 'changeLog:\n  - { version: "3.3", date: 2026-10-20, author: CISO office, summary: Longer due time. }\n'),
+      'plan.yaml': (t) =>
+        replace(
+          'version: "3.2"',
+          'version: "3.3"',
+        )(t)
+          .replace('status: approved', 'status: draft')
+          .replace(
+            'changeLog:\n',
+            'changeLog:\n  - { version: "3.3", date: 2026-10-20, author: CISO office, summary: Longer due time. }\n',
+          ),
     });
     const result = compilePlan(dir, { today: TODAY });
     expect(ofRule(result, 'approval-version-unchanged')).toEqual([]);
@@ -158,7 +215,9 @@ describe('npm run approve', () => {
     const stranger = readKeyFile(readFileSync('test/fixtures/keys/karin-vos.key.json', 'utf8'));
     if ('error' in stranger) throw new Error(stranger.error);
     plan.people = plan.people.filter((p) => p.name !== 'Karin Vos');
-    expect(makeApproval(plan, stranger, { date: TODAY })).toEqual({ error: expect.stringContaining('no person in people.yaml has this key') });
+    expect(makeApproval(plan, stranger, { date: TODAY })).toEqual({
+      error: expect.stringContaining('no person in people.yaml has this key'),
+    });
   });
 
   it('names the approval file after the person, role and version', () => {

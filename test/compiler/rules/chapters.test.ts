@@ -19,7 +19,8 @@ describe('chapter-id', () => {
         file: 'content/chapters/Next Steps.mdx',
         line: 1,
         column: 1,
-        message: 'chapter file name "Next Steps" is not an id: the handbook uses it as the page URL; rename the file to chapters/next-steps.mdx (lower-case letters, digits and hyphens)',
+        message:
+          'chapter file name "Next Steps" is not an id: the handbook uses it as the page URL; rename the file to chapters/next-steps.mdx (lower-case letters, digits and hyphens)',
       }),
     ]);
   });
@@ -38,14 +39,22 @@ describe('chapter-id', () => {
   ])('rejects a chapter named %s, which would take %s', (name, url, what, suggested) => {
     const result = compileWith({ [`chapters/${name}.mdx`]: chapter('A chapter') });
     expect(ofRule(result, 'chapter-id').map((p) => [p.file, p.line, p.message])).toEqual([
-      [`content/chapters/${name}.mdx`, 1, `chapter "${name}" would take the URL ${url} of ${what}; rename the file, e.g. chapters/${suggested}.mdx`],
+      [
+        `content/chapters/${name}.mdx`,
+        1,
+        `chapter "${name}" would take the URL ${url} of ${what}; rename the file, e.g. chapters/${suggested}.mdx`,
+      ],
     ]);
   });
 
   it('rejects every reserved top-level name, each at its file', () => {
     const names = RESERVED_NAMES['/'].filter((n) => /^[a-z0-9][a-z0-9-]*$/.test(n));
     const result = compileWith(Object.fromEntries(names.map((n) => [`chapters/${n}.mdx`, chapter(`Chapter ${n}`)])));
-    expect(ofRule(result, 'chapter-id').map((p) => p.file).sort()).toEqual(names.map((n) => `content/chapters/${n}.mdx`).sort());
+    expect(
+      ofRule(result, 'chapter-id')
+        .map((p) => p.file)
+        .sort(),
+    ).toEqual(names.map((n) => `content/chapters/${n}.mdx`).sort());
   });
 
   it('never suggests a file name the handbook uses itself', () => {

@@ -38,12 +38,17 @@ describe('control-framework', () => {
   it('rejects a control mapping under an undeclared framework', () => {
     const result = compileWith({ 'controls.yaml': controls.replace('  - framework: iso27001', '  - framework: csf2') });
     expect(ofRule(result, 'control-framework').map((p) => [p.line, p.message])).toEqual([
-      [4, 'control mapping "A.5.26" names framework "csf2", which is not declared; use one of iso27001 or declare it under frameworks in controls.yaml'],
+      [
+        4,
+        'control mapping "A.5.26" names framework "csf2", which is not declared; use one of iso27001 or declare it under frameworks in controls.yaml',
+      ],
     ]);
   });
 
   it('checks nothing when the plan declares no frameworks', () => {
-    const result = compileWith({ 'playbooks/breach.yaml': replace('phase: detect', 'phase: detect\n    controls: [nist:IR-8]') });
+    const result = compileWith({
+      'playbooks/breach.yaml': replace('phase: detect', 'phase: detect\n    controls: [nist:IR-8]'),
+    });
     expect(ofRule(result, 'control-framework')).toEqual([]);
   });
 });

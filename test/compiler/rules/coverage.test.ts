@@ -9,7 +9,9 @@ describe('rule tests', () => {
       .filter((f) => f.endsWith('.test.ts') && f !== 'coverage.test.ts')
       .map((f) => readFileSync(`${dir}/${f}`, 'utf8'))
       .join('\n');
-    const untested = RULES.map((r) => r.id).filter((id) => !text.includes(`ofRule(result, '${id}')`) && !text.includes(`describe('${id}'`));
+    const untested = RULES.map((r) => r.id).filter(
+      (id) => !text.includes(`ofRule(result, '${id}')`) && !text.includes(`describe('${id}'`),
+    );
     expect(untested).toEqual([]);
   });
 

@@ -15,13 +15,16 @@ describe('review-overdue', () => {
         file: 'content/plan.yaml',
         line: 11,
         column: 16,
-        message: "the plan's review was due on 2027-01-15 (last review 2026-01-15, reviewed every 12 months); review it and set lastReviewed",
+        message:
+          "the plan's review was due on 2027-01-15 (last review 2026-01-15, reviewed every 12 months); review it and set lastReviewed",
       }),
     ]);
   });
 
   it('counts the cycle from lastReviewed when it is set, and reports there', () => {
-    const result = compileWith({ 'plan.yaml': replace('reviewCycle: P12M', 'lastReviewed: 2025-03-01\nreviewCycle: P12M') });
+    const result = compileWith({
+      'plan.yaml': replace('reviewCycle: P12M', 'lastReviewed: 2025-03-01\nreviewCycle: P12M'),
+    });
     expect(planOf(result).document.nextReview).toBe('2026-03-01');
     expect(ofRule(result, 'review-overdue').map((p) => [p.line, p.column])).toEqual([[12, 15]]);
   });
@@ -39,13 +42,16 @@ describe('contact-unverified', () => {
         severity: 'warning',
         line: 8,
         column: 19,
-        message: 'person "ada" last had contact details verified on 2026-01-10, due again 2026-04-10; confirm them and update lastVerified',
+        message:
+          'person "ada" last had contact details verified on 2026-01-10, due again 2026-04-10; confirm them and update lastVerified',
       }),
     ]);
   });
 
   it('honours a longer verifyInterval', () => {
-    const result = compileWith({ 'people.yaml': replace('lastVerified: 2026-05-10', 'lastVerified: 2026-01-10\n    verifyInterval: P6M') });
+    const result = compileWith({
+      'people.yaml': replace('lastVerified: 2026-05-10', 'lastVerified: 2026-01-10\n    verifyInterval: P6M'),
+    });
     expect(ofRule(result, 'contact-unverified')).toEqual([]);
   });
 
@@ -69,13 +75,16 @@ describe('exercise-stale', () => {
         file: 'content/exercises/2026-02-tabletop.yaml',
         line: 4,
         column: 7,
-        message: 'the last exercise was on 2026-02-20, and the plan is exercised every 12 months, so the next was due on 2027-02-20; run another and add its record to content/exercises/',
+        message:
+          'the last exercise was on 2026-02-20, and the plan is exercised every 12 months, so the next was due on 2027-02-20; run another and add its record to content/exercises/',
       }),
     ]);
   });
 
   it('warns by the exercise interval the plan sets, and names it', () => {
-    const plan = { 'plan.yaml': (t: string) => t.replace('reviewCycle: P12M', 'reviewCycle: P12M\nexerciseInterval: P6M') };
+    const plan = {
+      'plan.yaml': (t: string) => t.replace('reviewCycle: P12M', 'reviewCycle: P12M\nexerciseInterval: P6M'),
+    };
     expect(ofRule(compileWith(plan, '2026-08-20'), 'exercise-stale')).toEqual([]);
     expect(ofRule(compileWith(plan, '2026-08-21'), 'exercise-stale').map((p) => p.message)).toEqual([
       'the last exercise was on 2026-02-20, and the plan is exercised every 6 months, so the next was due on 2026-08-20; run another and add its record to content/exercises/',
@@ -87,14 +96,21 @@ describe('exercise-stale', () => {
     expect(modelOf(compileWith(record, '2026-08-31'))!.document.nextExercise).toBe('2026-08-31');
     expect(ofRule(compileWith(record, '2026-08-31'), 'exercise-stale')).toEqual([]);
     expect(ofRule(compileWith(record, '2026-09-01'), 'exercise-stale')).toEqual([
-      expect.objectContaining({ message: 'the last exercise was on 2026-02-20, and its record set the next one for 2026-08-31; run another and add its record to content/exercises/' }),
+      expect.objectContaining({
+        message:
+          'the last exercise was on 2026-02-20, and its record set the next one for 2026-08-31; run another and add its record to content/exercises/',
+      }),
     ]);
   });
 
   it('warns at plan.yaml when the plan has no exercise record', () => {
     const result = compileWith({ 'exercises/2026-02-tabletop.yaml': null });
     expect(ofRule(result, 'exercise-stale').map((p) => [p.file, p.line, p.message])).toEqual([
-      ['content/plan.yaml', 1, 'the plan has no exercise record; run a tabletop exercise and add its record to content/exercises/'],
+      [
+        'content/plan.yaml',
+        1,
+        'the plan has no exercise record; run a tabletop exercise and add its record to content/exercises/',
+      ],
     ]);
   });
 
@@ -107,13 +123,18 @@ describe('exercise-stale', () => {
 
 describe('document-unapproved', () => {
   it('accepts an approved plan with approvers, and a draft without', () => {
-    expect(ofRule(compileWith({ 'plan.yaml': replace('status: draft', 'status: approved') }), 'document-unapproved')).toEqual([]);
+    expect(
+      ofRule(compileWith({ 'plan.yaml': replace('status: draft', 'status: approved') }), 'document-unapproved'),
+    ).toEqual([]);
     const draft = compileWith({ 'plan.yaml': replace(/approvers:\n( {4}.*\n| {2}- .*\n)+/, '') });
     expect(draft.problems).toEqual([]);
   });
 
   it('warns about an approved plan that lists no approvers, at its status', () => {
-    const result = compileWith({ 'plan.yaml': (t) => replace('status: draft', 'status: approved')(t).replace(/approvers:\n( {4}.*\n| {2}- .*\n)+/, '') });
+    const result = compileWith({
+      'plan.yaml': (t) =>
+        replace('status: draft', 'status: approved')(t).replace(/approvers:\n( {4}.*\n| {2}- .*\n)+/, ''),
+    });
     expect(ofRule(result, 'document-unapproved')).toEqual([
       expect.objectContaining({
         severity: 'warning',

@@ -35,12 +35,15 @@ describe('escalation-cycle', () => {
   });
 
   it('rejects two policies that hand over to each other, once, at the first hand-over', () => {
-    const result = compileWith({ [policies]: replace('targets: [{ role: deputy }]', 'targets: [{ policy: standard }]') });
+    const result = compileWith({
+      [policies]: replace('targets: [{ role: deputy }]', 'targets: [{ policy: standard }]'),
+    });
     expect(ofRule(result, 'escalation-cycle')).toEqual([
       expect.objectContaining({
         line: 7,
         column: 29,
-        message: 'escalation policies hand over in a circle (major → standard → major); end one of them with a role, team or person instead of a policy',
+        message:
+          'escalation policies hand over in a circle (major → standard → major); end one of them with a role, team or person instead of a policy',
       }),
     ]);
   });

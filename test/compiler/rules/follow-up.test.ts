@@ -18,7 +18,8 @@ describe('improvement-overdue', () => {
       expect.objectContaining({
         file: 'content/exercises/2026-02-tabletop.yaml',
         severity: 'warning',
-        message: 'improvement action "Add a backup pager" (Incident Commander) of exercise "Breach tabletop" was due on 2026-05-31 and is in-progress; finish it and set status: done, or agree a new due date',
+        message:
+          'improvement action "Add a backup pager" (Incident Commander) of exercise "Breach tabletop" was due on 2026-05-31 and is in-progress; finish it and set status: done, or agree a new due date',
       }),
     ]);
   });
@@ -30,23 +31,41 @@ describe('exercise-plan-version', () => {
   });
 
   it('warns about a plan version the plan never had', () => {
-    const result = compileWith({ 'exercises/2026-02-tabletop.yaml': replace('planVersion: "1.0"', 'planVersion: "9.9"') });
+    const result = compileWith({
+      'exercises/2026-02-tabletop.yaml': replace('planVersion: "1.0"', 'planVersion: "9.9"'),
+    });
     expect(ofRule(result, 'exercise-plan-version').map((p) => [p.line, p.message])).toEqual([
-      [6, `exercise "Breach tabletop" tested plan version 9.9, which is neither the plan's version (1.0) nor in its change log; correct the version the exercise was played against`],
+      [
+        6,
+        `exercise "Breach tabletop" tested plan version 9.9, which is neither the plan's version (1.0) nor in its change log; correct the version the exercise was played against`,
+      ],
     ]);
   });
 });
 
 describe('playbook-tested-unrecorded', () => {
   it("accepts a lastTested that is an exercise record's date", () => {
-    const result = compileWith({ 'playbooks/breach.yaml': replace('name: Personal-data breach', 'name: Personal-data breach\nlastTested: 2026-02-20') });
+    const result = compileWith({
+      'playbooks/breach.yaml': replace(
+        'name: Personal-data breach',
+        'name: Personal-data breach\nlastTested: 2026-02-20',
+      ),
+    });
     expect(ofRule(result, 'playbook-tested-unrecorded')).toEqual([]);
   });
 
   it('warns about a lastTested no exercise record shows', () => {
-    const result = compileWith({ 'playbooks/breach.yaml': replace('name: Personal-data breach', 'name: Personal-data breach\nlastTested: 2026-05-07') });
+    const result = compileWith({
+      'playbooks/breach.yaml': replace(
+        'name: Personal-data breach',
+        'name: Personal-data breach\nlastTested: 2026-05-07',
+      ),
+    });
     expect(ofRule(result, 'playbook-tested-unrecorded').map((p) => [p.line, p.message])).toEqual([
-      [3, 'playbook "Personal-data breach" says it was last tested on 2026-05-07, but no exercise record has that date; add the record to the exercises folder, or correct lastTested'],
+      [
+        3,
+        'playbook "Personal-data breach" says it was last tested on 2026-05-07, but no exercise record has that date; add the record to the exercises folder, or correct lastTested',
+      ],
     ]);
   });
 });

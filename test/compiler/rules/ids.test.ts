@@ -3,7 +3,8 @@ import { compileWith, ofRule, replace, planOf } from '../helpers.ts';
 
 describe('id-unique', () => {
   it('accepts the same activity id in two playbooks', () => {
-    const second = 'id: ransomware\nname: Ransomware\nsummary: Contain it.\nowner: incident-commander\nactivities:\n  - id: declare\n    title: Declare\n    phase: detect\n    raci: { incident-commander: AR }\n';
+    const second =
+      'id: ransomware\nname: Ransomware\nsummary: Contain it.\nowner: incident-commander\nactivities:\n  - id: declare\n    title: Declare\n    phase: detect\n    raci: { incident-commander: AR }\n';
     const result = compileWith({ 'playbooks/ransomware.yaml': second });
     expect(ofRule(result, 'id-unique')).toEqual([]);
     expect(planOf(result).playbooks.flatMap((p) => p.activities.map((a) => a.key))).toContain('ransomware/declare');
@@ -30,20 +31,30 @@ describe('id-unique', () => {
 
   it('rejects two stages of one obligation with the same id', () => {
     const result = compileWith({
-      'obligations.yaml': (t) => t + '      - id: authority\n        name: Follow-up\n        deadline: P30D\n        from: { stage: authority }\n',
+      'obligations.yaml': (t) =>
+        t +
+        '      - id: authority\n        name: Follow-up\n        deadline: P30D\n        from: { stage: authority }\n',
     });
     expect(ofRule(result, 'id-unique').map((p) => [p.line, p.column, p.message])).toEqual([
-      [15, 13, 'stage id "authority" is already used in obligation "gdpr-art33" on line 11; give this stage a different id'],
+      [
+        15,
+        13,
+        'stage id "authority" is already used in obligation "gdpr-art33" on line 11; give this stage a different id',
+      ],
     ]);
   });
 
   it('names the other file when two playbook files declare the same id', () => {
-    const files = compileWith({ 'playbooks/zz-breach.yaml': 'id: breach\nname: Copy\nsummary: A copy.\nowner: dpo\nactivities:\n  - id: a\n    title: A\n    phase: detect\n    raci: { dpo: AR }\n' });
+    const files = compileWith({
+      'playbooks/zz-breach.yaml':
+        'id: breach\nname: Copy\nsummary: A copy.\nowner: dpo\nactivities:\n  - id: a\n    title: A\n    phase: detect\n    raci: { dpo: AR }\n',
+    });
     expect(ofRule(files, 'id-unique')).toEqual([
       expect.objectContaining({
         file: 'content/playbooks/zz-breach.yaml',
         line: 1,
-        message: 'playbook id "breach" is already used in content/playbooks/breach.yaml; give this playbook a different id',
+        message:
+          'playbook id "breach" is already used in content/playbooks/breach.yaml; give this playbook a different id',
       }),
     ]);
   });
@@ -57,7 +68,11 @@ describe('severity-rank-unique', () => {
   it('rejects two severities of the same rank, at the second rank', () => {
     const result = compileWith({ 'severities.yaml': replace('rank: 2', 'rank: 1') });
     expect(ofRule(result, 'severity-rank-unique')).toEqual([
-      expect.objectContaining({ line: 11, column: 11, message: 'severity "sev2" has rank 1, the same as severity "sev1"; give each a different rank' }),
+      expect.objectContaining({
+        line: 11,
+        column: 11,
+        message: 'severity "sev2" has rank 1, the same as severity "sev1"; give each a different rank',
+      }),
     ]);
   });
 });
@@ -70,7 +85,11 @@ describe('phase-order-unique', () => {
   it('rejects two phases in the same position', () => {
     const result = compileWith({ 'phases.yaml': replace('order: 2', 'order: 1') });
     expect(ofRule(result, 'phase-order-unique')).toEqual([
-      expect.objectContaining({ line: 9, column: 12, message: 'phase "respond" has order 1, the same as phase "detect"; give each a different order' }),
+      expect.objectContaining({
+        line: 9,
+        column: 12,
+        message: 'phase "respond" has order 1, the same as phase "detect"; give each a different order',
+      }),
     ]);
   });
 });

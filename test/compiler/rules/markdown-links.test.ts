@@ -5,7 +5,9 @@ const summary = (text: string) => ({ 'playbooks/breach.yaml': replace(/^summary:
 
 describe('markdown-link', () => {
   it('accepts https, mailto, relative and typed links that resolve', () => {
-    const result = compileWith(summary('See [the guide](https://example.org), [mail](mailto:a@b.c), [page](/roles/) and [the DPO](role:dpo).'));
+    const result = compileWith(
+      summary('See [the guide](https://example.org), [mail](mailto:a@b.c), [page](/roles/) and [the DPO](role:dpo).'),
+    );
     expect(ofRule(result, 'markdown-link')).toEqual([]);
     expect(ofRule(result, 'ref-unresolved')).toEqual([]);
   });
@@ -18,10 +20,17 @@ describe('markdown-link', () => {
   });
 
   it('reports a javascript: link and a data: image, which the handbook would empty', () => {
-    const result = compileWith({ 'roles.yaml': replace('purpose: Leads the response.', 'purpose: "Leads [x](javascript:alert(1)) ![i](data:image/png;base64,AA)"') });
+    const result = compileWith({
+      'roles.yaml': replace(
+        'purpose: Leads the response.',
+        'purpose: "Leads [x](javascript:alert(1)) ![i](data:image/png;base64,AA)"',
+      ),
+    });
     const messages = ofRule(result, 'markdown-link').map((p) => p.message);
     expect(messages).toHaveLength(2);
-    expect(messages.some((m) => m.startsWith('role "incident-commander", "purpose": the link goes to a javascript: URL'))).toBe(true);
+    expect(
+      messages.some((m) => m.startsWith('role "incident-commander", "purpose": the link goes to a javascript: URL')),
+    ).toBe(true);
     expect(messages.some((m) => m.includes('the image is a data: URL'))).toBe(true);
   });
 

@@ -10,14 +10,17 @@ describe('raci-one-accountable', () => {
   });
 
   it('rejects an activity with two accountable roles, at the second one', () => {
-    const result = compileWith({ [breach]: replace('incident-commander: A, deputy: R }', 'incident-commander: A, deputy: AR }') });
+    const result = compileWith({
+      [breach]: replace('incident-commander: A, deputy: R }', 'incident-commander: A, deputy: AR }'),
+    });
     expect(ofRule(result, 'raci-one-accountable')).toEqual([
       expect.objectContaining({
         file: 'content/playbooks/breach.yaml',
         line: 10,
         column: 36,
         severity: 'error',
-        message: 'activity "breach/declare" has 2 Accountable roles (incident-commander, deputy); keep exactly one A and make the others R or C',
+        message:
+          'activity "breach/declare" has 2 Accountable roles (incident-commander, deputy); keep exactly one A and make the others R or C',
       }),
     ]);
   });
@@ -26,23 +29,30 @@ describe('raci-one-accountable', () => {
     const result = compileWith({ [breach]: replace('incident-commander: A, deputy: R }', 'incident-commander: R }') });
     const [p] = ofRule(result, 'raci-one-accountable');
     expect([p.line, p.column]).toEqual([10, 11]);
-    expect(p.message).toBe('activity "breach/declare" has no Accountable role; mark exactly one role A (or AR) in its raci');
+    expect(p.message).toBe(
+      'activity "breach/declare" has no Accountable role; mark exactly one role A (or AR) in its raci',
+    );
   });
 });
 
 describe('raci-responsible', () => {
   it('counts AR as responsible', () => {
-    const result = compileWith({ [breach]: replace('incident-commander: A, deputy: R }', 'incident-commander: AR, deputy: I }') });
+    const result = compileWith({
+      [breach]: replace('incident-commander: A, deputy: R }', 'incident-commander: AR, deputy: I }'),
+    });
     expect(ofRule(result, 'raci-responsible')).toEqual([]);
   });
 
   it('rejects an activity with no responsible role', () => {
-    const result = compileWith({ [breach]: replace('incident-commander: A, deputy: R }', 'incident-commander: A, deputy: C }') });
+    const result = compileWith({
+      [breach]: replace('incident-commander: A, deputy: R }', 'incident-commander: A, deputy: C }'),
+    });
     expect(ofRule(result, 'raci-responsible')).toEqual([
       expect.objectContaining({
         line: 10,
         column: 11,
-        message: 'activity "breach/declare" has no Responsible role; mark at least one role R (or the accountable one AR)',
+        message:
+          'activity "breach/declare" has no Responsible role; mark at least one role R (or the accountable one AR)',
       }),
     ]);
   });
@@ -50,7 +60,10 @@ describe('raci-responsible', () => {
 
 describe('raci-many-consulted', () => {
   const extraRoles = (ids: string[]) => (text: string) =>
-    text + ids.map((id) => `  - id: ${id}\n    name: ${id}\n    purpose: Advises.\n    responsibilities: [Advises]\n`).join('');
+    text +
+    ids
+      .map((id) => `  - id: ${id}\n    name: ${id}\n    purpose: Advises.\n    responsibilities: [Advises]\n`)
+      .join('');
 
   it('accepts four consulted roles', () => {
     const result = compileWith({
@@ -70,7 +83,8 @@ describe('raci-many-consulted', () => {
       expect.objectContaining({
         severity: 'warning',
         line: 15,
-        message: 'activity "breach/notify-dpa" consults 5 roles; during an incident keep it to 4 or fewer (make some I)',
+        message:
+          'activity "breach/notify-dpa" consults 5 roles; during an incident keep it to 4 or fewer (make some I)',
       }),
     ]);
     expect(result.ok).toBe(true);
@@ -86,7 +100,9 @@ describe('role-unstaffed', () => {
   });
 
   it('rejects an accountable role nobody can fill, at the role', () => {
-    const result = compileWith({ 'people.yaml': replace('roles: [incident-commander, dpo]', 'roles: [incident-commander]') });
+    const result = compileWith({
+      'people.yaml': replace('roles: [incident-commander, dpo]', 'roles: [incident-commander]'),
+    });
     expect(ofRule(result, 'role-unstaffed')).toEqual([
       expect.objectContaining({
         file: 'content/roles.yaml',
@@ -101,7 +117,10 @@ describe('role-unstaffed', () => {
   it('does not loop or staff a role through a circle of unstaffed backups', () => {
     // incident-commander and deputy back each other up; with nobody designated, neither is staffed.
     const result = compileWith({ 'people.yaml': replace('roles: [incident-commander, dpo]', 'roles: [dpo]') });
-    expect(ofRule(result, 'role-unstaffed').map((p) => p.message.split('"')[1])).toEqual(['incident-commander', 'deputy']);
+    expect(ofRule(result, 'role-unstaffed').map((p) => p.message.split('"')[1])).toEqual([
+      'incident-commander',
+      'deputy',
+    ]);
   });
 
   it('stays quiet while people.yaml has an invalid person, who may be the one staffing the role', () => {
@@ -112,52 +131,104 @@ describe('role-unstaffed', () => {
 });
 
 describe('teams in a RACI and staffing without fixed people', () => {
-  const team = 'teams:\n  - { id: privacy-office, name: Privacy Office, members: [ada] }\n  - { id: empty-pool, name: Empty pool }\n';
+  const team =
+    'teams:\n  - { id: privacy-office, name: Privacy Office, members: [ada] }\n  - { id: empty-pool, name: Empty pool }\n';
   const unstaffedDpo = { 'people.yaml': replace('roles: [incident-commander, dpo]', 'roles: [incident-commander]') };
 
   it('accepts a team as Responsible, Consulted or Informed, and resolves its name', () => {
-    const result = compileWith({ 'teams.yaml': team, [breach]: replace('incident-commander: A, deputy: R }', 'incident-commander: A, "team:privacy-office": R }') });
+    const result = compileWith({
+      'teams.yaml': team,
+      [breach]: replace('incident-commander: A, deputy: R }', 'incident-commander: A, "team:privacy-office": R }'),
+    });
     expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(planOf(result).playbooks[0]!.activities[0]!.accountable).toBe('incident-commander');
   });
 
   it('rejects a team without a lead as Accountable, at its key, naming the team, as the one problem', () => {
-    const result = compileWith({ 'teams.yaml': team, [breach]: replace('incident-commander: A, deputy: R }', 'incident-commander: R, "team:privacy-office": A }') });
+    const result = compileWith({
+      'teams.yaml': team,
+      [breach]: replace('incident-commander: A, deputy: R }', 'incident-commander: R, "team:privacy-office": A }'),
+    });
     const [p] = ofRule(result, 'raci-team-accountable');
     expect(p!.line).toBe(10);
-    expect(p!.message).toBe('activity "breach/declare" makes the team "Privacy Office" Accountable, but the team has no lead; name the role that answers for it (lead: <role id> in teams.yaml), or make one role A and the team R');
+    expect(p!.message).toBe(
+      'activity "breach/declare" makes the team "Privacy Office" Accountable, but the team has no lead; name the role that answers for it (lead: <role id> in teams.yaml), or make one role A and the team R',
+    );
     expect(ofRule(result, 'raci-one-accountable')).toEqual([]);
   });
 
   it('accepts a team with a lead as Accountable: the lead answers for it, staffed like any accountable role', () => {
     const withLead = (t: string) => t.replace('name: Privacy Office', 'name: Privacy Office, lead: dpo');
-    const result = compileWith({ 'teams.yaml': withLead(team), [breach]: replace('incident-commander: A, deputy: R }', 'incident-commander: R, "team:privacy-office": A }') });
+    const result = compileWith({
+      'teams.yaml': withLead(team),
+      [breach]: replace('incident-commander: A, deputy: R }', 'incident-commander: R, "team:privacy-office": A }'),
+    });
     expect(result.problems).toEqual([]);
     expect(planOf(result).playbooks[0].activities.find((a) => a.id === 'declare')!.accountable).toBe('dpo');
-    const twoAccountable = compileWith({ 'teams.yaml': withLead(team), [breach]: replace('incident-commander: A, deputy: R }', 'incident-commander: A, deputy: R, "team:privacy-office": A }') });
+    const twoAccountable = compileWith({
+      'teams.yaml': withLead(team),
+      [breach]: replace(
+        'incident-commander: A, deputy: R }',
+        'incident-commander: A, deputy: R, "team:privacy-office": A }',
+      ),
+    });
     expect(ofRule(twoAccountable, 'raci-one-accountable')).toHaveLength(1);
-    const unknownLead = compileWith({ 'teams.yaml': team.replace('name: Privacy Office', 'name: Privacy Office, lead: dpoo') });
-    expect(ofRule(unknownLead, 'ref-unresolved').map((p) => p.message)).toEqual([expect.stringContaining('team "privacy-office" refers to role "dpoo", which is not defined (did you mean "dpo"?)')]);
+    const unknownLead = compileWith({
+      'teams.yaml': team.replace('name: Privacy Office', 'name: Privacy Office, lead: dpoo'),
+    });
+    expect(ofRule(unknownLead, 'ref-unresolved').map((p) => p.message)).toEqual([
+      expect.stringContaining(
+        'team "privacy-office" refers to role "dpoo", which is not defined (did you mean "dpo"?)',
+      ),
+    ]);
   });
 
   it('reports a RACI team that does not exist, with the team it probably meant', () => {
-    const result = compileWith({ 'teams.yaml': team, [breach]: replace('incident-commander: A, deputy: R }', 'incident-commander: A, "team:privacy-ofice": R }') });
+    const result = compileWith({
+      'teams.yaml': team,
+      [breach]: replace('incident-commander: A, deputy: R }', 'incident-commander: A, "team:privacy-ofice": R }'),
+    });
     expect(ofRule(result, 'ref-unresolved').map((p) => p.message)).toEqual([
       'activity "breach/declare" refers to team "privacy-ofice", which is not defined (did you mean "privacy-office"?); correct the id or define the team',
     ]);
   });
 
   it('staffs a role through a pool team with members, not through an empty one', () => {
-    const pooled = compileWith({ ...unstaffedDpo, 'teams.yaml': team, 'roles.yaml': replace('responsibilities: [Assesses breaches]', 'responsibilities: [Assesses breaches]\n    pool: privacy-office') });
+    const pooled = compileWith({
+      ...unstaffedDpo,
+      'teams.yaml': team,
+      'roles.yaml': replace(
+        'responsibilities: [Assesses breaches]',
+        'responsibilities: [Assesses breaches]\n    pool: privacy-office',
+      ),
+    });
     expect(ofRule(pooled, 'role-unstaffed')).toEqual([]);
-    const empty = compileWith({ ...unstaffedDpo, 'teams.yaml': team, 'roles.yaml': replace('responsibilities: [Assesses breaches]', 'responsibilities: [Assesses breaches]\n    pool: empty-pool') });
+    const empty = compileWith({
+      ...unstaffedDpo,
+      'teams.yaml': team,
+      'roles.yaml': replace(
+        'responsibilities: [Assesses breaches]',
+        'responsibilities: [Assesses breaches]\n    pool: empty-pool',
+      ),
+    });
     expect(ofRule(empty, 'role-unstaffed').map((p) => p.message.split('"')[1])).toEqual(['dpo']);
   });
 
   it('staffs a role named at the time by a staffed role, and checks the naming role exists', () => {
-    const named = compileWith({ ...unstaffedDpo, 'roles.yaml': replace('responsibilities: [Assesses breaches]', 'responsibilities: [Assesses breaches]\n    namedBy: incident-commander') });
+    const named = compileWith({
+      ...unstaffedDpo,
+      'roles.yaml': replace(
+        'responsibilities: [Assesses breaches]',
+        'responsibilities: [Assesses breaches]\n    namedBy: incident-commander',
+      ),
+    });
     expect(ofRule(named, 'role-unstaffed')).toEqual([]);
-    const typo = compileWith({ 'roles.yaml': replace('responsibilities: [Assesses breaches]', 'responsibilities: [Assesses breaches]\n    namedBy: incident-comander') });
+    const typo = compileWith({
+      'roles.yaml': replace(
+        'responsibilities: [Assesses breaches]',
+        'responsibilities: [Assesses breaches]\n    namedBy: incident-comander',
+      ),
+    });
     expect(ofRule(typo, 'ref-unresolved').map((p) => p.message)).toEqual([
       'role "dpo" refers to role "incident-comander", which is not defined (did you mean "incident-commander"?); correct the id or define the role',
     ]);

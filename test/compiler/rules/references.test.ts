@@ -7,7 +7,8 @@ const CONTROLS = (elements: string) =>
 
 describe('ref-unresolved', () => {
   it('accepts a plan whose every reference resolves, including typed references of every kind', () => {
-    const refs = 'role:dpo, party:dpa, severity:sev1, incident-type:data-breach, phase:detect, playbook:breach, activity:breach/declare, policy:major, obligation:gdpr-art33, stage:gdpr-art33/authority, template:dpa-notice, exercise:2026-02-tabletop, chapter:purpose, person:ada';
+    const refs =
+      'role:dpo, party:dpa, severity:sev1, incident-type:data-breach, phase:detect, playbook:breach, activity:breach/declare, policy:major, obligation:gdpr-art33, stage:gdpr-art33/authority, template:dpa-notice, exercise:2026-02-tabletop, chapter:purpose, person:ada';
     const result = compileWith({ 'controls.yaml': CONTROLS(refs) });
     expect(result.problems).toEqual([]);
     expect(planOf(result).controlMappings[0].elements).toHaveLength(14);
@@ -16,7 +17,15 @@ describe('ref-unresolved', () => {
   it('lists every reference of the minimal plan as a mention', () => {
     const mentions = listMentions(planOf(compileWith())).map((m) => `${m.kind}:${m.id}`);
     expect(mentions).toEqual(
-      expect.arrayContaining(['role:dpo', 'escalation policy:major', 'phase:respond', 'template:dpa-notice', 'stage:gdpr-art33/authority', 'party:dpa', 'playbook:breach']),
+      expect.arrayContaining([
+        'role:dpo',
+        'escalation policy:major',
+        'phase:respond',
+        'template:dpa-notice',
+        'stage:gdpr-art33/authority',
+        'party:dpa',
+        'playbook:breach',
+      ]),
     );
   });
 
@@ -27,7 +36,8 @@ describe('ref-unresolved', () => {
         file: 'content/playbooks/breach.yaml',
         line: 10,
         column: 36,
-        message: 'activity "breach/declare" refers to role "depty", which is not defined (did you mean "deputy"?); correct the id or define the role',
+        message:
+          'activity "breach/declare" refers to role "depty", which is not defined (did you mean "deputy"?); correct the id or define the role',
       }),
     ]);
   });
@@ -35,14 +45,27 @@ describe('ref-unresolved', () => {
   it('rejects an unknown obligation stage in submits', () => {
     const result = compileWith({ 'playbooks/breach.yaml': replace('gdpr-art33/authority', 'gdpr-art33/authorty') });
     expect(ofRule(result, 'ref-unresolved').map((p) => [p.line, p.column, p.message])).toEqual([
-      [18, 14, 'activity "breach/notify-dpa" refers to stage "gdpr-art33/authorty", which is not defined (did you mean "gdpr-art33/authority"?); correct the id or define the stage'],
+      [
+        18,
+        14,
+        'activity "breach/notify-dpa" refers to stage "gdpr-art33/authorty", which is not defined (did you mean "gdpr-art33/authority"?); correct the id or define the stage',
+      ],
     ]);
   });
 
   it('rejects an unknown incident type in an obligation, at the obligation field', () => {
-    const result = compileWith({ 'obligations.yaml': replace('appliesWhen: { dataCategories: [personal-data] }', 'appliesWhen: { incidentTypes: [data-breech] }') });
+    const result = compileWith({
+      'obligations.yaml': replace(
+        'appliesWhen: { dataCategories: [personal-data] }',
+        'appliesWhen: { incidentTypes: [data-breech] }',
+      ),
+    });
     expect(ofRule(result, 'ref-unresolved').map((p) => [p.line, p.column, p.message])).toEqual([
-      [9, 36, 'obligation "gdpr-art33" refers to incident type "data-breech", which is not defined (did you mean "data-breach"?); correct the id or define the incident type'],
+      [
+        9,
+        36,
+        'obligation "gdpr-art33" refers to incident type "data-breech", which is not defined (did you mean "data-breach"?); correct the id or define the incident type',
+      ],
     ]);
   });
 
@@ -53,13 +76,16 @@ describe('ref-unresolved', () => {
         file: 'content/controls.yaml',
         line: 8,
         column: 41,
-        message: 'control iso27001:A.5.24 refers to playbook "ransomware", which is not defined; correct the id or define the playbook',
+        message:
+          'control iso27001:A.5.24 refers to playbook "ransomware", which is not defined; correct the id or define the playbook',
       }),
     ]);
   });
 
   it('rejects a chapter link to an unknown element, at the link', () => {
-    const result = compileWith({ 'chapters/purpose.mdx': replace('(role:incident-commander)', '(role:incident-comander)') });
+    const result = compileWith({
+      'chapters/purpose.mdx': replace('(role:incident-commander)', '(role:incident-comander)'),
+    });
     expect(ofRule(result, 'ref-unresolved')).toEqual([
       expect.objectContaining({
         file: 'content/chapters/purpose.mdx',
@@ -87,7 +113,9 @@ describe('ref-unresolved', () => {
   });
 
   it('does not report references to a kind whose file cannot be parsed', () => {
-    const result = compileWith({ 'roles.yaml': replace('responsibilities: [Keeps the timeline]', 'responsibilities: [Keeps the timeline') });
+    const result = compileWith({
+      'roles.yaml': replace('responsibilities: [Keeps the timeline]', 'responsibilities: [Keeps the timeline'),
+    });
     expect(result.problems.map((p) => p.rule)).toEqual(['yaml-syntax']);
   });
 });

@@ -15,13 +15,19 @@ const conditioned = (condition: string) => (t: string) =>
 
 describe('scale-level', () => {
   it('reads scales.yaml with its levels by rank, and accepts a condition on one of them', () => {
-    const result = compileWith({ 'scales.yaml': SCALES, 'playbooks/breach.yaml': conditioned('{ any: [{ levels: [priority:p1] }, { major: true }] }') });
+    const result = compileWith({
+      'scales.yaml': SCALES,
+      'playbooks/breach.yaml': conditioned('{ any: [{ levels: [priority:p1] }, { major: true }] }'),
+    });
     expect(result.problems).toEqual([]);
     expect(planOf(result).scales![0].levels.map((l) => l.id)).toEqual(['p1', 'p2']);
   });
 
   it('rejects a level the scale does not have, with did-you-mean, and a scale that does not exist', () => {
-    const level = compileWith({ 'scales.yaml': SCALES, 'playbooks/breach.yaml': conditioned('{ levels: [priority:p3, priorty:p1] }') });
+    const level = compileWith({
+      'scales.yaml': SCALES,
+      'playbooks/breach.yaml': conditioned('{ levels: [priority:p3, priorty:p1] }'),
+    });
     expect(ofRule(level, 'scale-level').map((p) => [p.line, p.message])).toEqual([
       [23, expect.stringContaining('applies at level "priority:p3", but scale "priority" has no such level')],
       [23, expect.stringContaining('applies at level "priorty:p1", but scales.yaml has no scale "priorty"')],
@@ -32,18 +38,25 @@ describe('scale-level', () => {
   });
 
   it('rejects a scale called severity, two levels with one id or rank, and a level written without its scale', () => {
-    const result = compileWith({ 'scales.yaml': SCALES.replace('id: priority', 'id: severity').replace('{ id: p1, rank: 1', '{ id: p2, rank: 2') });
+    const result = compileWith({
+      'scales.yaml': SCALES.replace('id: priority', 'id: severity').replace('{ id: p1, rank: 1', '{ id: p2, rank: 2'),
+    });
     expect(ofRule(result, 'scale-level').map((p) => p.message.slice(0, 40))).toEqual([
       'a scale may not be called "severity": se',
       'scale "severity" has two levels "p2"; gi',
       'scale "severity" has two levels of rank ',
     ]);
     const bare = compileWith({ 'scales.yaml': SCALES, 'playbooks/breach.yaml': conditioned('{ levels: [p1] }') });
-    expect(bare.problems.map((p) => p.message)).toEqual([expect.stringContaining('must name a level as <scale>:<level>, such as priority:p1 (got "p1")')]);
+    expect(bare.problems.map((p) => p.message)).toEqual([
+      expect.stringContaining('must name a level as <scale>:<level>, such as priority:p1 (got "p1")'),
+    ]);
   });
 
   it('stays silent about conditions while scales.yaml cannot be read', () => {
-    const result = compileWith({ 'scales.yaml': SCALES.replace('rank: 2', 'rank: two'), 'playbooks/breach.yaml': conditioned('{ levels: [priority:p1] }') });
+    const result = compileWith({
+      'scales.yaml': SCALES.replace('rank: 2', 'rank: two'),
+      'playbooks/breach.yaml': conditioned('{ levels: [priority:p1] }'),
+    });
     expect(ofRule(result, 'scale-level')).toEqual([]);
     expect(result.problems).toHaveLength(1);
   });

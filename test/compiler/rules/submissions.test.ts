@@ -7,7 +7,7 @@ const nis2 = (text: string) =>
 const submitsNis2 = replace('submits: gdpr-art33/authority', 'submits: nis2/early-warning');
 
 describe('activity-submits-untriggered', () => {
-  it('accepts a stage of an obligation the playbook\'s incident type lists', () => {
+  it("accepts a stage of an obligation the playbook's incident type lists", () => {
     expect(ofRule(compileWith(), 'activity-submits-untriggered')).toEqual([]);
   });
 
@@ -46,12 +46,17 @@ describe('activity-submits-untriggered', () => {
     const result = compileWith({ 'playbooks/breach.yaml': replace('incidentTypes: [data-breach]\n', '') });
     expect(planOf(result).playbooks[0].incidentTypes).toEqual([]);
     expect(ofRule(result, 'activity-submits-untriggered')).toEqual([]);
-    const wrong = compileWith({ 'obligations.yaml': nis2, 'playbooks/breach.yaml': (t) => submitsNis2(replace('incidentTypes: [data-breach]\n', '')(t)) });
+    const wrong = compileWith({
+      'obligations.yaml': nis2,
+      'playbooks/breach.yaml': (t) => submitsNis2(replace('incidentTypes: [data-breach]\n', '')(t)),
+    });
     expect(ofRule(wrong, 'activity-submits-untriggered')).toHaveLength(1);
   });
 
   it('leaves a stage of an unknown obligation to ref-unresolved', () => {
-    const result = compileWith({ 'playbooks/breach.yaml': replace('submits: gdpr-art33/authority', 'submits: nis9/early-warning') });
+    const result = compileWith({
+      'playbooks/breach.yaml': replace('submits: gdpr-art33/authority', 'submits: nis9/early-warning'),
+    });
     expect(ofRule(result, 'activity-submits-untriggered')).toEqual([]);
     expect(ofRule(result, 'ref-unresolved')).toHaveLength(1);
   });

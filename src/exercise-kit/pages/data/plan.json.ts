@@ -4,4 +4,5 @@ import { loadPlan } from '../../../integration/load-plan.ts';
 import { planForExercises } from '../../../plan/for-exercises.ts';
 import { jsonForHtml } from '../../../plan/safe-policy.ts';
 
-export const GET: APIRoute = () => new Response(jsonForHtml(planForExercises(loadPlan())), { headers: { 'content-type': 'application/json' } });
+export const GET: APIRoute = () =>
+  new Response(jsonForHtml(planForExercises(loadPlan())), { headers: { 'content-type': 'application/json' } });

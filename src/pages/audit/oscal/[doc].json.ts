@@ -17,6 +17,11 @@ export const GET: APIRoute = ({ params }) => {
   const plan = loadPlan();
   const built = defaultToday();
   const coverage = buildCoverage(plan, loadRefs(), built);
-  const doc = params.doc === 'component-definition' ? componentDefinition(plan, coverage, built) : params.doc === 'assessment-results' ? assessmentResults(plan, built) : poam(plan, coverage, built);
+  const doc =
+    params.doc === 'component-definition'
+      ? componentDefinition(plan, coverage, built)
+      : params.doc === 'assessment-results'
+        ? assessmentResults(plan, built)
+        : poam(plan, coverage, built);
   return new Response(safeJson(doc), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
