@@ -1,8 +1,9 @@
 /**
  * The audit exports (src/handbook/oscal.ts, coverage-csv.ts): the OSCAL documents have the structure
- * OSCAL requires (test/audit/oscal-structure.ts) and, when DRILLBOOK_OSCAL_SCHEMAS names a folder
- * holding NIST's JSON schemas (oscal_component_schema.json, oscal_assessment-results_schema.json,
- * oscal_poam_schema.json from usnistgov/OSCAL), validate against those too; the CSV reads back as
+ * OSCAL requires (test/audit/oscal-structure.ts) and, when NIST's JSON schemas are at hand
+ * (oscal_component_schema.json, oscal_assessment-results_schema.json, oscal_poam_schema.json from
+ * usnistgov/OSCAL's release, in the folder DRILLBOOK_OSCAL_SCHEMAS names, else in ../shared/oscal/
+ * beside the project, where CI finds the shared folder), validate against those too; the CSV reads back as
  * the coverage matrix and cannot carry a spreadsheet formula.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -26,7 +27,8 @@ const docs = {
   'assessment-results': { doc: assessmentResults(plan, BUILT), schema: ASSESSMENT_RESULTS },
   poam: { doc: poam(plan, coverage, BUILT), schema: POAM },
 };
-const NIST = process.env.DRILLBOOK_OSCAL_SCHEMAS;
+// NIST's schemas cannot be committed here (a public repository's files); the shared folder can carry them.
+const NIST = process.env.DRILLBOOK_OSCAL_SCHEMAS ?? join('..', 'shared', 'oscal');
 
 /** Errors of `doc` against `schema`, as readable lines. */
 function errors(schema: object, doc: unknown): string[] {
