@@ -55,7 +55,7 @@ export const activityOwners = (plan: PlanModel, scenario: Pick<Scenario, 'roles'
  * member's role), else the first such role of the plan, else the scenario's first role. Never a team.
  */
 export function leadRole(plan: PlanModel, scenario: Pick<Scenario, 'roles'>, owner: string): string {
-  if (!plan.teams.some((t) => t.id === owner)) return owner;
+  if (!byId(plan).teams.has(owner)) return owner;
   const staffed = ownersOf(plan, { roles: plan.roles.map((r) => r.id) }, [owner]).filter((id) => id !== owner);
   return scenario.roles.find((r) => staffed.includes(r)) ?? staffed[0] ?? scenario.roles[0] ?? owner;
 }
