@@ -5,6 +5,7 @@
  * Built from the scorecard; rendered to Markdown by aar-markdown.ts.
  */
 import type { PlanModel } from '../plan/model.ts';
+import { byId as planIndex } from '../plan/lookup.ts';
 import { dateAfter } from '../plan/time.ts';
 import { formatClock } from '../plan/scenario-time.ts';
 import type { Expectation } from './expectations.ts';
@@ -172,8 +173,8 @@ export function buildAar(plan: PlanModel, state: ExerciseState, options: AarOpti
   const played = playedInstant(state, options.playedAt);
   const date = new Date(played).toISOString().slice(0, 10);
   const refs = indexRefs(plan);
-  const name = (id: string) =>
-    plan.roles.find((r) => r.id === id)?.name ?? plan.teams.find((t) => t.id === id)?.name ?? id;
+  const index = planIndex(plan);
+  const name = (id: string) => index.roles.get(id)?.name ?? index.teamName(id);
   const names: Names = { of: name, clause: (ref) => (ref ? (refs.get(ref)?.name ?? ref) : 'the scenario') };
   const byId = new Map(card.expectations.map((e) => [e.id, e]));
   const organisation = s.overview?.organisations[0] ?? plan.document.organisation;
@@ -223,7 +224,7 @@ export function buildAar(plan: PlanModel, state: ExerciseState, options: AarOpti
       ...(s.overview?.scope ? { scope: s.overview.scope } : {}),
       missionAreas: s.overview?.missionAreas ?? ['Response'],
       coreCapabilities: capabilities,
-      threat: s.overview?.threat ?? plan.incidentTypes.find((t) => t.id === s.incidentType)?.name ?? s.incidentType,
+      threat: s.overview?.threat ?? index.incidentTypes.get(s.incidentType)?.name ?? s.incidentType,
       ...(s.overview?.sponsor ? { sponsor: s.overview.sponsor } : {}),
       organisations: s.overview?.organisations.length ? s.overview.organisations : [plan.document.organisation],
       pointsOfContact: s.overview?.pointsOfContact ?? [],

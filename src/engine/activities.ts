@@ -13,6 +13,7 @@
  * stage's step (obligations.ts). Not done at the end with no due time, it is open at the end.
  */
 import type { Activity, DueStart } from '../plan/model.ts';
+import { byId } from '../plan/lookup.ts';
 import { dueWords, repeatWords, withinAt } from '../plan/deadlines.ts';
 import { nextClockTime } from '../plan/clock-times.ts';
 import { DEFAULT_DUE_START } from '../plan/anchor-events.ts';
@@ -30,7 +31,7 @@ export function expectedActivities(ctx: Ctx): { activity: Activity; since: Scena
   const severities = severitiesInForce(ctx.truth);
   const out = new Map<string, { activity: Activity; since: ScenarioTime }>();
   for (const [typeId, since] of Object.entries(state.facts.incidentTypes)) {
-    const type = plan.incidentTypes.find((t) => t.id === typeId);
+    const type = byId(plan).incidentTypes.get(typeId);
     for (const pb of plan.playbooks.filter((p) => type?.playbooks.includes(p.id))) {
       if (severities.length && pb.severities.length && !severities.some((s) => pb.severities.includes(s))) continue;
       for (const activity of pb.activities) {
@@ -160,6 +161,6 @@ function firstOccurrence(
 /** When a due time's clock started: its anchor or plan event (as the scenario set it), or when the other activity was done. */
 function startOf(ctx: Ctx, start: DueStart): ScenarioTime | undefined {
   if (start.kind !== 'activity') return ctx.state.facts.anchors[start.id];
-  const other = ctx.plan.playbooks.flatMap((p) => p.activities).find((x) => x.key === start.id);
+  const other = byId(ctx.plan).activities.get(start.id);
   return other && actFor(ctx, other)?.at;
 }

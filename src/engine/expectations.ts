@@ -28,6 +28,7 @@
  * that was missed (one act, one outcome: one-act.ts).
  */
 import type { PlanModel } from '../plan/model.ts';
+import { byId } from '../plan/lookup.ts';
 import { addScenarioDuration, formatClock } from '../plan/scenario-time.ts';
 import { formatDuration } from '../plan/time.ts';
 import { withinWords } from '../plan/deadlines.ts';
@@ -105,12 +106,12 @@ function severityExpectations(ctx: Ctx): Omit<Expectation, never>[] {
   const out: Expectation[] = [];
   const seen = new Set<string>();
   for (const d of state.facts.declared) {
-    const sev = plan.severities.find((s) => s.id === d.severity);
+    const sev = byId(plan).severities.get(d.severity);
     if (!sev || seen.has(sev.id)) continue;
     seen.add(sev.id);
     const act = first.get(`page:policy:${sev.escalationPolicy}`);
     const deadline = ctx.add(d.at, sev.acknowledgeWithin);
-    const policy = plan.escalationPolicies.find((p) => p.id === sev.escalationPolicy)?.name ?? sev.escalationPolicy;
+    const policy = byId(plan).escalationPolicies.get(sev.escalationPolicy)?.name ?? sev.escalationPolicy;
     const within = formatDuration(sev.acknowledgeWithin);
     out.push({
       id: `page:${sev.id}`,
@@ -127,10 +128,11 @@ function severityExpectations(ctx: Ctx): Omit<Expectation, never>[] {
       objectives: [],
     });
   }
-  const rank = (id: string) => plan.severities.find((s) => s.id === id)?.rank ?? Infinity;
-  const label = (id: string) => plan.severities.find((s) => s.id === id)?.label ?? id;
+  const severity = byId(plan).severities;
+  const rank = (id: string) => severity.get(id)?.rank ?? Infinity;
+  const label = (id: string) => severity.get(id)?.label ?? id;
   for (const [id, at] of Object.entries(state.facts.indicated)) {
-    const sev = plan.severities.find((s) => s.id === id);
+    const sev = severity.get(id);
     if (!sev) continue;
     const act = ctx.acts.find((a) => a.kind === 'declare' && rank(a.target) <= sev.rank);
     // A declaration below the indicated severity is a finding: made once the facts were known it makes the right one late.

@@ -7,6 +7,7 @@
  * and is not scored apart). Applicability reads the scenario's truth (truth.ts), not the declaration.
  */
 import type { Obligation, Stage } from '../plan/model.ts';
+import { byId } from '../plan/lookup.ts';
 import type { ScenarioTime } from '../plan/scenario-time.ts';
 import { anchorExpected, earlier, evidenceOf, statusOf, type Ctx, type Expectation } from './expectation-base.ts';
 import type { Act } from './state.ts';
@@ -22,7 +23,7 @@ export function appliesSince(ctx: Ctx, o: Obligation): ScenarioTime | undefined 
   if (unconditional(o.appliesWhen)) {
     // No condition of its own: it applies through the incident types that list it.
     const listed = Object.entries(state.facts.incidentTypes).filter(([t]) =>
-      plan.incidentTypes.find((x) => x.id === t)?.obligations.includes(o.id),
+      byId(plan).incidentTypes.get(t)?.obligations.includes(o.id),
     );
     return listed.length ? Math.min(...listed.map(([, at]) => at)) : undefined;
   }
@@ -62,8 +63,8 @@ export function obligationExpectations(ctx: Ctx): Expectation[] {
       const activity = ctx.plan.playbooks.flatMap((p) => p.activities).find((a) => a.submits === stage.key);
       // Filed before the stage it follows, or before a prerequisite the plan names for its step (`after`).
       const prerequisites = activity
-        ? ctx.plan.playbooks
-            .find((p) => p.id === activity.playbook)!
+        ? byId(ctx.plan)
+            .playbooks.get(activity.playbook)!
             .activities.filter((b) => activity.after.includes(b.id))
         : [];
       const outOfOrder =
@@ -77,7 +78,7 @@ export function obligationExpectations(ctx: Ctx): Expectation[] {
       out.push({
         id: `stage:${stage.key}`,
         kind: 'stage',
-        description: `${o.regime}: submit "${stage.name}" to ${ctx.plan.parties.find((p) => p.id === o.recipient)?.name ?? o.recipient}`,
+        description: `${o.regime}: submit "${stage.name}" to ${byId(ctx.plan).parties.get(o.recipient)?.name ?? o.recipient}`,
         clause: `stage:${stage.key}`,
         refs: [
           `stage:${stage.key}`,

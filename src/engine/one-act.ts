@@ -6,18 +6,20 @@
  * started) is missed when another expectation named by the same option was missed.
  */
 import type { PlanModel } from '../plan/model.ts';
+import { byId } from '../plan/lookup.ts';
 import type { PlanAction } from '../plan/scenario.ts';
 import type { Expectation } from './expectation-base.ts';
 import type { ExerciseState } from './state.ts';
 
 /** The expectation ids one plan action would satisfy. */
 function namedBy(plan: PlanModel, action: PlanAction): string[] {
-  const rank = (id: string) => plan.severities.find((s) => s.id === id)?.rank ?? Infinity;
+  const index = byId(plan);
+  const rank = (id: string) => index.severities.get(id)?.rank ?? Infinity;
   const activities = plan.playbooks.flatMap((p) => p.activities);
   if (action.declare)
     return plan.severities.filter((s) => s.rank >= rank(action.declare!)).map((s) => `declare:${s.id}`);
   if (action.perform) {
-    const submits = activities.find((a) => a.key === action.perform)?.submits;
+    const submits = index.activities.get(action.perform)?.submits;
     return [`activity:${action.perform}`, ...(submits ? [`stage:${submits}`] : [])];
   }
   if (action.submit)

@@ -6,6 +6,7 @@
  * while those are unfilled too). Only an act by someone outside this set is "wrong owner".
  */
 import type { Activity, PlanModel } from '../plan/model.ts';
+import { byId } from '../plan/lookup.ts';
 import { raciTeam } from '../plan/element-kinds.ts';
 import type { Scenario } from '../plan/scenario.ts';
 
@@ -13,25 +14,25 @@ import type { Scenario } from '../plan/scenario.ts';
 export function ownersOf(plan: PlanModel, scenario: Pick<Scenario, 'roles'>, named: readonly string[]): string[] {
   const out = new Set<string>();
   for (const key of named) {
-    const team = raciTeam(key) ?? (plan.teams.some((t) => t.id === key) ? key : undefined);
+    const team = raciTeam(key) ?? (byId(plan).teams.has(key) ? key : undefined);
     if (team === undefined) {
       out.add(key);
       continue;
     }
     out.add(team);
     for (const r of plan.roles) if (r.pool === team) out.add(r.id);
-    const members = plan.teams.find((t) => t.id === team)?.members ?? [];
+    const members = byId(plan).teams.get(team)?.members ?? [];
     for (const p of plan.people) if (members.includes(p.id)) for (const r of p.roles) out.add(r);
   }
   // A role the scenario leaves unfilled is covered by its backup, and so on down the chain.
   const filled = new Set(scenario.roles);
   for (const id of [...out]) {
-    let role = plan.roles.find((r) => r.id === id);
+    let role = byId(plan).roles.get(id);
     const seen = new Set<string>();
     while (role && !filled.has(role.id) && role.backup && !seen.has(role.id)) {
       seen.add(role.id);
       out.add(role.backup);
-      role = plan.roles.find((r) => r.id === role!.backup);
+      role = byId(plan).roles.get(role.backup);
     }
   }
   return [...out];
@@ -54,7 +55,7 @@ export const activityOwners = (plan: PlanModel, scenario: Pick<Scenario, 'roles'
  * member's role), else the first such role of the plan, else the scenario's first role. Never a team.
  */
 export function leadRole(plan: PlanModel, scenario: Pick<Scenario, 'roles'>, owner: string): string {
-  if (!plan.teams.some((t) => t.id === owner)) return owner;
+  if (!byId(plan).teams.has(owner)) return owner;
   const staffed = ownersOf(plan, { roles: plan.roles.map((r) => r.id) }, [owner]).filter((id) => id !== owner);
   return scenario.roles.find((r) => staffed.includes(r)) ?? staffed[0] ?? scenario.roles[0] ?? owner;
 }

@@ -12,6 +12,7 @@
  */
 import { CATALOGS } from '../plan/catalogs/index.ts';
 import type { Exercise, PlanModel } from '../plan/model.ts';
+import { byId } from '../plan/lookup.ts';
 import type { ResolvedRef } from '../plan/refs.ts';
 
 /** How well the plan answers to a control. */
@@ -67,7 +68,7 @@ export function buildCoverage(
       ? { ...r, name: `${r.name} (${playbookName.get(r.id.split('/')[0]) ?? r.id.split('/')[0]})` }
       : r;
   };
-  const roleName = (id: string) => plan.roles.find((r) => r.id === id)?.name ?? id;
+  const roleName = byId(plan).roleName;
   return plan.frameworks.map((f) => {
     const catalog = f.catalog ? CATALOGS[f.catalog] : undefined;
     // full: a mapping says so, or an element cites the control; fullMapping: a mapping says so.

@@ -15,6 +15,7 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import type { PlanModel } from '../plan/model.ts';
+import { byId } from '../plan/lookup.ts';
 import type { FrameworkCoverage } from './coverage.ts';
 
 /** The OSCAL version the documents are written against. */
@@ -169,7 +170,7 @@ export function assessmentResults(plan: PlanModel, built: string) {
 /** `poam.json`: every improvement action of the exercises (overdue as of `built` flagged) and every control gap. */
 export function poam(plan: PlanModel, coverage: FrameworkCoverage[], built: string) {
   const id = plan.document.id;
-  const roleName = (r: string) => plan.roles.find((x) => x.id === r)?.name ?? r;
+  const roleName = byId(plan).roleName;
   const actions = plan.exercises.flatMap((x) =>
     x.improvements.map((i) => ({
       uuid: stableUuid(`${id}:action:${x.id}:${i.id}`),

@@ -128,9 +128,9 @@ export function groupRaci(
     // An Accountable team is shown with the lead who answers for it: "Security team (lead: Security Lead)".
     const lead =
       (x.letter === 'A' || x.letter === 'AR') && raciTeam(x.role) !== undefined
-        ? plan.teams.find((t) => t.id === raciTeam(x.role))?.lead
+        ? byId(plan).teams.get(raciTeam(x.role)!)?.lead
         : undefined;
-    const leadName = lead && (plan.roles.find((r) => r.id === lead)?.name ?? lead);
+    const leadName = lead && byId(plan).roleName(lead);
     const party = { role: x.role, name: leadName ? `${x.name} (lead: ${leadName})` : x.name, href: x.href };
     if (last?.letter === x.letter) last.roles.push(party);
     else groups.push({ letter: x.letter, meaning: RACI_MEANING[x.letter], roles: [party] });

@@ -1,7 +1,7 @@
 /**
  * Incidents saved in the browser's localStorage (synchronous: a tick is on disk before the page shows
  * it, so a reload, a closed tab or a crash loses nothing, online or off). Views call the store
- * (./store.ts), never this module.
+ * (./store.ts), never this module. The keys (browser-storage/keys.ts):
  *
  *   drillbook:incidents          JSON array of incident ids, oldest first
  *   drillbook:incident:<id>      JSON of the incident (id, title, log)
@@ -9,16 +9,14 @@
  *   drillbook:responder          the responder's name, asked once, recorded with every entry
  *   drillbook:time-zone          the zone the responder reads and enters times in (absent: the device's)
  */
+import { storageKeys, type KeyValueStore } from '../browser-storage/keys.ts';
 import { parseIncident, type Incident } from './incident.ts';
 
-/** The part of the Web Storage API used here (a Map-backed fake in tests). */
-export type KeyValue = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-const INDEX = 'drillbook:incidents';
-const CURRENT = 'drillbook:incident-current';
-const NAME = 'drillbook:responder';
-const ZONE = 'drillbook:time-zone';
-const key = (id: string) => `drillbook:incident:${id}`;
+const INDEX = storageKeys.incidents;
+const CURRENT = storageKeys.incidentCurrent;
+const NAME = storageKeys.responder;
+const ZONE = storageKeys.timeZone;
+const key = storageKeys.incident;
 
 /** Saved incidents: list, read, save, remove; which one is current; the responder's name. */
 export interface IncidentRepository {
@@ -36,7 +34,7 @@ export interface IncidentRepository {
 }
 
 /** An incident repository over `kv` (normally `window.localStorage`). */
-export function openIncidents(kv: KeyValue): IncidentRepository {
+export function openIncidents(kv: KeyValueStore): IncidentRepository {
   const read = (k: string): unknown => {
     try {
       return JSON.parse(kv.getItem(k) ?? 'null');

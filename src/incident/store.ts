@@ -17,10 +17,11 @@ import {
   type IncidentEntry,
   type ProfileChange,
 } from './incident.ts';
-import { openIncidents, type KeyValue } from './storage.ts';
+import { openIncidents } from './storage.ts';
+import { STORAGE_PREFIX, storageKeys, type KeyValueStore } from '../browser-storage/keys.ts';
 import { deviceTimeZone, isTimeZone } from '../plan/wall-clock.ts';
 
-const SCRATCH = 'drillbook:calculator-anchors';
+const SCRATCH = storageKeys.calculatorAnchors;
 /** An entry as a view asks for it: the store adds when and by whom. */
 type EntryBody = IncidentEntry extends infer E ? (E extends IncidentEntry ? Omit<E, 'at' | 'by'> : never) : never;
 
@@ -53,7 +54,7 @@ export interface IncidentStore {
 }
 
 /** A store over `kv` (localStorage in the page); `now` is the clock. */
-export function incidentStore(kv: KeyValue = localStorage, now: () => number = Date.now): IncidentStore {
+export function incidentStore(kv: KeyValueStore = localStorage, now: () => number = Date.now): IncidentStore {
   const repo = openIncidents(kv);
   const listeners = new Set<() => void>();
   const changed = () => listeners.forEach((l) => l());
@@ -156,7 +157,7 @@ export function incidentStore(kv: KeyValue = localStorage, now: () => number = D
     },
     subscribe(listener) {
       listeners.add(listener);
-      const onStorage = (e: StorageEvent) => e.key?.startsWith('drillbook:') && listener();
+      const onStorage = (e: StorageEvent) => e.key?.startsWith(STORAGE_PREFIX) && listener();
       if (typeof window !== 'undefined') window.addEventListener('storage', onStorage);
       return () => {
         listeners.delete(listener);

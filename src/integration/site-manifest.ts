@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { PlanModel } from '../plan/model.ts';
+import { byId } from '../plan/lookup.ts';
 import { publishedApproval } from '../plan/signed-approvals.ts';
 import { listOutputFiles } from './precache-manifest.ts';
 import { readKeyFile } from '../compiler/approvals/approve.ts';
@@ -63,7 +64,7 @@ export interface SiteManifest {
 
 /** The manifest of `outDir` as built from `plan`. */
 export function buildSiteManifest(outDir: string, plan: PlanModel, publisher?: string): SiteManifest {
-  const roleName = (id: string) => plan.roles.find((r) => r.id === id)?.name ?? id;
+  const roleName = byId(plan).roleName;
   const published = publishedApproval(plan, roleName);
   const files: Record<string, string> = {};
   for (const file of listOutputFiles(outDir)) {
@@ -88,7 +89,7 @@ export function buildSiteManifest(outDir: string, plan: PlanModel, publisher?: s
     approvals: (plan.approvals ?? [])
       .filter((a) => a.signed)
       .map((a) => {
-        const person = plan.people.find((p) => p.id === a.person)!;
+        const person = byId(plan).people.get(a.person)!;
         return {
           file: `audit/${a.file}`,
           name: person.name,

@@ -6,6 +6,7 @@
  * `conditionsIn` walks a condition's nested parts, for rules and scenario checks.
  */
 import type { AppliesWhen, PlanModel } from './model.ts';
+import { byId } from './lookup.ts';
 
 const or = (items: string[]) =>
   items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
@@ -17,12 +18,10 @@ const inSentence = (name: string) => (/^[A-Z][a-z]/.test(name) ? name[0].toLower
 function clauses(plan: PlanModel, w: AppliesWhen): string[] {
   const parts: string[] = [];
   if (w.incidentTypes.length)
-    parts.push(
-      `for ${or(w.incidentTypes.map((t) => plan.incidentTypes.find((x) => x.id === t)?.name ?? t))} incidents`,
-    );
+    parts.push(`for ${or(w.incidentTypes.map((t) => byId(plan).incidentTypes.get(t)?.name ?? t))} incidents`);
   if (w.major !== undefined) parts.push(w.major ? 'for major incidents' : 'for incidents that are not major');
   if (w.severities.length)
-    parts.push(`when ${or(w.severities.map((s) => plan.severities.find((x) => x.id === s)?.label ?? s))} is declared`);
+    parts.push(`when ${or(w.severities.map((s) => byId(plan).severities.get(s)?.label ?? s))} is declared`);
   if (w.dataCategories.length)
     parts.push(
       `when ${or(w.dataCategories.map((d) => d.replace(/-/g, ' ')))} ${w.dataCategories.length === 1 ? 'is' : 'are'} affected`,

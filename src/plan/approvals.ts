@@ -4,6 +4,7 @@
  */
 import { elementHref, raciTeam } from './element-kinds.ts';
 import type { PlanModel } from './model.ts';
+import { byId } from './lookup.ts';
 
 /** One approver as a person reads it: name and page. */
 export interface ApproverLink {
@@ -15,9 +16,8 @@ export interface ApproverLink {
 export function approverLinks(plan: PlanModel, of: readonly string[]): ApproverLink[] {
   return of.map((key) => {
     const team = raciTeam(key);
-    if (team !== undefined)
-      return { name: plan.teams.find((t) => t.id === team)?.name ?? team, href: elementHref('team', team) };
-    return { name: plan.roles.find((r) => r.id === key)?.name ?? key, href: elementHref('role', key) };
+    if (team !== undefined) return { name: byId(plan).teamName(team), href: elementHref('team', team) };
+    return { name: byId(plan).roleName(key), href: elementHref('role', key) };
   });
 }
 

@@ -1,16 +1,14 @@
 /**
  * Saved sessions in the browser's localStorage, one event at a time. localStorage writes are
  * synchronous, so an event is on disk before the UI shows it: a reload, a closed tab or a crash
- * loses nothing. Views never call this module; the store does. The keys (storage-keys.ts):
+ * loses nothing. Views never call this module; the store does. The keys (browser-storage/keys.ts):
  *
  *   drillbook:sessions        JSON array of session ids (the index)
  *   drillbook:session:<id>    JSON of the session without its log (SessionMeta + scenario)
  *   drillbook:log:<id>        the log, one JSON action per line, appended as events happen
  */
 import type { ExerciseAction } from '../engine/actions.ts';
-import { storageKeys, type KeyValueStore } from './storage-keys.ts';
-
-export type { KeyValueStore };
+import { storageKeys, type KeyValueStore } from '../browser-storage/keys.ts';
 import {
   parseSession,
   type ParsedSession,

@@ -42,6 +42,7 @@ export interface Layer {
 export const LAYERS: readonly Layer[] = [
   { folder: 'plan', rank: 0, runs: 'browser' },
   { folder: 'styles', rank: 0, runs: 'browser' },
+  { folder: 'browser-storage', rank: 0, runs: 'browser' },
   {
     folder: 'compiler',
     rank: 1,

@@ -11,14 +11,14 @@ import { incidentJson, incidentMarkdown, incidentTimeline } from '../../src/inci
 import { incidentStore } from '../../src/incident/store.ts';
 import { incidentVocabulary } from '../../src/incident/vocabulary.ts';
 import { conditionApplies, obligationApplies, playbookApplies } from '../../src/incident/applies.ts';
-import type { KeyValue } from '../../src/incident/storage.ts';
+import type { KeyValueStore } from '../../src/browser-storage/keys.ts';
 
 const T0 = Date.UTC(2026, 5, 1, 9, 0);
 const MIN = 60_000;
 const plan = planOf(compilePlan('content', { today: '2026-11-27' }));
 const vocab = incidentVocabulary(plan);
 
-function memory(): KeyValue {
+function memory(): KeyValueStore {
   const map = new Map<string, string>();
   return {
     getItem: (k) => map.get(k) ?? null,

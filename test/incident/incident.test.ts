@@ -2,13 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { openIncident, parseIncident, record, summarizeIncident } from '../../src/incident/incident.ts';
 import { exportFileName, incidentJson, incidentMarkdown, incidentTimeline } from '../../src/incident/export.ts';
 import { incidentStore } from '../../src/incident/store.ts';
-import type { KeyValue } from '../../src/incident/storage.ts';
+import type { KeyValueStore } from '../../src/browser-storage/keys.ts';
 
 const T0 = Date.UTC(2026, 5, 1, 9, 0);
 const MIN = 60_000;
 
 /** A Map-backed localStorage. */
-function memory(): KeyValue & { map: Map<string, string> } {
+function memory(): KeyValueStore & { map: Map<string, string> } {
   const map = new Map<string, string>();
   return {
     map,

@@ -1,5 +1,5 @@
 /** Simulator test helpers: a Map-backed localStorage, a controllable wall clock and a fresh saved session. */
-import type { KeyValueStore } from '../../src/simulator/storage.ts';
+import type { KeyValueStore } from '../../src/browser-storage/keys.ts';
 import { SESSION_SCHEMA, type SavedSession } from '../../src/simulator/session.ts';
 import { stoppedClock } from '../../src/simulator/wall-clock.ts';
 import { loadScenario, minimalPlan } from '../engine/helpers.ts';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createJoinController } from '../../src/simulator/participant/join-controller.ts';
 import type { ParticipantClient, ParticipantOptions } from '../../src/relay/participant-client.ts';
 import type { SubmitMessage } from '../../src/relay/protocol.ts';
-import { storageKeys } from '../../src/simulator/storage-keys.ts';
+import { storageKeys } from '../../src/browser-storage/keys.ts';
 
 const ROOM = 'AAAAAAAAAAAAAAAAAAAAAAAA';
 const target = { relay: 'ws://127.0.0.1:4444', room: ROOM };

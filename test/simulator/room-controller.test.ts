@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createRoomController, roomMessage, type RoomCode } from '../../src/simulator/room/room-controller.ts';
 import type { FacilitatorClient, FacilitatorOptions } from '../../src/relay/facilitator-client.ts';
 import type { InboxEntry } from '../../src/relay/protocol.ts';
-import { storageKeys } from '../../src/simulator/storage-keys.ts';
+import { storageKeys } from '../../src/browser-storage/keys.ts';
 
 function memoryKv(initial: Record<string, string> = {}) {
   const map = new Map(Object.entries(initial));

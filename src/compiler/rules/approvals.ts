@@ -4,6 +4,7 @@
  * change log agree; an approval does not predate the change it approves.
  */
 import type { PlanModel } from '../../plan/model.ts';
+import { byId } from '../../plan/lookup.ts';
 import { currentApproval, latestChange, signedApprovals } from '../../plan/signed-approvals.ts';
 import { filesChangedText } from '../approvals/files-changed.ts';
 import type { Rule } from './context.ts';
@@ -11,7 +12,7 @@ import type { Rule } from './context.ts';
 const SIGN = 'npm run approve -- --key FILE';
 
 /** A role's name, for messages (its id when it has none). */
-const roleName = (plan: PlanModel, id: string) => plan.roles.find((r) => r.id === id)?.name ?? id;
+const roleName = (plan: PlanModel, id: string) => byId(plan).roleName(id);
 
 export const approvalSignature: Rule = {
   id: 'approval-signature',
@@ -21,7 +22,7 @@ export const approvalSignature: Rule = {
   check(ctx) {
     const { plan } = ctx;
     for (const a of plan.approvals ?? []) {
-      const person = plan.people.find((p) => p.id === a.person);
+      const person = byId(plan).people.get(a.person);
       if (!person)
         ctx.report(
           a,
@@ -87,7 +88,7 @@ export const approvalBeforeChange: Rule = {
     if (!latest || !plan.document?.id) return;
     for (const a of signedApprovals(plan)) {
       if (a.digest !== plan.digest || a.date >= latest.date) continue;
-      const name = plan.people.find((p) => p.id === a.person)?.name ?? a.person;
+      const name = byId(plan).people.get(a.person)?.name ?? a.person;
       ctx.report(
         a,
         [],

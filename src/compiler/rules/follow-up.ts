@@ -4,6 +4,7 @@
  * no exercise record shows.
  */
 import type { Rule } from './context.ts';
+import { byId } from '../../plan/lookup.ts';
 
 export const improvementOverdue: Rule = {
   id: 'improvement-overdue',
@@ -13,7 +14,7 @@ export const improvementOverdue: Rule = {
     for (const x of ctx.plan.exercises) {
       x.improvements.forEach((i, n) => {
         if (i.status !== 'done' && i.due < ctx.today) {
-          const owner = ctx.plan.roles.find((r) => r.id === i.owner)?.name ?? i.owner;
+          const owner = byId(ctx.plan).roleName(i.owner);
           ctx.report(
             x,
             ['improvements', n, 'due'],

@@ -6,6 +6,7 @@
  */
 import type { Obligation, PlanModel, Playbook } from '../../plan/model.ts';
 import { conditionsIn } from '../../plan/applies-when.ts';
+import { byId } from '../../plan/lookup.ts';
 import type { Rule } from './context.ts';
 
 export const activitySubmitsUntriggered: Rule = {
@@ -24,8 +25,7 @@ export const activitySubmitsUntriggered: Rule = {
         if (types.some((t) => namedTypes(o.appliesWhen).includes(t.id))) triggered.add(o.id);
       for (const a of pb.activities) {
         const obligation = a.submits?.split('/')[0];
-        if (obligation === undefined || triggered.has(obligation) || !plan.obligations.some((o) => o.id === obligation))
-          continue;
+        if (obligation === undefined || triggered.has(obligation) || !byId(plan).obligations.has(obligation)) continue;
         const names = types.map((t) => `"${t.id}"`).join(', ');
         const list = [...triggered].map((o) => `"${o}"`).join(', ');
         ctx.report(

@@ -12,6 +12,7 @@
 import { formatClock, parseClock } from '../../plan/scenario-time.ts';
 import { moduleStart } from '../../plan/scenario-modules.ts';
 import type { PlanModel } from '../../plan/model.ts';
+import { byId } from '../../plan/lookup.ts';
 import type { Condition, PlanAction, Scenario } from '../../plan/schema/scenario.ts';
 import type { Report } from './references.ts';
 
@@ -73,7 +74,7 @@ export function checkPlayability(plan: PlanModel, s: Scenario, report: Report): 
     if (!severity || inj.at === undefined || inj.contingency) return;
     const at = Math.max(parseClock(inj.at)!, startOf(inj.module));
     if (at <= lastAt) return;
-    const label = plan.severities.find((x) => x.id === severity)?.label ?? severity;
+    const label = byId(plan).severities.get(severity)?.label ?? severity;
     report(
       ['injects', i, 'reveals', 'severity'],
       'scenario-severity-after-last-declare',

@@ -25,8 +25,7 @@ import {
   type SubmissionBody,
   type SubmitMessage,
 } from '../../relay/protocol.ts';
-import type { KeyValueStore } from '../storage.ts';
-import { readJson, storageKeys, writeJson } from '../storage-keys.ts';
+import { readJson, storageKeys, writeJson, type KeyValueStore } from '../../browser-storage/keys.ts';
 import type { JoinTarget } from './join-link.ts';
 
 /** Who the participant is in this room: a random id, a display name and the role or team they play. */

@@ -7,7 +7,7 @@ import type { InboxEntry } from '../../relay/protocol.ts';
 import type { Decision } from '../../plan/scenario.ts';
 import type { AnswerAction } from '../../engine/actions.ts';
 import type { DecideInput } from '../store.ts';
-import { storageKeys } from '../storage-keys.ts';
+import { storageKeys } from '../../browser-storage/keys.ts';
 
 /** Votes per option of each decision: each participant's latest vote counts once. */
 export function tallyVotes(entries: readonly InboxEntry[]): Record<string, Record<string, number>> {

@@ -12,8 +12,7 @@
  */
 import type { FacilitatorClient, FacilitatorOptions } from '../../relay/facilitator-client.ts';
 import type { InboxEntry, RosterEntry } from '../../relay/protocol.ts';
-import type { KeyValueStore } from '../storage.ts';
-import { readJson, storageKeys, writeJson } from '../storage-keys.ts';
+import { readJson, storageKeys, writeJson, type KeyValueStore } from '../../browser-storage/keys.ts';
 import { tallyVotes, waiting } from './inbox.ts';
 
 /** How long the console gathers inbox changes before showing them (a crowd sends many a second). */

@@ -5,7 +5,7 @@
  * so a console that never invites participants never loads it.
  */
 import type { ExerciseStore } from '../store.ts';
-import { readKey, storageKeys } from '../storage-keys.ts';
+import { readKey, storageKeys } from '../../browser-storage/keys.ts';
 import { h } from './dom.ts';
 
 /** The pane's body; `onWaiting` to follow the count of waiting submissions; `opened` when the tab is shown; `close` when the console goes. */

@@ -14,7 +14,7 @@ import { renderRegion } from './region.ts';
 import { lifetime, type Lifetime } from './lifetime.ts';
 import { renderInjectFeed } from './inject-feed.ts';
 import { readTally, tallyKey } from '../room/inbox.ts';
-import { readKey } from '../storage-keys.ts';
+import { readKey } from '../../browser-storage/keys.ts';
 import { partyName } from '../names.ts';
 import { isProjectorLink, readProjectorLink } from '../participant/join-link.ts';
 import { currentModule } from '../../engine/discussion.ts';

@@ -17,6 +17,7 @@ import { reviewControls } from './review-controls.ts';
 import { renderAarMarkdown } from '../../engine/aar-markdown.ts';
 import { formatClock } from '../../plan/scenario-time.ts';
 import { indexRefs } from '../../plan/refs.ts';
+import { byId } from '../../plan/lookup.ts';
 import { recordWithImprovements, withImprovements, improvementsOf } from '../report-data.ts';
 import { sessionFile } from '../session-file.ts';
 import { clauseLink } from './expectations-view.ts';
@@ -91,7 +92,7 @@ export function defineReport(): void {
         const render = () => {
           const { session, state } = store.get();
           const refs = indexRefs(plan);
-          const roleName = (id: string) => plan.roles.find((r) => r.id === id)?.name ?? id;
+          const roleName = byId(plan).roleName;
           const aar = buildAar(plan, state, { playedAt: session.createdAt });
           const o = aar.overview;
           document.title = `After-Action Report / Improvement Plan: ${o.name}`;
