@@ -71,10 +71,13 @@ describe('participants through the relay', () => {
     await joinAs(commander.page, link!, '<img src=x onerror="window.__xss=1">', 'Incident Commander');
     await joinAs(comms.page, link!, 'Ana', 'Communications Lead');
     // The console lists who has joined, by name and role, and says they are connected.
+    // Each joins in its own time: wait until each is listed.
     await expect
       .poll(() => console_.locator('.db-joined-list').innerText())
       .toContain('Sam (Security Lead) — connected');
-    expect(await console_.locator('.db-joined-list').innerText()).toContain('Ana (Communications Lead) — connected');
+    await expect
+      .poll(() => console_.locator('.db-joined-list').innerText())
+      .toContain('Ana (Communications Lead) — connected');
     await console_.getByText('Participants connected through the relay: 3.').waitFor();
     // The inbox comes first in the pane; the invitation (link, QR code) folds away once someone has joined.
     expect(await console_.locator('details.db-invite').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
