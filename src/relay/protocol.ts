@@ -13,9 +13,7 @@
  * then acknowledges it, so a participant keeps an answer until it is acknowledged.
  */
 import { z } from 'zod';
-
-/** A room id: at least 128 random bits, base64url (22 characters carry 132 bits). */
-export const ROOM_ID = /^[A-Za-z0-9_-]{22,64}$/;
+import { ROOM_ID } from './room-id.ts';
 /** A facilitator secret or participant id: the same alphabet, at least 128 bits. */
 const SECRET = /^[A-Za-z0-9_-]{22,64}$/;
 

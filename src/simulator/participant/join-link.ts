@@ -4,7 +4,7 @@
  * fragment, which browsers never send to a server; the relay address is in the query. Pure, shared
  * by the console (which makes the links) and the join and projector pages (which read them).
  */
-import { ROOM_ID } from '../../relay/protocol.ts';
+import { ROOM_ID } from '../../relay/room-id.ts';
 
 export interface JoinTarget {
   relay: string;

@@ -17,7 +17,7 @@ import { randomId } from '../../../src/relay/protocol.ts';
 const PARTICIPANTS = 200;
 const PER_SECOND = 20;
 const SECONDS = 15;
-const DIST = process.env.DRILLBOOK_DIST ?? 'dist';
+const DIST = process.env.DRILLBOOK_KIT_DIST ?? 'dist-exercise';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const percentile = (sorted: number[], p: number) =>
@@ -35,7 +35,7 @@ const section: BenchSection = {
   title: `Participants into the console (${PARTICIPANTS} participants, ${PER_SECOND} notes a second, real browser console)`,
   async run(): Promise<Figure[]> {
     if (!existsSync(join(DIST, 'exercises/run/index.html')))
-      throw new Error(`${DIST}/ has no console: run npm run build first`);
+      throw new Error(`${DIST}/ has no console: run npm run build:exercise first`);
     // One address sends for all 200 participants here: raise the per-address limit as a room behind one NAT would.
     const relay = await relayProcess({
       RELAY_DATABASE: join(mkdtempSync(join(tmpdir(), 'relay-console-bench-')), 'relay.sqlite'),
