@@ -4,46 +4,16 @@
  * offline; a line above the first checklist says which incident the ticks go to. Activities with a
  * condition (`data-applies-when`) that does not hold for the incident, or may not, are said so and
  * moved after the ones that apply, within their phase. Without an open incident the checkboxes stay
- * plain form controls, as the server rendered them.
+ * plain form controls, as the server rendered them. The ordering (./checklist-order.ts) loads only once
+ * an incident is open.
  */
-import type { AppliesWhen } from '../plan/model.ts';
-import { summarizeIncident, type IncidentProfile } from './incident.ts';
+import { summarizeIncident } from './incident.ts';
 import { incidentStore, type IncidentStore } from './store.ts';
-import { readVocabulary, type IncidentVocabulary } from './vocabulary.ts';
+import { readVocabulary } from './vocabulary.ts';
 import { formatInZone, zoneWords } from '../plan/wall-clock.ts';
-import { APPLICABILITY_ORDER, conditionApplies, type Applicability } from './applies.ts';
 
-const APPLIES_WORDS: Record<Applicability, string> = {
-  applies: 'Applies to this incident.',
-  unknown: 'May apply: set the incident’s type, severity and data affected on the home page.',
-  not: 'Does not apply to this incident as described.',
-};
-
-/** Marks and orders the activities of each checklist with a condition, for `profile` (none: the plan's order). */
-function orderByApplicability(vocab: IncidentVocabulary, profile: IncidentProfile | undefined): void {
-  for (const list of document.querySelectorAll<HTMLUListElement>('ul.db-checklist[data-playbook]')) {
-    const items = [...list.querySelectorAll<HTMLLIElement>(':scope > li')];
-    // The plan's order, kept from the first run, breaks ties and comes back when the incident closes.
-    items.forEach((li, i) => (li.dataset.order ??= String(i)));
-    const rank = new Map<HTMLLIElement, number>();
-    for (const li of items) {
-      li.querySelector('.db-applies')?.remove();
-      const raw = li.dataset.appliesWhen;
-      if (!raw || !profile) continue;
-      const applies = conditionApplies(vocab, profile, JSON.parse(raw) as AppliesWhen);
-      rank.set(li, APPLICABILITY_ORDER[applies]);
-      const note = Object.assign(document.createElement('p'), {
-        className: `db-meta db-applies db-applies-${applies}`,
-        textContent: APPLIES_WORDS[applies],
-      });
-      li.querySelector('label')?.after(note);
-    }
-    const sorted = [...items].sort(
-      (a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0) || Number(a.dataset.order) - Number(b.dataset.order),
-    );
-    if (sorted.some((li, i) => li !== items[i])) list.append(...sorted);
-  }
-}
+/** The ordering by applicability, loaded once an incident is open (a page without one keeps the plan's order). */
+let ordering: Promise<typeof import('./checklist-order.ts')> | undefined;
 
 /** "Mon 2026-06-01 09:05 by Sanne", in the responder's one zone (src/incident/store.ts). */
 const stamp = (at: number, by: string, timeZone: string): string =>
@@ -92,7 +62,11 @@ function start(): void {
       box.checked = tick?.done ?? (incident ? false : box.checked);
       note.textContent = tick?.done ? ` Done ${stamp(tick.at, tick.by, store.timeZone())}` : '';
     }
-    if (vocab) orderByApplicability(vocab, incident && summarizeIncident(incident).profile);
+    if (vocab && (incident || ordering)) {
+      const profile = incident && summarizeIncident(incident).profile;
+      ordering ??= import('./checklist-order.ts');
+      void ordering.then(({ orderByApplicability }) => orderByApplicability(vocab, profile));
+    }
   };
   for (const { box, key, title } of items)
     box.addEventListener('change', () => {
