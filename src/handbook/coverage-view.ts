@@ -5,7 +5,7 @@
  * playbook — each playbook with its count and its first few activities — so it grows with playbooks ×
  * controls at worst. Every element stays in coverage.csv and the OSCAL exports.
  *
- *   elements ─▶ summary ("57 activities in 12 playbooks, 2 chapters")
+ *   elements ─▶ summary ("57 activities in 12 playbooks, 2 chapters"), past COUNTED_ABOVE or when some go unnamed
  *            ├▶ others (mapped elements, the first CHAPTERS_SHOWN chapters, a playbook's only activity)
  *            └▶ per playbook of 2 or more: link · count · first ACTIVITIES_SHOWN activities · "and N more"
  */
@@ -16,6 +16,8 @@ import type { ResolvedRef } from '../plan/refs.ts';
 export const ACTIVITIES_SHOWN = 3;
 /** Chapters named per control; a plan of many chapters citing one control shows these and "and N more". */
 export const CHAPTERS_SHOWN = 10;
+/** A control with this many elements or fewer, all named, goes without counts: the short list counts itself. */
+export const COUNTED_ABOVE = 5;
 
 /** One playbook's activities satisfying a control. */
 export interface PlaybookCitations {
@@ -28,7 +30,7 @@ export interface PlaybookCitations {
 
 /** A control's elements as the page shows them. */
 export interface CitationView {
-  /** "57 activities in 12 playbooks, 2 chapters and 1 role"; empty when nothing satisfies it. */
+  /** "57 activities in 12 playbooks, 2 chapters and 1 role"; empty when a few elements, all named, satisfy it. */
   summary: string;
   /** Elements other than activities, and the activity of a playbook with only one, in their order. */
   others: ResolvedRef[];
@@ -80,6 +82,13 @@ export function citationView(elements: readonly ResolvedRef[], refs: Map<string,
     ...(activities ? [`${count(activities, 'activity')} in ${count(groups.size, 'playbook')}`] : []),
     ...[...byKind].map(([kind, n]) => count(n, kind)),
   ];
-  const summary = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? '');
-  return { summary, others, moreOthers: Math.max(0, chapters - CHAPTERS_SHOWN), playbooks };
+  const moreOthers = Math.max(0, chapters - CHAPTERS_SHOWN);
+  const allNamed = moreOthers === 0 && playbooks.every((p) => p.more === 0);
+  const summary =
+    allNamed && elements.length <= COUNTED_ABOVE
+      ? ''
+      : parts.length > 1
+        ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`
+        : (parts[0] ?? '');
+  return { summary, others, moreOthers, playbooks };
 }

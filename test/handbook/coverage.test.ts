@@ -130,6 +130,13 @@ describe('the coverage page view of a control (coverage-view.ts)', () => {
     const view = citationView(chapters, refs);
     expect(view.others.length).toBe(CHAPTERS_SHOWN);
     expect(view.moreOthers).toBe(7);
+    expect(view.summary).toBe(`${CHAPTERS_SHOWN + 7} chapters`);
+  });
+
+  it('gives no counts for a short list whose every element is named, and counts a short list with one unnamed', () => {
+    expect(citationView([activity('ransomware', 1), activity('data-breach', 2)], refs).summary).toBe('');
+    const four = [1, 2, 3, 4].map((n) => activity('ransomware', n));
+    expect(citationView(four, refs).summary).toBe('4 activities in 1 playbook');
   });
 
   it('names every element of the example plan, or counts it under "and N more" when its playbook has more than a few', () => {
