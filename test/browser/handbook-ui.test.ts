@@ -31,7 +31,12 @@ describe('search', () => {
     await page.getByRole('button', { name: 'Search' }).first().click();
     const box = page.getByRole('dialog', { name: 'Search' }).getByRole('textbox');
     await box.fill('IC');
-    const first = page.locator('.pagefind-ui__result-link').first();
+    // The first result's own link: results are placeholders until their data loads, in parallel.
+    const first = page
+      .locator('.pagefind-ui__result')
+      .first()
+      .locator('.pagefind-ui__result-title .pagefind-ui__result-link')
+      .first();
     await first.waitFor({ timeout: 20_000 });
     expect(await first.textContent()).toContain(ic!.name);
     await first.click();

@@ -55,7 +55,15 @@ async function firstResult(query: string): Promise<string> {
   await expect
     .poll(() => message.textContent(), { timeout: 20_000 })
     .toMatch(new RegExp(`for ${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
-  const href = await page.locator('.pagefind-ui__result-link').first().getAttribute('href');
+  // Each result is a placeholder until its data loads, and they load in parallel: read the first
+  // result's own title link, not the first link that happens to have loaded (under load, rank 2's).
+  const first = page
+    .locator('.pagefind-ui__result')
+    .first()
+    .locator('.pagefind-ui__result-title .pagefind-ui__result-link')
+    .first();
+  await first.waitFor({ timeout: 20_000 });
+  const href = await first.getAttribute('href');
   return new URL(href!, site.url).pathname;
 }
 
