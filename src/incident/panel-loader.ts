@@ -35,7 +35,8 @@ export function mountIncidentPanelWhenNeeded(root: HTMLElement): () => void {
   };
   // Another tab started an incident: show it here too.
   const onStorage = (e: StorageEvent): void => {
-    if (e.key === null || e.key.startsWith('drillbook:incident')) load();
+    const { incidents, incidentCurrent, incident } = storageKeys;
+    if (e.key === null || e.key === incidents || e.key === incidentCurrent || e.key.startsWith(incident(''))) load();
   };
   // `toggle` does not bubble: listen while it is captured.
   const forget = (): void => {
