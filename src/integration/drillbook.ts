@@ -8,6 +8,7 @@ import { formatProblem, summarise } from '../compiler/problems.ts';
 import { compileOrFail, contentDir as defaultContentDir } from './load-plan.ts';
 import { reloadOnPlanEdits } from './dev-reload.ts';
 import { copyMermaidRuntime } from './mermaid-runtime.ts';
+import { hasBrowserDiagram } from '../markdown/mermaid-kinds.ts';
 import { setPrintPageAside } from './print-aside.ts';
 import { fileURLToPath } from 'node:url';
 import { ROUTES, type Edition } from '../relay/kit-routes.ts';
@@ -22,6 +23,8 @@ export interface DrillbookOptions {
 
 export default function drillbook(options: DrillbookOptions = {}): AstroIntegration {
   const contentDir = options.contentDir ?? defaultContentDir();
+  /** Whether a chapter has a diagram drawn in the browser (the only pages that load Mermaid, Footer.astro and print.astro). */
+  let browserDiagrams = false;
   return {
     name: 'drillbook',
     hooks: {
@@ -35,6 +38,7 @@ export default function drillbook(options: DrillbookOptions = {}): AstroIntegrat
           });
         const result = compileOrFail(contentDir);
         // Plan files are not config files: `astro dev` recompiles and reloads on an edit (dev-reload.ts), never restarts.
+        browserDiagrams = result.plan.chapters.some((c) => hasBrowserDiagram(c.body));
         const warnings = result.problems.filter((p) => p.severity === 'warning');
         for (const w of warnings) logger.warn(formatProblem(w));
         logger.info(
@@ -45,7 +49,8 @@ export default function drillbook(options: DrillbookOptions = {}): AstroIntegrat
       // Before Starlight runs Pagefind and the offline integration lists dist/ (both come later in `integrations`).
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        logger.info(`Mermaid's browser build copied: ${copyMermaidRuntime(outDir)} files`);
+        // 3.6 MB in about 100 files: copied only for a plan that has a page loading it.
+        if (browserDiagrams) logger.info(`Mermaid's browser build copied: ${copyMermaidRuntime(outDir)} files`);
         setPrintPageAside(outDir); // Pagefind need not read it (print-aside.ts)
       },
     },

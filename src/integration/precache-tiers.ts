@@ -30,8 +30,20 @@ const CRITICAL_PAGES = [
   'roles/',
 ];
 const ON_DEMAND = new Set([PRINT_PAGE_FILE]);
-/** File names a page or script can name: `/_astro/page.abc.js`, `"./time.x.js"`, `url(font.woff2)`. */
+/** File names a script or stylesheet can name: `"./time.x.js"`, `url(font.woff2)`. */
 const ASSET_NAME = /[\w~.-]+\.(?:js|mjs|css|woff2?|ttf|svg|png|webp|wasm)\b/g;
+/**
+ * What a page can name: its assets are always addressed under `_astro/`. Looking only there spares
+ * the page's text, where the general pattern above tried a match at every word (the slowest part of
+ * writing the service worker on a large plan).
+ */
+const PAGE_ASSET_NAME = /_astro\/([\w~.-]+\.(?:js|mjs|css|woff2?|ttf|svg|png|webp|wasm))\b/g;
+
+/** The asset file names `text` (the contents of `file`) refers to. */
+function assetNames(file: string, text: string): string[] {
+  if (!file.endsWith('.html')) return text.match(ASSET_NAME) ?? [];
+  return Array.from(text.matchAll(PAGE_ASSET_NAME), (m) => m[1]);
+}
 
 const isCriticalPage = (file: string): boolean =>
   file.endsWith('.html') && CRITICAL_PAGES.some((p) => (p.endsWith('/') ? file.startsWith(p) : file === p));
@@ -53,8 +65,8 @@ export function precacheTiers(files: readonly string[], read: (file: string) => 
   for (const f of files)
     if (isCriticalPage(f) || f.startsWith('pagefind/') || (!f.includes('/') && !f.endsWith('.html'))) take(f);
   while (queue.length) {
-    const text = read(queue.pop()!);
-    for (const name of text.match(ASSET_NAME) ?? []) {
+    const file = queue.pop()!;
+    for (const name of assetNames(file, read(file))) {
       const asset = assets.get(name);
       if (asset) take(asset);
     }

@@ -6,7 +6,7 @@
  * and the handbook fixes a second organisation's plan exposed (no obligations, short names, long
  * training paths, template bodies with headings, team members).
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compilePlan } from '../../src/compiler/compile.ts';
@@ -74,6 +74,11 @@ describe('the PagerDuty example plan, built', () => {
   it('nests the headings of a template body under the template', () => {
     const html = page('templates');
     expect(html.match(/<h[2-6][^>]*>[^<]*/g)!.slice(0, 4)).toEqual(['<h2>Internal status update', '<h4>Status', '<h4>Impact', '<h4>Next update']);
+  });
+
+  it('publishes no copy of the browser Mermaid: none of its chapters draws a diagram in the browser', () => {
+    expect(existsSync(resolve(out, '_astro'))).toBe(true);
+    expect(existsSync(resolve(out, '_astro/mermaid'))).toBe(false);
   });
 
   it('shows no empty obligation tables and does not send the home page there', () => {
