@@ -5,7 +5,7 @@ import type { FrameworkCoverage } from './coverage.ts';
 const STATUS = { covered: 'covered', partial: 'partial', missing: 'missing', 'not-applicable': 'not applicable' };
 
 /** Framework, control, title, status, elements (names, `; `-separated), reason, last exercise, open actions. */
-export function coverageCsv(coverage: FrameworkCoverage[]): string {
+export function coverageCsv(coverage: readonly FrameworkCoverage[]): string {
   const rows = coverage.flatMap((f) =>
     f.rows.map((r) => ({
       framework: f.name,

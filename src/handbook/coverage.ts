@@ -54,12 +54,25 @@ export interface FrameworkCoverage {
   counts: Record<ControlStatus, number>;
 }
 
-/** Groups the plan's controls by framework, in the order frameworks are declared. */
+/** Coverage already built, by plan, its index and date: the coverage pages, the CSV and the three OSCAL documents share one. */
+const built = new WeakMap<PlanModel, WeakMap<Map<string, ResolvedRef>, Map<string, readonly FrameworkCoverage[]>>>();
+
+/** Groups the plan's controls by framework, in the order frameworks are declared (built once per plan, index and date). */
 export function buildCoverage(
   plan: PlanModel,
   refs: Map<string, ResolvedRef>,
   today = '0000-00-00',
-): FrameworkCoverage[] {
+): readonly FrameworkCoverage[] {
+  let byRefs = built.get(plan);
+  if (!byRefs) built.set(plan, (byRefs = new WeakMap()));
+  let byDay = byRefs.get(refs);
+  if (!byDay) byRefs.set(refs, (byDay = new Map()));
+  let coverage = byDay.get(today);
+  if (!coverage) byDay.set(today, (coverage = coverageOf(plan, refs, today)));
+  return coverage;
+}
+
+function coverageOf(plan: PlanModel, refs: Map<string, ResolvedRef>, today: string): FrameworkCoverage[] {
   const playbookName = new Map(plan.playbooks.map((p) => [p.id, p.name]));
   // An activity is named with its playbook: two playbooks may each have "Declare the incident".
   const resolve = (ref: string): ResolvedRef | undefined => {

@@ -62,7 +62,7 @@ function metadata(plan: PlanModel, what: string, built: string) {
 }
 
 /** `component-definition.json`: the plan and the controls it implements. */
-export function componentDefinition(plan: PlanModel, coverage: FrameworkCoverage[], built: string) {
+export function componentDefinition(plan: PlanModel, coverage: readonly FrameworkCoverage[], built: string) {
   const id = plan.document.id;
   const STATUS = { covered: 'implemented', partial: 'partial', 'not-applicable': 'not-applicable' } as const;
   return {
@@ -168,7 +168,7 @@ export function assessmentResults(plan: PlanModel, built: string) {
 }
 
 /** `poam.json`: every improvement action of the exercises (overdue as of `built` flagged) and every control gap. */
-export function poam(plan: PlanModel, coverage: FrameworkCoverage[], built: string) {
+export function poam(plan: PlanModel, coverage: readonly FrameworkCoverage[], built: string) {
   const id = plan.document.id;
   const roleName = byId(plan).roleName;
   const actions = plan.exercises.flatMap((x) =>

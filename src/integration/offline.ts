@@ -28,22 +28,38 @@ import { writeSiteManifest } from './site-manifest.ts';
 const REGISTER = fileURLToPath(new URL('../sw/register.ts', import.meta.url));
 const WORKER = fileURLToPath(new URL('../sw/worker.ts', import.meta.url));
 
-/** Bundles the service worker source with `manifest` defined as its `PRECACHE` constant. */
-export async function bundleWorker(manifest: PrecacheManifest): Promise<string> {
-  const result = await build({
+/** The service worker's code, minified, without its precache manifest (the same for every build of this source). */
+function bundleWorkerCode(): Promise<string> {
+  return build({
     entryPoints: [WORKER],
     bundle: true,
     write: false,
     format: 'iife',
     target: 'es2022',
     minify: true,
-    banner: { js: `const PRECACHE=${JSON.stringify(manifest)};` },
-  });
-  return result.outputFiles[0].text;
+  }).then((result) => result.outputFiles[0].text);
 }
 
-/** Writes `sw.js` into `outDir` for the plan the site was built from; returns its manifest. */
-export async function writeServiceWorker(outDir: string, edition: Edition = 'staff'): Promise<PrecacheManifest> {
+/** `sw.js`: the worker's code with `manifest` defined before it as its `PRECACHE` constant. */
+function withManifest(code: string, manifest: PrecacheManifest): string {
+  return `const PRECACHE=${JSON.stringify(manifest)};\n${code}`;
+}
+
+/** Bundles the service worker source with `manifest` defined as its `PRECACHE` constant. */
+export async function bundleWorker(manifest: PrecacheManifest): Promise<string> {
+  return withManifest(await bundleWorkerCode(), manifest);
+}
+
+/**
+ * Writes `sw.js` into `outDir` for the plan the site was built from; returns its manifest. `code`
+ * is the worker's bundled code, when it was started earlier (the integration bundles it while the
+ * pages build, in esbuild's own process).
+ */
+export async function writeServiceWorker(
+  outDir: string,
+  edition: Edition = 'staff',
+  code: Promise<string> = bundleWorkerCode(),
+): Promise<PrecacheManifest> {
   const plan = loadPlan();
   const manifest = buildPrecacheManifest(
     outDir,
@@ -51,21 +67,26 @@ export async function writeServiceWorker(outDir: string, edition: Edition = 'sta
     { version: plan.document.version, digest: plan.digest },
     edition === 'kit' ? KIT_PRIVATE_FILES : undefined,
   );
-  writeFileSync(join(outDir, 'sw.js'), await bundleWorker(manifest));
+  writeFileSync(join(outDir, 'sw.js'), withManifest(await code, manifest));
   return manifest;
 }
 
 /** The Astro integration that makes the built handbook work offline after one visit. */
 export default function offline(options: { edition?: Edition } = {}): AstroIntegration {
+  let workerCode: Promise<string> | undefined;
   return {
     name: 'drillbook-offline',
     hooks: {
       'astro:config:setup': ({ injectScript }) => {
         injectScript('page', `import ${JSON.stringify(REGISTER)};`);
       },
+      'astro:build:start': () => {
+        workerCode = bundleWorkerCode();
+        workerCode.catch(() => {}); // a failure is reported when build:done awaits it
+      },
       'astro:build:done': async ({ dir, logger }) => {
         restorePrintPage(fileURLToPath(dir)); // set aside while Pagefind ran (print-aside.ts)
-        const manifest = await writeServiceWorker(fileURLToPath(dir), options.edition);
+        const manifest = await writeServiceWorker(fileURLToPath(dir), options.edition, workerCode);
         logger.info(
           `sw.js precaches ${manifest.urls.length} files on the first visit and ${manifest.background?.length ?? 0} after it, in cache ${manifest.cacheName}`,
         );
