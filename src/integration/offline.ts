@@ -24,6 +24,7 @@ const KIT_PRIVATE_FILES = {
   keepFetchedUnder: ['/exercises/'],
 };
 import { writeSiteManifest } from './site-manifest.ts';
+import { fileDigests } from './file-digests.ts';
 
 const REGISTER = fileURLToPath(new URL('../sw/register.ts', import.meta.url));
 const WORKER = fileURLToPath(new URL('../sw/worker.ts', import.meta.url));
@@ -51,24 +52,28 @@ export async function bundleWorker(manifest: PrecacheManifest): Promise<string> 
 }
 
 /**
- * Writes `sw.js` into `outDir` for the plan the site was built from; returns its manifest. `code`
- * is the worker's bundled code, when it was started earlier (the integration bundles it while the
- * pages build, in esbuild's own process).
+ * Writes `sw.js` into `outDir` for the plan the site was built from; returns its manifest and the
+ * SHA-256 of every other file, which the audit manifest reuses. `code` is the worker's bundled
+ * code, when it was started earlier (the integration bundles it while the pages build, in esbuild's
+ * own process).
  */
 export async function writeServiceWorker(
   outDir: string,
   edition: Edition = 'staff',
   code: Promise<string> = bundleWorkerCode(),
-): Promise<PrecacheManifest> {
+): Promise<{ manifest: PrecacheManifest; digests: Map<string, string> }> {
   const plan = loadPlan();
+  const files = listOutputFiles(outDir).filter((f) => f !== 'sw.js');
+  const digests = fileDigests(outDir, files);
   const manifest = buildPrecacheManifest(
     outDir,
-    listOutputFiles(outDir),
+    files,
     { version: plan.document.version, digest: plan.digest },
     edition === 'kit' ? KIT_PRIVATE_FILES : undefined,
+    digests,
   );
   writeFileSync(join(outDir, 'sw.js'), withManifest(await code, manifest));
-  return manifest;
+  return { manifest, digests };
 }
 
 /** The Astro integration that makes the built handbook work offline after one visit. */
@@ -86,12 +91,12 @@ export default function offline(options: { edition?: Edition } = {}): AstroInteg
       },
       'astro:build:done': async ({ dir, logger }) => {
         restorePrintPage(fileURLToPath(dir)); // set aside while Pagefind ran (print-aside.ts)
-        const manifest = await writeServiceWorker(fileURLToPath(dir), options.edition, workerCode);
+        const { manifest, digests } = await writeServiceWorker(fileURLToPath(dir), options.edition, workerCode);
         logger.info(
           `sw.js precaches ${manifest.urls.length} files on the first visit and ${manifest.background?.length ?? 0} after it, in cache ${manifest.cacheName}`,
         );
         // Last: the audit manifest hashes every published file, sw.js included (site-manifest.ts).
-        const site = writeSiteManifest(fileURLToPath(dir), loadPlan());
+        const site = writeSiteManifest(fileURLToPath(dir), loadPlan(), undefined, digests);
         logger.info(
           `audit/manifest.json lists ${Object.keys(site.files).length} files${site.publisher ? ', signed by the publisher key' : ''}`,
         );

@@ -11,6 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { PrecacheManifest } from '../sw/precache.ts';
 import { precacheTiers } from './precache-tiers.ts';
+import { fileDigest } from './file-digests.ts';
 
 /** What the facilitator kit leaves out of the lists: files only some browsers may fetch. */
 export interface PrivateFiles {
@@ -47,22 +48,27 @@ export function urlForFile(file: string): string {
   return `./${file}`;
 }
 
-/** Builds the manifest for the files of `dir` (see {@link listOutputFiles}) and the plan they were built from. */
+/**
+ * Builds the manifest for the files of `dir` (see {@link listOutputFiles}) and the plan they were
+ * built from. `digests` gives files' SHA-256 where the caller has them (file-digests.ts).
+ */
 export function buildPrecacheManifest(
   dir: string,
   files: string[],
   plan: { version: string; digest: string },
   privateFiles?: PrivateFiles,
+  digests?: ReadonlyMap<string, string>,
 ): PrecacheManifest {
   const precached = files.filter((f) => !SKIPPED.has(f) && !f.endsWith('.map'));
   const listed = privateFiles ? precached.filter((f) => !privateFiles.isPrivate(f)) : precached;
   const tiers = precacheTiers(listed, (file) => readFileSync(join(dir, file), 'utf8'));
+  // The build hash names the cache: any changed file gives a new one.
   const hash = createHash('sha256');
   for (const file of precached)
     hash
       .update(file)
       .update('\0')
-      .update(readFileSync(join(dir, file)))
+      .update(digests?.get(file) ?? fileDigest(dir, file))
       .update('\0');
   const build = hash.digest('hex').slice(0, 12);
   const safeVersion = plan.version.replace(/[^\w.-]/g, '_');

@@ -8,13 +8,13 @@
  *   dist/audit/manifest.dsse.json      a DSSE envelope over manifest.json's bytes, when
  *                                      DRILLBOOK_PUBLISHER_KEY names a key file (npm run approve -- --new-key)
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { PlanModel } from '../plan/model.ts';
 import { byId } from '../plan/lookup.ts';
 import { publishedApproval } from '../plan/signed-approvals.ts';
 import { listOutputFiles } from './precache-manifest.ts';
+import { fileDigest } from './file-digests.ts';
 import { readKeyFile } from '../compiler/approvals/approve.ts';
 import { signEnvelope } from '../compiler/approvals/dsse.ts';
 import { defaultToday } from '../compiler/compile.ts';
@@ -62,16 +62,22 @@ export interface SiteManifest {
   files: Record<string, string>;
 }
 
-/** The manifest of `outDir` as built from `plan`. */
-export function buildSiteManifest(outDir: string, plan: PlanModel, publisher?: string): SiteManifest {
+/**
+ * The manifest of `outDir` as built from `plan`. `unchanged` gives the SHA-256 of files the caller
+ * has already hashed and not written since (file-digests.ts); every other file is read here.
+ */
+export function buildSiteManifest(
+  outDir: string,
+  plan: PlanModel,
+  publisher?: string,
+  unchanged?: ReadonlyMap<string, string>,
+): SiteManifest {
   const roleName = byId(plan).roleName;
   const published = publishedApproval(plan, roleName);
   const files: Record<string, string> = {};
   for (const file of listOutputFiles(outDir)) {
     if (file === MANIFEST_PATH || file === MANIFEST_SIGNATURE_PATH) continue;
-    files[file] = createHash('sha256')
-      .update(readFileSync(join(outDir, file)))
-      .digest('hex');
+    files[file] = unchanged?.get(file) ?? fileDigest(outDir, file);
   }
   const d = plan.document;
   return {
@@ -107,22 +113,26 @@ export function buildSiteManifest(outDir: string, plan: PlanModel, publisher?: s
 
 /**
  * Publishes the approvals and writes the manifest of `outDir` (signed with the key file
- * `DRILLBOOK_PUBLISHER_KEY` names, if any). Call after every other file is written.
+ * `DRILLBOOK_PUBLISHER_KEY` names, if any). Call after every other file is written. `unchanged`:
+ * digests of files already hashed and not written since (the approvals written here are hashed anew).
  */
 export function writeSiteManifest(
   outDir: string,
   plan: PlanModel,
   keyFile = process.env.DRILLBOOK_PUBLISHER_KEY,
+  unchanged?: ReadonlyMap<string, string>,
 ): SiteManifest {
+  const known = new Map(unchanged);
   for (const a of plan.approvals ?? []) {
     if (!a.signed) continue;
+    known.delete(`audit/${a.file}`);
     const out = join(outDir, 'audit', a.file);
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, safeJson(a.envelope));
   }
   const key = keyFile ? readKeyFile(readFileSync(keyFile, 'utf8')) : undefined;
   if (key && 'error' in key) throw new Error(`DRILLBOOK_PUBLISHER_KEY: ${keyFile} ${key.error}`);
-  const manifest = buildSiteManifest(outDir, plan, key?.publicKey);
+  const manifest = buildSiteManifest(outDir, plan, key?.publicKey, known);
   const bytes = new TextEncoder().encode(safeJson(manifest));
   mkdirSync(join(outDir, 'audit'), { recursive: true });
   writeFileSync(join(outDir, MANIFEST_PATH), bytes);
