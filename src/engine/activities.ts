@@ -24,6 +24,8 @@ import type { Act } from './state.ts';
 import { holdsSince } from './applies-when.ts';
 import { severitiesInForce } from './truth.ts';
 import { activityOwners } from './owners.ts';
+import type { AnchorClock } from './team-anchors.ts';
+import { formatClock } from '../plan/scenario-time.ts';
 
 /** Activities the revealed incident types call for, with the time each type was revealed. */
 export function expectedActivities(ctx: Ctx): { activity: Activity; since: ScenarioTime }[] {
@@ -122,7 +124,11 @@ function dueOf(ctx: Ctx, a: Activity, since: ScenarioTime): { deadline?: Scenari
     // Nothing is due before it arises: a clock counting forward starts at the later of its start and the arising.
     const at = startAt === undefined || before ? startAt : Math.max(startAt, since);
     const later =
-      at !== undefined && startAt !== undefined && at > startAt ? ' (counted from when it arose, which was later)' : '';
+      at !== undefined && startAt !== undefined && at > startAt
+        ? ' (counted from when it arose, which was later)'
+        : a.due.start.kind !== 'activity' && startAt !== undefined
+          ? missedWords(a.due.start.label, ctx.anchor(a.due.start.id))
+          : '';
     const words = `${dueWords(a.due)}${later}`;
     const rule = repeats ? `${words}, ${repeats}` : words;
     if (at === undefined) return { rule, timed: true };
@@ -134,15 +140,29 @@ function dueOf(ctx: Ctx, a: Activity, since: ScenarioTime): { deadline?: Scenari
     return { deadline, rule, timed: true };
   }
   if (a.repeats) {
-    const anchorAt = ctx.state.facts.anchors[DEFAULT_DUE_START];
-    const at = anchorAt === undefined ? undefined : Math.max(anchorAt, since);
+    const anchor = ctx.anchor(DEFAULT_DUE_START);
+    const at = anchor === undefined ? undefined : Math.max(anchor.at, since);
+    const words = anchorWords(DEFAULT_DUE_START);
     return {
       ...(at === undefined ? {} : { deadline: firstOccurrence(ctx, at, a.repeats[0]!) }),
-      rule: `${repeats} after ${anchorWords(DEFAULT_DUE_START)}`,
+      rule: `${repeats} after ${words}${at === anchor?.at ? missedWords(words, anchor) : ''}`,
       timed: true,
     };
   }
   return { rule: 'no due time of its own', timed: false };
+}
+
+/** The words for a clock that started when the team's own event was due, not at it (team-anchors.ts); '' otherwise. */
+export function missedWords(label: string, clock: AnchorClock | undefined): string {
+  if (!clock?.missed) return '';
+  const why = clock.missed === 'late' ? 'it came later' : 'it never came';
+  return `, counted from ${formatClock(clock.at)} when the ${label} was due, since ${why}`;
+}
+
+/** The deadline of an activity the revealed incident types call for (by key), on `ctx`'s clocks; undefined when it has none yet. */
+export function activityDeadline(ctx: Ctx, key: string): ScenarioTime | undefined {
+  const found = expectedActivities(ctx).find((e) => e.activity.key === key);
+  return found && dueOf(ctx, found.activity, found.since).deadline;
 }
 
 /** A recurrence's first occurrence after `at`: one interval later, or the next of its wall-clock times in the plan's calendar. */
@@ -160,7 +180,7 @@ function firstOccurrence(
 
 /** When a due time's clock started: its anchor or plan event (as the scenario set it), or when the other activity was done. */
 function startOf(ctx: Ctx, start: DueStart): ScenarioTime | undefined {
-  if (start.kind !== 'activity') return ctx.state.facts.anchors[start.id];
+  if (start.kind !== 'activity') return ctx.anchor(start.id)?.at;
   const other = byId(ctx.plan).activities.get(start.id);
   return other && actFor(ctx, other)?.at;
 }

@@ -6,6 +6,7 @@
 import type { PlanModel } from '../plan/model.ts';
 import type { ScenarioTime } from '../plan/scenario-time.ts';
 import type { Act, ExerciseState } from './state.ts';
+import type { AnchorClock } from './team-anchors.ts';
 
 /** How an expectation ended. */
 export type Outcome = 'met' | 'late' | 'out-of-order' | 'wrong-owner' | 'missed';
@@ -82,6 +83,8 @@ export interface Ctx {
   first: Map<string, Act>;
   /** The facts as the scenario's truth has them (severities indicated, not declared; see truth.ts). */
   truth: ExerciseState['facts'];
+  /** When the clocks counting from an anchor or plan event start (the team's own events: when due, if late; team-anchors.ts). */
+  anchor(event: string): AnchorClock | undefined;
   /** Scenario time `duration` (and day kind) after `from`. */
   add(from: ScenarioTime, duration: string, days?: 'calendar' | 'business'): ScenarioTime;
 }
