@@ -7,7 +7,9 @@
  * arises). Activities counting from a conditional anchor (see CONDITIONAL_ANCHORS) are
  * expected only once it has happened. A due time counting from another activity starts when that
  * activity is done (`before`: it is due that long before it); one counting from a plan-defined event
- * starts when a scenario sets that event. A recurring activity (`repeats`) is scored on its first
+ * starts when a scenario sets that event; one counting from an event the team should cause (the
+ * declaration) starts when that event was due if it came late or never (team-anchors.ts). A
+ * recurring activity (`repeats`) is scored on its first
  * occurrence: due one interval after its start (declaration unless its due time says otherwise), or
  * at its due time. An activity that submits a stage which is expected is not scored apart: it is the
  * stage's step (obligations.ts). Not done at the end with no due time, it is open at the end.
@@ -24,8 +26,7 @@ import type { Act } from './state.ts';
 import { holdsSince } from './applies-when.ts';
 import { severitiesInForce } from './truth.ts';
 import { activityOwners } from './owners.ts';
-import type { AnchorClock } from './team-anchors.ts';
-import { formatClock } from '../plan/scenario-time.ts';
+import { missedWords } from './team-anchors.ts';
 
 /** Activities the revealed incident types call for, with the time each type was revealed. */
 export function expectedActivities(ctx: Ctx): { activity: Activity; since: ScenarioTime }[] {
@@ -152,13 +153,6 @@ function dueOf(ctx: Ctx, a: Activity, since: ScenarioTime): { deadline?: Scenari
   return { rule: 'no due time of its own', timed: false };
 }
 
-/** The words for a clock that started when the team's own event was due, not at it (team-anchors.ts); '' otherwise. */
-export function missedWords(label: string, clock: AnchorClock | undefined): string {
-  if (!clock?.missed) return '';
-  const why = clock.missed === 'late' ? 'it came later' : 'it never came';
-  return `, counted from ${formatClock(clock.at)} when the ${label} was due, since ${why}`;
-}
-
 /** The deadline of an activity the revealed incident types call for (by key), on `ctx`'s clocks; undefined when it has none yet. */
 export function activityDeadline(ctx: Ctx, key: string): ScenarioTime | undefined {
   const found = expectedActivities(ctx).find((e) => e.activity.key === key);
@@ -178,7 +172,10 @@ function firstOccurrence(
   );
 }
 
-/** When a due time's clock started: its anchor or plan event (as the scenario set it), or when the other activity was done. */
+/**
+ * When a due time's clock started: its anchor or plan event (as the scenario set it; the team's own
+ * events when they were due, if they came late or never: team-anchors.ts), or when the other activity was done.
+ */
 function startOf(ctx: Ctx, start: DueStart): ScenarioTime | undefined {
   if (start.kind !== 'activity') return ctx.anchor(start.id)?.at;
   const other = byId(ctx.plan).activities.get(start.id);

@@ -14,7 +14,8 @@ import type { Act } from './state.ts';
 import { stageDue, stageWords } from '../plan/deadlines.ts';
 import { holdsSince, unconditional } from './applies-when.ts';
 import { accountableAndResponsible, ownersOf } from './owners.ts';
-import { actFor, missedWords } from './activities.ts';
+import { actFor } from './activities.ts';
+import { missedWords } from './team-anchors.ts';
 
 /** When an obligation became applicable, or `undefined` if it does not apply (proposed rules never do). */
 export function appliesSince(ctx: Ctx, o: Obligation): ScenarioTime | undefined {

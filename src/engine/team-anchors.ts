@@ -10,7 +10,7 @@
  * With no such deadline the plan sets no due time for it: any time it is made is on time, and a
  * declaration never made is due when the scenario first indicated a severity (truth.ts).
  */
-import type { ScenarioTime } from '../plan/scenario-time.ts';
+import { formatClock, type ScenarioTime } from '../plan/scenario-time.ts';
 import type { Scenario } from '../plan/scenario.ts';
 
 /** When a clock counting from an event starts, and, when that is not the act itself, why. */
@@ -76,4 +76,11 @@ export function anchorClocks(input: AnchorInput): (event: string) => AnchorClock
     return never !== undefined && never <= input.now ? { at: never, missed: 'never' } : undefined;
   };
   return clock;
+}
+
+/** The words for a clock that started when the team's own event was due, not at it (team-anchors.ts); '' otherwise. */
+export function missedWords(label: string, clock: AnchorClock | undefined): string {
+  if (!clock?.missed) return '';
+  const why = clock.missed === 'late' ? 'it came later' : 'it never came';
+  return `, counted from ${formatClock(clock.at)} when the ${label} was due, since ${why}`;
 }

@@ -88,7 +88,9 @@ describe('OSCAL exports', () => {
     expect(errors(POAM, doc)).toEqual([]);
     if (NIST && existsSync(NIST))
       expect(errors(JSON.parse(readFileSync(join(NIST, 'oscal_poam_schema.json'), 'utf8')), doc)).toEqual([]);
-    const item = doc['plan-of-action-and-milestones']['poam-items'].find((i) => i.title === first!.issue)!;
+    type Item = { title: string; props?: { name: string; value: string }[] };
+    const itemsOf = (d: typeof doc) => d['plan-of-action-and-milestones']['poam-items'] as Item[];
+    const item = itemsOf(doc).find((i) => i.title === first!.issue)!;
     const props = Object.fromEntries((item.props ?? []).map((p) => [p.name, p.value]));
     expect(props).toMatchObject({
       'core-capability': 'Operational Coordination',
@@ -97,7 +99,7 @@ describe('OSCAL exports', () => {
       start: '2026-10-01',
       due: first!.due,
     });
-    const older = docs.poam.doc['plan-of-action-and-milestones']['poam-items'].find((i) => i.title === first!.issue)!;
+    const older = itemsOf(docs.poam.doc).find((i) => i.title === first!.issue)!;
     expect((older.props ?? []).map((p) => p.name)).not.toContain('capability-element');
   });
 
