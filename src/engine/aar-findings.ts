@@ -5,14 +5,10 @@
  * (Planning, Organisation, Equipment, Training, Exercises).
  */
 import { formatClock } from '../plan/scenario-time.ts';
+import type { CapabilityElement } from '../plan/capability-elements.ts';
 import { formatDuration } from '../plan/time.ts';
 import type { Expectation } from './expectation-base.ts';
 import { STATUS_LABEL } from './status-words.ts';
-
-/** HSEEP capability elements, the columns of the improvement plan's "Capability element". */
-export const CAPABILITY_ELEMENTS = ['Planning', 'Organisation', 'Equipment', 'Training', 'Exercises'] as const;
-/** One capability element. */
-export type CapabilityElement = (typeof CAPABILITY_ELEMENTS)[number];
 
 /** A strength or an area for improvement in the template's form. */
 export interface Finding {

@@ -7,7 +7,9 @@
  * arises). Activities counting from a conditional anchor (see CONDITIONAL_ANCHORS) are
  * expected only once it has happened. A due time counting from another activity starts when that
  * activity is done (`before`: it is due that long before it); one counting from a plan-defined event
- * starts when a scenario sets that event. A recurring activity (`repeats`) is scored on its first
+ * starts when a scenario sets that event; one counting from an event the team should cause (the
+ * declaration) starts when that event was due if it came late or never (team-anchors.ts). A
+ * recurring activity (`repeats`) is scored on its first
  * occurrence: due one interval after its start (declaration unless its due time says otherwise), or
  * at its due time. An activity that submits a stage which is expected is not scored apart: it is the
  * stage's step (obligations.ts). Not done at the end with no due time, it is open at the end.
@@ -24,6 +26,7 @@ import type { Act } from './state.ts';
 import { holdsSince } from './applies-when.ts';
 import { severitiesInForce } from './truth.ts';
 import { activityOwners } from './owners.ts';
+import { missedWords } from './team-anchors.ts';
 
 /** Activities the revealed incident types call for, with the time each type was revealed. */
 export function expectedActivities(ctx: Ctx): { activity: Activity; since: ScenarioTime }[] {
@@ -122,7 +125,11 @@ function dueOf(ctx: Ctx, a: Activity, since: ScenarioTime): { deadline?: Scenari
     // Nothing is due before it arises: a clock counting forward starts at the later of its start and the arising.
     const at = startAt === undefined || before ? startAt : Math.max(startAt, since);
     const later =
-      at !== undefined && startAt !== undefined && at > startAt ? ' (counted from when it arose, which was later)' : '';
+      at !== undefined && startAt !== undefined && at > startAt
+        ? ' (counted from when it arose, which was later)'
+        : a.due.start.kind !== 'activity' && startAt !== undefined
+          ? missedWords(a.due.start.label, ctx.anchor(a.due.start.id))
+          : '';
     const words = `${dueWords(a.due)}${later}`;
     const rule = repeats ? `${words}, ${repeats}` : words;
     if (at === undefined) return { rule, timed: true };
@@ -134,15 +141,22 @@ function dueOf(ctx: Ctx, a: Activity, since: ScenarioTime): { deadline?: Scenari
     return { deadline, rule, timed: true };
   }
   if (a.repeats) {
-    const anchorAt = ctx.state.facts.anchors[DEFAULT_DUE_START];
-    const at = anchorAt === undefined ? undefined : Math.max(anchorAt, since);
+    const anchor = ctx.anchor(DEFAULT_DUE_START);
+    const at = anchor === undefined ? undefined : Math.max(anchor.at, since);
+    const words = anchorWords(DEFAULT_DUE_START);
     return {
       ...(at === undefined ? {} : { deadline: firstOccurrence(ctx, at, a.repeats[0]!) }),
-      rule: `${repeats} after ${anchorWords(DEFAULT_DUE_START)}`,
+      rule: `${repeats} after ${words}${at === anchor?.at ? missedWords(words, anchor) : ''}`,
       timed: true,
     };
   }
   return { rule: 'no due time of its own', timed: false };
+}
+
+/** The deadline of an activity the revealed incident types call for (by key), on `ctx`'s clocks; undefined when it has none yet. */
+export function activityDeadline(ctx: Ctx, key: string): ScenarioTime | undefined {
+  const found = expectedActivities(ctx).find((e) => e.activity.key === key);
+  return found && dueOf(ctx, found.activity, found.since).deadline;
 }
 
 /** A recurrence's first occurrence after `at`: one interval later, or the next of its wall-clock times in the plan's calendar. */
@@ -158,9 +172,12 @@ function firstOccurrence(
   );
 }
 
-/** When a due time's clock started: its anchor or plan event (as the scenario set it), or when the other activity was done. */
+/**
+ * When a due time's clock started: its anchor or plan event (as the scenario set it; the team's own
+ * events when they were due, if they came late or never: team-anchors.ts), or when the other activity was done.
+ */
 function startOf(ctx: Ctx, start: DueStart): ScenarioTime | undefined {
-  if (start.kind !== 'activity') return ctx.state.facts.anchors[start.id];
+  if (start.kind !== 'activity') return ctx.anchor(start.id)?.at;
   const other = byId(ctx.plan).activities.get(start.id);
   return other && actFor(ctx, other)?.at;
 }

@@ -6,6 +6,7 @@
 import type { PlanModel } from '../plan/model.ts';
 import type { ScenarioTime } from '../plan/scenario-time.ts';
 import type { Act, ExerciseState } from './state.ts';
+import type { AnchorClock } from './team-anchors.ts';
 
 /** How an expectation ended. */
 export type Outcome = 'met' | 'late' | 'out-of-order' | 'wrong-owner' | 'missed';
@@ -82,6 +83,8 @@ export interface Ctx {
   first: Map<string, Act>;
   /** The facts as the scenario's truth has them (severities indicated, not declared; see truth.ts). */
   truth: ExerciseState['facts'];
+  /** When the clocks counting from an anchor or plan event start (the team's own events: when due, if late; team-anchors.ts). */
+  anchor(event: string): AnchorClock | undefined;
   /** Scenario time `duration` (and day kind) after `from`. */
   add(from: ScenarioTime, duration: string, days?: 'calendar' | 'business'): ScenarioTime;
 }
@@ -109,14 +112,25 @@ export function statusOf(
   const { state } = ctx;
   if (!act) {
     // The end time is `now`: the exercise ended there (or is scored as if it ended now).
-    if (state.status !== 'ended') return deadline !== undefined && state.now > deadline ? 'overdue' : 'pending';
+    if (state.status !== 'ended') return deadline !== undefined && pastDue(state.now, deadline) ? 'overdue' : 'pending';
     if (timed) return deadline === undefined ? 'open' : deadline > state.now ? 'not-reached' : 'missed';
     return openIfUndone ? 'open' : 'missed';
   }
-  if (deadline !== undefined && act.at > deadline) return 'late';
+  if (deadline !== undefined && pastDue(act.at, deadline)) return 'late';
   if (owners?.length && !owners.includes(act.by)) return 'wrong-owner';
   return outOfOrder ? 'out-of-order' : 'met';
 }
+
+const MINUTE = 60_000;
+
+/**
+ * Whether `at` is past `deadline`, read to the minute as the console's clock and the report show
+ * them: on time is at or before the due time, so an act recorded while the clock still reads the
+ * due minute (the inject that prompts it arrived then, the facilitator took seconds to record it)
+ * is on time, never late by the milliseconds the recording took.
+ */
+export const pastDue = (at: ScenarioTime, deadline: ScenarioTime) =>
+  Math.floor(at / MINUTE) > Math.floor(deadline / MINUTE);
 
 /** Evidence of an act. */
 export const evidenceOf = (act: Act | undefined): Evidence | undefined =>

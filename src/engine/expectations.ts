@@ -33,7 +33,8 @@ import { addScenarioDuration, formatClock } from '../plan/scenario-time.ts';
 import { formatDuration } from '../plan/time.ts';
 import { withinWords } from '../plan/deadlines.ts';
 import type { Act, ExerciseState } from './state.ts';
-import { activityExpectations } from './activities.ts';
+import { activityDeadline, activityExpectations } from './activities.ts';
+import { anchorClocks, teamEvents } from './team-anchors.ts';
 import { obligationExpectations } from './obligations.ts';
 import { evidenceOf, statusOf, type Ctx, type Expectation } from './expectation-base.ts';
 import { truthFacts } from './truth.ts';
@@ -57,14 +58,24 @@ export function evaluate(plan: PlanModel, state: ExerciseState): Expectation[] {
   const first = new Map<string, Act>();
   for (const act of acts) if (!first.has(`${act.kind}:${act.target}`)) first.set(`${act.kind}:${act.target}`, act);
   const calendar = plan.document.businessCalendar;
+  const indicated = Object.values(state.facts.indicated);
   const ctx: Ctx = {
     plan,
     state,
     acts,
     first,
     truth: truthFacts(state.facts),
+    anchor: (event) => clocks(event),
     add: (from, d, days = 'calendar') => addScenarioDuration(from, d, state.epoch, days, calendar),
   };
+  // A clock counting from the team's own event (a declaration) starts when it was due if it came late or never.
+  const clocks = anchorClocks({
+    actual: state.facts.anchors,
+    team: teamEvents(state.scenario),
+    ...(indicated.length ? { indicated: Math.min(...indicated) } : {}),
+    now: state.now,
+    deadlineOf: (key, clock) => activityDeadline({ ...ctx, anchor: clock }, key),
+  });
   // Stages first: an activity that submits a stage and has no due time of its own is due when the stage is.
   const stages = obligationExpectations(ctx);
   const raw = oneActOneOutcome(plan, state, [

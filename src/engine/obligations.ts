@@ -15,6 +15,7 @@ import { stageDue, stageWords } from '../plan/deadlines.ts';
 import { holdsSince, unconditional } from './applies-when.ts';
 import { accountableAndResponsible, ownersOf } from './owners.ts';
 import { actFor } from './activities.ts';
+import { missedWords } from './team-anchors.ts';
 
 /** When an obligation became applicable, or `undefined` if it does not apply (proposed rules never do). */
 export function appliesSince(ctx: Ctx, o: Obligation): ScenarioTime | undefined {
@@ -38,9 +39,14 @@ function submission(ctx: Ctx, stageKey: string): Act | undefined {
 }
 
 /** When a clock started in the exercise, with the plan's words for what starts it. */
-function startOf(ctx: Ctx, o: Obligation, from: Stage['from']): { at?: ScenarioTime; label: string } {
-  const at = 'event' in from ? ctx.state.facts.anchors[from.event] : submission(ctx, `${o.id}/${from.stage}`)?.at;
-  return { at, label: from.label };
+function startOf(
+  ctx: Ctx,
+  o: Obligation,
+  from: Stage['from'],
+): { at?: ScenarioTime | undefined; label: string; missed?: string } {
+  if (!('event' in from)) return { at: submission(ctx, `${o.id}/${from.stage}`)?.at, label: from.label };
+  const clock = ctx.anchor(from.event);
+  return { at: clock?.at, label: from.label, missed: missedWords(from.label, clock) };
 }
 
 /** Expectations for every stage of every applicable obligation. */
@@ -57,7 +63,7 @@ export function obligationExpectations(ctx: Ctx): Expectation[] {
       const abs = (t: ScenarioTime | undefined) => (t === undefined ? undefined : epoch + t);
       const due = stageDue(stage, abs(start.at), abs(outer?.at), o.calendar);
       const deadline = due === undefined ? undefined : due - epoch;
-      const rule = stageWords(stage);
+      const rule = `${stageWords(stage)}${start.missed ?? ''}`;
       const act = submission(ctx, stage.key);
       const before = 'stage' in stage.from ? submission(ctx, `${o.id}/${stage.from.stage}`) : undefined;
       const activity = ctx.plan.playbooks.flatMap((p) => p.activities).find((a) => a.submits === stage.key);

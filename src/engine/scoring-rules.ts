@@ -2,8 +2,9 @@
  * The scoring rules in words, written once and printed in every after-action report (Markdown and
  * the report page), so a facilitator can defend each rating in the hot wash. The code that applies
  * them: truth.ts (the scenario's truth), expectations.ts (what arises, declarations), activities.ts
- * (conditions, prerequisites, due times), owners.ts (who owns the work), one-act.ts (one act, one
- * outcome), expectation-base.ts (statuses), score.ts (scope, listed apart), hseep.ts (ratings).
+ * (conditions, prerequisites, due times), team-anchors.ts (clocks from the team's own events),
+ * owners.ts (who owns the work), one-act.ts (one act, one outcome), expectation-base.ts (statuses),
+ * score.ts (scope, listed apart), hseep.ts (ratings).
  */
 import { HSEEP_RULE } from './hseep.ts';
 
@@ -17,7 +18,9 @@ export const SCORING_RULES = [
   '',
   '**One act, one outcome.** The act a decision records satisfies every expectation it names (declaring SEV-1 and "Declare the incident" together). An activity that submits a notification stage is that stage\'s step: the filing is scored once, on the stage. When the act never happens, the expectations the scenario names together share one outcome.',
   '',
-  "**When it is due.** Nothing is due before it arises: an activity's due time counts from the later of its anchor event and the moment it arose. A notification stage is due by its legal deadline.",
+  "**When it is due.** Nothing is due before it arises: an activity's due time counts from the later of its anchor event and the moment it arose. A notification stage is due by its legal deadline. On time is at or before the due time, read to the minute the clock shows: an act recorded while the clock still reads the due minute (a reminder that arrived then, seconds spent recording it) is on time.",
+  '',
+  '**The team\'s own events.** A clock that counts from an event the team should cause (the declaration, or an event a scripted option sets and no inject reveals) starts at that event when it came on time. When it came late or never, the clock starts when it was due: by the deadline of the plan activity the same option performs ("Declare the incident", 15 minutes after detection), or, for a declaration never made whose activity sets no deadline, when the scenario first indicated a severity. So a late declaration is itself the finding, and neither delays nor erases the deadlines that count from it.',
   '',
   '**Order.** An activity is *out of order* only if an activity the plan names as its prerequisite was done after it. Phase order is guidance and is never penalised.',
   '',

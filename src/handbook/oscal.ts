@@ -177,7 +177,12 @@ export function poam(plan: PlanModel, coverage: readonly FrameworkCoverage[], bu
       title: i.issue,
       description: i.action,
       props: [
+        // The HSEEP improvement plan's columns, where the record carries them (older records do not).
+        ...(i.capability ? [prop('core-capability', i.capability)] : []),
+        ...(i.element ? [prop('capability-element', i.element)] : []),
+        ...(i.organisation ? [prop('responsible-organisation', i.organisation)] : []),
         prop('owner', roleName(i.owner)),
+        ...(i.start ? [prop('start', i.start)] : []),
         prop('due', i.due),
         prop('status', i.status),
         prop('overdue', String(i.status !== 'done' && i.due < built)),

@@ -4,7 +4,9 @@
  * ratings, findings and the proposal itself come from the engine.
  */
 import type { AfterActionReport, ImprovementRow } from '../engine/aar.ts';
-import type { ExerciseRecord } from '../engine/record.ts';
+import { improvementAction, type ExerciseRecord } from '../engine/record.ts';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The improvement plan to show: the edited rows, or the engine's proposal when nothing was edited. */
 export function improvementsOf(aar: AfterActionReport, edited: ImprovementRow[] | undefined): ImprovementRow[] {
@@ -17,8 +19,8 @@ export function withImprovements(aar: AfterActionReport, edited: ImprovementRow[
 }
 
 /**
- * The record with the edited improvement plan in the compiler's shape (issue, action, owner, due,
- * status open). Rows without an issue or action are left out; a row without a due date gets
+ * The record with the edited improvement plan in the compiler's shape (the HSEEP template's columns:
+ * capability, issue, action, element, organisation, owner, start, due; status open). Rows without an issue or action are left out; a row without a due date gets
  * `defaultDue`; rows whose owner is not a plan role are left out, as `exportRecord` does.
  */
 export function recordWithImprovements(
@@ -29,13 +31,13 @@ export function recordWithImprovements(
 ): ExerciseRecord {
   const improvements = rows
     .filter((r) => r.issue.trim() && r.correctiveAction.trim() && roles.includes(r.responsibleRole))
-    .map((r, i) => ({
-      id: `ip-${i + 1}`,
-      issue: r.issue.trim(),
-      action: r.correctiveAction.trim(),
-      owner: r.responsibleRole,
-      due: /^\d{4}-\d{2}-\d{2}$/.test(r.dueDate) ? r.dueDate : defaultDue,
-      status: 'open' as const,
-    }));
+    .map((r, i) => {
+      const due = DATE.test(r.dueDate) ? r.dueDate : defaultDue;
+      // A start date after the completion date would fail check: it is left out rather than kept wrong.
+      const start = r.startDate && DATE.test(r.startDate) && r.startDate <= due ? r.startDate : undefined;
+      const { startDate: _, ...row } = r;
+      const trimmed = { ...row, issue: r.issue.trim(), correctiveAction: r.correctiveAction.trim(), dueDate: due };
+      return improvementAction(start ? { ...trimmed, startDate: start } : trimmed, `ip-${i + 1}`);
+    });
   return { ...record, improvements };
 }

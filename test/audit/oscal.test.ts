@@ -73,6 +73,36 @@ describe('OSCAL exports', () => {
     expect(overdue.sort()).toEqual(['2026-12-15', '2027-01-31', '2027-03-31']);
   });
 
+  it("carries an improvement action's HSEEP columns into its POA&M item, and none for an older record", () => {
+    const [x, ...rest] = plan.exercises;
+    const [first, ...others] = x!.improvements;
+    const hseep = {
+      ...first!,
+      capability: 'Operational Coordination',
+      element: 'Training' as const,
+      organisation: 'Kestrel Pay, Security Operations',
+      start: '2026-10-01',
+    };
+    const withColumns = { ...plan, exercises: [{ ...x!, improvements: [hseep, ...others] }, ...rest] };
+    const doc = poam(withColumns, coverage, BUILT);
+    expect(errors(POAM, doc)).toEqual([]);
+    if (NIST && existsSync(NIST))
+      expect(errors(JSON.parse(readFileSync(join(NIST, 'oscal_poam_schema.json'), 'utf8')), doc)).toEqual([]);
+    type Item = { title: string; props?: { name: string; value: string }[] };
+    const itemsOf = (d: typeof doc) => d['plan-of-action-and-milestones']['poam-items'] as Item[];
+    const item = itemsOf(doc).find((i) => i.title === first!.issue)!;
+    const props = Object.fromEntries((item.props ?? []).map((p) => [p.name, p.value]));
+    expect(props).toMatchObject({
+      'core-capability': 'Operational Coordination',
+      'capability-element': 'Training',
+      'responsible-organisation': 'Kestrel Pay, Security Operations',
+      start: '2026-10-01',
+      due: first!.due,
+    });
+    const older = itemsOf(docs.poam.doc).find((i) => i.title === first!.issue)!;
+    expect((older.props ?? []).map((p) => p.name)).not.toContain('capability-element');
+  });
+
   it('gives each exercise record one result with its plan version and the controls it tested', () => {
     const results = docs['assessment-results'].doc['assessment-results'].results;
     expect(results.map((r) => r.start)).toEqual(['2026-09-24T00:00:00Z', '2026-03-18T00:00:00Z']);

@@ -71,7 +71,28 @@ describe('published exercises, a strong and a weak team', () => {
     const impact = strong.expectations.find((e) => e.id === 'activity:service-outage/measure-impact')!;
     expect([impact.status, impact.evidence?.via]).toEqual(['met', 'discussion']);
     const weak = play('ddos-ransom-discussion', 'weak').card;
-    expect(weak.expectations.find((e) => e.id === 'activity:service-outage/mitigate-ddos-traffic')).toBeUndefined();
-    expect(weak.openAtEnd.map((e) => e.id)).toContain('activity:service-outage/mitigate-ddos-traffic');
+    // The weak team never declares: the declaration was due 15 min after detection (T+00:00), so
+    // "within 30 min of declaration" ran out at T+00:45, well before the end (team-anchors.ts).
+    const mitigate = weak.expectations.find((e) => e.id === 'activity:service-outage/mitigate-ddos-traffic')!;
+    expect([mitigate.status, mitigate.deadline]).toEqual(['missed', 45 * 60_000]);
+    expect(weak.openAtEnd.map((e) => e.id)).not.toContain('activity:service-outage/mitigate-ddos-traffic');
+  });
+
+  it("soc-timed-envelopes: counts the weak team's clocks from when its declaration was due, not from its late SEV-1 at T+00:45", () => {
+    const { card } = play('soc-timed-envelopes', 'weak');
+    const all = [...card.expectations, ...card.notReached, ...card.openAtEnd];
+    const deadline = (id: string) => all.find((e) => e.id === `activity:ransomware/${id}`)?.deadline;
+    // "Declare the incident" is due within 15 min of detection (T+00:00): the declaration was due at T+00:15.
+    expect(deadline('declare-incident')).toBe(15 * 60_000);
+    // Bridge within 30 min of declaration: due T+00:45, missed; coordination is U.
+    expect(card.expectations.find((e) => e.id === 'activity:ransomware/open-out-of-band-bridge')?.status).toBe(
+      'missed',
+    );
+    expect(card.objectives.find((o) => o.objective.id === 'coordinate')?.rating).toBe('U');
+    // Isolation and backups within 1 h of declaration: due T+01:15, after the 60-minute drill ended. By the
+    // plan's own targets they cannot be missed in this drill: not reached, and containment is not exercised.
+    expect([deadline('isolate-affected-hosts'), deadline('protect-backups')]).toEqual([75 * 60_000, 75 * 60_000]);
+    expect(card.notReached.map((e) => e.id)).toContain('activity:ransomware/isolate-affected-hosts');
+    expect(card.objectives.find((o) => o.objective.id === 'contain')?.rating).toBeUndefined();
   });
 });

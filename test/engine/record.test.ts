@@ -37,6 +37,38 @@ describe('exercise records', () => {
     expect(record.log).toEqual(log);
   });
 
+  it("carries the improvement plan's HSEEP columns: core capability, capability element, organisation, start and completion", () => {
+    const record = exportRecord(minimalPlan(), scenario, text, log);
+    const declare = scenario.objectives.find((o) => o.id === 'declare')!;
+    // Both findings are the "declare" objective's: missed work, a declaration among them (Planning).
+    expect(record.improvements.map((i) => [i.capability, i.organisation, i.start, i.due])).toEqual([
+      [declare.capability, minimalPlan().document.organisation, '2026-03-13', '2026-06-11'],
+      [declare.capability, minimalPlan().document.organisation, '2026-03-13', '2026-06-11'],
+    ]);
+    expect(record.improvements.every((i) => i.element && ['Planning', 'Training'].includes(i.element))).toBe(true);
+  });
+
+  it('keeps an older record without the HSEEP columns valid', () => {
+    const dir = join(temp, 'older');
+    cpSync(MINIMAL_PLAN, dir, { recursive: true });
+    const record = exportRecord(minimalPlan(), scenario, text, log);
+    const older = {
+      ...record,
+      improvements: record.improvements.map(({ id, issue, action, owner, due, status }) => ({
+        id,
+        issue,
+        action,
+        owner,
+        due,
+        status,
+      })),
+    };
+    writeFileSync(join(dir, 'exercises', `${record.id}.yaml`), recordToYaml(older));
+    const result = compilePlan(dir, { today: '2026-04-12' });
+    expect(result.problems).toEqual([]);
+    expect(planOf(result).exercises.find((x) => x.id === record.id)!.improvements[0]!.element).toBeUndefined();
+  });
+
   it('is accepted by the plan compiler in content/exercises/ as evidence of testing', () => {
     const dir = join(temp, 'plan');
     cpSync(MINIMAL_PLAN, dir, { recursive: true });
@@ -47,6 +79,7 @@ describe('exercise records', () => {
     expect(result.problems).toEqual([]);
     const stored = planOf(result).exercises.find((x) => x.id === record.id)!;
     expect(stored.objectives.map((o) => o.rating)).toEqual(['U', 'P']);
+    expect(stored.improvements).toEqual(record.improvements);
     expect(stored.scenarioDigest).toBe(sha256(text));
   });
 

@@ -51,6 +51,32 @@ describe('the edited improvement plan in the report and record', () => {
     expect(out.objectives).toEqual(record.objectives);
   });
 
+  it("writes the edited rows' HSEEP columns into the record, and leaves out a start date after the completion date", () => {
+    const record = exportRecord(minimalPlan(), scenario, text, log);
+    const edited = {
+      capability: 'Operational Coordination',
+      element: 'Equipment' as const,
+      organisation: 'Example Ltd, IT',
+      startDate: '2026-04-01',
+    };
+    const out = recordWithImprovements(
+      record,
+      [row(edited), row({ ...edited, startDate: '2026-09-01' })],
+      minimalPlan().roles.map((r) => r.id),
+      '2026-08-01',
+    );
+    const [first, second] = out.improvements;
+    expect(first).toMatchObject({
+      capability: 'Operational Coordination',
+      element: 'Equipment',
+      organisation: 'Example Ltd, IT',
+      start: '2026-04-01',
+      due: '2026-07-01',
+    });
+    expect(second).toMatchObject({ capability: 'Operational Coordination', due: '2026-07-01' });
+    expect(second).not.toHaveProperty('start');
+  });
+
   it('leaves out rows without an issue or action, or whose owner is not a plan role', () => {
     const record = exportRecord(minimalPlan(), scenario, text, log);
     const out = recordWithImprovements(

@@ -1,7 +1,7 @@
 /**
- * Warnings about testing and follow-up an auditor checks: an improvement action past its due date,
- * an exercise record of a plan version the change log does not know, a playbook whose `lastTested`
- * no exercise record shows.
+ * Rules about testing and follow-up an auditor checks: an improvement action past its due date (a
+ * warning) or starting after it (an error), an exercise record of a plan version the change log does
+ * not know, a playbook whose `lastTested` no exercise record shows.
  */
 import type { Rule } from './context.ts';
 import { byId } from '../../plan/lookup.ts';
@@ -23,6 +23,23 @@ export const improvementOverdue: Rule = {
         }
       });
     }
+  },
+};
+
+export const improvementDates: Rule = {
+  id: 'improvement-dates',
+  severity: 'error',
+  description: "An improvement action's start date is on or before its due (completion) date.",
+  check(ctx) {
+    for (const x of ctx.plan.exercises)
+      x.improvements.forEach((i, n) => {
+        if (i.start && i.start > i.due)
+          ctx.report(
+            x,
+            ['improvements', n, 'start'],
+            `improvement action "${i.action}" of exercise "${x.title}" starts on ${i.start}, after its due date ${i.due}: the completion date comes on or after the start; correct start or due`,
+          );
+      });
   },
 };
 

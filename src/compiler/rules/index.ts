@@ -18,7 +18,7 @@ import { stageEvent } from './stage-events.ts';
 import { scaleLevel } from './scales.ts';
 import { contactUnverified, documentUnapproved, exerciseStale, reviewOverdue } from './currency.ts';
 import { contactUndialable } from './contacts.ts';
-import { exercisePlanVersion, improvementOverdue, playbookTestedUnrecorded } from './follow-up.ts';
+import { exercisePlanVersion, improvementDates, improvementOverdue, playbookTestedUnrecorded } from './follow-up.ts';
 import {
   approvalBeforeChange,
   approvalCurrent,
@@ -62,6 +62,7 @@ export const RULES: readonly Rule[] = [
   exerciseStale,
   documentUnapproved,
   improvementOverdue,
+  improvementDates,
   exercisePlanVersion,
   playbookTestedUnrecorded,
   approvalSignature,

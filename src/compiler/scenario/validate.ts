@@ -20,6 +20,7 @@ import { reachableInjects, whyNever, worldOf } from './world.ts';
 import { tooDeepTriggers, triggerDepthMessage } from './trigger-depth.ts';
 import { checkArising } from './arising.ts';
 import { checkPlayability } from './playability.ts';
+import { checkPromptDeadlines } from './prompt-deadline.ts';
 import { checkFacts } from './facts.ts';
 
 /** Outcome of validating one scenario file. */
@@ -94,6 +95,7 @@ function validate(plan: PlanModel, text: string, file: string): ScenarioValidati
     checkStructure(scenario, source, report);
     checkArising(plan, scenario, report);
     checkPlayability(plan, scenario, report);
+    checkPromptDeadlines(plan, scenario, report);
   }
   const result = done(problems);
   return result.ok ? { ...result, scenario } : result;

@@ -2,22 +2,37 @@
 import { z } from 'zod';
 import { date, elementRef, id, ref } from './common.ts';
 import { CATALOG_IDS } from '../catalogs/index.ts';
+import { CAPABILITY_ELEMENTS } from '../capability-elements.ts';
 
 /** HSEEP rating: Performed without challenges, Some challenges, Major challenges, Unable to be performed. */
 export const hseepRating = z.enum(['P', 'S', 'M', 'U']).meta({
   description: 'HSEEP rating: P (no challenges), S (some), M (major), U (unable to be performed).',
 });
 
-/** One row of an improvement plan. */
+/**
+ * One row of an improvement plan, in the columns of the HSEEP AAR/IP template's improvement plan.
+ * The template's columns an older record lacks (capability, element, organisation, start) are optional.
+ */
 export const improvementAction = z.strictObject({
   /** Id unique within the record. */
   id,
-  /** The issue observed. */
+  /** Core capability the issue is about (the objective's), the template's first column. */
+  capability: z.string().min(1).optional().meta({ description: 'Core capability, e.g. Operational Coordination.' }),
+  /** The issue observed (issue or area for improvement). */
   issue: z.string().min(1),
-  /** What will be done about it. */
+  /** What will be done about it (corrective action). */
   action: z.string().min(1),
-  /** Role responsible for the action. */
+  /** Capability element the corrective action strengthens. Default: none given. */
+  element: z
+    .enum(CAPABILITY_ELEMENTS)
+    .optional()
+    .meta({ description: `Capability element the action strengthens: ${CAPABILITY_ELEMENTS.join(', ')}.` }),
+  /** Primary responsible organisation. Default: none given (the plan's organisation). */
+  organisation: z.string().min(1).optional().meta({ description: 'Primary responsible organisation.' }),
+  /** Role responsible for the action: the organisation's point of contact. */
   owner: ref('role'),
+  /** Start date. Default: none given. */
+  start: date.optional().meta({ description: 'Start date (YYYY-MM-DD), on or before the due date.' }),
   /** Completion date. */
   due: date,
   /** Progress. Default `open`. */

@@ -5,7 +5,7 @@
  * store (`saveImprovements`), so the plan survives a reload and goes into the exports.
  */
 import type { ImprovementRow } from '../../engine/aar.ts';
-import { CAPABILITY_ELEMENTS, type CapabilityElement } from '../../engine/aar-findings.ts';
+import { CAPABILITY_ELEMENTS, type CapabilityElement } from '../../plan/capability-elements.ts';
 import type { ExerciseStore } from '../store.ts';
 import { h, fill } from './dom.ts';
 

@@ -25,6 +25,30 @@ describe('improvement-overdue', () => {
   });
 });
 
+describe('improvement-dates', () => {
+  const withStart = (start: string) => ({
+    'exercises/2026-02-tabletop.yaml': (t: string) =>
+      `${t.trimEnd()}\nimprovements:\n  - { id: ia-1, issue: Slow paging, action: Add a backup pager, element: Equipment, owner: incident-commander, start: ${start}, due: 2026-05-31 }\n`,
+  });
+
+  it('accepts a start date on or before the completion date, and a record without one', () => {
+    expect(ofRule(compileWith(withStart('2026-05-31'), '2026-05-01'), 'improvement-dates')).toEqual([]);
+    expect(ofRule(compileWith(withAction('open'), '2026-05-01'), 'improvement-dates')).toEqual([]);
+  });
+
+  it('rejects a start date after the completion date, at the start date, naming both dates', () => {
+    const result = compileWith(withStart('2026-06-01'), '2026-05-01');
+    expect(result.ok).toBe(false);
+    expect(ofRule(result, 'improvement-dates').map((p) => [p.severity, p.line, p.message])).toEqual([
+      [
+        'error',
+        12,
+        'improvement action "Add a backup pager" of exercise "Breach tabletop" starts on 2026-06-01, after its due date 2026-05-31: the completion date comes on or after the start; correct start or due',
+      ],
+    ]);
+  });
+});
+
 describe('exercise-plan-version', () => {
   it("accepts the plan's version and versions in its change log", () => {
     expect(ofRule(compileWith(), 'exercise-plan-version')).toEqual([]);
