@@ -5,20 +5,14 @@
  *
  *   audit/manifest.json ─▶ each file: read, SHA-256, compare ─▶ "differs" / "missing" (+ "not listed", folder only)
  *                       ─▶ manifest.dsse.json: payload = manifest bytes? signature by the publisher key?
- *                       ─▶ each approval envelope: signature by its key? subject = plan digest? version?
+ *                       ─▶ each approval envelope: signature by its key (or a pinned one)? subject = plan digest? version?
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  fromBase64,
-  keyId,
-  publicKeyBytes,
-  verifyEnvelope,
-  payloadText,
-  type DsseEnvelope,
-} from '../compiler/approvals/dsse.ts';
-import { approvalStatement } from '../compiler/approvals/statement.ts';
+import { fromBase64, keyId, publicKeyBytes, verifyEnvelope, type DsseEnvelope } from '../compiler/approvals/dsse.ts';
+import { checkApprovals } from './verify-approvals.ts';
+import type { PinnedApprovers } from './trusted-keys.ts';
 import { listOutputFiles } from '../integration/precache-manifest.ts';
 import {
   MANIFEST_PATH,
@@ -69,10 +63,13 @@ export interface SiteVerification {
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-/** Checks the site `reader` reads against its manifest; `publisherKey` (`ed25519:…`) pins who must have signed it. */
+/**
+ * Checks the site `reader` reads against its manifest; `publisherKey` (`ed25519:…`) pins who must have
+ * signed it, `approvers` the keys each approval must be made with (else the keys the site's plan gives).
+ */
 export async function verifySite(
   reader: SiteReader,
-  options: { publisherKey?: string } = {},
+  options: { publisherKey?: string; approvers?: PinnedApprovers } = {},
 ): Promise<SiteVerification> {
   const lines: string[] = [];
   const differing: string[] = [];
@@ -107,7 +104,7 @@ export async function verifySite(
   if (differing.length === 0) lines.push(`✔ all ${listed.length} files match the manifest`);
 
   checkPublisher(await reader.read(MANIFEST_SIGNATURE_PATH), bytes!, manifest, options.publisherKey, lines, bad);
-  await checkApprovals(reader, manifest, lines, bad);
+  await checkApprovals(reader, manifest, options.approvers, lines, bad);
   const p = manifest.plan;
   lines.push(`${ok && p.approved ? '✔' : 'ℹ'} ${p.statement} (plan digest ${p.digest}, built ${manifest.built})`);
   if (!p.approved) bad('the site does not claim an approved version');
@@ -150,43 +147,4 @@ function checkPublisher(
     lines.push(
       `✔ the manifest is signed by publisher key ${keyId(key)}${pinned ? ' (the key given)' : ' (named in the manifest: pass --publisher-key to pin it)'}`,
     );
-}
-
-/** Each approval: its envelope verifies with its key, and approves this digest and version. */
-async function checkApprovals(
-  reader: SiteReader,
-  manifest: SiteManifest,
-  lines: string[],
-  bad: (l: string) => void,
-): Promise<void> {
-  for (const a of manifest.approvals ?? []) {
-    const who = `${a.name} (${a.role})`;
-    const content = await reader.read(a.file);
-    let envelope: DsseEnvelope | undefined;
-    try {
-      envelope = content ? (JSON.parse(new TextDecoder().decode(content)) as DsseEnvelope) : undefined;
-    } catch {
-      envelope = undefined;
-    }
-    const key = publicKeyBytes(a.publicKey);
-    if (!envelope || !key || !verifyEnvelope(envelope, key)) {
-      bad(`approval by ${who}, ${a.file}: the signature does not verify with their key`);
-      continue;
-    }
-    let parsed;
-    try {
-      parsed = approvalStatement.safeParse(JSON.parse(payloadText(envelope) ?? ''));
-    } catch {
-      parsed = undefined;
-    }
-    if (!parsed?.success) {
-      bad(`approval by ${who}, ${a.file}: not a Drillbook approval statement`);
-      continue;
-    }
-    const { subject, predicate } = parsed.data;
-    const current = subject[0].digest.sha256 === manifest.plan.digest && predicate.version === manifest.plan.version;
-    lines.push(
-      `${current ? '✔' : 'ℹ'} approved by ${who} on ${predicate.date}: version ${predicate.version}, digest ${subject[0].digest.sha256.slice(0, 12)}${current ? ", this site's plan" : `, not this site's plan (${manifest.plan.version}, ${manifest.plan.digest.slice(0, 12)})`}; key ${keyId(key)}`,
-    );
-  }
 }

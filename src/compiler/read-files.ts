@@ -10,7 +10,8 @@ import { chapterFrontmatter } from '../plan/schema/evidence.ts';
 import { dateAfter } from '../plan/time.ts';
 import { parseChapter } from './chapter-source.ts';
 import type { ReadContext } from './read-context.ts';
-import type { YamlSource } from './yaml-source.ts';
+import { locate, type YamlSource } from './yaml-source.ts';
+import type { Problem } from './problems.ts';
 import { zodProblems } from './zod-messages.ts';
 
 /** What the document reader needs to know of a one-element file kind (`DocumentFileKind`). */
@@ -37,9 +38,26 @@ export function readDocument<T>(spec: DocumentSpec<T>, src: YamlSource, ctx: Rea
 
 /** plan.yaml: the document control, with its review dates worked out. */
 export function storeDocument(doc: PlanModel['document'], src: YamlSource, ctx: ReadContext): void {
+  const written = (src.data as { distribution?: unknown }).distribution;
+  if (typeof written === 'string' && /[,;]/.test(written)) ctx.problems.push(distributionOneText(written, src));
   doc.lastReviewed ??= doc.effectiveDate;
   doc.nextReview = dateAfter(doc.lastReviewed, doc.reviewCycle) ?? doc.lastReviewed;
   ctx.plan.document = ctx.keep(doc, src, []);
+}
+
+/**
+ * `distribution` written as one text with a comma or semicolon: read as one recipient ("Smith, J. (CISO)"),
+ * never split, because splitting would break names like "Legal, Risk and Compliance"; only the author knows
+ * which they meant, and a YAML list (one recipient per item, even a single one) says it.
+ */
+function distributionOneText(text: string, src: YamlSource): Problem {
+  return {
+    file: src.file,
+    ...locate(src, ['distribution']),
+    severity: 'warning',
+    rule: 'distribution-one-text',
+    message: `distribution "${text}" is one text with a comma, so it is read as one recipient; if it names several, write a YAML list with one recipient per item; if it is one, write it as a one-item list ("- ${text}") to say so`,
+  };
 }
 
 /** controls.yaml: the frameworks, and each control mapping located. */

@@ -92,6 +92,16 @@ describe('built pages', () => {
     expect(readPage(DIST, '/audit/')).toContain(statement);
     expect(readPage(DIST, '/print/')).toContain(statement);
   });
+
+  it('lists each distribution recipient as one item on the audit and print pages, a recipient with commas included', () => {
+    const withComma = plan.document.distribution.filter((r) => r.includes(','));
+    expect(withComma.length).toBeGreaterThan(0);
+    for (const page of ['/audit/', '/print/']) {
+      const list = readPage(DIST, page).match(/<ul class="db-distribution"[^>]*>(.*?)<\/ul>/s)?.[1] ?? '';
+      const items = [...list.matchAll(/<li[^>]*>(.*?)<\/li>/gs)].map((m) => m[1]);
+      expect(items, page).toEqual(plan.document.distribution.map((r) => r.replace(/&/g, '&amp;')));
+    }
+  });
 });
 
 describe('RACI matrix', () => {

@@ -1,7 +1,8 @@
 /**
  * One real build: the minimal plan with a chapter that uses every handbook component, an aside and
  * a `{{placeholder}}`, a role whose name carries markup, and more people than /contacts/ lists itself
- * (so the contacts directory comes in pages). Built in a throw-away copy of the
+ * (so the contacts directory comes in pages), and a team and an external party with contact verification
+ * dates. Built in a throw-away copy of the
  * project under `.bench/` (as the bench does: Astro wants the project beside this node_modules),
  * so it shares no `.astro` cache or `dist/` with the browser tests.
  */
@@ -30,6 +31,15 @@ Ask the [DPO](role:dpo) first, or call [Ada](person:ada).
 :::
 
 Fill in {{awareness_time}} from the log.
+`;
+
+const TEAMS = `teams:
+  - id: soc
+    name: Security Operations
+    contacts:
+      - channel: email
+        value: soc@example.com
+    lastVerified: 2026-01-10
 `;
 
 let work: string;
@@ -64,6 +74,13 @@ beforeAll(() => {
       `  - id: person-${i + 1}\n    name: Person ${String(i + 1).padStart(2, '0')}\n    roles: [dpo]\n    contacts:\n      - channel: phone\n        value: "+31 6 0000 ${String(i).padStart(4, '0')}"\n    lastVerified: 2026-05-10\n`,
   );
   writeFileSync(people, readFileSync(people, 'utf8').trimEnd() + '\n' + crowd.join(''));
+  // A team whose contacts are past their verification, and a party within its own interval.
+  writeFileSync(join(content, 'teams.yaml'), TEAMS);
+  const parties = join(content, 'parties.yaml');
+  writeFileSync(
+    parties,
+    readFileSync(parties, 'utf8').trimEnd() + '\n    lastVerified: 2026-03-01\n    verifyInterval: P6M\n',
+  );
   mkdirSync(join(project, 'scenarios'));
   astroBuild({
     cwd: project,
@@ -138,5 +155,44 @@ describe('a contacts directory of more people than /contacts/ lists, built', () 
     for (const x of ids.filter((x) => x.id.startsWith('person-')))
       expect(card).toContain(`href="/${x.page}/#person-${x.id}"`);
     expect(main('contacts/people-1-40')).toContain('rel="next"');
+  });
+});
+
+describe('contact verification dates, built', () => {
+  /** Each verification on a page: the date, the words as of the build date, whether it is marked stale. */
+  const verifications = (html: string) =>
+    [
+      ...html.matchAll(
+        /<span class="db-keep( db-bad)?" data-verified="(\d{4}-\d{2}-\d{2})\/([\d-]+)">verified \2, ([^<]+)<\/span>/g,
+      ),
+    ].map((m) => ({ date: m[2], words: m[4], dueAgain: m[3], stale: m[1] === ' db-bad' }));
+
+  it('shows on the contacts page when a team and a party were verified, how long ago as of the build date, the stale one marked', () => {
+    const contacts = main('contacts');
+    const team = contacts.slice(contacts.indexOf('id="team-soc"'), contacts.indexOf('id="parties"'));
+    expect(verifications(team)).toEqual([
+      { date: '2026-01-10', words: '142 days ago', dueAgain: '2026-04-10', stale: true },
+    ]);
+    const party = contacts.slice(contacts.indexOf('id="party-dpa"'));
+    expect(verifications(party)).toEqual([
+      { date: '2026-03-01', words: '92 days ago', dueAgain: '2026-09-01', stale: false },
+    ]);
+    expect(contacts).toMatch(/<script type="module"[^>]*>[^<]*<\/script>|<script type="module" src="[^"]+"><\/script>/);
+  });
+
+  it('shows people the same way, and lists everyone with contacts on the audit page with the date each is due again', () => {
+    expect(verifications(main('contacts/people-1-40'))[0]).toEqual({
+      date: '2026-05-10',
+      words: '22 days ago',
+      dueAgain: '2026-08-08',
+      stale: false,
+    });
+    const audit = main('audit');
+    const section = audit.slice(audit.indexOf('id="contacts-verified"'), audit.indexOf('id="compiler-warnings"'));
+    expect(section).toContain('47 of 48 people, teams and external parties with contact details had them verified');
+    expect(section).toMatch(/Security Operations<\/a> \(team\)/);
+    expect(section).toContain('every 90 days · next 2026-04-10 <strong data-due="2026-04-10" class="db-bad">');
+    expect(section).toContain('every 6 months · next 2026-09-01 <strong data-due="2026-09-01" class="db-ok">');
+    expect(verifications(section)).toHaveLength(48);
   });
 });

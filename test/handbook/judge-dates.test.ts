@@ -3,7 +3,7 @@
  * made again for the reader's today in the browser.
  */
 import { describe, expect, it } from 'vitest';
-import { judgeDue, localToday, rejudge } from '../../src/handbook/judge-dates.ts';
+import { judgeDue, judgeSince, localToday, rejudge } from '../../src/handbook/judge-dates.ts';
 
 describe('judgeDue', () => {
   it('words a date ahead, today, and passed, in days', () => {
@@ -19,6 +19,15 @@ describe('judgeDue', () => {
 
   it("takes today from the reader's own calendar day", () => {
     expect(localToday(new Date(2027, 3, 5, 23, 59))).toBe('2027-04-05');
+  });
+});
+
+describe('judgeSince', () => {
+  it('words how long ago a verification date was, in days', () => {
+    expect(judgeSince('2026-09-30', '2026-11-27')).toBe('58 days ago');
+    expect(judgeSince('2026-11-26', '2026-11-27')).toBe('1 day ago');
+    expect(judgeSince('2026-11-27', '2026-11-27')).toBe('today');
+    expect(judgeSince('2026-11-30', '2026-11-27')).toBe('in 3 days');
   });
 });
 
@@ -39,7 +48,8 @@ describe('rejudge', () => {
     const done = element({ due: '2026-12-15', state: 'done' }, 'done');
     const note = element({ asOfNow: '2026-12-07' }, '');
     const root = {
-      querySelectorAll: (selector: string) => (selector === '[data-due]' ? [due, done] : [note]),
+      querySelectorAll: (selector: string) =>
+        ({ '[data-due]': [due, done], '[data-as-of-now]': [note] })[selector] ?? [],
     } as unknown as ParentNode;
     rejudge(root, '2027-04-15');
     expect(due.textContent).toBe('overdue by 15 days');
@@ -51,9 +61,22 @@ describe('rejudge', () => {
   it('adds nothing to the "as of" line when the reader reads on the build date', () => {
     const note = element({ asOfNow: '2026-12-07' }, '');
     rejudge(
-      { querySelectorAll: (s: string) => (s === '[data-due]' ? [] : [note]) } as unknown as ParentNode,
+      { querySelectorAll: (s: string) => (s === '[data-as-of-now]' ? [note] : []) } as unknown as ParentNode,
       '2026-12-07',
     );
     expect(note.textContent).toBe('');
+  });
+
+  it('words each verification date again for the given today, red once it is due again and passed', () => {
+    const fresh = element({ verified: '2026-09-30/2026-12-29' }, 'verified 2026-09-30, 58 days ago');
+    const stale = element({ verified: '2026-01-10/2026-04-10' }, 'verified 2026-01-10, 321 days ago');
+    const root = {
+      querySelectorAll: (s: string) => (s === '[data-verified]' ? [fresh, stale] : []),
+    } as unknown as ParentNode;
+    rejudge(root, '2026-12-29');
+    expect([fresh.textContent, fresh.classes.has('db-bad')]).toEqual(['verified 2026-09-30, 90 days ago', false]);
+    expect([stale.textContent, stale.classes.has('db-bad')]).toEqual(['verified 2026-01-10, 353 days ago', true]);
+    rejudge(root, '2026-12-30');
+    expect(fresh.classes.has('db-bad')).toBe(true);
   });
 });

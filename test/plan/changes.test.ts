@@ -88,6 +88,47 @@ describe('the change report', () => {
     expect(lines.some((l) => /^~ severity ".*": escalation policy: .* → .*\[escalation\]$/.test(l))).toBe(true);
   });
 
+  it('keeps a distribution recipient with a comma as one recipient, before and after', () => {
+    const { plan } = edited({
+      'plan.yaml': [
+        '  - Management Board of Kestrel Pay B.V.\n',
+        '  - Legal, Risk and Compliance\n  - Smith, J. (CISO)\n',
+      ],
+    });
+    const report = diffPlans(base, plan);
+    expect(report.changes).toEqual([
+      expect.objectContaining({
+        kind: 'plan',
+        fields: [
+          {
+            path: ['distribution'],
+            before: base.document.distribution,
+            after: ['Legal, Risk and Compliance', 'Smith, J. (CISO)', ...base.document.distribution.slice(1)],
+          },
+        ],
+      }),
+    ]);
+    const line = changeLines(report, base, plan).find((l) => l.includes('distribution'))!;
+    expect(line).toContain('→ "Legal, Risk and Compliance", "Smith, J. (CISO)", "Board of Directors');
+  });
+
+  it('lists a verification date recorded for a team and an external party, by name', () => {
+    const { plan } = edited({
+      'parties.yaml': [
+        '    name: De Nederlandsche Bank (DNB)\n',
+        '    name: De Nederlandsche Bank (DNB)\n    lastVerified: 2026-09-30\n',
+      ],
+      'teams.yaml': [
+        '    name: Security Operations\n',
+        '    name: Security Operations\n    lastVerified: 2026-10-15\n',
+      ],
+    });
+    expect(changeLines(diffPlans(base, plan), base, plan).slice(2)).toEqual([
+      '~ team "Security Operations": last verified: (not set) → "2026-10-15"',
+      '~ party "De Nederlandsche Bank (DNB)": last verified: (not set) → "2026-09-30"',
+    ]);
+  });
+
   it('reads a version from a git ref, the same as from its folder', () => {
     const out = execFileSync('npx', ['tsx', 'src/cli/changes.ts', '--from', 'HEAD', '--to', 'content', '--json'], {
       encoding: 'utf8',

@@ -18,28 +18,39 @@ export const reviewOverdue: Rule = {
   },
 };
 
+/**
+ * Stale contact details of a person, team or external party. A person with contacts and no date is
+ * reported too; a team or party only once it records a date, because a plan written before they could
+ * record one (and a regulator's public portal) should not start warning on every party at once.
+ */
 export const contactUnverified: Rule = {
   id: 'contact-unverified',
   severity: 'warning',
-  description: "Each person's contact details were verified within their verification interval.",
+  description:
+    "Each person's, team's and external party's contact details were verified within their verification interval.",
   check(ctx) {
-    for (const p of ctx.plan.people) {
-      if (!p.lastVerified) {
-        if (p.contacts.length)
+    const holders = [
+      ...ctx.plan.people.map((element) => ({ what: `person "${element.id}"`, element, askForDate: true })),
+      ...ctx.plan.teams.map((element) => ({ what: `team "${element.id}"`, element, askForDate: false })),
+      ...ctx.plan.parties.map((element) => ({ what: `party "${element.id}"`, element, askForDate: false })),
+    ];
+    for (const { what, element, askForDate } of holders) {
+      if (!element.lastVerified) {
+        if (askForDate && element.contacts.length)
           ctx.report(
-            p,
+            element,
             ['id'],
-            `person "${p.id}" has contact details that were never verified; confirm them and set lastVerified`,
+            `${what} has contact details that were never verified; confirm them and set lastVerified`,
           );
         continue;
       }
       // A sum past the range of dates is never due.
-      const due = dateAfter(p.lastVerified, p.verifyInterval);
+      const due = dateAfter(element.lastVerified, element.verifyInterval);
       if (due && due < ctx.today)
         ctx.report(
-          p,
+          element,
           ['lastVerified'],
-          `person "${p.id}" last had contact details verified on ${p.lastVerified}, due again ${due}; confirm them and update lastVerified`,
+          `${what} last had contact details verified on ${element.lastVerified}, due again ${due}; confirm them and update lastVerified`,
         );
     }
   },

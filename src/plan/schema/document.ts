@@ -77,8 +77,25 @@ export const documentSchema = z
     classification: z
       .enum(['public', 'internal', 'confidential', 'restricted'])
       .meta({ description: 'public, internal, confidential or restricted.' }),
-    /** Who receives the plan. */
-    distribution: z.array(z.string().min(1)).default([]).meta({ description: 'Who receives the plan.' }),
+    /**
+     * Who receives the plan, one recipient per list item: "Legal, Risk and Compliance" stays one
+     * recipient. A single text is one recipient too (the reader warns when its commas make it ambiguous).
+     */
+    distribution: z
+      .union(
+        [
+          z.array(z.string().min(1)),
+          z
+            .string()
+            .min(1)
+            .transform((s) => [s]),
+        ],
+        {
+          error: 'must be a list of recipients, one text per item (or a single text: one recipient)',
+        },
+      )
+      .default([])
+      .meta({ description: 'Who receives the plan: a list, one recipient per item (a single text is one recipient).' }),
     /** Scope statement in one or two sentences. */
     scope: z.string().optional().meta({ description: 'Scope statement.' }),
     /** Working calendar for business-day deadlines. */

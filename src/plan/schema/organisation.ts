@@ -34,6 +34,20 @@ export const roleSchema = z.strictObject({
   namedBy: ref('role').optional().meta({ description: 'Role that names who takes this role during the incident.' }),
 });
 
+/**
+ * When a person's, team's or party's contact details were last confirmed, and how often they must be:
+ * the same two fields for all three, so one rule (`contact-unverified`) and one line on the contacts
+ * and audit pages ("verified 2026-09-30, 58 days ago") serve them all.
+ */
+const verification = (who: 'person' | 'team' | 'party') => ({
+  /** Date the contact details were last confirmed. */
+  lastVerified: date
+    .optional()
+    .meta({ description: `Date the ${who}'s contact details were last confirmed, e.g. 2026-09-30.` }),
+  /** How often the details must be confirmed. Default `P90D`. */
+  verifyInterval: positiveDuration.default('P90D').meta({ description: 'Verification interval. Default P90D.' }),
+});
+
 /** A standing team. */
 export const teamSchema = z.strictObject({
   id,
@@ -49,6 +63,7 @@ export const teamSchema = z.strictObject({
   }),
   /** How to reach the team as a whole (a rota, a shared inbox). */
   contacts: z.array(contact).default([]),
+  ...verification('team'),
 });
 
 /** A person who can hold roles. Contact details are private by default. */
@@ -62,10 +77,7 @@ export const personSchema = z.strictObject({
   timeZone: timeZone.optional(),
   /** Contact channels in order of priority. */
   contacts: z.array(contact).default([]),
-  /** Date the contact details were last confirmed. */
-  lastVerified: date.optional(),
-  /** How often the details must be confirmed. Default `P90D`. */
-  verifyInterval: positiveDuration.default('P90D').meta({ description: 'Verification interval. Default P90D.' }),
+  ...verification('person'),
   /**
    * The public half of the key this person signs plan approvals with (`npm run approve`): `ed25519:`
    * and the 32-byte Ed25519 public key in base64. Public by nature: it only checks signatures.
@@ -107,6 +119,7 @@ export const partySchema = z.strictObject({
   contacts: z.array(contact).default([]),
   /** What to know before contacting them. */
   notes: z.string().optional(),
+  ...verification('party'),
 });
 
 /** Schema of `content/roles.yaml`. */
