@@ -33,6 +33,13 @@ describe('a plan session', () => {
     expect(session.analyse(TODAY).problems).toEqual([]);
   });
 
+  it("counts an approved plan's signed approvals as check does, so no approver looks unsigned", () => {
+    const session = new PlanSession('content', undefined);
+    const problems = session.analyse('2026-11-27').problems;
+    expect(problems.filter((p) => p.file === 'plan.yaml').map((p) => p.rule)).not.toContain('approval-current');
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
   it('lays a new file that is open but not saved over the folder', () => {
     const session = new PlanSession('test/fixtures/minimal');
     session.setOpen('teams.yaml', 'teams:\n  - id: on-call\n    name: On call\n    members: [nobody]\n');
