@@ -11,8 +11,7 @@ import { locate } from '../compiler/yaml-source.ts';
 import { ELEMENT_KINDS, REF_KINDS } from '../plan/element-kinds.ts';
 import type { PlanModel } from '../plan/model.ts';
 import { conditionsIn } from '../plan/applies-when.ts';
-import { SEVERITY_SCALE } from '../plan/level-times.ts';
-import { levelEntries, splitLevelKey } from '../plan/schema/level-times.ts';
+import { levelEntries, SEVERITY_SCALE, splitLevelKey } from '../plan/level-times.ts';
 
 /** A place in a plan file: path relative to the plan folder, 1-based line and column. */
 export interface Place {

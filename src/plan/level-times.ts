@@ -2,12 +2,23 @@
  * Times per level of a scale (`byLevel`, see schema/level-times.ts): resolved by the compiler with
  * each level's label and rank, worded on pages, and picked by the exercise engine at the level in
  * force. One home for all three, so a due time and a cadence vary by level the same way. Pure and
- * browser-safe.
+ * browser-safe; it imports no schema (the calculator's bundle must not carry zod).
  */
-import { levelEntries, SEVERITY_SCALE, splitLevelKey } from './schema/level-times.ts';
 import { durationToMs, formatDuration, type DayKind } from './time.ts';
 
-export { SEVERITY_SCALE };
+/** The scale that is always there: the levels of severities.yaml. */
+export const SEVERITY_SCALE = 'severity';
+
+/** The level entries of a `byLevel` object, as written: every key but `scale`. */
+export function levelEntries(byLevel: { scale: string } & Record<string, string>): [string, string][] {
+  return Object.entries(byLevel).filter(([key]) => key !== 'scale');
+}
+
+/** A level key as written, `p1` or `priority:p1`, split into the scale it names (if any) and the level id. */
+export function splitLevelKey(key: string): { scale?: string; level: string } {
+  const at = key.indexOf(':');
+  return at < 0 ? { level: key } : { scale: key.slice(0, at), level: key.slice(at + 1) };
+}
 
 /** A time at one level of a scale, with the level's label and rank; a list of them is most severe (rank 1) first. */
 export interface LevelTime {

@@ -4,8 +4,7 @@
  * every one a level of that scale (`p1`, or `priority:p1`; never a level of another scale).
  */
 import type { Activity } from '../../plan/model.ts';
-import { levelsOf, SEVERITY_SCALE } from '../../plan/level-times.ts';
-import { levelEntries, splitLevelKey } from '../../plan/schema/level-times.ts';
+import { levelEntries, levelsOf, SEVERITY_SCALE, splitLevelKey } from '../../plan/level-times.ts';
 import type { YamlPath } from '../yaml-source.ts';
 import { didYouMean } from '../suggest.ts';
 import type { DeclaredKind, RuleContext } from './context.ts';

@@ -8,9 +8,6 @@
 import { z } from 'zod';
 import { id } from './common.ts';
 
-/** The scale that is always there: the levels of severities.yaml. */
-export const SEVERITY_SCALE = 'severity';
-
 /**
  * `{ scale: <id>, <level>: <duration>, … }`, the durations of type `time` (any duration for a due
  * time, a positive one for a cadence).
@@ -28,14 +25,3 @@ export const byLevelOf = (time: z.ZodType<string>, example: string) =>
     .meta({
       description: `Times at particular levels of one scale, e.g. ${example}; a level is its id or <scale>:<level>. The general time holds at the others.`,
     });
-
-/** The level entries of a `byLevel` object, as written: every key but `scale`. */
-export function levelEntries(byLevel: { scale: string } & Record<string, string>): [string, string][] {
-  return Object.entries(byLevel).filter(([key]) => key !== 'scale');
-}
-
-/** A level key as written, `p1` or `priority:p1`, split into the scale it names (if any) and the level id. */
-export function splitLevelKey(key: string): { scale?: string; level: string } {
-  const at = key.indexOf(':');
-  return at < 0 ? { level: key } : { scale: key.slice(0, at), level: key.slice(at + 1) };
-}
