@@ -24,6 +24,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { planFolders } from '../compiler/plan-folders.ts';
+import { SEVERITY_SCALE } from '../plan/level-times.ts';
 import { PlanSession, isPlanFile, type Analysis } from './plan-session.ts';
 import { allDefinitions, mentionsOf, type Definition, type Place } from './plan-index.ts';
 import { KEY_KINDS, keyBefore, playbookOf, readReference, wordAt } from './tokens.ts';
@@ -202,14 +203,21 @@ export function startServer(connection: Connection): void {
     const analysis = doc && results.get(doc.session);
     if (!doc || !analysis) return [];
     const line = (doc.session.text(doc.path) ?? '').split('\n')[position.line] ?? '';
-    const kind = KEY_KINDS[keyBefore(line, position.character) ?? ''];
+    const key = keyBefore(line, position.character) ?? '';
+    const kind = KEY_KINDS[key];
     const playbook = playbookOf(doc.path);
+    // A level is `<scale>:<level>`; where one is set (setLevel), the severities are levels of scale severity.
+    const asLevel = key === 'setLevel';
     return allDefinitions(analysis.index)
-      .filter((d) => kind === undefined || d.kind === kind)
+      .filter((d) => kind === undefined || d.kind === kind || (asLevel && d.kind === 'severity'))
       .map((d) => {
         // Inside a playbook, its own activities are written by their id alone.
         const label =
-          d.kind === 'activity' && playbook && d.id.startsWith(`${playbook}/`) ? d.id.slice(playbook.length + 1) : d.id;
+          d.kind === 'activity' && playbook && d.id.startsWith(`${playbook}/`)
+            ? d.id.slice(playbook.length + 1)
+            : asLevel && d.kind === 'severity'
+              ? `${SEVERITY_SCALE}:${d.id}`
+              : d.id;
         return { label, kind: CompletionItemKind.Reference, detail: `${d.kind}: ${d.name}` };
       });
   });

@@ -209,5 +209,18 @@ describe('the language server', () => {
     const labels = (Array.isArray(items) ? items : items!.items).map((i) => i.label);
     expect(labels).toEqual(expect.arrayContaining(['sev1', 'sev2']));
     expect(labels).not.toContain('respond');
+    // After setLevel (typed, not saved): the severities, written as levels of scale severity.
+    const typing = [...lines];
+    typing[line] = '            actions: [{ setLevel: ';
+    await client.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: scenarioUri(), version: 3 },
+      contentChanges: [{ text: typing.join('\n') }],
+    });
+    const levelItems = await client.sendRequest(CompletionRequest.type, {
+      textDocument: { uri: scenarioUri() },
+      position: { line, character: typing[line].length },
+    });
+    const levelLabels = (Array.isArray(levelItems) ? levelItems : levelItems!.items).map((i) => i.label);
+    expect(levelLabels).toEqual(['severity:sev1', 'severity:sev2']);
   }, 60_000);
 });
