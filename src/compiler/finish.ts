@@ -18,6 +18,7 @@
  */
 import type { ClockStart, Obligation, PlanModel } from '../plan/model.ts';
 import { resolveDueStart, resolveSeverityDue } from '../plan/deadlines.ts';
+import { resolveLevelTimes } from '../plan/level-times.ts';
 import { anchorWords, DEFAULT_DUE_START, type AnchorEvent } from '../plan/anchor-events.ts';
 import { dateAfter, DEFAULT_CALENDAR } from '../plan/time.ts';
 import { accountableRole } from '../plan/accountable.ts';
@@ -56,6 +57,12 @@ export function finishPlaybooks(plan: PlanModel): void {
     );
     const severities = resolveSeverityDue(a.due.bySeverity, plan.severities);
     if (severities) a.due.severities = severities;
+    const levels = resolveLevelTimes(a.due.byLevel, plan);
+    if (levels) a.due.levels = levels;
+  }
+  for (const step of plan.playbooks.flatMap((pb) => pb.activities.flatMap((a) => a.repeats ?? []))) {
+    const levels = resolveLevelTimes(step.byLevel, plan);
+    if (levels) step.levels = levels;
   }
 }
 

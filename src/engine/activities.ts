@@ -14,7 +14,8 @@
  * at its due time. An activity that submits a stage which is expected is not scored apart: it is the
  * stage's step (obligations.ts). Not done at the end with no due time, it is open at the end.
  */
-import type { Activity, DueStart } from '../plan/model.ts';
+import type { Activity, DueStart, RepeatStep } from '../plan/model.ts';
+import { timeAtLevel } from '../plan/level-times.ts';
 import { byId } from '../plan/lookup.ts';
 import { dueWords, repeatWords, withinAt } from '../plan/deadlines.ts';
 import { nextClockTime } from '../plan/clock-times.ts';
@@ -24,7 +25,7 @@ import { anchorWords } from '../plan/anchor-events.ts';
 import { anchorExpected, earlier, evidenceOf, statusOf, type Ctx, type Expectation } from './expectation-base.ts';
 import type { Act } from './state.ts';
 import { holdsSince } from './applies-when.ts';
-import { severitiesInForce } from './truth.ts';
+import { levelsInForce, severitiesInForce } from './truth.ts';
 import { activityOwners } from './owners.ts';
 import { missedWords } from './team-anchors.ts';
 
@@ -133,8 +134,12 @@ function dueOf(ctx: Ctx, a: Activity, since: ScenarioTime): { deadline?: Scenari
     const words = `${dueWords(a.due)}${later}`;
     const rule = repeats ? `${words}, ${repeats}` : words;
     if (at === undefined) return { rule, timed: true };
-    // A time set per severity (due.bySeverity) counts at the most severe one declared.
-    const within = withinAt(a.due, ctx.state.facts.declared);
+    // A time set per severity (due.bySeverity) counts at the most severe one declared; one set per
+    // level of a scale (due.byLevel) at the most severe level of that scale the scenario's truth holds.
+    const levels = a.due.levels;
+    const within = levels?.length
+      ? timeAtLevel(levels, levelsInForce(ctx.truth, levels[0]!.scale), a.due.within)
+      : withinAt(a.due, ctx.state.facts.declared);
     const deadline = before
       ? Math.max(since, at - (ctx.add(at, within, a.due.days) - at))
       : ctx.add(at, within, a.due.days);
@@ -160,12 +165,13 @@ export function activityDeadline(ctx: Ctx, key: string): ScenarioTime | undefine
 }
 
 /** A recurrence's first occurrence after `at`: one interval later, or the next of its wall-clock times in the plan's calendar. */
-function firstOccurrence(
-  ctx: Ctx,
-  at: ScenarioTime,
-  step: { every?: string | undefined; at?: readonly string[] | undefined; on?: readonly number[] | undefined },
-): ScenarioTime {
-  if (step.every) return ctx.add(at, step.every);
+function firstOccurrence(ctx: Ctx, at: ScenarioTime, step: RepeatStep): ScenarioTime {
+  // An interval set per level (byLevel) counts at the most severe level in force, as a due time does.
+  const every =
+    step.every && step.levels?.length
+      ? timeAtLevel(step.levels, levelsInForce(ctx.truth, step.levels[0]!.scale), step.every)
+      : step.every;
+  if (every) return ctx.add(at, every);
   const epoch = ctx.state.epoch;
   return (
     nextClockTime(epoch + at, step.at ?? [], step.on, ctx.plan.document.businessCalendar?.timeZone ?? 'UTC') - epoch

@@ -121,20 +121,23 @@ function severityExpectations(ctx: Ctx): Omit<Expectation, never>[] {
     if (!sev || seen.has(sev.id)) continue;
     seen.add(sev.id);
     const act = first.get(`page:policy:${sev.escalationPolicy}`);
-    const deadline = ctx.add(d.at, sev.acknowledgeWithin);
     const policy = byId(plan).escalationPolicies.get(sev.escalationPolicy)?.name ?? sev.escalationPolicy;
-    const within = formatDuration(sev.acknowledgeWithin);
+    // A severity without an acknowledgement target ("when needed") expects the page with no clock:
+    // open at the end if never made, never late.
+    const ack = sev.acknowledgeWithin;
+    const deadline = ack === undefined ? undefined : ctx.add(d.at, ack);
+    const within = ack === undefined ? undefined : formatDuration(ack);
     out.push({
       id: `page:${sev.id}`,
       kind: 'page',
-      description: `Page the escalation policy "${policy}" within ${within} of declaring ${sev.label}`,
+      description: `Page the escalation policy "${policy}" ${within ? `within ${within} of` : 'when needed after'} declaring ${sev.label}`,
       clause: `severity:${sev.id}`,
       refs: [`severity:${sev.id}`, `policy:${sev.escalationPolicy}`],
       since: d.at,
-      deadline,
-      rule: withinWords(within, 'declaration'),
-      timed: true,
-      status: statusOf(ctx, act, { deadline }),
+      ...(deadline === undefined ? {} : { deadline }),
+      rule: within ? withinWords(within, 'declaration') : 'when needed: no acknowledgement target of its own',
+      timed: within !== undefined,
+      status: statusOf(ctx, act, deadline === undefined ? { openIfUndone: true } : { deadline }),
       ...(act ? { evidence: evidenceOf(act) } : {}),
       objectives: [],
     });

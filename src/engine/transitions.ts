@@ -8,6 +8,7 @@ import type { AdHocInject } from './actions.ts';
 import type { Inject, PlanAction } from '../plan/scenario.ts';
 import type { Act, DeliveredInject, ExerciseState, Facts } from './state.ts';
 import { nextActivation, withNextDue } from './triggers.ts';
+import { SEVERITY_SCALE } from '../plan/level-times.ts';
 
 /** `map` with `key` set to `at` unless it is already there (the first time a fact became known wins). */
 const first = (map: Record<string, ScenarioTime>, key: string, at: ScenarioTime) =>
@@ -36,6 +37,12 @@ export function reveal(facts: Facts, reveals: Partial<Inject['reveals']> | undef
     if (!(l in levels)) f = { ...f, levels: { ...levels, [l]: at } };
   }
   return f;
+}
+
+/** What revealing the level `<scale>:<level>` means: a severity indicated, or a level of another scale. */
+function revealsOfLevel(ref: string): Partial<Inject['reveals']> {
+  const [scale, level] = ref.split(':') as [string, string];
+  return scale === SEVERITY_SCALE ? { severity: level } : { levels: [ref] };
 }
 
 /** The state with `inject` delivered at its current time, by the action `s.seq`. */
@@ -96,6 +103,8 @@ export function perform(
       };
     if (kind === 'anchor') facts = { ...facts, anchors: first(facts.anchors, target, base.at) };
     if (kind === 'fact') facts = { ...facts, revealed: first(facts.revealed, target, base.at) };
+    // A level set by a branch is the scenario's truth from now, as if an inject had revealed it.
+    if (kind === 'setLevel') facts = reveal(facts, revealsOfLevel(target), base.at);
   }
   return { ...s, acts, facts };
 }

@@ -7,6 +7,7 @@
  * only ever revealed by the scenario, so they need no translation.
  */
 import type { Facts } from './state.ts';
+import { SEVERITY_SCALE } from '../plan/level-times.ts';
 
 /**
  * `facts` with `declared` replaced by the severities the scenario indicated, in the order they were
@@ -23,4 +24,16 @@ export function severitiesInForce(truth: Facts): string[] {
   return Object.keys(truth.indicated).length
     ? truth.declared.map((d) => d.severity)
     : truth.declared.slice(-1).map((d) => d.severity);
+}
+
+/**
+ * The levels of scale `scale` in force by the scenario's truth, as level ids: the severities in force
+ * for `severity`, else every level of that scale the scenario revealed (`priority:p1` gives `p1`).
+ */
+export function levelsInForce(truth: Facts, scale: string): string[] {
+  if (scale === SEVERITY_SCALE) return severitiesInForce(truth);
+  const prefix = `${scale}:`;
+  return Object.keys(truth.levels ?? {})
+    .filter((key) => key.startsWith(prefix))
+    .map((key) => key.slice(prefix.length));
 }

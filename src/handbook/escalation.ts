@@ -21,9 +21,9 @@ export interface LevelView {
   /** 1-based level number. */
   level: number;
   targets: TargetView[];
-  /** "10 min". */
-  timeout: string;
-  /** When the next level is paged, e.g. "if not acknowledged within 10 min". */
+  /** "10 min"; absent where the plan leaves the time open ("when needed"). */
+  timeout?: string;
+  /** When the next level is paged, e.g. "if not acknowledged within 10 min", or "when needed". */
   escalates: string;
 }
 
@@ -67,12 +67,13 @@ export function describeTarget(plan: PlanModel, target: EscalationTarget): Targe
 /** The levels of a policy in words: the accessible text version of its diagram. */
 export function describePolicy(plan: PlanModel, policy: EscalationPolicy): LevelView[] {
   return policy.levels.map((l, i) => {
-    const timeout = formatDuration(l.timeout);
+    const timeout = l.timeout === undefined ? undefined : formatDuration(l.timeout);
     return {
       level: i + 1,
       targets: l.targets.map((t) => describeTarget(plan, t)),
-      timeout,
-      escalates: `${CONDITION[l.condition]} ${timeout}`,
+      ...(timeout === undefined ? {} : { timeout }),
+      // A level without a timeout escalates when the responders judge it needed (the source says no more).
+      escalates: timeout === undefined ? 'when needed' : `${CONDITION[l.condition]} ${timeout}`,
     };
   });
 }

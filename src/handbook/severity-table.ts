@@ -7,7 +7,7 @@ import type { PlanModel } from '../plan/model.ts';
 import { byId } from '../plan/lookup.ts';
 import { elementHref } from '../plan/element-kinds.ts';
 import { escapeHtml as e } from '../plan/safe-policy.ts';
-import { formatDuration, updateWords } from '../plan/time.ts';
+import { updateWords } from '../plan/time.ts';
 
 /** Options of `renderSeverityTable`. */
 export interface SeverityTableOptions {
@@ -29,7 +29,7 @@ export function renderSeverityTable(plan: PlanModel, { anchors = false }: Severi
         `<tr${anchors ? ` id="${e(s.id)}"` : ''}><th scope="row">${e(s.label)}${s.major ? ' <span class="db-badge db-bad">major</span>' : ''}</th>` +
         `<td data-label="Criteria (any one)"><ul>${s.criteria.map((c) => `<li>${e(c)}</li>`).join('')}</ul></td>` +
         (responses ? `<td data-label="Expected response">${list(s.response)}</td>` : '') +
-        `<td data-label="Acknowledge within">${e(formatDuration(s.acknowledgeWithin))}</td><td data-label="Updates every">${e(updateWords(s.updateEvery))}</td>` +
+        `<td data-label="Acknowledge within">${e(updateWords(s.acknowledgeWithin))}</td><td data-label="Updates every">${e(updateWords(s.updateEvery))}</td>` +
         // A compiled plan names every policy it references; the id only stands in for a hand-made model.
         `<td data-label="Escalation"><a href="${e(elementHref('policy', s.escalationPolicy))}">${e(policies.get(s.escalationPolicy)?.name ?? s.escalationPolicy)}</a></td></tr>`,
     )

@@ -11,6 +11,7 @@ import { locate } from '../compiler/yaml-source.ts';
 import { ELEMENT_KINDS, REF_KINDS } from '../plan/element-kinds.ts';
 import type { PlanModel } from '../plan/model.ts';
 import { conditionsIn } from '../plan/applies-when.ts';
+import { levelEntries, SEVERITY_SCALE, splitLevelKey } from '../plan/level-times.ts';
 
 /** A place in a plan file: path relative to the plan folder, 1-based line and column. */
 export interface Place {
@@ -90,7 +91,8 @@ export function indexPlan(assembly: Assembly): PlanIndex {
 
 /**
  * The plan's own vocabularies, which are not element kinds: its facts and events (plan.yaml) and the
- * levels of its other scales (scales.yaml), with where conditions, due times and stages name them.
+ * levels of its other scales (scales.yaml), with where conditions, due times (their clocks and their
+ * times per level) and stages name them.
  */
 function indexVocabulary(assembly: Assembly, definitions: Map<string, Definition>, mentions: IdMention[]): void {
   const { plan, locations } = assembly;
@@ -118,10 +120,20 @@ function indexVocabulary(assembly: Assembly, definitions: Map<string, Definition
       (condition.levels ?? []).forEach((l, i) => mention('level', l, element, [...path, 'levels', i]));
     }
   };
+  // Times per level (`byLevel`) name levels as keys: `p1`, or `priority:p1`; a severity is its own kind.
+  const byLevel = (element: object, times: { scale: string } & Record<string, string>, path: (string | number)[]) => {
+    for (const [written] of levelEntries(times)) {
+      const { scale = times.scale, level } = splitLevelKey(written);
+      if (scale === SEVERITY_SCALE) mention('severity', level, element, [...path, written]);
+      else mention('level', `${scale}:${level}`, element, [...path, written]);
+    }
+  };
   for (const pb of plan.playbooks)
     for (const a of pb.activities) {
       conditions(a, a.appliesWhen);
       if (a.due?.start.kind === 'event') mention('event', a.due.start.id, a, ['due', 'after']);
+      if (a.due?.byLevel) byLevel(a, a.due.byLevel, ['due', 'byLevel']);
+      a.repeats?.forEach((step, i) => step.byLevel && byLevel(a, step.byLevel, ['repeats', i, 'byLevel']));
     }
   for (const o of plan.obligations) {
     conditions(o, o.appliesWhen);

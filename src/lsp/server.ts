@@ -1,14 +1,15 @@
 /**
  * The Drillbook language server (`npm run lsp`, LSP over stdio): the plan's own rules as diagnostics
  * while typing, hover with an element's name and where it is used, go to definition, find references
- * and completion of ids. A document belongs to the plan folder nearest above it that holds plan.yaml;
- * each folder is one `PlanSession`, compiled again after every change with the unsaved text.
+ * and completion of ids. A document belongs to the plan folder nearest above it that holds plan.yaml,
+ * or, in the scenario folder `check` reads (plan-folders.ts), to that folder's plan; each plan folder
+ * is one `PlanSession`, compiled again after every change with the unsaved text.
  *
  *   editor ──didOpen/didChange──▶ PlanSession.setOpen ──analyse──▶ publishDiagnostics (every plan file)
  *          ──hover/definition/references/completion──▶ the last analysis's PlanIndex
  */
 import { existsSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CompletionItemKind,
@@ -22,6 +23,8 @@ import {
   type Position,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { planFolders } from '../compiler/plan-folders.ts';
+import { SEVERITY_SCALE } from '../plan/level-times.ts';
 import { PlanSession, isPlanFile, type Analysis } from './plan-session.ts';
 import { allDefinitions, mentionsOf, type Definition, type Place } from './plan-index.ts';
 import { KEY_KINDS, keyBefore, playbookOf, readReference, wordAt } from './tokens.ts';
@@ -37,16 +40,30 @@ export function startServer(connection: Connection): void {
   const published = new Map<PlanSession, Set<string>>();
   const timers = new Map<PlanSession, ReturnType<typeof setTimeout>>();
 
-  /** The plan folder of a document and its path inside it, or `undefined` outside any plan folder. */
+  // The scenario folder `check` reads, and the plan folder it belongs to (plan-folders.ts).
+  const folders = planFolders({}, process.env);
+  const scenarioHome = folders.scenarios && { dir: resolve(folders.scenarios), plan: resolve(folders.content) };
+  const sessionOf = (dir: string) => {
+    let session = sessions.get(dir);
+    if (!session) sessions.set(dir, (session = new PlanSession(dir)));
+    return session;
+  };
+  const hasPlan = (dir: string) => existsSync(join(dir, 'plan.yaml')) || existsSync(join(dir, 'plan.yml'));
+
+  /** The plan folder of a document (a plan file, or a scenario of that plan) and its path relative to it, or `undefined`. */
   const locateDoc = (uri: string): { session: PlanSession; path: string } | undefined => {
     if (!uri.startsWith('file:')) return undefined;
     const file = fileURLToPath(uri);
+    const pathIn = (dir: string) => relative(dir, file).split(sep).join('/');
+    if (scenarioHome && dirname(file) === scenarioHome.dir && hasPlan(scenarioHome.plan)) {
+      const session = sessionOf(scenarioHome.plan);
+      const path = pathIn(scenarioHome.plan);
+      return session.scenarios?.holds(path) ? { session, path } : undefined;
+    }
     for (let dir = dirname(file); ; dir = dirname(dir)) {
-      if (existsSync(join(dir, 'plan.yaml')) || existsSync(join(dir, 'plan.yml'))) {
-        let session = sessions.get(dir);
-        if (!session) sessions.set(dir, (session = new PlanSession(dir)));
-        const path = relative(dir, file).split(sep).join('/');
-        return isPlanFile(path) ? { session, path } : undefined;
+      if (hasPlan(dir)) {
+        const path = pathIn(dir);
+        return isPlanFile(path) ? { session: sessionOf(dir), path } : undefined;
       }
       if (dirname(dir) === dir) return undefined;
     }
@@ -186,14 +203,21 @@ export function startServer(connection: Connection): void {
     const analysis = doc && results.get(doc.session);
     if (!doc || !analysis) return [];
     const line = (doc.session.text(doc.path) ?? '').split('\n')[position.line] ?? '';
-    const kind = KEY_KINDS[keyBefore(line, position.character) ?? ''];
+    const key = keyBefore(line, position.character) ?? '';
+    const kind = KEY_KINDS[key];
     const playbook = playbookOf(doc.path);
+    // A level is `<scale>:<level>`; where one is set (setLevel), the severities are levels of scale severity.
+    const asLevel = key === 'setLevel';
     return allDefinitions(analysis.index)
-      .filter((d) => kind === undefined || d.kind === kind)
+      .filter((d) => kind === undefined || d.kind === kind || (asLevel && d.kind === 'severity'))
       .map((d) => {
         // Inside a playbook, its own activities are written by their id alone.
         const label =
-          d.kind === 'activity' && playbook && d.id.startsWith(`${playbook}/`) ? d.id.slice(playbook.length + 1) : d.id;
+          d.kind === 'activity' && playbook && d.id.startsWith(`${playbook}/`)
+            ? d.id.slice(playbook.length + 1)
+            : asLevel && d.kind === 'severity'
+              ? `${SEVERITY_SCALE}:${d.id}`
+              : d.id;
         return { label, kind: CompletionItemKind.Reference, detail: `${d.kind}: ${d.name}` };
       });
   });

@@ -4,6 +4,7 @@
  */
 import type { SeverityDue, Stage } from './model.ts';
 import { clockWords } from './clock-times.ts';
+import { levelTimesWords, type LevelTime } from './level-times.ts';
 import { ACTIVITY_START_PREFIX, ANCHOR_EVENTS, anchorWords, type AnchorEvent, type DueStart } from './anchor-events.ts';
 
 export type { DueStart };
@@ -94,7 +95,11 @@ export function dueWords(due: {
   days: DayKind;
   start: DueStart;
   severities?: readonly SeverityDue[] | undefined;
+  levels?: readonly LevelTime[] | undefined;
 }): string {
+  // Per-level times first, most severe first: "within 1 h of declaration at P1 Critical; 4 h at P2 High; otherwise 1 business day".
+  if (due.levels?.length)
+    return levelTimesWords(due.levels, due.days, (t) => dueWordsAt({ ...due, within: t }), due.within);
   const base = dueWordsAt(due);
   // Per-severity times after the general one: "within 4 h of detection; 15 min at SEV-1 Critical".
   const at = (due.severities ?? []).map(
@@ -120,14 +125,25 @@ export function repeatWords(
     at?: readonly string[] | undefined;
     on?: readonly number[] | undefined;
     for?: string | undefined;
+    levels?: readonly LevelTime[] | undefined;
   }[],
 ): string {
   return steps
     .map(
       (s, i) =>
-        `${s.every ? `every ${formatDuration(s.every)}` : clockWords(s.at ?? [], s.on)}${s.for ? ` for ${i === 0 ? 'the first ' : ''}${formatDuration(s.for)}` : ''}`,
+        `${s.every ? everyWords(s.every, s.levels, steps.length > 1 || s.for !== undefined) : clockWords(s.at ?? [], s.on)}${s.for ? ` for ${i === 0 ? 'the first ' : ''}${formatDuration(s.for)}` : ''}`,
     )
     .join(', then ');
+}
+
+/**
+ * An interval in words, per level when it varies: "every 30 min at P1 Critical; otherwise 1 h", in
+ * parentheses when it is one step of several or lasts a while, so the semicolons read as its own.
+ */
+function everyWords(every: string, levels: readonly LevelTime[] | undefined, enclose: boolean): string {
+  if (!levels?.length) return `every ${formatDuration(every)}`;
+  const words = levelTimesWords(levels, 'calendar', (t) => `every ${formatDuration(t)}`, every);
+  return enclose ? `(${words})` : words;
 }
 
 /**

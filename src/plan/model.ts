@@ -14,6 +14,7 @@ import type { clockStart, obligationSchema, stageSchema } from './schema/obligat
 import type { templateSchema } from './schema/communication.ts';
 import type { appliesWhen } from './schema/applies-when.ts';
 import type { scaleSchema } from './schema/scales.ts';
+import type { LevelTime } from './level-times.ts';
 import type { chapterFrontmatter, controlsFile, exerciseSchema } from './schema/evidence.ts';
 import type { DueStart } from './anchor-events.ts';
 import type { AnchorEvent } from './anchor-events.ts';
@@ -87,7 +88,15 @@ export type Scale = Located<z.output<typeof scaleSchema>>;
 export type AppliesWhen = z.output<typeof appliesWhen>;
 
 /** An activity's due time as written, with what its clock counts from resolved (see `DueStart`). */
-export type Due = z.output<typeof activitySchema>['due'] & object & { start: DueStart; severities?: SeverityDue[] };
+export type Due = z.output<typeof activitySchema>['due'] &
+  object & {
+    start: DueStart;
+    severities?: SeverityDue[];
+    /** The times of `due.byLevel`, resolved by the compiler with the levels' labels and ranks, most severe first. */
+    levels?: LevelTime[];
+  };
+/** One step of an activity's `repeats`, with the intervals of its `byLevel` resolved as a due time's are. */
+export type RepeatStep = NonNullable<z.output<typeof activitySchema>['repeats']>[number] & { levels?: LevelTime[] };
 /** A due time at one severity (`due.bySeverity`), resolved by the compiler with the severity's label and rank, most severe first. */
 export interface SeverityDue {
   severity: string;
@@ -98,9 +107,11 @@ export interface SeverityDue {
 
 /** An activity of a playbook, with its plan-wide key. */
 export type Activity = Located<
-  Omit<z.output<typeof activitySchema>, 'due'> & {
+  Omit<z.output<typeof activitySchema>, 'due' | 'repeats'> & {
     /** When it is due, with its start resolved by the compiler. */
     due?: Due;
+    /** Recurring work: the cadences it repeats at, in order. */
+    repeats?: RepeatStep[];
     /** `playbook-id/activity-id`: unique across the plan. */
     key: string;
     /** Id of the playbook it belongs to. */

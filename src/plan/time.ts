@@ -73,7 +73,10 @@ export function formatDuration(text: string, dayKind: DayKind = 'calendar'): str
   return parts.length ? parts.join(' ') : '0 min';
 }
 
-/** A status-update interval in words: "30 min", or "when needed" where the plan sets none. */
+/**
+ * An interval or target the plan may leave open in words: "30 min", or "when needed" where it sets
+ * none (a status-update interval, an acknowledgement target, an escalation timeout).
+ */
 export function updateWords(every: string | undefined): string {
   return every === undefined ? 'when needed' : formatDuration(every);
 }

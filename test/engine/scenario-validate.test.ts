@@ -85,7 +85,7 @@ const EXPECTED: Record<string, string[]> = {
     '24-two-keys.yaml:101:11  error  schema-value  scenario "stolen-export", expectation "brief-press": "when" must have exactly one of all, any, not, decided, after, before, delivered, fact, anchor, severity, dataCategory, e.g. { decided: declare-severity/sev1 } or { after: T+01:00 }',
   ],
   '25-misspelt-action.yaml': [
-    '25-misspelt-action.yaml:48:23  error  schema-value  scenario "stolen-export", inject "paste-found", decision "declare-severity", option "sev2", action #1: it must have exactly one of declare, page, perform, submit, send, anchor, fact, e.g. { declare: sev1 } or { perform: ransomware/isolate-hosts }',
+    '25-misspelt-action.yaml:48:23  error  schema-value  scenario "stolen-export", inject "paste-found", decision "declare-severity", option "sev2", action #1: it must have exactly one of declare, page, perform, submit, send, anchor, fact, setLevel, e.g. { declare: sev1 } or { perform: ransomware/isolate-hosts }',
     '25-misspelt-action.yaml:48:25  error  schema-unknown-field  scenario "stolen-export", inject "paste-found", decision "declare-severity", option "sev2", action #1: unknown field "declair" (did you mean "declare"?); rename it to "declare"',
   ],
   '26-empty.yaml': [
@@ -165,6 +165,9 @@ const EXPECTED: Record<string, string[]> = {
   ],
   '79-unknown-question-role.yaml': [
     '79-unknown-question-role.yaml:23:17  error  scenario-unknown-role  module "detection": unknown role "incident-comander" (did you mean "incident-commander"?); use a role id from roles.yaml',
+  ],
+  '80-set-level-unknown.yaml': [
+    '80-set-level-unknown.yaml:48:54  error  scenario-unknown-level  inject "paste-found", decision "declare-severity", option "sev2": "severity:sev3" is not a level of the plan (did you mean "severity:sev1"?); set one of severity:sev1, severity:sev2 (a level of scales.yaml as <scale>:<level>, a severity as severity:<id>)',
   ],
 };
 

@@ -33,6 +33,13 @@ describe('a plan session', () => {
     expect(session.analyse(TODAY).problems).toEqual([]);
   });
 
+  it("counts an approved plan's signed approvals as check does, so no approver looks unsigned", () => {
+    const session = new PlanSession('content', undefined);
+    const problems = session.analyse('2026-11-27').problems;
+    expect(problems.filter((p) => p.file === 'plan.yaml').map((p) => p.rule)).not.toContain('approval-current');
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
   it('lays a new file that is open but not saved over the folder', () => {
     const session = new PlanSession('test/fixtures/minimal');
     session.setOpen('teams.yaml', 'teams:\n  - id: on-call\n    name: On call\n    members: [nobody]\n');
@@ -58,7 +65,7 @@ describe('the plan index', () => {
       'playbooks/breach.yaml',
       readFileSync('test/fixtures/minimal/playbooks/breach.yaml', 'utf8').replace(
         'due: { within: PT15M, after: detection }',
-        'due: { within: PT15M, after: call-started }\n    appliesWhen: { any: [{ facts: [publicly-reported] }, { levels: [priority:p1] }] }',
+        'due: { within: PT15M, after: call-started, byLevel: { scale: priority, "priority:p1": PT5M } }\n    appliesWhen: { any: [{ facts: [publicly-reported] }, { levels: [priority:p1] }] }',
       ),
     );
     const { problems, index } = session.analyse(TODAY);
@@ -72,7 +79,7 @@ describe('the plan index', () => {
     expect(mentionsOf(index, 'fact', 'publicly-reported')).toEqual([
       { kind: 'fact', id: 'publicly-reported', file: 'playbooks/breach.yaml', line: 12, column: 36 },
     ]);
-    expect(mentionsOf(index, 'level', 'priority:p1').map((m) => m.line)).toEqual([12]);
+    expect(mentionsOf(index, 'level', 'priority:p1').map((m) => m.line)).toEqual([12, 11]);
     expect(mentionsOf(index, 'event', 'call-started').map((m) => [m.file, m.line])).toEqual([
       ['playbooks/breach.yaml', 11],
     ]);

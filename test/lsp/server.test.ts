@@ -26,12 +26,17 @@ import {
 } from 'vscode-languageserver-protocol/node';
 
 let dir: string;
+/** The scenario folder the server is told (DRILLBOOK_SCENARIOS) belongs to the plan in `dir` (DRILLBOOK_CONTENT). */
+let scenarioDir: string;
 let server: ChildProcess;
 let client: ProtocolConnection;
 const diagnostics: PublishDiagnosticsParams[] = [];
 const waiters: (() => void)[] = [];
 
 const uri = (path: string) => pathToFileURL(join(dir, path)).href;
+const scenarioUri = () => pathToFileURL(join(scenarioDir, 'stolen-export.yaml')).href;
+/** Stands for the scenario file in `diagnosticsFor`. */
+const SCENARIO = '<scenario>';
 /** The next diagnostics published for `path` that satisfy `test`. */
 function diagnosticsFor(
   path: string,
@@ -39,7 +44,7 @@ function diagnosticsFor(
 ): Promise<PublishDiagnosticsParams> {
   return new Promise((resolve) => {
     const look = () => {
-      const found = diagnostics.findLast((d) => d.uri === uri(path));
+      const found = diagnostics.findLast((d) => d.uri === (path === SCENARIO ? scenarioUri() : uri(path)));
       if (found && test(found)) resolve(found);
       else waiters.push(look);
     };
@@ -50,7 +55,12 @@ function diagnosticsFor(
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'drillbook-lsp-'));
   cpSync('test/fixtures/minimal', dir, { recursive: true });
-  server = spawn(process.execPath, ['--import', 'tsx', 'src/cli/lsp.ts'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  scenarioDir = mkdtempSync(join(tmpdir(), 'drillbook-lsp-scenarios-'));
+  cpSync('test/fixtures/scenarios/minimal.yaml', join(scenarioDir, 'stolen-export.yaml'));
+  server = spawn(process.execPath, ['--import', 'tsx', 'src/cli/lsp.ts'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+    env: { ...process.env, DRILLBOOK_CONTENT: dir, DRILLBOOK_SCENARIOS: scenarioDir },
+  });
   client = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
   client.onNotification(PublishDiagnosticsNotification.type, (d) => {
     diagnostics.push(d);
@@ -70,6 +80,7 @@ afterAll(() => {
   client?.dispose();
   server?.kill();
   rmSync(dir, { recursive: true, force: true });
+  rmSync(scenarioDir, { recursive: true, force: true });
 });
 
 describe('the language server', () => {
@@ -157,5 +168,59 @@ describe('the language server', () => {
     const labels = (Array.isArray(items) ? items : items!.items).map((i) => i.label);
     expect(labels).toEqual(expect.arrayContaining(['detect', 'respond']));
     expect(labels).not.toContain('incident-commander');
+  }, 60_000);
+
+  it('checks an open scenario of the plan as check does, and clears the diagnostic once fixed', async () => {
+    const original = readFileSync(join(scenarioDir, 'stolen-export.yaml'), 'utf8');
+    const broken = original.replace(
+      'actions: [{ declare: sev2 }, { perform: breach/declare }]',
+      'actions: [{ declare: sev2 }, { perform: breach/declar }]',
+    );
+    await client.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri: scenarioUri(), languageId: 'yaml', version: 1, text: broken },
+    });
+    const shown = await diagnosticsFor(SCENARIO, (d) => d.diagnostics.length > 0);
+    expect(shown.diagnostics).toEqual([
+      expect.objectContaining({
+        code: 'scenario-unknown-activity',
+        range: expect.objectContaining({ start: { line: 47, character: 52 } }),
+        message: expect.stringContaining('(did you mean "breach/declare"?)'),
+      }),
+    ]);
+    await client.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: scenarioUri(), version: 2 },
+      contentChanges: [{ text: original }],
+    });
+    await diagnosticsFor(SCENARIO, (d) => d.diagnostics.length === 0);
+  }, 60_000);
+
+  it('hovers and completes the plan ids a scenario names', async () => {
+    const lines = readFileSync(join(scenarioDir, 'stolen-export.yaml'), 'utf8').split('\n');
+    const line = lines.findIndex((l) => l.includes('{ perform: breach/declare }'));
+    const hover = await client.sendRequest(HoverRequest.type, {
+      textDocument: { uri: scenarioUri() },
+      position: { line, character: lines[line].indexOf('breach/declare') + 2 },
+    });
+    expect((hover?.contents as { value: string }).value).toContain('activity `breach/declare`');
+    const items = await client.sendRequest(CompletionRequest.type, {
+      textDocument: { uri: scenarioUri() },
+      position: { line, character: lines[line].indexOf('declare: ') + 'declare: '.length },
+    });
+    const labels = (Array.isArray(items) ? items : items!.items).map((i) => i.label);
+    expect(labels).toEqual(expect.arrayContaining(['sev1', 'sev2']));
+    expect(labels).not.toContain('respond');
+    // After setLevel (typed, not saved): the severities, written as levels of scale severity.
+    const typing = [...lines];
+    typing[line] = '            actions: [{ setLevel: ';
+    await client.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: scenarioUri(), version: 3 },
+      contentChanges: [{ text: typing.join('\n') }],
+    });
+    const levelItems = await client.sendRequest(CompletionRequest.type, {
+      textDocument: { uri: scenarioUri() },
+      position: { line, character: typing[line].length },
+    });
+    const levelLabels = (Array.isArray(levelItems) ? levelItems : levelItems!.items).map((i) => i.label);
+    expect(levelLabels).toEqual(['severity:sev1', 'severity:sev2']);
   }, 60_000);
 });

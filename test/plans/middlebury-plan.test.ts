@@ -35,6 +35,9 @@ describe('the Middlebury example plan, compiled', () => {
     expect(activity('form-tirt').appliesWhen).toMatchObject({ facts: ['information-security'], any: [{ major: true }, { facts: ['financial-systems', 'fraud'] }] });
     expect(activity('report-it-issue').appliesWhen?.not).toMatchObject({ facts: ['information-security'] });
     expect(planOf(result).severities.every((s) => s.updateEvery === undefined)).toBe(true);
+    // Nor response times: no acknowledgement target or escalation timeout is invented.
+    expect(planOf(result).severities.every((s) => s.acknowledgeWithin === undefined)).toBe(true);
+    expect(planOf(result).escalationPolicies.flatMap((p) => p.levels).every((l) => l.timeout === undefined)).toBe(true);
   });
 });
 
@@ -59,5 +62,11 @@ describe('the Middlebury example plan, built', () => {
 
   it('says updates come when needed where the policy sets no cadence', () => {
     expect(page('severities')).toContain('<td data-label="Updates every">when needed</td>');
+  });
+
+  it('says acknowledgement and escalation come when needed where the policy sets no time', () => {
+    expect(page('severities')).toContain('<td data-label="Acknowledge within">when needed</td>');
+    expect(page('escalation')).toContain('last level.');
+    expect(page('escalation')).not.toContain('last level (timeout');
   });
 });

@@ -38,9 +38,19 @@ export const businessHoursUndefined: Rule = {
     const fix = (where: string) =>
       `counts business time in hours, but ${where} states no working hours; add workingHours: { start: "09:00", end: "17:30" } (your hours) to it, or count calendar time (leave "days" out)`;
     for (const pb of plan.playbooks)
-      for (const a of pb.activities)
-        if (a.due?.days === 'business' && hasTime(a.due.within) && !plan.document.businessCalendar?.workingHours)
-          ctx.report(a, ['due', 'within'], `activity "${a.key}" ${fix("the plan's businessCalendar (plan.yaml)")}`);
+      for (const a of pb.activities) {
+        if (a.due?.days !== 'business' || plan.document.businessCalendar?.workingHours) continue;
+        const planCalendar = fix("the plan's businessCalendar (plan.yaml)");
+        if (hasTime(a.due.within)) ctx.report(a, ['due', 'within'], `activity "${a.key}" ${planCalendar}`);
+        // The times per severity or level count in the same business time as within.
+        for (const [field, times] of [
+          ['bySeverity', a.due.bySeverity],
+          ['byLevel', a.due.byLevel],
+        ] as const)
+          for (const [key, time] of Object.entries(times ?? {}))
+            if ((field !== 'byLevel' || key !== 'scale') && hasTime(time))
+              ctx.report(a, ['due', field, key], `activity "${a.key}", at ${key}, ${planCalendar}`, { key: true });
+      }
     for (const o of plan.obligations) {
       const calendar = o.businessCalendar ?? plan.document.businessCalendar;
       o.stages.forEach((s, i) => {

@@ -7,13 +7,15 @@ export const escalationFirstTimeout: Rule = {
   id: 'escalation-first-timeout',
   severity: 'error',
   description:
-    "The first level of a severity's escalation policy times out within the severity's acknowledgement target.",
+    "The first level of a severity's escalation policy times out within the severity's acknowledgement target (where both are given).",
   check(ctx) {
     const policies = new Map(ctx.plan.escalationPolicies.map((p) => [p.id, p]));
     for (const s of ctx.plan.severities) {
       const policy = policies.get(s.escalationPolicy);
       if (!policy) continue; // ref-unresolved reports it
       const first = policy.levels[0];
+      // A target or a timeout left "when needed" has nothing to fit.
+      if (!first.timeout || !s.acknowledgeWithin) continue;
       if (durationToMs(first.timeout) > durationToMs(s.acknowledgeWithin))
         ctx.report(
           policy,

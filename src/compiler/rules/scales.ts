@@ -2,19 +2,22 @@
  * `scale-level`: the plan's other classification scales (`scales.yaml`) are well formed — scale ids
  * unique and not `severity` (severities.yaml is that scale), level ids and ranks unique within a
  * scale — and every level a condition names (`appliesWhen.levels`, at any depth) is `<scale>:<level>`
- * of a scale and level that exist. While scales.yaml cannot be read, its own error is the one to fix.
+ * of a scale and level that exist; times per level (`byLevel`) fit their scale (level-times.ts).
+ * While scales.yaml cannot be read, its own error is the one to fix.
  */
 import type { AppliesWhen } from '../../plan/model.ts';
 import { conditionsIn } from '../../plan/applies-when.ts';
 import { didYouMean } from '../suggest.ts';
+import { checkLevelTimes } from './level-times.ts';
 import type { DeclaredKind, Rule } from './context.ts';
 
 export const scaleLevel: Rule = {
   id: 'scale-level',
   severity: 'error',
   description:
-    'Scales in `scales.yaml` have unique ids (not `severity`), and unique level ids and ranks; every level a condition names (`priority:p1`) exists.',
+    'Scales in `scales.yaml` have unique ids (not `severity`), and unique level ids and ranks; every level a condition names (`priority:p1`) exists; times per level (`byLevel`) name a scale that exists and each of its levels at most once.',
   check(ctx) {
+    checkLevelTimes(ctx);
     const scales = ctx.plan.scales ?? [];
     const seen = new Set<string>();
     scales.forEach((scale) => {

@@ -10,6 +10,7 @@ import { ELEMENT_KINDS, REF_KINDS, whereDeclared, type RefKind } from '../../pla
 import { didYouMean } from '../suggest.ts';
 import type { YamlPath } from '../yaml-source.ts';
 import type { Condition, PlanAction, Scenario } from '../../plan/schema/scenario.ts';
+import { SEVERITY_SCALE } from '../../plan/level-times.ts';
 
 /** Reports one problem at a path of the scenario file. */
 export type Report = (path: YamlPath, rule: string, message: string, severity?: 'error' | 'warning') => void;
@@ -76,12 +77,20 @@ export function checkReferences(plan: PlanModel, s: Scenario, report: Report): v
 
   const planEvents = (plan.document.events ?? []).map((e) => e.id);
   const planLevels = (plan.scales ?? []).flatMap((sc) => sc.levels.map((l) => `${sc.id}:${l.id}`));
+  // What a decision may set: those levels, and the severities as levels of the severity scale.
+  const settable = [...planLevels, ...plan.severities.map((sev) => `${SEVERITY_SCALE}:${sev.id}`)];
 
   const action = (a: PlanAction, path: YamlPath, owner: string) => {
     need('severity', a.declare, [...path, 'declare'], owner);
     need('activity', a.perform, [...path, 'perform'], owner);
     need('stage', a.submit, [...path, 'submit'], owner);
     need('template', a.send, [...path, 'send'], owner);
+    if (a.setLevel !== undefined && !settable.includes(a.setLevel))
+      report(
+        [...path, 'setLevel'],
+        'scenario-unknown-level',
+        `${owner}: "${a.setLevel}" is not a level of the plan${didYouMean(a.setLevel, settable)}; set one of ${settable.join(', ')} (a level of scales.yaml as <scale>:<level>, a severity as severity:<id>)`,
+      );
     if (a.page) {
       const [kind, id] = a.page.split(':') as ['policy' | 'role' | 'team' | 'person', string];
       need(kind, id, [...path, 'page'], owner, kind);

@@ -28,12 +28,18 @@ export interface ScenarioSetValidation {
 
 /**
  * Validates `files` against `plan`; a scenario whose id an earlier file (in the order given) already
- * uses gets a `scenario-duplicate-id` error on its `id`, naming that file. Never throws.
+ * uses gets a `scenario-duplicate-id` error on its `id`, naming that file. Never throws. `validate`
+ * checks one file (default `validateScenario`): the language server passes one that remembers the
+ * files whose text and plan have not changed.
  */
-export function validateScenarios(plan: PlanModel, files: readonly ScenarioFile[]): ScenarioSetValidation {
+export function validateScenarios(
+  plan: PlanModel,
+  files: readonly ScenarioFile[],
+  validate: typeof validateScenario = validateScenario,
+): ScenarioSetValidation {
   const firstFile = new Map<string, string>();
   const results = files.map(({ file, text }) => {
-    const result: ScenarioValidation & { file: string } = { ...validateScenario(plan, text, file), file };
+    const result: ScenarioValidation & { file: string } = { ...validate(plan, text, file), file };
     const id = result.scenario?.id;
     if (id === undefined) return result;
     const first = firstFile.get(id);

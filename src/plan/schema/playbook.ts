@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { clockTime, date, duration, elementRef, id, markdown, MARKDOWN_RULE, positiveDuration, ref } from './common.ts';
 import { appliesWhen } from './applies-when.ts';
 import { approvals } from './approvals.ts';
+import { byLevelOf } from './level-times.ts';
 import { DUE_START_PATTERN } from '../anchor-events.ts';
 import { RACI_TEAM_PREFIX } from '../element-kinds.ts';
 
@@ -47,13 +48,21 @@ export const dueSchema = z
       description:
         'Time allowed at particular severities, e.g. { sev1: PT15M, sev2: PT1H }; within holds at the others.',
     }),
+    /**
+     * Time allowed at particular levels of one scale (`{ scale: priority, p1: PT1H, p2: PT4H }`);
+     * `within` holds at the others. The most severe level in force with an entry counts. Default: none.
+     */
+    byLevel: byLevelOf(duration, '{ scale: priority, p1: PT1H, p2: PT4H }').optional(),
     /** Whether days count every calendar day or only business days of the plan's business calendar. Default `calendar`. */
     days: z
       .enum(['calendar', 'business'])
       .default('calendar')
       .meta({ description: "calendar or business (the plan's businessCalendar). Default calendar." }),
   })
-  .refine((d) => !(d.after && d.before), { error: 'must give either after or before, not both' });
+  .refine((d) => !(d.after && d.before), { error: 'must give either after or before, not both' })
+  .refine((d) => !(d.bySeverity && d.byLevel), {
+    error: 'must give either bySeverity or byLevel, not both; write the severities as byLevel: { scale: severity, … }',
+  });
 
 /**
  * One step of a recurrence: every `every`, or at the wall-clock times `at` (in the plan's business
@@ -74,6 +83,8 @@ export const repeatStep = z
     on: z.array(z.int().min(1).max(7)).min(1).optional().meta({
       description: 'ISO weekdays the at times hold on, 1 = Monday, e.g. [1, 2, 3, 4, 5]. Default: every day.',
     }),
+    /** The interval at particular levels of one scale (`{ scale: priority, p1: PT30M }`); `every` holds at the others. */
+    byLevel: byLevelOf(positiveDuration, '{ scale: priority, p1: PT30M }').optional(),
     /** How long this cadence lasts before the next step; absent on the last step: until the incident is closed. */
     for: positiveDuration
       .optional()
@@ -81,6 +92,9 @@ export const repeatStep = z
   })
   .refine((s) => (s.every === undefined) !== (s.at === undefined), {
     error: 'must give either every (an interval, e.g. PT20M) or at (times of day, e.g. ["07:30", "19:30"]), not both',
+  })
+  .refine((s) => s.byLevel === undefined || s.every !== undefined, {
+    error: 'gives byLevel without every; byLevel varies the interval every gives at the levels it lists',
   })
   .refine((s) => s.on === undefined || s.at !== undefined, {
     error: 'gives on (weekdays) without at; on says which days the at times hold on',

@@ -9,6 +9,7 @@ import { levelRef } from './scales.ts';
 import { ANCHOR_EVENTS } from './common.ts';
 import { SCENARIO_MARKDOWN, anchor, clockText, duration, exactlyOne, id, scenarioDuration } from './scenario-fields.ts';
 import { exerciseOverviewSchema } from './scenario-overview.ts';
+import { SCALE_ACTION_KEYS, scaleActionFields } from './scenario-actions-scale.ts';
 
 export { SCENARIO_DURATION, clockText } from './scenario-fields.ts';
 
@@ -78,7 +79,7 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
     .meta({ id: 'condition', description: 'Trigger condition: exactly one key.' }),
 );
 
-const ACTION_KEYS = ['declare', 'page', 'perform', 'submit', 'send', 'anchor', 'fact'];
+const ACTION_KEYS = ['declare', 'page', 'perform', 'submit', 'send', 'anchor', 'fact', ...SCALE_ACTION_KEYS];
 
 /** A plan action a decision option stands for; exactly one key. */
 export const planActionSchema = z
@@ -111,6 +112,7 @@ export const planActionSchema = z
     anchor: anchor.optional(),
     /** Reveal a scenario fact that later triggers can test. */
     fact: id.optional().meta({ description: 'Scenario fact this choice establishes.' }),
+    ...scaleActionFields,
   })
   .refine(...exactlyOne(ACTION_KEYS, '{ declare: sev1 } or { perform: ransomware/isolate-hosts }'));
 

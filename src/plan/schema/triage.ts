@@ -21,8 +21,10 @@ export const severitySchema = z.strictObject({
     .array(z.string().min(1))
     .default([])
     .meta({ description: 'The expected response at this severity, one line each.' }),
-  /** Time within which the on-call responder must acknowledge, e.g. `PT15M`. */
-  acknowledgeWithin: positiveDuration.meta({ description: 'Acknowledgement target, e.g. PT15M.' }),
+  /** Time within which the on-call responder must acknowledge, e.g. `PT15M`. Default: when needed (no fixed target). */
+  acknowledgeWithin: positiveDuration
+    .optional()
+    .meta({ description: 'Acknowledgement target, e.g. PT15M. Default: when needed, no fixed target.' }),
   /** How often stakeholders get a status update, e.g. `PT1H`. Default: when needed (no fixed interval). */
   updateEvery: positiveDuration
     .optional()
@@ -89,8 +91,10 @@ export const escalationTarget = z.union(
 export const escalationLevel = z.strictObject({
   /** Who is paged at this level. */
   targets: z.array(escalationTarget).min(1),
-  /** Time after which, if not acknowledged, the next level is paged. */
-  timeout: positiveDuration,
+  /** Time after which, if not acknowledged, the next level is paged. Default: when needed (no fixed time). */
+  timeout: positiveDuration
+    .optional()
+    .meta({ description: 'Time before the next level is paged, e.g. PT10M. Default: when needed, no fixed time.' }),
   /** When to escalate past this level. Default `not-acknowledged`. */
   condition: z.enum(['not-acknowledged', 'not-resolved', 'always']).default('not-acknowledged'),
 });
