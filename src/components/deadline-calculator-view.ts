@@ -12,7 +12,7 @@ import { countdownRows, missingAnchors, type CountdownRow } from '../handbook/co
 import { formatInZone, instantToZonedInput, zonedInputToInstant } from '../plan/zoned.ts';
 import { anchorRefusal } from '../incident/anchor-check.ts';
 import { obligationApplies } from '../incident/applies.ts';
-import type { IncidentProfile } from '../incident/incident.ts';
+import type { IncidentProfile } from '../incident/profile.ts';
 import type { IncidentVocabulary } from '../incident/vocabulary.ts';
 
 /** The calculator's data, as the page embeds it. */

@@ -4,7 +4,7 @@
  * plan's order comes back when no incident is open. Loaded by ./checklist-view.ts when needed.
  */
 import type { AppliesWhen } from '../plan/model.ts';
-import type { IncidentProfile } from './incident.ts';
+import type { IncidentProfile } from './profile.ts';
 import type { IncidentVocabulary } from './vocabulary.ts';
 import { APPLICABILITY_ORDER, conditionApplies, type Applicability } from './applies.ts';
 

@@ -4,7 +4,7 @@
  * IncidentPanel.astro with the same field names, the change form here with DOM text nodes only.
  * One reader for both.
  */
-import type { IncidentProfile, ProfileChange } from './incident.ts';
+import type { IncidentProfile, ProfileChange } from './profile.ts';
 import { dataCategoryWords, type IncidentVocabulary } from './vocabulary.ts';
 
 /** The field names both forms use. */

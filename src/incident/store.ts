@@ -15,8 +15,8 @@ import {
   summarizeIncident,
   type Incident,
   type IncidentEntry,
-  type ProfileChange,
 } from './incident.ts';
+import { profileDiff, type ProfileChange } from './profile.ts';
 import { openIncidents } from './storage.ts';
 import { STORAGE_PREFIX, storageKeys, type KeyValueStore } from '../browser-storage/keys.ts';
 import { deviceTimeZone, isTimeZone } from '../plan/wall-clock.ts';
@@ -106,11 +106,8 @@ export function incidentStore(kv: KeyValueStore = localStorage, now: () => numbe
     setProfile(change) {
       const incident = current();
       if (!incident) return;
-      const was = summarizeIncident(incident).profile as unknown as Record<string, unknown>;
-      const differs = Object.entries(change).filter(
-        ([k, v]) => JSON.stringify(was[k] ?? null) !== JSON.stringify(v ?? null),
-      );
-      if (differs.length) append(incident, { type: 'incident/profile', set: Object.fromEntries(differs) });
+      const set = profileDiff(summarizeIncident(incident).profile, change);
+      if (Object.keys(set).length) append(incident, { type: 'incident/profile', set });
     },
     anchors: () => {
       const incident = current();

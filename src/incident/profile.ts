@@ -1,0 +1,103 @@
+/**
+ * What the responders say an incident is (its profile), as its log's `profile` entries build it up:
+ * types, severity and data categories replaced whole; situational facts (yes / no, absent: not known)
+ * and levels of the plan's other scales set one by one. Pure.
+ *
+ *   profile entries ──applyProfile──▶ IncidentProfile      form ──profileDiff──▶ what changed
+ */
+
+/**
+ * What the responders say the incident is: the plan's vocabulary of `appliesWhen`, by id. Each field
+ * is set on its own (a `profile` entry carries only what changed), so more fields (a classification
+ * map of several scales, a list of situational facts) can join without reshaping the log.
+ */
+export interface IncidentProfile {
+  /** Incident type ids; empty while not known. */
+  incidentTypes: string[];
+  /** The declared severity's id; absent while not declared. */
+  severity?: string;
+  /** Data categories affected; empty while none is known to be. */
+  dataCategories: string[];
+  /** The plan's situational facts settled so far, by id: true (yes) or false (no); absent: not known. */
+  facts?: Record<string, boolean>;
+  /** The level set on each of the plan's other scales (scales.yaml), scale id → level id; absent: not set. */
+  levels?: Record<string, string>;
+}
+
+/**
+ * What a `profile` entry changes: the lists given are replaced whole (`severity: null` clears it); the
+ * facts and levels given are set one by one (`null`: back to not known), so an entry names only those
+ * that changed.
+ */
+export type ProfileChange = Partial<Pick<IncidentProfile, 'incidentTypes' | 'dataCategories'>> & {
+  severity?: string | null;
+  facts?: Record<string, boolean | null>;
+  levels?: Record<string, string | null>;
+};
+
+/** `map` with `set` merged in: a `null` value removes its key; undefined when nothing is left. */
+function merge<T>(map: Record<string, T> | undefined, set: Record<string, T | null>): Record<string, T> | undefined {
+  const next: Record<string, T> = { ...map };
+  for (const [k, v] of Object.entries(set)) {
+    if (v === null) delete next[k];
+    else next[k] = v;
+  }
+  return Object.keys(next).length ? next : undefined;
+}
+
+/** `profile` with `change` applied: lists replaced, `severity: null` clears it, facts and levels merged. */
+export function applyProfile(profile: IncidentProfile, change: ProfileChange): IncidentProfile {
+  const { severity, facts, levels, ...lists } = change;
+  const next: IncidentProfile = { ...profile, ...lists };
+  if (severity === null) delete next.severity;
+  else if (severity !== undefined) next.severity = severity;
+  for (const [key, set] of [
+    ['facts', facts],
+    ['levels', levels],
+  ] as const) {
+    if (!set) continue;
+    const merged = merge<unknown>(next[key], set);
+    if (merged) (next as unknown as Record<string, unknown>)[key] = merged;
+    else delete next[key];
+  }
+  return next;
+}
+
+/**
+ * The part of `change` that differs from `profile` (empty when nothing does): a form that shows every
+ * field records one timeline entry naming only what the responder changed.
+ */
+export function profileDiff(profile: IncidentProfile, change: ProfileChange): ProfileChange {
+  const out: Record<string, unknown> = {};
+  const was = profile as unknown as Record<string, unknown>;
+  for (const [k, v] of Object.entries(change)) {
+    if (v === undefined) continue;
+    if (k === 'facts' || k === 'levels') {
+      const old = (was[k] ?? {}) as Record<string, unknown>;
+      const changed = Object.entries(v as Record<string, unknown>).filter(([id, x]) => (old[id] ?? null) !== x);
+      if (changed.length) out[k] = Object.fromEntries(changed);
+    } else if (JSON.stringify(was[k] ?? null) !== JSON.stringify(v ?? null)) out[k] = v;
+  }
+  return out as ProfileChange;
+}
+
+const stringList = (v: unknown): boolean =>
+  v === undefined || (Array.isArray(v) && v.every((x) => typeof x === 'string'));
+
+/** Whether `v` is absent or a map whose every value is `null` or of type `kind`. */
+const mapOf = (v: unknown, kind: 'boolean' | 'string'): boolean =>
+  v === undefined ||
+  (!!v && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every((x) => x === null || typeof x === kind));
+
+/** Whether `v` is a profile change as stored (unknown fields are kept and ignored, for newer formats). */
+export function isProfileChange(v: unknown): v is ProfileChange {
+  if (!v || typeof v !== 'object') return false;
+  const x = v as Record<string, unknown>;
+  return (
+    stringList(x.incidentTypes) &&
+    stringList(x.dataCategories) &&
+    (x.severity === undefined || x.severity === null || typeof x.severity === 'string') &&
+    mapOf(x.facts, 'boolean') &&
+    mapOf(x.levels, 'string')
+  );
+}
