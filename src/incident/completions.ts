@@ -8,7 +8,8 @@
 import { conditionsIn } from '../plan/applies-when.ts';
 import type { AppliesWhen } from '../plan/model.ts';
 import type { IncidentProfile } from './profile.ts';
-import { namesOf, type IncidentVocabulary } from './vocabulary.ts';
+import type { IncidentVocabulary } from './vocabulary.ts';
+import { namesOf } from './names.ts';
 
 /** Above this many combinations the answer is "may apply" without evaluating them all (a pathological condition). */
 const MAX_WAYS = 4096;

@@ -4,7 +4,8 @@
  */
 import { summarizeIncident, type Incident, type IncidentEntry } from './incident.ts';
 import type { IncidentProfile, ProfileChange } from './profile.ts';
-import { namesOf, type IncidentVocabulary } from './vocabulary.ts';
+import type { IncidentVocabulary } from './vocabulary.ts';
+import { namesOf } from './names.ts';
 import { zoneWords } from '../plan/wall-clock.ts';
 
 /** One line of the timeline, in words. */

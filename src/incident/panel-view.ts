@@ -7,7 +7,8 @@
 import { exportFileName, incidentJson, incidentMarkdown, incidentTimeline, profileLines } from './export.ts';
 import { isOpen, summarizeIncident, type Incident } from './incident.ts';
 import { incidentStore, type IncidentStore } from './store.ts';
-import { namesOf, readVocabulary, type IncidentVocabulary } from './vocabulary.ts';
+import { readVocabulary, type IncidentVocabulary } from './vocabulary.ts';
+import { namesOf } from './names.ts';
 import { profileFields, readProfile } from './profile-form.ts';
 import { APPLICABILITY_ORDER, playbookApplies } from './applies.ts';
 import { formatInZone } from '../plan/wall-clock.ts';

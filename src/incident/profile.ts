@@ -51,15 +51,9 @@ export function applyProfile(profile: IncidentProfile, change: ProfileChange): I
   const next: IncidentProfile = { ...profile, ...lists };
   if (severity === null) delete next.severity;
   else if (severity !== undefined) next.severity = severity;
-  for (const [key, set] of [
-    ['facts', facts],
-    ['levels', levels],
-  ] as const) {
-    if (!set) continue;
-    const merged = merge<unknown>(next[key], set);
-    if (merged) (next as unknown as Record<string, unknown>)[key] = merged;
-    else delete next[key];
-  }
+  // An empty map becomes undefined: a profile back to all "not known" equals one never set.
+  if (facts) next.facts = merge(next.facts, facts);
+  if (levels) next.levels = merge(next.levels, levels);
   return next;
 }
 

@@ -6,8 +6,7 @@
  * back in the browser. Names, never ids, are what the pages show. A plan without facts, scales or
  * events embeds exactly what it did before they existed.
  */
-import type { AnchorEvent, AppliesWhen, PlanModel } from '../plan/model.ts';
-import { anchorWords } from '../plan/anchor-events.ts';
+import type { AppliesWhen, PlanModel } from '../plan/model.ts';
 
 /** The plan's incident vocabulary, as a page embeds it. */
 export interface IncidentVocabulary {
@@ -88,19 +87,4 @@ export function readVocabulary(doc: ParentNode = document): IncidentVocabulary |
   } catch {
     return undefined;
   }
-}
-
-/** Names for ids, for text a person reads: an unknown id (a plan changed since) is shown as it is. */
-export function namesOf(vocab: IncidentVocabulary | undefined) {
-  return {
-    incidentType: (id: string) => vocab?.incidentTypes.find((t) => t.id === id)?.name ?? id,
-    severity: (id: string) => vocab?.severities.find((s) => s.id === id)?.label ?? id,
-    dataCategory: dataCategoryWords,
-    fact: (id: string) => vocab?.facts?.find((f) => f.id === id)?.name ?? id,
-    scale: (id: string) => vocab?.scales?.find((x) => x.id === id)?.name ?? id,
-    level: (scale: string, level: string) =>
-      vocab?.scales?.find((x) => x.id === scale)?.levels.find((l) => l.id === level)?.label ?? level,
-    /** An anchor event or a plan event in words: the plan's name for its own events. */
-    event: (id: string) => vocab?.events?.find((e) => e.id === id)?.name ?? anchorWords(id as AnchorEvent),
-  };
 }
