@@ -37,7 +37,13 @@ export function readAnchor(
   now = Date.now(),
 ) {
   if (!input.value) return undefined;
-  const time = zonedInputToInstant(input.value, timeZone);
+  // A field showing a recorded time (to the minute) stands for that time to the second: "happened
+  // now" in the minute of the declaration would otherwise read as before it.
+  const shown = anchors[input.name as AnchorEvent];
+  const time =
+    shown !== undefined && instantToZonedInput(shown, timeZone) === input.value
+      ? shown
+      : zonedInputToInstant(input.value, timeZone);
   // A plan event's field carries its name (DeadlineCalculator.astro), so a refusal names it as the label does.
   const subject = input.dataset.planEvent ? planEventSubject(input.dataset.planEvent) : undefined;
   return { time, refusal: anchorRefusal(input.name as AnchorEvent, time, anchors, now, timeZone, subject) };

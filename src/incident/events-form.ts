@@ -12,6 +12,9 @@ import type { Described } from './vocabulary.ts';
 import { formatInZone, zoneWords } from '../plan/wall-clock.ts';
 import type { AnchorEvent } from '../plan/model.ts';
 
+/** A name as a heading starts: "the start of the call" → "The start of the call". */
+const upper = (name: string) => name.replace(/^./, (c) => c.toUpperCase());
+
 /** The zoned arithmetic (Temporal), loaded when a time is shown in or read from a field. */
 const zoned = () => import('../plan/zoned.ts');
 
@@ -21,9 +24,9 @@ function eventForm(store: IncidentStore, event: Described, at: number | undefine
   const id = event.id as AnchorEvent;
   const form = document.createElement('form');
   form.className = 'db-plan-event';
-  form.setAttribute('aria-label', event.name);
+  form.setAttribute('aria-label', upper(event.name));
   const set = document.createElement('fieldset');
-  set.append(Object.assign(document.createElement('legend'), { textContent: event.name }));
+  set.append(Object.assign(document.createElement('legend'), { textContent: upper(event.name) }));
   if (event.description)
     set.append(Object.assign(document.createElement('p'), { className: 'db-meta', textContent: event.description }));
   set.append(
@@ -66,7 +69,12 @@ function eventForm(store: IncidentStore, event: Described, at: number | undefine
     e.preventDefault();
     // An emptied field clears the time, as in the deadline calculator.
     if (!input.value) return at === undefined ? input.focus() : save(undefined);
-    void zoned().then((z) => save(z.zonedInputToInstant(input.value, zone)));
+    // Unchanged, the field (to the minute) stands for the time recorded (to the second).
+    void zoned().then((z) =>
+      at !== undefined && z.instantToZonedInput(at, zone) === input.value
+        ? undefined
+        : save(z.zonedInputToInstant(input.value, zone)),
+    );
   });
   set.append(label, error, record, ' ', now);
   form.append(set);
