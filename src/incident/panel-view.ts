@@ -76,8 +76,14 @@ function renderProfile(store: IncidentStore, incident: Incident, vocab: Incident
     e.preventDefault();
     store.setProfile(readProfile(form));
   });
-  const more = vocab.facts?.length || vocab.scales?.length ? ', data affected or facts' : ' or data affected';
-  change.append(el('summary', `Change type, severity${more}`), form);
+  const fields = [
+    'type',
+    'severity',
+    ...(vocab.scales ?? []).map((x) => x.name),
+    'data affected',
+    ...(vocab.facts?.length ? ['facts'] : []),
+  ];
+  change.append(el('summary', `Change ${fields.slice(0, -1).join(', ')} or ${fields.at(-1)}`), form);
   return [facts, change];
 }
 

@@ -1,10 +1,10 @@
 /**
  * Incident mode with the plan's situational facts and own events, in Chromium on a 390×844 phone:
  * the responder sets a fact (no, then yes) and a step conditioned on it goes from "does not apply"
- * to "applies"; records a plan event (a typed future time is refused, *Happened now* is taken) and
+ * to "applies", and a level of another scale (Priority) makes a step at that level apply; records a plan event (a typed future time is refused, *Happened now* is taken) and
  * the obligation clock counted from it, which waited with "starts when … is recorded", starts
  * counting down; both are on the timeline and in the export. The plan (test/fixtures/incident-facts)
- * is the minimal fixture with a fact, an event, a step and an obligation using them, built into a
+ * is the minimal fixture with a fact, a scale, an event, steps and an obligation using them, built into a
  * temporary folder.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -64,7 +64,7 @@ describe('incident mode with situational facts and plan events', () => {
 
     const setFact = async (answer: 'Yes' | 'No') => {
       await page.goto(`${site.url}/`);
-      await panel.getByText('Change type, severity, data affected or facts').click();
+      await panel.getByText('Change type, severity, Priority, data affected or facts').click();
       const change = panel.locator('.db-incident-change');
       await change.getByRole('group', { name: FACT }).getByLabel(answer, { exact: true }).check();
       await change.getByRole('button', { name: 'Save' }).click();
@@ -78,6 +78,20 @@ describe('incident mode with situational facts and plan events', () => {
     await setFact('Yes');
     await page.goto(`${site.url}/playbooks/breach/`);
     await expect.poll(() => step.textContent()).toBe('Applies to this incident.');
+
+    // A level of the plan's other scale, by its label: the step at P1 goes from "may apply" to "applies".
+    const board = page.locator('li[id="brief-the-board"] .db-applies');
+    await expect.poll(() => board.textContent()).toBe('May apply: set the Priority on the home page.');
+    await page.goto(`${site.url}/`);
+    await panel.getByText('Change type, severity, Priority, data affected or facts').click();
+    await panel.locator('.db-incident-change').getByLabel('Priority').selectOption({ label: 'P1 Critical' });
+    await panel.locator('.db-incident-change').getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(() => panel.getByRole('list', { name: 'Timeline' }).textContent())
+      .toContain('Priority set to P1 Critical (Sanne de Vries)');
+    await expect(panel.locator('.db-incident-profile').textContent()).resolves.toContain('Priority: P1 Critical');
+    await page.goto(`${site.url}/playbooks/breach/`);
+    await expect.poll(() => board.textContent()).toBe('Applies to this incident.');
 
     // The obligation on the fact now applies; its clock waits for the plan event, named.
     await page.goto(`${site.url}/obligations/`);
@@ -118,6 +132,7 @@ describe('incident mode with situational facts and plan events', () => {
     ]);
     const md = readFileSync((await download.path())!, 'utf8');
     expect(md).toContain(`- ${FACT}: yes`);
+    expect(md).toContain('- Priority: P1 Critical');
     expect(md).toMatch(new RegExp(`- ${EVENT}: \\d{4}-`));
     await context.close();
   });
