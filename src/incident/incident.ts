@@ -14,7 +14,7 @@
  * deadline calculator asks for it.
  */
 import type { AnchorEvent } from '../plan/model.ts';
-import { applyProfile, isProfileChange, profileDiff, type IncidentProfile, type ProfileChange } from './profile.ts';
+import { applyProfile, isProfileChange, type IncidentProfile, type ProfileChange } from './profile.ts';
 
 /** What every entry carries: when it was recorded (ms since the epoch) and by whom (the name asked once). */
 interface Recorded {
@@ -60,29 +60,6 @@ export interface IncidentSummary {
   profile: IncidentProfile;
 }
 
-/**
- * Opens an incident declared at `at` by `by`: the declaration anchor is `at`, the awareness anchor
- * `awareness` when known (it often precedes the declaration).
- */
-export function openIncident(
-  id: string,
-  title: string,
-  at: number,
-  by: string,
-  awareness?: number,
-  profile: ProfileChange = {},
-): Incident {
-  const log: IncidentEntry[] = [
-    { type: 'incident/open', at, by },
-    { type: 'incident/anchor', event: 'declaration', time: at, at, by },
-  ];
-  if (awareness !== undefined) log.push({ type: 'incident/anchor', event: 'awareness', time: awareness, at, by });
-  // Only what is known goes on the timeline: no "severity cleared" before one was ever set.
-  const known = profileDiff({ incidentTypes: [], dataCategories: [] }, profile);
-  if (Object.keys(known).length) log.push({ type: 'incident/profile', set: known, at, by });
-  return { id, title: title.trim() || 'Incident', log };
-}
-
 /** The incident with `entry` appended (a new object; the given one is left as it was). */
 export function record(incident: Incident, entry: IncidentEntry): Incident {
   return { ...incident, log: [...incident.log, entry] };
@@ -111,13 +88,6 @@ export function summarizeIncident(incident: Incident): IncidentSummary {
 
 /** Whether the incident is open (not closed, or reopened since). */
 export const isOpen = (incident: Incident): boolean => summarizeIncident(incident).closedAt === undefined;
-
-/** A new incident id from the time and a random suffix: `inc-lxyz12-ab3d`. */
-export function newIncidentId(now: number, random: () => number = Math.random): string {
-  return `inc-${now.toString(36)}-${Math.floor(random() * 36 ** 4)
-    .toString(36)
-    .padStart(4, '0')}`;
-}
 
 const TYPES = new Set([
   'incident/open',

@@ -15,6 +15,7 @@ import { formatInZone } from '../plan/wall-clock.ts';
 import { zoneLine } from './zone-picker.ts';
 import { mountStartForm } from './start-form.ts';
 import { planEventForms } from './events-form.ts';
+import { setIncidentProfile } from './opening.ts';
 
 /** Every time the panel shows, in the one zone the responder reads (named at the top of the incident). */
 let local = (at: number): string => formatInZone(at, 'UTC');
@@ -74,7 +75,7 @@ function renderProfile(store: IncidentStore, incident: Incident, vocab: Incident
   form.append(...profileFields(vocab, profile), el('button', 'Save', { type: 'submit', class: 'db-button' }));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    store.setProfile(readProfile(form));
+    setIncidentProfile(store, readProfile(form));
   });
   const fields = [
     'type',

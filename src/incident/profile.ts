@@ -3,7 +3,7 @@
  * types, severity and data categories replaced whole; situational facts (yes / no, absent: not known)
  * and levels of the plan's other scales set one by one. Pure.
  *
- *   profile entries ──applyProfile──▶ IncidentProfile      form ──profileDiff──▶ what changed
+ *   profile entries ──applyProfile──▶ IncidentProfile   (what a form changed: profileDiff, ./opening.ts)
  */
 
 /**
@@ -55,24 +55,6 @@ export function applyProfile(profile: IncidentProfile, change: ProfileChange): I
   if (facts) next.facts = merge(next.facts, facts);
   if (levels) next.levels = merge(next.levels, levels);
   return next;
-}
-
-/**
- * The part of `change` that differs from `profile` (empty when nothing does): a form that shows every
- * field records one timeline entry naming only what the responder changed.
- */
-export function profileDiff(profile: IncidentProfile, change: ProfileChange): ProfileChange {
-  const out: Record<string, unknown> = {};
-  const was = profile as unknown as Record<string, unknown>;
-  for (const [k, v] of Object.entries(change)) {
-    if (v === undefined) continue;
-    if (k === 'facts' || k === 'levels') {
-      const old = (was[k] ?? {}) as Record<string, unknown>;
-      const changed = Object.entries(v as Record<string, unknown>).filter(([id, x]) => (old[id] ?? null) !== x);
-      if (changed.length) out[k] = Object.fromEntries(changed);
-    } else if (JSON.stringify(was[k] ?? null) !== JSON.stringify(v ?? null)) out[k] = v;
-  }
-  return out as ProfileChange;
 }
 
 const stringList = (v: unknown): boolean =>

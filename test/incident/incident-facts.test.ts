@@ -8,8 +8,9 @@
 import { describe, expect, test } from 'vitest';
 import { compilePlan } from '../../src/compiler/compile.ts';
 import { planOf } from '../compiler/helpers.ts';
-import { openIncident, parseIncident, record, summarizeIncident } from '../../src/incident/incident.ts';
-import { applyProfile, profileDiff, type IncidentProfile } from '../../src/incident/profile.ts';
+import { parseIncident, record, summarizeIncident } from '../../src/incident/incident.ts';
+import { openIncident, profileDiff, setIncidentProfile, startIncident } from '../../src/incident/opening.ts';
+import { applyProfile, type IncidentProfile } from '../../src/incident/profile.ts';
 import { incidentJson, incidentMarkdown, incidentTimeline } from '../../src/incident/export.ts';
 import { incidentStore } from '../../src/incident/store.ts';
 import { incidentVocabulary, type IncidentVocabulary } from '../../src/incident/vocabulary.ts';
@@ -70,11 +71,11 @@ describe('the facts and levels of an incident profile', () => {
     const kv = memory();
     const store = incidentStore(kv, () => (t += MIN));
     store.setName('Sanne');
-    store.start('Phished payroll account', undefined, { incidentTypes: ['security-incident'] });
+    startIncident(store, 'Phished payroll account', undefined, { incidentTypes: ['security-incident'] });
     const all = { 'information-security': true, 'financial-systems': null, fraud: false };
-    store.setProfile({ facts: all });
-    store.setProfile({ facts: all });
-    store.setProfile({ facts: { ...all, fraud: null } });
+    setIncidentProfile(store, { facts: all });
+    setIncidentProfile(store, { facts: all });
+    setIncidentProfile(store, { facts: { ...all, fraud: null } });
     const again = incidentStore(kv).current()!;
     expect(summarizeIncident(again).profile.facts).toEqual({ 'information-security': true });
     const lines = incidentTimeline(again, vocab).slice(-2);
