@@ -8,6 +8,7 @@
  * temporary folder.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -84,6 +85,9 @@ describe('incident mode with situational facts and plan events', () => {
     await expect.poll(() => board.textContent()).toBe('May apply: set the Priority on the home page.');
     await page.goto(`${site.url}/`);
     await panel.getByText('Change type, severity, Priority, data affected or facts').click();
+    // The open form (facts, levels) and the plan's events pass axe-core.
+    const { violations } = await new AxeBuilder({ page }).include('drillbook-incident').analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
     await panel.locator('.db-incident-change').getByLabel('Priority').selectOption({ label: 'P1 Critical' });
     await panel.locator('.db-incident-change').getByRole('button', { name: 'Save' }).click();
     await expect
