@@ -47,8 +47,16 @@ function unknowns(vocab: IncidentVocabulary, profile: IncidentProfile, w: Applie
   };
 }
 
-/** A set list filled in the ways a condition tells apart: none of those named, each alone, all of them. */
-const setWays = (ids: string[]): string[][] => [[], ...ids.map((id) => [id]), ...(ids.length > 1 ? [ids] : [])];
+/**
+ * A set list filled in the ways a condition tells apart: none of those named (`none`: `[]` for data
+ * categories, which may be none; one other type for incident types, absent when every type is named),
+ * each alone, all of them.
+ */
+const setWays = (ids: string[], none: string[] | undefined): string[][] => [
+  ...(none ? [none] : []),
+  ...ids.map((id) => [id]),
+  ...(ids.length > 1 ? [ids] : []),
+];
 
 /**
  * Every way `profile` could be completed for `w` (just `[profile]` when `w` reads nothing unknown),
@@ -62,12 +70,20 @@ export function completions(
   const u = unknowns(vocab, profile, w);
   // Each dimension: the changes that fill it in, one of which each combination takes.
   const dims: Partial<IncidentProfile>[][] = [];
-  if (u.incidentTypes) dims.push(setWays(u.incidentTypes).map((incidentTypes) => ({ incidentTypes })));
-  if (u.dataCategories) dims.push(setWays(u.dataCategories).map((dataCategories) => ({ dataCategories })));
+  if (u.incidentTypes) {
+    const other = vocab.incidentTypes.find((t) => !u.incidentTypes!.includes(t.id))?.id;
+    dims.push(setWays(u.incidentTypes, other ? [other] : undefined).map((incidentTypes) => ({ incidentTypes })));
+  }
+  if (u.dataCategories) dims.push(setWays(u.dataCategories, []).map((dataCategories) => ({ dataCategories })));
   if (u.severity) dims.push(vocab.severities.map((s) => ({ severity: s.id })));
   for (const f of u.facts) dims.push([true, false].map((yes) => ({ facts: { [f]: yes } })));
-  // A level the condition does not name stands for every other level: none of those named.
-  for (const s of u.scales) dims.push([...s.levels.map((l) => ({ levels: { [s.id]: l } })), {}]);
+  // One level the condition does not name stands for all of them (none, when it names every level).
+  for (const s of u.scales) {
+    const all = vocab.scales?.find((x) => x.id === s.id)?.levels.map((l) => l.id);
+    const other = all ? all.find((l) => !s.levels.includes(l)) : '';
+    const ways = [...s.levels, ...(other === undefined ? [] : [other])];
+    dims.push(ways.map((l) => (l ? { levels: { [s.id]: l } } : {})));
+  }
   if (dims.reduce((n, d) => n * d.length, 1) > MAX_WAYS) return undefined;
   let ways: IncidentProfile[] = [profile];
   for (const d of dims)

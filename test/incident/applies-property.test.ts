@@ -2,10 +2,13 @@
  * "May apply" is sound, for any condition over facts, a scale, severities and `all`/`any`/`not`:
  * what applies (or does not) while something is not known still applies (or does not) however the
  * responders answer the rest, and once everything it reads is answered it never "may apply". With
- * everything known, the answer is the engine's evaluator's own.
+ * everything known, the answer is the engine's evaluator's own; with some not known, it is what
+ * trying every full answer with the engine's evaluator says (the code tries only the answers that
+ * matter to the condition).
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { deepRuns } from '../setup/fast-check.ts';
 import { conditionApplies, factsOf } from '../../src/incident/applies.ts';
 import type { IncidentProfile } from '../../src/incident/profile.ts';
 import type { IncidentVocabulary } from '../../src/incident/vocabulary.ts';
@@ -25,14 +28,20 @@ const vocab: IncidentVocabulary = {
   scales: [{ id: 'priority', name: 'Priority', levels: LEVELS.map((id) => ({ id, label: id.toUpperCase() })) }],
 };
 
+/** One kind of condition at a time (nested `all`/`any` combine them), so each kind is tried alone too. */
 const leaf: fc.Arbitrary<AppliesWhen> = fc
-  .record({
-    facts: fc.subarray(FACTS, { minLength: 0, maxLength: 2 }),
-    levels: fc.subarray(LEVELS.map((l) => `priority:${l}`)),
-    severities: fc.subarray(SEVERITIES, { maxLength: 1 }),
-    major: fc.option(fc.boolean(), { nil: undefined }),
-  })
-  .map((x) => ({ incidentTypes: [], dataCategories: [], ...x }));
+  .oneof(
+    fc.record({ facts: fc.subarray(FACTS, { minLength: 1, maxLength: 2 }) }),
+    fc.record({
+      levels: fc.subarray(
+        LEVELS.map((l) => `priority:${l}`),
+        { minLength: 1 },
+      ),
+    }),
+    fc.record({ severities: fc.subarray(SEVERITIES, { minLength: 1, maxLength: 1 }) }),
+    fc.record({ major: fc.boolean() }),
+  )
+  .map((x) => ({ ...empty(), ...x }));
 
 const condition: fc.Arbitrary<AppliesWhen> = fc.letrec<{ w: AppliesWhen }>((tie) => ({
   w: fc.oneof(
@@ -66,7 +75,29 @@ const forget = (p: IncidentProfile, drop: boolean[]): IncidentProfile => ({
   ...(drop[4] ? {} : { severity: p.severity }),
 });
 
+/** Every full answer consistent with `p`: each fact not known yes or no, each level, each severity. */
+function everyAnswer(p: IncidentProfile): IncidentProfile[] {
+  let out: IncidentProfile[] = [p];
+  for (const f of FACTS.filter((f) => p.facts?.[f] === undefined))
+    out = out.flatMap((q) => [true, false].map((yes) => ({ ...q, facts: { ...q.facts, [f]: yes } })));
+  if (!p.levels) out = out.flatMap((q) => LEVELS.map((l) => ({ ...q, levels: { priority: l } })));
+  if (!p.severity) out = out.flatMap((q) => SEVERITIES.map((severity) => ({ ...q, severity })));
+  return out;
+}
+
 describe('what applies while something is not known', () => {
+  it('"may apply" exactly when some full answer makes it hold and another does not (checked against every answer)', () => {
+    fc.assert(
+      fc.property(condition, full, fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }), (w, p, drop) => {
+        const partial = forget(p, drop);
+        const holds = everyAnswer(partial).map((q) => holdsSince(vocab, factsOf(q), w) !== undefined);
+        const expected = holds.every(Boolean) ? 'applies' : holds.some(Boolean) ? 'unknown' : 'not';
+        expect(conditionApplies(vocab, partial, w)).toBe(expected);
+      }),
+      { numRuns: deepRuns() },
+    );
+  });
+
   it('agrees with the engine once everything is known, and then never says "may apply"', () => {
     fc.assert(
       fc.property(condition, full, (w, p) => {
