@@ -153,6 +153,7 @@ export function incidentJson(incident: Incident, vocab?: IncidentVocabulary): st
         ? { facts: vocab.facts.map((f) => ({ id: f.id, name: f.name, value: summary.profile.facts?.[f.id] ?? null })) }
         : {}),
       anchors,
+      ...(vocab?.events ? { events: vocab.events.map((e) => eventJson(e, summary.anchors)) } : {}),
       timeline,
       log: incident.log,
     },
@@ -165,6 +166,12 @@ export function incidentJson(incident: Incident, vocab?: IncidentVocabulary): st
 function levelJson(scale: NonNullable<IncidentVocabulary['scales']>[number], level: string | undefined) {
   const label = scale.levels.find((l) => l.id === level)?.label;
   return { scale: scale.id, name: scale.name, level: level ? { id: level, label: label ?? level } : null };
+}
+
+/** A plan event as the JSON export gives it: by id and name, when it was recorded (null: not yet). */
+function eventJson(e: { id: string; name: string }, anchors: Record<string, number>) {
+  const at = anchors[e.id];
+  return { id: e.id, name: e.name, at: at === undefined ? null : new Date(at).toISOString() };
 }
 
 /** A file name for the export: `2026-06-01-<incident id>.md`. */

@@ -105,6 +105,26 @@ describe('the facts and levels of an incident profile', () => {
     ]);
   });
 
+  test('the JSON export names each plan event with when it was recorded', () => {
+    const events = [
+      { id: 'call-started', name: 'the start of the incident call' },
+      { id: 'decision', name: 'the decision to notify customers' },
+    ];
+    const i = record(openIncident('i1', 'x', T0, 'A'), {
+      type: 'incident/anchor',
+      event: 'call-started' as never,
+      time: T0 + MIN,
+      at: T0 + MIN,
+      by: 'A',
+    });
+    const json = JSON.parse(incidentJson(i, { ...vocab, events }));
+    expect(json.events).toEqual([
+      { id: 'call-started', name: 'the start of the incident call', at: new Date(T0 + MIN).toISOString() },
+      { id: 'decision', name: 'the decision to notify customers', at: null },
+    ]);
+    expect(incidentMarkdown(i, { ...vocab, events })).toContain('- the start of the incident call: 2026-06-01T09:01Z');
+  });
+
   test('are read back from storage, and an older incident without them still reads', () => {
     const old = openIncident('i1', 'x', T0, 'A', undefined, { incidentTypes: ['security-incident'] });
     expect(parseIncident(JSON.parse(JSON.stringify(old)))).toEqual(old);
