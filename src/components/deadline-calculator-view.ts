@@ -8,11 +8,11 @@
  */
 import type { AnchorEvent } from '../plan/model.ts';
 import type { CalculatorObligation } from '../handbook/calculator.ts';
-import { countdownRows, missingAnchors, type CountdownRow } from '../handbook/countdown.ts';
+import { countdownRows, eventsToRecord, missingAnchors, type CountdownRow } from '../handbook/countdown.ts';
 import { formatInZone, instantToZonedInput, zonedInputToInstant } from '../plan/zoned.ts';
-import { anchorRefusal } from '../incident/anchor-check.ts';
+import { anchorRefusal, planEventSubject } from '../incident/anchor-check.ts';
 import { obligationApplies } from '../incident/applies.ts';
-import type { IncidentProfile } from '../incident/incident.ts';
+import type { IncidentProfile } from '../incident/profile.ts';
 import type { IncidentVocabulary } from '../incident/vocabulary.ts';
 
 /** The calculator's data, as the page embeds it. */
@@ -37,8 +37,16 @@ export function readAnchor(
   now = Date.now(),
 ) {
   if (!input.value) return undefined;
-  const time = zonedInputToInstant(input.value, timeZone);
-  return { time, refusal: anchorRefusal(input.name as AnchorEvent, time, anchors, now, timeZone) };
+  // A field showing a recorded time (to the minute) stands for that time to the second: "happened
+  // now" in the minute of the declaration would otherwise read as before it.
+  const shown = anchors[input.name as AnchorEvent];
+  const time =
+    shown !== undefined && instantToZonedInput(shown, timeZone) === input.value
+      ? shown
+      : zonedInputToInstant(input.value, timeZone);
+  // A plan event's field carries its name (DeadlineCalculator.astro), so a refusal names it as the label does.
+  const subject = input.dataset.planEvent ? planEventSubject(input.dataset.planEvent) : undefined;
+  return { time, refusal: anchorRefusal(input.name as AnchorEvent, time, anchors, now, timeZone, subject) };
 }
 
 /** The anchor times entered in `form` that can be true; each refused one says why beside its field. */
@@ -85,6 +93,16 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className 
   return Object.assign(document.createElement(tag), { textContent: text, ...(className ? { className } : {}) });
 }
 
+/** What a waiting row waits for: "the awareness time is entered", "Incident call started is recorded". */
+function untilWords(r: CountdownRow): string {
+  return [
+    ...(r.missing.length ? [`the ${r.missing.join(' and ').toLowerCase()} time is entered`] : []),
+    ...(r.waitingFor.length
+      ? [`${r.waitingFor.join(' and ')} ${r.waitingFor.length > 1 ? 'are' : 'is'} recorded`]
+      : []),
+  ].join(' and ');
+}
+
 /** One row: status in words and an icon, the short name, the deadline, and the citation behind a tap. */
 function rowElement(r: CountdownRow, timeZone: string): HTMLLIElement {
   const li = el('li', '', `db-row db-row-${r.status}`);
@@ -101,9 +119,7 @@ function rowElement(r: CountdownRow, timeZone: string): HTMLLIElement {
   head.append(status, ' ', el('span', r.title, 'db-row-title'));
   const due = el(
     'p',
-    r.due === undefined
-      ? `Due: not known until the ${r.missing.join(' and ').toLowerCase()} time is entered`
-      : `Due ${formatInZone(r.due, timeZone)}`,
+    r.due === undefined ? `Due: not known until ${untilWords(r)}` : `Due ${formatInZone(r.due, timeZone)}`,
     'db-row-due',
   );
   const notes = [
@@ -141,7 +157,8 @@ export function renderBoard(
   const anchors = readAnchors(parts.form, timeZone, known, now);
   const vocab = data.vocabulary;
   const applies = profile && vocab ? (o: CalculatorObligation) => obligationApplies(vocab, profile, o) : undefined;
-  const rows = countdownRows(data.clocks, anchors, now, applies);
+  const events = Object.fromEntries((vocab?.events ?? []).map((e) => [e.id, e.name]));
+  const rows = countdownRows(data.clocks, anchors, now, applies, events);
   const shown = rows.filter((r) => r.applies !== 'not');
   const apart = rows.filter((r) => r.applies === 'not');
   place(
@@ -156,8 +173,11 @@ export function renderBoard(
   parts.others.querySelector('summary')!.textContent =
     `${apart.length} ${apart.length === 1 ? 'deadline does' : 'deadlines do'} not apply to this incident as described`;
   const missing = missingAnchors(shown);
-  const text = missing.length
-    ? `To know every deadline, enter the ${missing.map((m) => m.toLowerCase()).join(', ')} time.`
-    : '';
+  const record = eventsToRecord(shown);
+  const asks = [
+    ...(missing.length ? [`enter the ${missing.map((m) => m.toLowerCase()).join(', ')} time`] : []),
+    ...(record.length ? [`record when ${record.join(', ')} happened`] : []),
+  ];
+  const text = asks.length ? `To know every deadline, ${asks.join(' and ')}.` : '';
   if (parts.missing.textContent !== text) parts.missing.textContent = text;
 }

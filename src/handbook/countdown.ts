@@ -38,6 +38,8 @@ export interface CountdownRow {
   remaining?: number;
   /** The anchor events to enter before the deadline is known, in words. */
   missing: string[];
+  /** The plan's own events (`plan.yaml` `events`) to record before it is known, by name. */
+  waitingFor: string[];
   proposed: boolean;
   /** During an incident, whether the obligation applies to it. */
   applies?: Applicability;
@@ -46,8 +48,19 @@ export interface CountdownRow {
 const statusOf = (s: StageDeadline): RowStatus =>
   s.remaining === undefined ? 'waiting' : s.remaining < 0 ? 'overdue' : s.remaining <= SOON_MS ? 'soon' : 'later';
 
-function words(status: RowStatus, s: StageDeadline): string {
-  if (status === 'waiting') return `Enter the ${s.missing.map((m) => anchorLabel(m).toLowerCase()).join(' and ')} time`;
+/** "Enter the awareness time", "Starts when Incident call started is recorded", or both. */
+function waitingWords(missing: string[], waitingFor: string[]): string {
+  const parts = [
+    ...(missing.length ? [`enter the ${missing.map((m) => m.toLowerCase()).join(' and ')} time`] : []),
+    ...(waitingFor.length
+      ? [`starts when ${waitingFor.join(' and ')} ${waitingFor.length > 1 ? 'are' : 'is'} recorded`]
+      : []),
+  ];
+  return parts.join('; ').replace(/^./, (c) => c.toUpperCase());
+}
+
+function words(status: RowStatus, s: StageDeadline, missing: string[], waitingFor: string[]): string {
+  if (status === 'waiting') return waitingWords(missing, waitingFor);
   const left = formatRemaining(s.remaining!);
   if (status === 'overdue') return `Overdue by ${left.replace(/ overdue$/, '')}`;
   if (status === 'soon') return `Due within the hour: ${left}`;
@@ -66,7 +79,8 @@ function ruleWords(stage: CalculatorObligation['stages'][number], s: StageDeadli
 const GROUP: Record<Applicability, number> = { applies: 0, unknown: 1, not: 2 };
 
 /**
- * Every row of `clocks` at `now`, sorted: by what applies (when `applies` is given), then the known
+ * Every row of `clocks` at `now`, sorted (`events` names the plan's own events, which a row waits to
+ * be recorded rather than entered): by what applies (when `applies` is given), then the known
  * deadlines by time left (the most overdue first), then the ones still waiting for an anchor time.
  */
 export function countdownRows(
@@ -74,12 +88,15 @@ export function countdownRows(
   anchors: Partial<Record<AnchorEvent, number>>,
   now: number,
   applies?: (o: CalculatorObligation) => Applicability,
+  events: Readonly<Record<string, string>> = {},
 ): CountdownRow[] {
   const rows = clocks.flatMap((o) => {
     const applicability = applies?.(o);
     return stageDeadlines(o, { anchors }, now).map((s, i): CountdownRow => {
       const status = statusOf(s);
       const stage = o.stages[i]!;
+      const missing = s.missing.filter((m) => !(m in events)).map((m) => anchorLabel(m));
+      const waitingFor = s.missing.filter((m) => m in events).map((m) => events[m]!);
       return {
         key: s.key,
         title: shortStageName(o, s.name),
@@ -87,8 +104,9 @@ export function countdownRows(
         citation: o.citation,
         rule: ruleWords(stage, s),
         status,
-        statusWords: words(status, s),
-        missing: s.missing.map((m) => anchorLabel(m)),
+        statusWords: words(status, s, missing, waitingFor),
+        missing,
+        waitingFor,
         proposed: o.status === 'proposed',
         ...(s.due !== undefined ? { due: s.due, remaining: s.remaining } : {}),
         ...(applicability ? { applies: applicability } : {}),
@@ -105,4 +123,9 @@ export function countdownRows(
 /** The anchor events still to enter for the rows that apply (or may), in words, each once. */
 export function missingAnchors(rows: readonly CountdownRow[]): string[] {
   return [...new Set(rows.filter((r) => r.applies !== 'not').flatMap((r) => r.missing))];
+}
+
+/** The plan's own events still to record for the rows that apply (or may), by name, each once. */
+export function eventsToRecord(rows: readonly CountdownRow[]): string[] {
+  return [...new Set(rows.filter((r) => r.applies !== 'not').flatMap((r) => r.waitingFor))];
 }

@@ -1,14 +1,20 @@
 /**
  * What applies to the incident at hand, from what the responders said it is (its profile): an
- * obligation or an activity applies, may apply (its condition reads a field not set yet), or does
- * not. Evaluated by the exercise engine's one evaluator of `appliesWhen` (src/engine/applies-when.ts),
+ * obligation or an activity applies, may apply (the answer depends on something not known yet), or
+ * does not. Evaluated by the exercise engine's one evaluator of `appliesWhen` (src/engine/applies-when.ts),
  * with the profile as facts known from the start, so the handbook and an exercise never disagree.
+ *
+ * "Not known" is decided with that same evaluator: each way the unknowns the condition reads could
+ * still turn out (./completions.ts) is evaluated; the condition applies when it holds in all of
+ * them, does not when it holds in none, and may apply otherwise. So `not: { facts: [x] }` may apply
+ * while x is not known, and does not once x is set to yes.
  */
 import { holdsSince, unconditional } from '../engine/applies-when.ts';
 import type { Facts } from '../engine/state.ts';
 import type { AppliesWhen } from '../plan/model.ts';
-import type { IncidentProfile } from './incident.ts';
+import type { IncidentProfile } from './profile.ts';
 import type { IncidentVocabulary } from './vocabulary.ts';
+import { completions } from './completions.ts';
 
 /** Whether something applies to the incident; `unknown` while the profile lacks what it depends on. */
 export type Applicability = 'applies' | 'unknown' | 'not';
@@ -18,25 +24,21 @@ export const APPLICABILITY_ORDER: Record<Applicability, number> = { applies: 0, 
 
 const seen = (ids: readonly string[]) => Object.fromEntries(ids.map((id) => [id, 0]));
 
-/** The profile as an exercise's facts, each known from the start. */
-function factsOf(profile: IncidentProfile): Facts {
+/** The profile as an exercise's facts, each known from the start: facts set to yes are revealed, levels as `scale:level`. */
+export function factsOf(profile: IncidentProfile): Facts {
   return {
     incidentTypes: seen(profile.incidentTypes),
     dataCategories: seen(profile.dataCategories),
     declared: profile.severity ? [{ severity: profile.severity, at: 0, by: '', seq: 0 }] : [],
     indicated: {},
     anchors: {},
-    revealed: {},
+    revealed: seen(
+      Object.entries(profile.facts ?? {})
+        .filter(([, yes]) => yes)
+        .map(([id]) => id),
+    ),
+    levels: seen(Object.entries(profile.levels ?? {}).map(([scale, level]) => `${scale}:${level}`)),
   };
-}
-
-/** Whether a condition the profile does not yet answer is what keeps `w` from holding. */
-function undecided(profile: IncidentProfile, w: AppliesWhen): boolean {
-  return (
-    (w.incidentTypes.length > 0 && !profile.incidentTypes.length) ||
-    ((w.severities.length > 0 || w.major !== undefined) && !profile.severity) ||
-    (w.dataCategories.length > 0 && !profile.dataCategories.length)
-  );
 }
 
 /** Whether an activity's `appliesWhen` holds for the incident (no condition: it applies). */
@@ -46,8 +48,11 @@ export function conditionApplies(
   w: AppliesWhen | undefined,
 ): Applicability {
   if (!w || unconditional(w)) return 'applies';
-  if (holdsSince(vocab, factsOf(profile), w) !== undefined) return 'applies';
-  return undecided(profile, w) ? 'unknown' : 'not';
+  const ways = completions(vocab, profile, w);
+  if (!ways) return 'unknown';
+  let holds = 0;
+  for (const p of ways) if (holdsSince(vocab, factsOf(p), w) !== undefined) holds++;
+  return holds === ways.length ? 'applies' : holds === 0 ? 'not' : 'unknown';
 }
 
 /**

@@ -4,15 +4,24 @@
  * plan's order comes back when no incident is open. Loaded by ./checklist-view.ts when needed.
  */
 import type { AppliesWhen } from '../plan/model.ts';
-import type { IncidentProfile } from './incident.ts';
+import type { IncidentProfile } from './profile.ts';
 import type { IncidentVocabulary } from './vocabulary.ts';
 import { APPLICABILITY_ORDER, conditionApplies, type Applicability } from './applies.ts';
+import { unknownsInWords } from './completions.ts';
 
 const APPLIES_WORDS: Record<Applicability, string> = {
   applies: 'Applies to this incident.',
   unknown: 'May apply: set the incident’s type, severity and data affected on the home page.',
   not: 'Does not apply to this incident as described.',
 };
+
+/** "May apply: set whether the incident is publicly reported and the severity on the home page." */
+function mayApplyWords(vocab: IncidentVocabulary, profile: IncidentProfile, w: AppliesWhen): string {
+  const unknown = unknownsInWords(vocab, profile, w);
+  if (!unknown.length) return APPLIES_WORDS.unknown;
+  const list = unknown.length < 2 ? unknown[0] : `${unknown.slice(0, -1).join(', ')} and ${unknown.at(-1)}`;
+  return `May apply: set ${list} on the home page.`;
+}
 
 /** Marks and orders the activities of each checklist with a condition, for `profile` (none: the plan's order). */
 export function orderByApplicability(vocab: IncidentVocabulary, profile: IncidentProfile | undefined): void {
@@ -25,11 +34,12 @@ export function orderByApplicability(vocab: IncidentVocabulary, profile: Inciden
       li.querySelector('.db-applies')?.remove();
       const raw = li.dataset.appliesWhen;
       if (!raw || !profile) continue;
-      const applies = conditionApplies(vocab, profile, JSON.parse(raw) as AppliesWhen);
+      const w = JSON.parse(raw) as AppliesWhen;
+      const applies = conditionApplies(vocab, profile, w);
       rank.set(li, APPLICABILITY_ORDER[applies]);
       const note = Object.assign(document.createElement('p'), {
         className: `db-meta db-applies db-applies-${applies}`,
-        textContent: APPLIES_WORDS[applies],
+        textContent: applies === 'unknown' ? mayApplyWords(vocab, profile, w) : APPLIES_WORDS[applies],
       });
       li.querySelector('label')?.after(note);
     }

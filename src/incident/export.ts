@@ -2,15 +2,10 @@
  * An incident's timeline for the post-incident review: every entry in time order, as Markdown to read
  * and as JSON to process. Pure.
  */
-import { anchorWords } from '../plan/anchor-events.ts';
-import {
-  summarizeIncident,
-  type Incident,
-  type IncidentEntry,
-  type IncidentProfile,
-  type ProfileChange,
-} from './incident.ts';
-import { namesOf, type IncidentVocabulary } from './vocabulary.ts';
+import { summarizeIncident, type Incident, type IncidentEntry } from './incident.ts';
+import type { IncidentProfile, ProfileChange } from './profile.ts';
+import type { IncidentVocabulary } from './vocabulary.ts';
+import { namesOf } from './names.ts';
 import { zoneWords } from '../plan/wall-clock.ts';
 
 /** One line of the timeline, in words. */
@@ -34,15 +29,35 @@ export function describeProfileChange(set: ProfileChange, names: Names): string 
   if (set.severity !== undefined)
     parts.push(set.severity === null ? 'severity cleared' : `severity set to ${names.severity(set.severity)}`);
   if (set.dataCategories) parts.push(`data affected set to ${listWords(set.dataCategories, names.dataCategory)}`);
+  for (const [id, v] of Object.entries(set.facts ?? {})) parts.push(`${inSentence(names.fact(id))}: ${factWords(v)}`);
+  for (const [scale, level] of Object.entries(set.levels ?? {}))
+    parts.push(
+      level === null ? `${names.scale(scale)} cleared` : `${names.scale(scale)} set to ${names.level(scale, level)}`,
+    );
   return (parts.join('; ') || 'profile unchanged').replace(/^./, (c) => c.toUpperCase());
 }
 
-/** The profile in words, one line each, for the export's head. */
-export function profileLines(profile: IncidentProfile, names: Names): [string, string][] {
+/** A fact's value in words: yes, no, not known. */
+export const factWords = (v: boolean | null | undefined): string =>
+  v === true ? 'yes' : v === false ? 'no' : 'not known';
+
+/** A statement inside a sentence: "The incident involves fraud" → "the incident involves fraud". */
+const inSentence = (name: string) => (/^[A-Z][a-z]/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name);
+
+/**
+ * The profile in words, one line each, for the export's head and the panel: type, severity, data,
+ * then each of the plan's facts (yes, no or not known) and each of its other scales.
+ */
+export function profileLines(profile: IncidentProfile, names: Names, vocab?: IncidentVocabulary): [string, string][] {
   return [
     ['Incident type', listWords(profile.incidentTypes, names.incidentType)],
     ['Severity', profile.severity ? names.severity(profile.severity) : 'not set'],
     ['Data affected', listWords(profile.dataCategories, names.dataCategory)],
+    ...(vocab?.scales ?? []).map((s): [string, string] => {
+      const level = profile.levels?.[s.id];
+      return [s.name, level ? names.level(s.id, level) : 'not set'];
+    }),
+    ...(vocab?.facts ?? []).map((f): [string, string] => [f.name, factWords(profile.facts?.[f.id])]),
   ];
 }
 
@@ -52,7 +67,9 @@ export function describeEntry(e: IncidentEntry, vocab?: IncidentVocabulary): str
     case 'incident/open':
       return 'Incident declared';
     case 'incident/anchor':
-      return `${anchorWords(e.event).replace(/^./, (c) => c.toUpperCase())} time ${e.time === null ? 'cleared' : `set to ${iso(e.time)}`}`;
+      return `${namesOf(vocab)
+        .event(e.event)
+        .replace(/^./, (c) => c.toUpperCase())} time ${e.time === null ? 'cleared' : `set to ${iso(e.time)}`}`;
     case 'incident/tick':
       return `${e.done ? 'Done' : 'Not done after all'}: ${e.title}`;
     case 'incident/profile':
@@ -82,8 +99,9 @@ function mdText(text: string): string {
 /** The timeline as a Markdown document: title, what the incident is, anchor times, then one table row per entry. */
 export function incidentMarkdown(incident: Incident, vocab?: IncidentVocabulary, readerZone?: string): string {
   const summary = summarizeIncident(incident);
+  const names = namesOf(vocab);
   const anchors = Object.entries(summary.anchors).map(
-    ([event, time]) => `- ${mdText(anchorWords(event as never))}: ${iso(time)}`,
+    ([event, time]) => `- ${mdText(names.event(event))}: ${iso(time)}`,
   );
   const rows = incidentTimeline(incident, vocab).map(
     (l) => `| ${iso(l.at)} | ${mdText(l.by) || '—'} | ${mdText(l.text)} |`,
@@ -95,7 +113,7 @@ export function incidentMarkdown(incident: Incident, vocab?: IncidentVocabulary,
       readerZone ? `; the handbook showed them in ${mdText(zoneWords(readerZone, summary.openedAt))}` : ''
     }.`,
     '',
-    ...profileLines(summary.profile, namesOf(vocab)).map(([k, v]) => `- ${k}: ${mdText(v)}`),
+    ...profileLines(summary.profile, names, vocab).map(([k, v]) => `- ${k}: ${mdText(v)}`),
     '',
     '## Anchor times',
     '',
@@ -130,13 +148,30 @@ export function incidentJson(incident: Incident, vocab?: IncidentVocabulary): st
       incidentTypes: incidentTypes.map((id) => ({ id, name: names.incidentType(id) })),
       severity: severity ? { id: severity, label: names.severity(severity) } : null,
       dataCategories,
+      ...(vocab?.scales ? { levels: vocab.scales.map((x) => levelJson(x, summary.profile.levels?.[x.id])) } : {}),
+      ...(vocab?.facts
+        ? { facts: vocab.facts.map((f) => ({ id: f.id, name: f.name, value: summary.profile.facts?.[f.id] ?? null })) }
+        : {}),
       anchors,
+      ...(vocab?.events ? { events: vocab.events.map((e) => eventJson(e, summary.anchors)) } : {}),
       timeline,
       log: incident.log,
     },
     null,
     2,
   )}\n`;
+}
+
+/** A scale's level as the JSON export gives it: the scale and the level by id and name (null: not set). */
+function levelJson(scale: NonNullable<IncidentVocabulary['scales']>[number], level: string | undefined) {
+  const label = scale.levels.find((l) => l.id === level)?.label;
+  return { scale: scale.id, name: scale.name, level: level ? { id: level, label: label ?? level } : null };
+}
+
+/** A plan event as the JSON export gives it: by id and name, when it was recorded (null: not yet). */
+function eventJson(e: { id: string; name: string }, anchors: Record<string, number>) {
+  const at = anchors[e.id];
+  return { id: e.id, name: e.name, at: at === undefined ? null : new Date(at).toISOString() };
 }
 
 /** A file name for the export: `2026-06-01-<incident id>.md`. */

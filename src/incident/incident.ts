@@ -8,33 +8,19 @@
  * `open` records the declaration (and, when given, the awareness time); an `anchor` entry sets or
  * corrects an anchor time the deadline calculator counts from; a `tick` records a checklist item
  * done (or undone again), by whom and when; a `note` is free text for the post-incident review; a
- * `profile` entry sets what the incident is (its types, severity, data categories), so the pages can
- * show what applies to it first.
+ * `profile` entry sets what the incident is (its types, severity, data categories, the situational
+ * facts settled and the levels of the plan's other scales), so the pages can show what applies to it
+ * first. A plan event (`plan.yaml` `events`) is recorded as an `anchor` entry named by its id, as the
+ * deadline calculator asks for it.
  */
 import type { AnchorEvent } from '../plan/model.ts';
+import { applyProfile, isProfileChange, type IncidentProfile, type ProfileChange } from './profile.ts';
 
 /** What every entry carries: when it was recorded (ms since the epoch) and by whom (the name asked once). */
 interface Recorded {
   at: number;
   by: string;
 }
-
-/**
- * What the responders say the incident is: the plan's vocabulary of `appliesWhen`, by id. Each field
- * is set on its own (a `profile` entry carries only what changed), so more fields (a classification
- * map of several scales, a list of situational facts) can join without reshaping the log.
- */
-export interface IncidentProfile {
-  /** Incident type ids; empty while not known. */
-  incidentTypes: string[];
-  /** The declared severity's id; absent while not declared. */
-  severity?: string;
-  /** Data categories affected; empty while none is known to be. */
-  dataCategories: string[];
-}
-
-/** What a `profile` entry changes: the fields given, each replaced whole (`severity: null` clears it). */
-export type ProfileChange = Partial<Omit<IncidentProfile, 'severity'>> & { severity?: string | null };
 
 /** One entry of an incident's log. */
 export type IncidentEntry =
@@ -74,31 +60,6 @@ export interface IncidentSummary {
   profile: IncidentProfile;
 }
 
-/**
- * Opens an incident declared at `at` by `by`: the declaration anchor is `at`, the awareness anchor
- * `awareness` when known (it often precedes the declaration).
- */
-export function openIncident(
-  id: string,
-  title: string,
-  at: number,
-  by: string,
-  awareness?: number,
-  profile: ProfileChange = {},
-): Incident {
-  const log: IncidentEntry[] = [
-    { type: 'incident/open', at, by },
-    { type: 'incident/anchor', event: 'declaration', time: at, at, by },
-  ];
-  if (awareness !== undefined) log.push({ type: 'incident/anchor', event: 'awareness', time: awareness, at, by });
-  // Only what is known goes on the timeline: no "severity cleared" before one was ever set.
-  const known = Object.fromEntries(
-    Object.entries(profile).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && !v.length)),
-  );
-  if (Object.keys(known).length) log.push({ type: 'incident/profile', set: known, at, by });
-  return { id, title: title.trim() || 'Incident', log };
-}
-
 /** The incident with `entry` appended (a new object; the given one is left as it was). */
 export function record(incident: Incident, entry: IncidentEntry): Incident {
   return { ...incident, log: [...incident.log, entry] };
@@ -125,24 +86,8 @@ export function summarizeIncident(incident: Incident): IncidentSummary {
   return summary;
 }
 
-/** `profile` with `change` applied: each field given replaces the old one; `severity: null` clears it. */
-export function applyProfile(profile: IncidentProfile, change: ProfileChange): IncidentProfile {
-  const { severity, ...lists } = change;
-  const next: IncidentProfile = { ...profile, ...lists };
-  if (severity === null) delete next.severity;
-  else if (severity !== undefined) next.severity = severity;
-  return next;
-}
-
 /** Whether the incident is open (not closed, or reopened since). */
 export const isOpen = (incident: Incident): boolean => summarizeIncident(incident).closedAt === undefined;
-
-/** A new incident id from the time and a random suffix: `inc-lxyz12-ab3d`. */
-export function newIncidentId(now: number, random: () => number = Math.random): string {
-  return `inc-${now.toString(36)}-${Math.floor(random() * 36 ** 4)
-    .toString(36)
-    .padStart(4, '0')}`;
-}
 
 const TYPES = new Set([
   'incident/open',
@@ -153,20 +98,6 @@ const TYPES = new Set([
   'incident/close',
   'incident/reopen',
 ]);
-
-const stringList = (v: unknown): boolean =>
-  v === undefined || (Array.isArray(v) && v.every((x) => typeof x === 'string'));
-
-/** Whether `v` is a profile change as stored (unknown fields are kept and ignored, for newer formats). */
-function isProfileChange(v: unknown): v is ProfileChange {
-  if (!v || typeof v !== 'object') return false;
-  const x = v as Record<string, unknown>;
-  return (
-    stringList(x.incidentTypes) &&
-    stringList(x.dataCategories) &&
-    (x.severity === undefined || x.severity === null || typeof x.severity === 'string')
-  );
-}
 
 /** Reads a stored incident back; undefined when it is not one (damaged storage, another format). */
 export function parseIncident(value: unknown): Incident | undefined {

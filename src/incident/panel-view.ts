@@ -4,16 +4,18 @@
  * this browser, each with its exports (a closed one too). Rendered with DOM text nodes only: titles,
  * names and notes are shown as text. The home page's playbook links list the incident's own first.
  */
-import { anchorWords } from '../plan/anchor-events.ts';
 import { exportFileName, incidentJson, incidentMarkdown, incidentTimeline, profileLines } from './export.ts';
 import { isOpen, summarizeIncident, type Incident } from './incident.ts';
 import { incidentStore, type IncidentStore } from './store.ts';
-import { namesOf, readVocabulary, type IncidentVocabulary } from './vocabulary.ts';
+import { readVocabulary, type IncidentVocabulary } from './vocabulary.ts';
+import { namesOf } from './names.ts';
 import { profileFields, readProfile } from './profile-form.ts';
 import { APPLICABILITY_ORDER, playbookApplies } from './applies.ts';
 import { formatInZone } from '../plan/wall-clock.ts';
 import { zoneLine } from './zone-picker.ts';
 import { mountStartForm } from './start-form.ts';
+import { planEventForms } from './events-form.ts';
+import { setIncidentProfile } from './opening.ts';
 
 /** Every time the panel shows, in the one zone the responder reads (named at the top of the incident). */
 let local = (at: number): string => formatInZone(at, 'UTC');
@@ -66,16 +68,23 @@ function downloads(
 function renderProfile(store: IncidentStore, incident: Incident, vocab: IncidentVocabulary | undefined): HTMLElement[] {
   const { profile } = summarizeIncident(incident);
   const facts = el('ul', '', { class: 'db-incident-profile' });
-  for (const [k, v] of profileLines(profile, namesOf(vocab))) facts.append(el('li', `${k}: ${v}`));
+  for (const [k, v] of profileLines(profile, namesOf(vocab), vocab)) facts.append(el('li', `${k}: ${v}`));
   if (!vocab) return [facts];
   const change = el('details');
   const form = el('form', '', { class: 'db-incident-change' });
   form.append(...profileFields(vocab, profile), el('button', 'Save', { type: 'submit', class: 'db-button' }));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    store.setProfile(readProfile(form));
+    setIncidentProfile(store, readProfile(form));
   });
-  change.append(el('summary', 'Change type, severity or data affected'), form);
+  const fields = [
+    'type',
+    'severity',
+    ...(vocab.scales ?? []).map((x) => x.name),
+    'data affected',
+    ...(vocab.facts?.length ? ['facts'] : []),
+  ];
+  change.append(el('summary', `Change ${fields.slice(0, -1).join(', ')} or ${fields.at(-1)}`), form);
   return [facts, change];
 }
 
@@ -84,8 +93,9 @@ function renderCurrent(store: IncidentStore, incident: Incident, vocab: Incident
   const summary = summarizeIncident(incident);
   const heading = el('h3', `Current incident: ${incident.title}`);
   const anchors = el('ul');
+  const names = namesOf(vocab);
   for (const [event, at] of Object.entries(summary.anchors))
-    anchors.append(el('li', `${anchorWords(event as never)}: ${local(at)}`));
+    anchors.append(el('li', `${names.event(event)}: ${local(at)}`));
   const note = el('form', '', { class: 'db-incident-note' });
   const input = el('input', '', { name: 'note', 'aria-label': 'Note for the timeline' });
   note.append(input, el('button', 'Add note', { type: 'submit', class: 'db-button' }));
@@ -115,6 +125,7 @@ function renderCurrent(store: IncidentStore, incident: Incident, vocab: Incident
     clocks,
     el('p', `Opened ${local(summary.openedAt)}. Anchor times (the deadline calculator counts from them):`),
     anchors,
+    ...planEventForms(store, vocab?.events),
     note,
     actions,
     timeline,

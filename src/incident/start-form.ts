@@ -6,6 +6,7 @@
 import { anchorRefusal } from './anchor-check.ts';
 import { readProfile } from './profile-form.ts';
 import type { IncidentStore } from './store.ts';
+import { startIncident } from './opening.ts';
 import { zoneWords } from '../plan/wall-clock.ts';
 
 /** Enables and handles the start form; `label()` renames the awareness field after a zone change. */
@@ -35,7 +36,7 @@ export function mountStartForm(form: HTMLFormElement, store: IncidentStore): { l
         if (refusal) return aware.focus();
       }
       store.setName(String(data.get('name') ?? ''));
-      store.start(String(data.get('title') ?? ''), awareness, readProfile(form));
+      startIncident(store, String(data.get('title') ?? ''), awareness, readProfile(form));
       form.reset();
       error.textContent = '';
       // The name is this device's: it stays for the next incident.

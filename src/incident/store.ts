@@ -3,27 +3,22 @@
  * checklists and the deadline calculator all record into the current incident through it, and
  * follow changes made in another tab (the `storage` event). Time is the browser's clock.
  *
- *   start ──▶ current incident ◀── tick / anchor / profile / note ──▶ close ─▶ reopen │ clear
+ *   add (./opening.ts: start) ──▶ current incident ◀── tick / anchor / note / append (profile) ──▶ close ─▶ reopen │ clear
  *   no incident open: the calculator's anchor times are kept apart (drillbook:calculator-anchors)
  */
 import type { AnchorEvent } from '../plan/model.ts';
-import {
-  isOpen,
-  newIncidentId,
-  openIncident,
-  record,
-  summarizeIncident,
-  type Incident,
-  type IncidentEntry,
-  type ProfileChange,
-} from './incident.ts';
+import { isOpen, record, summarizeIncident, type Incident, type IncidentEntry } from './incident.ts';
 import { openIncidents } from './storage.ts';
 import { STORAGE_PREFIX, storageKeys, type KeyValueStore } from '../browser-storage/keys.ts';
 import { deviceTimeZone, isTimeZone } from '../plan/wall-clock.ts';
 
 const SCRATCH = storageKeys.calculatorAnchors;
 /** An entry as a view asks for it: the store adds when and by whom. */
-type EntryBody = IncidentEntry extends infer E ? (E extends IncidentEntry ? Omit<E, 'at' | 'by'> : never) : never;
+export type EntryBody = IncidentEntry extends infer E
+  ? E extends IncidentEntry
+    ? Omit<E, 'at' | 'by'>
+    : never
+  : never;
 
 /** The store's operations; every change is saved before it returns. */
 export interface IncidentStore {
@@ -32,9 +27,12 @@ export interface IncidentStore {
   /** The incident pages record into, when one is open. */
   current(): Incident | undefined;
   select(id: string): void;
-  start(title: string, awareness?: number, profile?: ProfileChange): Incident;
-  /** Sets what the current incident is; only the fields that differ are recorded (one timeline entry). */
-  setProfile(change: ProfileChange): void;
+  /** Saves a new incident and makes it the current one (./opening.ts builds it). */
+  add(incident: Incident): void;
+  /** Records `entry` into the current incident, with the store's clock and the responder's name; none open: nothing. */
+  append(entry: EntryBody): void;
+  /** The store's clock (ms since the epoch). */
+  now(): number;
   tick(activity: string, title: string, done: boolean): void;
   /** The anchor times the calculator counts from: the current incident's, else the ones kept apart. */
   anchors(): Partial<Record<AnchorEvent, number>>;
@@ -91,26 +89,19 @@ export function incidentStore(kv: KeyValueStore = localStorage, now: () => numbe
       repo.setCurrent(id);
       changed();
     },
-    start(title, awareness, profile) {
-      const at = now();
-      const incident = openIncident(newIncidentId(at), title, at, repo.name(), awareness, profile);
+    add(incident) {
       repo.save(incident);
       repo.setCurrent(incident.id);
       changed();
-      return incident;
     },
+    append(entry) {
+      const incident = current();
+      if (incident) append(incident, entry);
+    },
+    now,
     tick(activity, title, done) {
       const incident = current();
       if (incident) append(incident, { type: 'incident/tick', activity, title, done });
-    },
-    setProfile(change) {
-      const incident = current();
-      if (!incident) return;
-      const was = summarizeIncident(incident).profile as unknown as Record<string, unknown>;
-      const differs = Object.entries(change).filter(
-        ([k, v]) => JSON.stringify(was[k] ?? null) !== JSON.stringify(v ?? null),
-      );
-      if (differs.length) append(incident, { type: 'incident/profile', set: Object.fromEntries(differs) });
     },
     anchors: () => {
       const incident = current();

@@ -6,7 +6,8 @@
 import { describe, expect, test } from 'vitest';
 import { compilePlan } from '../../src/compiler/compile.ts';
 import { planOf } from '../compiler/helpers.ts';
-import { openIncident, parseIncident, record, summarizeIncident } from '../../src/incident/incident.ts';
+import { parseIncident, record, summarizeIncident } from '../../src/incident/incident.ts';
+import { openIncident, setIncidentProfile, startIncident } from '../../src/incident/opening.ts';
 import { incidentJson, incidentMarkdown, incidentTimeline } from '../../src/incident/export.ts';
 import { incidentStore } from '../../src/incident/store.ts';
 import { incidentVocabulary } from '../../src/incident/vocabulary.ts';
@@ -42,10 +43,10 @@ describe('an incident profile', () => {
     let t = T0;
     const kv = memory();
     const store = incidentStore(kv, () => (t += MIN));
-    store.start('Encrypted file servers', undefined, { incidentTypes: ['ransomware'] });
-    store.setProfile({ incidentTypes: ['ransomware'], severity: 'sev1', dataCategories: [] });
-    store.setProfile({ incidentTypes: ['ransomware'], severity: 'sev1', dataCategories: [] });
-    store.setProfile({ severity: null });
+    startIncident(store, 'Encrypted file servers', undefined, { incidentTypes: ['ransomware'] });
+    setIncidentProfile(store, { incidentTypes: ['ransomware'], severity: 'sev1', dataCategories: [] });
+    setIncidentProfile(store, { incidentTypes: ['ransomware'], severity: 'sev1', dataCategories: [] });
+    setIncidentProfile(store, { severity: null });
     const again = incidentStore(kv).current()!;
     expect(
       again.log.filter((e) => e.type === 'incident/profile').map((e) => e.type === 'incident/profile' && e.set),

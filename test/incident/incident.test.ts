@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { openIncident, parseIncident, record, summarizeIncident } from '../../src/incident/incident.ts';
+import { parseIncident, record, summarizeIncident } from '../../src/incident/incident.ts';
+import { openIncident, startIncident } from '../../src/incident/opening.ts';
 import { exportFileName, incidentJson, incidentMarkdown, incidentTimeline } from '../../src/incident/export.ts';
 import { incidentStore } from '../../src/incident/store.ts';
 import type { KeyValueStore } from '../../src/browser-storage/keys.ts';
@@ -70,7 +71,7 @@ describe('the incident store', () => {
   test('records ticks, anchors and notes into the current incident, with the name asked once', () => {
     const { kv, store } = storeAt();
     store.setName('Sanne de Vries');
-    const incident = store.start('Payments down');
+    const incident = startIncident(store, 'Payments down');
     store.tick('ransomware/isolate', 'Isolate hosts', true);
     store.setAnchor('classification', T0 + 90 * MIN);
     store.note('Called the bank');
@@ -89,8 +90,8 @@ describe('the incident store', () => {
 
   test('keeps several incidents: make one current, close, reopen and clear them', () => {
     const { store } = storeAt();
-    const a = store.start('First');
-    const b = store.start('Second');
+    const a = startIncident(store, 'First');
+    const b = startIncident(store, 'Second');
     expect(store.list().map((i) => i.title)).toEqual(['Second', 'First']);
     expect(store.current()?.id).toBe(b.id);
     store.select(a.id);
@@ -122,7 +123,7 @@ describe('the incident store', () => {
     const { store } = storeAt();
     let calls = 0;
     const stop = store.subscribe(() => calls++);
-    store.start('x');
+    startIncident(store, 'x');
     store.note('n');
     stop();
     store.note('m');
