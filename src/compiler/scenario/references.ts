@@ -9,7 +9,9 @@ import { indexRefs } from '../../plan/refs.ts';
 import { ELEMENT_KINDS, REF_KINDS, whereDeclared, type RefKind } from '../../plan/element-kinds.ts';
 import { didYouMean } from '../suggest.ts';
 import type { YamlPath } from '../yaml-source.ts';
-import type { Condition, PlanAction, Scenario } from '../../plan/schema/scenario.ts';
+import type { Scenario } from '../../plan/schema/scenario.ts';
+import type { Condition } from '../../plan/schema/scenario-condition.ts';
+import type { PlanAction } from '../../plan/schema/scenario-decision.ts';
 
 /** Reports one problem at a path of the scenario file. */
 export type Report = (path: YamlPath, rule: string, message: string, severity?: 'error' | 'warning') => void;
