@@ -29,14 +29,10 @@ export function mountOnDemand(root: EventTarget, importer: () => Promise<() => (
   let unmount: (() => void) | undefined;
   let stopped = false;
   let loading = false;
-  let idle: number | undefined;
-  // Safari has no idle callbacks: a short timeout stands in.
-  const idleCallbacks = typeof requestIdleCallback === 'function';
+  let cancelIdle: (() => void) | undefined;
   const forget = (): void => {
     for (const type of when.intent) root.removeEventListener(type, load, true);
-    if (idle === undefined) return;
-    if (idleCallbacks) cancelIdleCallback(idle);
-    else clearTimeout(idle);
+    cancelIdle?.();
   };
   function load(): void {
     if (loading || stopped) return;
@@ -50,7 +46,7 @@ export function mountOnDemand(root: EventTarget, importer: () => Promise<() => (
   else {
     // Captured: `toggle` and `change` do not bubble to a listener on an ancestor otherwise.
     for (const type of when.intent) root.addEventListener(type, load, true);
-    if (when.idle) idle = idleCallbacks ? requestIdleCallback(load, { timeout: 2000 }) : window.setTimeout(load, 200);
+    if (when.idle) cancelIdle = whenIdle(load);
   }
   return {
     load,
@@ -60,6 +56,17 @@ export function mountOnDemand(root: EventTarget, importer: () => Promise<() => (
       unmount?.();
     },
   };
+}
+
+/** Calls `run` once the page is idle (at the latest after 2 s); returns what cancels it. */
+function whenIdle(run: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(run, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }
+  // Safari has no idle callbacks: a short timeout stands in.
+  const timer = setTimeout(run, 200);
+  return () => clearTimeout(timer);
 }
 
 /** Whether this browser keeps any incident (unreadable storage: assume so, the view will say). */

@@ -2,11 +2,12 @@
  * The obligations page loads the deadline calculator's code on demand
  * (src/components/deadline-calculator-loader.ts): not with the page's start-up scripts, but when the
  * responder touches the calculator, once the page is idle, and at once when this browser keeps anchor
- * times to show. The clock is paused so that "idle" never comes unless a test lets it.
+ * times to show. The page's idle callbacks are held so that "idle" never comes unless a test lets it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { openSite } from './simulator-helpers.ts';
+import { holdIdle } from './handbook-helpers.ts';
 
 let site: Awaited<ReturnType<typeof openSite>>;
 
@@ -15,20 +16,18 @@ beforeAll(async () => {
 });
 afterAll(() => site?.close());
 
-const NOW = new Date('2026-06-01T10:00:00Z');
 const newContext = (): Promise<BrowserContext> =>
   site.browser.newContext({ serviceWorkers: 'block', timezoneId: 'Europe/Amsterdam' });
 
-/** Opens the obligations page with time stopped; records whether the calculator's code was requested. */
-async function openObligations(page: Page): Promise<{ calculatorLoaded: () => boolean }> {
+/** Opens the obligations page with idle callbacks held; records whether the calculator's code was requested. */
+async function openObligations(page: Page): Promise<{ calculatorLoaded: () => boolean; goIdle: () => Promise<void> }> {
+  const { goIdle } = await holdIdle(page);
   let requested = false;
   page.on('request', (r) => {
     if (/\/deadline-calculator-mount\.[\w-]+\.js$/.test(new URL(r.url()).pathname)) requested = true;
   });
-  await page.clock.install({ time: NOW });
-  await page.clock.pauseAt(NOW);
   await page.goto(`${site.url}/obligations/`, { waitUntil: 'networkidle' });
-  return { calculatorLoaded: () => requested };
+  return { calculatorLoaded: () => requested, goIdle };
 }
 
 const board = (page: Page) => page.locator('deadline-calculator > ol.db-board > li[data-stage]');
@@ -55,7 +54,7 @@ describe('the deadline calculator on the obligations page', () => {
     const page = await context.newPage();
     const open = await openObligations(page);
     expect(open.calculatorLoaded()).toBe(false);
-    await page.clock.runFor(3000);
+    await open.goIdle();
     await expect.poll(open.calculatorLoaded).toBe(true);
     await expect.poll(() => board(page).count()).toBeGreaterThan(0);
     await context.close();

@@ -1,12 +1,13 @@
 /**
  * A playbook's page loads its checklist's code on demand (src/incident/checklist-loader.ts): not with
  * the page's start-up scripts in a browser that keeps no incident, but when the responder touches a
- * checklist or the page is idle, and at once when an incident is kept. The clock is paused so that
- * "idle" never comes unless a test lets it.
+ * checklist or the page is idle, and at once when an incident is kept. The page's idle callbacks are
+ * held so that "idle" never comes unless a test lets it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSite } from './simulator-helpers.ts';
+import { holdIdle } from './handbook-helpers.ts';
 import { storageKeys } from '../../src/browser-storage/keys.ts';
 
 let site: Awaited<ReturnType<typeof openSite>>;
@@ -16,18 +17,15 @@ beforeAll(async () => {
 });
 afterAll(() => site?.close());
 
-const NOW = new Date('2026-06-01T10:00:00Z');
-
-/** Opens a playbook's page with time stopped; records whether the checklist's code was requested. */
-async function openPlaybook(page: Page): Promise<{ checklistLoaded: () => boolean }> {
+/** Opens a playbook's page with idle callbacks held; records whether the checklist's code was requested. */
+async function openPlaybook(page: Page): Promise<{ checklistLoaded: () => boolean; goIdle: () => Promise<void> }> {
+  const { goIdle } = await holdIdle(page);
   let requested = false;
   page.on('request', (r) => {
     if (/\/checklist-view\.[\w-]+\.js$/.test(new URL(r.url()).pathname)) requested = true;
   });
-  await page.clock.install({ time: NOW });
-  await page.clock.pauseAt(NOW);
   await page.goto(`${site.url}/playbooks/data-breach/`, { waitUntil: 'networkidle' });
-  return { checklistLoaded: () => requested };
+  return { checklistLoaded: () => requested, goIdle };
 }
 
 const banner = (page: Page) => page.locator('.db-incident-line');
@@ -50,7 +48,7 @@ describe("a playbook's checklist", () => {
     const page = await context.newPage();
     const open = await openPlaybook(page);
     expect(open.checklistLoaded()).toBe(false);
-    await page.clock.runFor(3000);
+    await open.goIdle();
     await expect.poll(open.checklistLoaded).toBe(true);
     await context.close();
   });
