@@ -131,14 +131,14 @@ describe('the layers', () => {
       expect(browser.has(f), f).toBe(false);
     // A Node import planted in what a component's client script loads is found through the script.
     const planted: Import = {
-      from: 'src/handbook/calculator-payload.ts',
+      from: 'src/components/deadline-calculator-loader.ts',
       to: 'node:fs',
       typeOnly: false,
       client: false,
     };
     expect(nodeInBrowser(FILES, [...IMPORTS, planted], LAYERS, BROWSER_PACKAGES)).toEqual([
       expect.stringMatching(
-        /^browser code reaches the Node module node:fs: src\/components\/DeadlineCalculator\.astro <script> -> src\/handbook\/calculator-payload\.ts -> node:fs\./,
+        /^browser code reaches the Node module node:fs: src\/components\/DeadlineCalculator\.astro <script> -> src\/components\/deadline-calculator-loader\.ts -> node:fs\./,
       ),
     ]);
   });

@@ -5,8 +5,12 @@
  *
  *   text ──depthBound (one pass, no parsing)──▶ surely shallow: done
  *        └─ maybe deep: `yaml`'s CST parser (no recursion), stopped at the first level too deep
+ *
+ * A text too deep becomes one problem (`tooDeep`) and is not read at all.
  */
 import { Lexer, Parser } from 'yaml';
+import type { Problem } from './problems.ts';
+import { positionIn } from './yaml-fast.ts';
 
 /** The deepest nesting of lists and mappings a YAML file or frontmatter may have. */
 export const MAX_YAML_DEPTH = 64;
@@ -69,4 +73,21 @@ export function depthBound(text: string): number {
 /** A space, tab or line break, or the end of the text (`NaN`). */
 function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || Number.isNaN(c);
+}
+
+/** The one problem of a text that nests lists and mappings too deeply to be read safely. */
+export function tooDeep(file: string, text: string, lineOffset: number): { problems: Problem[] } | undefined {
+  const offset = tooDeepAt(text);
+  if (offset === undefined) return undefined;
+  return {
+    problems: [
+      {
+        file,
+        ...positionIn(text, lineOffset)(offset),
+        severity: 'error',
+        rule: 'yaml-depth',
+        message: `YAML nested too deeply: lists and mappings go more than ${MAX_YAML_DEPTH} levels deep here, and a Drillbook file needs only a few; close the brackets left open or flatten the structure`,
+      },
+    ],
+  };
 }

@@ -5,7 +5,7 @@
  * A plan's YAML is mostly large, ordinary files read on every build, and `yaml` takes 10 times as
  * long as js-yaml to read them (580 vs 45 ms for the 40 playbooks of the synthetic plan). Whatever
  * js-yaml rejects or might read differently (`UNUSUAL` and the checks beside it) is left to the
- * located way in `yaml-source.ts`, which also writes every syntax message; a property test holds the
+ * located way in `yaml-exact.ts`, which also writes every syntax message; a property test holds the
  * two to the same values, problems and positions.
  */
 import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';

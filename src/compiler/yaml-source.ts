@@ -5,16 +5,18 @@
  *   text ──yaml-fast (js-yaml: values, and where each list and mapping starts)──▶ data
  *        └─ anything unusual: `yaml` (every position and the friendly syntax errors) ─┘
  *
- * The located `yaml` document of a file read the fast way is built only when a problem needs a
+ * This file holds the YAML source, the parse cache, the checks every read gets (depth first, control
+ * characters and comment-cut values after) and the position lookups; the exact way of reading is in
+ * yaml-exact.ts, the depth check in yaml-depth.ts. The located `yaml` document of a file read the fast way is built only when a problem needs a
  * position the fast way did not record (a scalar, a key).
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
 import type { Problem } from './problems.ts';
 import { fastValues, positionIn } from './yaml-fast.ts';
-import { MAX_YAML_DEPTH, tooDeepAt } from './yaml-depth.ts';
+import { tooDeep } from './yaml-depth.ts';
+import { locatedDocument, readLocated } from './yaml-exact.ts';
 import { controlMessage, findControlCharacters } from './yaml-control.ts';
 import type { YamlPath } from './yaml-path.ts';
-import { syntaxProblem } from './yaml-syntax-words.ts';
 import { cutValueWarnings, mayHoldCutValues } from './yaml-comments.ts';
 
 /** A YAML file (or MDX frontmatter) with its positions. */
@@ -39,9 +41,6 @@ export interface CollectionStarts {
 }
 
 export type { YamlPath } from './yaml-path.ts';
-
-/** Aliases allowed per document before it is treated as an alias bomb. */
-const MAX_ALIASES = 100;
 
 /**
  * Parses YAML text, reporting syntax errors and duplicate keys as problems. Only the first syntax
@@ -87,7 +86,7 @@ export function parseYamlExact(
 ): { source?: YamlSource; problems: Problem[] } {
   return withCutValues(
     text,
-    withoutControlCharacters(tooDeep(file, text, lineOffset) ?? readLocated(file, text, lineOffset)),
+    withoutControlCharacters(tooDeep(file, text, lineOffset) ?? readExact(file, text, lineOffset)),
   );
 }
 
@@ -130,7 +129,7 @@ function readYaml(file: string, text: string, lineOffset: number): { source?: Ya
   const deep = tooDeep(file, text, lineOffset);
   if (deep) return deep;
   const fast = fastValues(text);
-  if (!fast) return readLocated(file, text, lineOffset);
+  if (!fast) return readExact(file, text, lineOffset);
   // Positions only: the values are js-yaml's, so the document is wanted even where `yaml` would object.
   let located: { doc: Document.Parsed; lines: LineCounter } | undefined;
   const positions = () => (located ??= locatedDocument(text));
@@ -149,126 +148,12 @@ function readYaml(file: string, text: string, lineOffset: number): { source?: Ya
   return { source, problems: [] };
 }
 
-/** The one problem of a text that nests lists and mappings too deeply to be read safely. */
-function tooDeep(file: string, text: string, lineOffset: number): { problems: Problem[] } | undefined {
-  const offset = tooDeepAt(text);
-  if (offset === undefined) return undefined;
-  return {
-    problems: [
-      {
-        file,
-        ...positionIn(text, lineOffset)(offset),
-        severity: 'error',
-        rule: 'yaml-depth',
-        message: `YAML nested too deeply: lists and mappings go more than ${MAX_YAML_DEPTH} levels deep here, and a Drillbook file needs only a few; close the brackets left open or flatten the structure`,
-      },
-    ],
-  };
-}
-
-function readLocated(file: string, text: string, lineOffset: number): { source?: YamlSource; problems: Problem[] } {
-  const { doc, lines } = locatedDocument(text);
-  const at = (offset: number) => {
-    const pos = lines.linePos(Math.max(0, Math.min(offset, text.length)));
-    return { line: pos.line + lineOffset, column: pos.col };
-  };
-  const problem = (offset: number, rule: string, message: string): Problem => ({
-    file,
-    ...at(offset),
-    severity: 'error',
-    rule,
-    message,
-  });
-  const duplicates = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
-  const syntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
-  const problems = duplicates.map((err) => {
-    const keyName = /^\s*["']?([^"':\n]+)/.exec(text.slice(err.pos[0]))?.[1]?.trim();
-    return problem(
-      err.pos[0],
-      'yaml-duplicate-key',
-      `duplicate key "${keyName ?? '?'}": it is already set above in the same mapping; keep only one`,
-    );
-  });
-  if (syntax) problems.push(syntaxProblem(syntax, text, problem));
-  if (problems.length) return { problems: problems.sort((a, b) => a.line - b.line || a.column - b.column) };
-  const tags = unknownTags(doc, text);
-  if (tags.length) return { problems: tags.map(({ tag, offset }) => problem(offset, 'yaml-tag', tagMessage(tag))) };
-  const missing = unresolvedAlias(doc);
-  if (missing)
-    return {
-      problems: [
-        problem(
-          missing.offset,
-          'yaml-syntax',
-          `YAML syntax error: the alias "*${missing.name}" refers to no anchor "&${missing.name}" set before it; define the anchor above or write the value out`,
-        ),
-      ],
-    };
-  try {
-    const data = doc.toJS({ maxAliasCount: MAX_ALIASES });
-    return { source: { file, doc, lines, lineOffset, data }, problems };
-  } catch (err) {
-    const detail = /alias count/i.test((err as Error).message)
-      ? `the file repeats aliases (*name) more than ${MAX_ALIASES} times`
-      : (err as Error).message.split('\n')[0];
-    return {
-      problems: [
-        problem(0, 'yaml-syntax', `YAML syntax error: ${detail}; write the values out instead of repeating aliases`),
-      ],
-    };
-  }
-}
-
-/** The `yaml` document of `text` with a line counter; its `errors` list what is wrong. */
-function locatedDocument(text: string): { doc: Document.Parsed; lines: LineCounter } {
-  const lines = new LineCounter();
-  return {
-    doc: parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true }),
-    lines,
-  };
-}
-
-/** The tags a plan value may carry: those of plain text, numbers, true/false, null, lists and mappings. */
-const PLAIN_TAGS = new Set([
-  '!',
-  ...['str', 'int', 'float', 'bool', 'null', 'seq', 'map'].map((t) => `tag:yaml.org,2002:${t}`),
-]);
-
-/**
- * Every tag that would make a value something other than plain data (`!!js/function`,
- * `!!python/object`, `!!binary`, `!!set`, a local `!foo`), as written and where it is written.
- */
-function unknownTags(doc: Document.Parsed, text: string): { tag: string; offset: number }[] {
-  const found: { tag: string; offset: number }[] = [];
-  visit(doc, {
-    Node(_, node) {
-      if (!node.tag || PLAIN_TAGS.has(node.tag)) return;
-      const start = node.range?.[0] ?? 0;
-      // The tag is written before the value, perhaps with an anchor between them.
-      const written = /(!\S*)(?:\s+&\S+)?\s*$/.exec(text.slice(Math.max(0, start - 1000), start));
-      const offset = written ? start - written[0].length : start;
-      found.push({ tag: written?.[1] ?? node.tag.replace('tag:yaml.org,2002:', '!!'), offset: Math.max(0, offset) });
-    },
-  });
-  return found;
-}
-
-function tagMessage(tag: string): string {
-  return `unknown YAML tag "${tag}": Drillbook files hold only text, numbers, true/false, lists and mappings, and a tag would turn the value into something else; remove "${tag}", or write the whole value in quotes if it is meant as text`;
-}
-
-function unresolvedAlias(doc: Document.Parsed): { name: string; offset: number } | undefined {
-  let found: { name: string; offset: number } | undefined;
-  visit(doc, {
-    Alias(_, node) {
-      if (node.resolve(doc) === undefined) {
-        found = { name: node.source, offset: node.range?.[0] ?? 0 };
-        return visit.BREAK;
-      }
-      return undefined;
-    },
-  });
-  return found;
+/** A read the exact way (yaml-exact.ts), its located document made a `YamlSource`. */
+function readExact(file: string, text: string, lineOffset: number): { source?: YamlSource; problems: Problem[] } {
+  const { located, problems } = readLocated(file, text, lineOffset);
+  if (!located) return { problems };
+  const { doc, lines, data } = located;
+  return { source: { file, doc, lines, lineOffset, data }, problems };
 }
 
 /**

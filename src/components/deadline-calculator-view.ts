@@ -1,6 +1,6 @@
 /**
- * The deadline calculator's arithmetic and board in the browser, loaded by `<deadline-calculator>`
- * once the page is idle, an anchor time is entered or an incident's anchor times are to be shown: it
+ * The deadline calculator's arithmetic and board in the browser, loaded with deadline-calculator-mount.ts
+ * once the page is idle, the calculator is touched or an incident's anchor times are to be shown: it
  * brings the zoned business-day arithmetic (`plan/time.ts` on Temporal), which the page does not need
  * until then. Reads the form in the reader's zone, refuses a time that cannot be true (in the future,
  * a response event before the declaration) with a sentence beside its field, and draws the board:

@@ -8,7 +8,14 @@
  */
 import { notReachedIntro, openAtEndIntro, outOfScopeIntro, type AfterActionReport } from './aar.ts';
 import type { ObservationRecord } from './aar-discussion.ts';
-import type { Finding } from './aar-findings.ts';
+import {
+  findingView,
+  IMPROVEMENT_PLAN_COLUMNS,
+  objectiveFindingsView,
+  observationWords,
+  WITHOUT_OBJECTIVE_NOTE,
+  type FindingView,
+} from './aar-view.ts';
 import { mdBlock, mdText } from './md-escape.ts';
 import { STATUS_LABEL } from './status-words.ts';
 
@@ -76,22 +83,13 @@ export function renderAarMarkdown(r: AfterActionReport): string {
       `**Rating:** ${x.rating ? `${x.rating} — ${x.meaning}` : x.meaning} (${mdText(x.reason)})`,
       '',
     );
-    out.push(
-      '#### Strengths',
-      '',
-      ...findingLines(
-        x.findings.filter((f) => f.kind === 'strength'),
-        'None recorded.',
-      ),
-    );
-    const more = x.findings.length ? [] : x.areasForImprovement;
+    const view = objectiveFindingsView(x);
+    const more = view.areasInWords ?? [];
+    out.push('#### Strengths', '', ...findingLines(view.strengths, 'None recorded.'));
     out.push(
       '#### Areas for improvement',
       '',
-      ...findingLines(
-        x.findings.filter((f) => f.kind === 'improvement'),
-        more.length ? '' : 'None.',
-      ),
+      ...findingLines(view.improvements, more.length ? '' : 'None.'),
       ...(more.length ? [list(more, ''), ''] : []),
     );
     out.push(...observationLines(r.discussion.observations[x.id] ?? []));
@@ -100,9 +98,9 @@ export function renderAarMarkdown(r: AfterActionReport): string {
     out.push(
       '### Expectations without an objective',
       '',
-      'The plan expects these in this scenario, but no objective names their plan elements: they count in the totals and no rating.',
+      WITHOUT_OBJECTIVE_NOTE,
       '',
-      ...findingLines(r.withoutObjective, ''),
+      ...findingLines(r.withoutObjective.map(findingView), ''),
     );
   out.push('### How this exercise is scored', '', r.ratingRule, '');
   out.push(...discussionLines(r));
@@ -166,16 +164,7 @@ export function renderAarMarkdown(r: AfterActionReport): string {
   out.push(
     r.improvementPlan.length
       ? table(
-          [
-            'Core capability',
-            'Issue / area for improvement',
-            'Corrective action',
-            'Capability element',
-            'Primary responsible organisation',
-            'Organisation POC',
-            'Start date',
-            'Completion date',
-          ],
+          [...IMPROVEMENT_PLAN_COLUMNS],
           r.improvementPlan.map((p) => [
             p.capability ?? (p.objective ? objective(p.objective) : ''),
             p.issue,
@@ -212,28 +201,23 @@ export function renderAarMarkdown(r: AfterActionReport): string {
 }
 
 /** Findings in the template's form: title, then observation, analysis, reference and recommendation. */
-function findingLines(findings: Finding[], none: string): string[] {
+function findingLines(findings: FindingView[], none: string): string[] {
   if (!findings.length) return none ? [`- ${none}`, ''] : [];
   return findings
-    .flatMap((f) => [
-      `- **${mdText(f.title)}**`,
-      `  - Observation: ${mdText(f.observation)}`,
-      `  - Analysis: ${mdText(f.analysis)}`,
-      `  - Reference: ${mdText(f.reference)}`,
-      ...(f.recommendation ? [`  - Recommendation (${f.element}): ${mdText(f.recommendation)}`] : []),
-    ])
+    .flatMap((f) => [`- **${mdText(f.title)}**`, ...f.parts.map((p) => `  - ${p.label}: ${mdText(p.text)}`)])
     .concat('');
 }
 
 /** The facilitator's observations on one objective, printed beside (after) its computed rating. */
 function observationLines(obs: ObservationRecord[]): string[] {
   if (!obs.length) return [];
-  const line = (o: ObservationRecord) =>
-    `${o.kind === 'strength' ? 'Strength' : 'Area for improvement'}: ${o.text} (${o.time}${o.by ? `, ${o.by}` : ''})`;
   return [
     '**Facilitator observations** (recorded during the exercise; they do not change the rating)',
     '',
-    list(obs.map(line), ''),
+    list(
+      obs.map((o) => observationWords(o)),
+      '',
+    ),
     '',
   ];
 }

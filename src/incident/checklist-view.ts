@@ -4,8 +4,8 @@
  * offline; a line above the first checklist says which incident the ticks go to. Activities with a
  * condition (`data-applies-when`) that does not hold for the incident, or may not, are said so and
  * moved after the ones that apply, within their phase. Without an open incident the checkboxes stay
- * plain form controls, as the server rendered them. The ordering (./checklist-order.ts) loads only once
- * an incident is open.
+ * plain form controls, as the server rendered them. Loaded on demand by ./checklist-loader.ts; the
+ * ordering (./checklist-order.ts) loads only once an incident is open.
  */
 import { summarizeIncident } from './incident.ts';
 import { incidentStore, type IncidentStore } from './store.ts';
@@ -41,9 +41,10 @@ function checkboxes(): { box: HTMLInputElement; key: string; title: string; note
   );
 }
 
-function start(): void {
+/** Records ticks into the open incident and shows them on every checklist of the page; returns what stops it. */
+export function mountChecklists(): () => void {
   const lists = document.querySelectorAll('ul.db-checklist[data-playbook]');
-  if (!lists.length) return;
+  if (!lists.length) return () => {};
   const store = incidentStore();
   const vocab = readVocabulary();
   const items = checkboxes();
@@ -74,8 +75,7 @@ function start(): void {
       ensureName(store);
       store.tick(key, title, box.checked);
     });
-  store.subscribe(render);
+  const unsubscribe = store.subscribe(render);
   render();
+  return unsubscribe;
 }
-
-start();

@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { compilePlan } from '../../src/compiler/compile.ts';
 import type { PlanModel } from '../../src/plan/model.ts';
 import { planOf } from '../compiler/helpers.ts';
+import type { Page } from 'playwright-core';
 
 /** Folder of the built staff handbook (the browser project's global setup builds it from content/). */
 export const DIST = process.env.DRILLBOOK_DIST ?? 'dist';
@@ -58,5 +59,18 @@ export function pageTypes(plan: PlanModel): Record<string, string> {
     audit: '/audit/',
     coverage: '/audit/coverage/',
     print: '/print/',
+  };
+}
+
+/** Holds the page's idle callbacks until the test says the page is idle (no timing race with a busy machine). */
+export async function holdIdle(page: Page): Promise<{ goIdle: () => Promise<void> }> {
+  await page.addInitScript(() => {
+    const held: (() => void)[] = [];
+    Object.assign(window, { heldIdle: held });
+    window.requestIdleCallback = (run) => held.push(() => run({ didTimeout: false, timeRemaining: () => 50 }));
+    window.cancelIdleCallback = () => {};
+  });
+  return {
+    goIdle: () => page.evaluate(() => (window as unknown as { heldIdle: (() => void)[] }).heldIdle.forEach((f) => f())),
   };
 }

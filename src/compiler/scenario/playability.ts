@@ -13,7 +13,9 @@ import { formatClock, parseClock } from '../../plan/scenario-time.ts';
 import { moduleStart } from '../../plan/scenario-modules.ts';
 import type { PlanModel } from '../../plan/model.ts';
 import { byId } from '../../plan/lookup.ts';
-import type { Condition, PlanAction, Scenario } from '../../plan/schema/scenario.ts';
+import type { Scenario } from '../../plan/schema/scenario.ts';
+import type { Condition } from '../../plan/schema/scenario-condition.ts';
+import type { PlanAction } from '../../plan/schema/scenario-decision.ts';
 import type { Report } from './references.ts';
 
 /** Decision ids and inject ids a trigger waits for. */

@@ -13,7 +13,8 @@ import { addScenarioDuration, formatClock, parseClock } from '../../plan/scenari
 import { dueWords, stageDue, stageWords } from '../../plan/deadlines.ts';
 import { durationToMs } from '../../plan/time.ts';
 import { moduleStart } from '../../plan/scenario-modules.ts';
-import type { PlanAction, Scenario } from '../../plan/schema/scenario.ts';
+import type { Scenario } from '../../plan/schema/scenario.ts';
+import type { PlanAction } from '../../plan/schema/scenario-decision.ts';
 import type { Report } from './references.ts';
 
 /** A piece of plan work a decision does, with its deadline on the script. */

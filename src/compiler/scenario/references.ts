@@ -9,7 +9,9 @@ import { indexRefs } from '../../plan/refs.ts';
 import { ELEMENT_KINDS, REF_KINDS, whereDeclared, type RefKind } from '../../plan/element-kinds.ts';
 import { didYouMean } from '../suggest.ts';
 import type { YamlPath } from '../yaml-source.ts';
-import type { Condition, PlanAction, Scenario } from '../../plan/schema/scenario.ts';
+import type { Scenario } from '../../plan/schema/scenario.ts';
+import type { Condition } from '../../plan/schema/scenario-condition.ts';
+import type { PlanAction } from '../../plan/schema/scenario-decision.ts';
 import { SEVERITY_SCALE } from '../../plan/level-times.ts';
 
 /** Reports one problem at a path of the scenario file. */

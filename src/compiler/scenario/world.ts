@@ -4,7 +4,8 @@
  * hold in it. Used by the validator to find triggers that never fire and injects no path reaches.
  */
 import { parseClock } from '../../plan/scenario-time.ts';
-import type { Condition, Inject, Scenario } from '../../plan/schema/scenario.ts';
+import type { Inject, Scenario } from '../../plan/schema/scenario.ts';
+import type { Condition } from '../../plan/schema/scenario-condition.ts';
 
 /** Everything a set of injects (and the options of their decisions) can produce. */
 export interface World {

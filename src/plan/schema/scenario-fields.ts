@@ -1,5 +1,5 @@
 /**
- * The building blocks of the scenario format (schema.ts): ids, scenario time `T+hh:mm`, durations
+ * The building blocks of the scenario format (scenario.ts): ids, scenario time `T+hh:mm`, durations
  * and the scenario's length bounds, anchor events, what a Markdown field may hold, and the
  * "exactly one key" rule of conditions and plan actions.
  */

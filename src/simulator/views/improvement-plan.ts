@@ -6,6 +6,7 @@
  */
 import type { ImprovementRow } from '../../engine/aar.ts';
 import { CAPABILITY_ELEMENTS, type CapabilityElement } from '../../plan/capability-elements.ts';
+import { IMPROVEMENT_PLAN_COLUMNS } from '../../engine/aar-view.ts';
 import type { ExerciseStore } from '../store.ts';
 import { h, fill } from './dom.ts';
 
@@ -105,16 +106,7 @@ export function improvementEditor(
       h(
         'tr',
         {},
-        [
-          'Core capability',
-          'Issue / area for improvement',
-          'Corrective action',
-          'Capability element',
-          'Primary responsible organisation',
-          'Organisation POC',
-          'Start date',
-          'Completion date',
-        ].map((t) => h('th', { scope: 'col' }, t)),
+        IMPROVEMENT_PLAN_COLUMNS.map((t) => h('th', { scope: 'col' }, t)),
         h('th', { scope: 'col', class: 'db-screen-only' }, 'Remove'),
       ),
     ),

@@ -4,7 +4,7 @@
  * observation, analysis, reference and recommendation. Text only: every value goes in as text.
  */
 import type { AfterActionReport, ObjectiveAnalysis } from '../../engine/aar.ts';
-import type { Finding } from '../../engine/aar-findings.ts';
+import { objectiveFindingsView, type FindingView } from '../../engine/aar-view.ts';
 import { h } from './dom.ts';
 
 /** The overview rows: item and detail, leaving out what the scenario does not say. */
@@ -30,7 +30,7 @@ export function overviewRows(aar: AfterActionReport): string[][] {
 }
 
 /** A list of findings, each with its observation, analysis, reference and recommendation. */
-export function findingList(findings: Finding[], none: string): HTMLElement {
+export function findingList(findings: FindingView[], none: string): HTMLElement {
   if (!findings.length) return h('p', {}, none);
   return h(
     'ul',
@@ -43,35 +43,27 @@ export function findingList(findings: Finding[], none: string): HTMLElement {
         h(
           'dl',
           {},
-          h('dt', {}, 'Observation'),
-          h('dd', {}, f.observation),
-          h('dt', {}, 'Analysis'),
-          h('dd', {}, f.analysis),
-          h('dt', {}, 'Reference'),
-          h('dd', {}, f.reference),
-          f.recommendation && h('dt', {}, `Recommendation (${f.element})`),
-          f.recommendation && h('dd', {}, f.recommendation),
+          f.parts.flatMap((p) => [h('dt', {}, p.label), h('dd', {}, p.text)]),
         ),
       ),
     ),
   );
 }
 
-/** One objective's analysis: its findings, or the sentence saying why it has none. */
+/** One objective's analysis: its findings, or the sentences saying why it has none. */
 export function objectiveFindings(x: ObjectiveAnalysis): (Node | false)[] {
-  const strengths = x.findings.filter((f) => f.kind === 'strength');
-  const areas = x.findings.filter((f) => f.kind === 'improvement');
+  const view = objectiveFindingsView(x);
   return [
     h('p', {}, `Core capability: ${x.capability}`),
     h('h4', {}, 'Strengths'),
-    findingList(strengths, 'None recorded.'),
+    findingList(view.strengths, 'None recorded.'),
     h('h4', {}, 'Areas for improvement'),
-    x.findings.length
-      ? findingList(areas, 'None.')
-      : h(
+    view.areasInWords
+      ? h(
           'ul',
           {},
-          x.areasForImprovement.map((s) => h('li', {}, s)),
-        ),
+          view.areasInWords.map((s) => h('li', {}, s)),
+        )
+      : findingList(view.improvements, 'None.'),
   ];
 }

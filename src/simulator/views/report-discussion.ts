@@ -3,6 +3,7 @@
  * facilitator's observations printed beside an objective's computed rating (never changing it).
  */
 import type { AfterActionReport } from '../../engine/aar.ts';
+import { observationWords } from '../../engine/aar-view.ts';
 import { h } from './dom.ts';
 
 /** The observations on objective `id`, or nothing when there are none. */
@@ -17,13 +18,7 @@ export function observationsOf(aar: AfterActionReport, id: string, name: (id: st
     h(
       'ul',
       {},
-      obs.map((o) =>
-        h(
-          'li',
-          {},
-          `${o.kind === 'strength' ? 'Strength' : 'Area for improvement'}: ${o.text} (${o.time}${o.by ? `, ${name(o.by)}` : ''})`,
-        ),
-      ),
+      obs.map((o) => h('li', {}, observationWords(o, name))),
     ),
   );
 }

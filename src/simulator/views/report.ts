@@ -15,6 +15,7 @@ import {
 import { dueWords, STATUS_LABEL, statusWords } from '../../engine/status-words.ts';
 import { reviewControls } from './review-controls.ts';
 import { renderAarMarkdown } from '../../engine/aar-markdown.ts';
+import { findingView, WITHOUT_OBJECTIVE_NOTE } from '../../engine/aar-view.ts';
 import { formatClock } from '../../plan/scenario-time.ts';
 import { indexRefs } from '../../plan/refs.ts';
 import { byId } from '../../plan/lookup.ts';
@@ -168,12 +169,8 @@ export function defineReport(): void {
                   'section',
                   { 'aria-label': 'Expectations without an objective' },
                   h('h3', {}, 'Expectations without an objective'),
-                  h(
-                    'p',
-                    {},
-                    'The plan expects these in this scenario, but no objective names their plan elements: they count in the totals and no rating.',
-                  ),
-                  findingList(aar.withoutObjective, ''),
+                  h('p', {}, WITHOUT_OBJECTIVE_NOTE),
+                  findingList(aar.withoutObjective.map(findingView), ''),
                 ),
             ),
             section('db-rules-h', 'How this exercise is scored', markdown(aar.ratingRule)),
