@@ -19,6 +19,10 @@ const edition = editionOf(process.env);
 
 export default defineConfig({
   site,
+  // Two pages in flight: while one page's file is written, the next renders. Measured with `npm run bench
+  // -- 30-handbook` (349 pages): 1.25–1.26× plain Starlight's build with one page at a time, 1.12–1.16× with two;
+  // dist/ is byte-identical either way.
+  build: { concurrency: 2 },
   outDir: `./${OUT_DIRS[edition]}`,
   vite: { build: { rolldownOptions: { onwarn: onBuildWarning } } }, // quiet-build.ts: Astro's own directive is no news
   markdown: { processor: satteri({ mdastPlugins: /** @type {any} */ (handbook.mdastPlugins) }) },
