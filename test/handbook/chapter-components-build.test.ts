@@ -81,6 +81,24 @@ beforeAll(() => {
     parties,
     readFileSync(parties, 'utf8').trimEnd() + '\n    lastVerified: 2026-03-01\n    verifyInterval: P6M\n',
   );
+  // Two more exercise records: one improvement plan in the five columns, one in the HSEEP template's.
+  const record = (id: string, improvement: string) =>
+    `id: ${id}\ntitle: Drill ${id}\ntype: tabletop\ndate: 2026-03-02\nscenario: A drill\nplanVersion: "1.0"\n` +
+    `objectives:\n  - id: notify\n    title: Notify on time\n    rating: S\nimprovements:\n  - ${improvement}\n`;
+  writeFileSync(
+    join(content, 'exercises', '2026-03-five-columns.yaml'),
+    record(
+      '2026-03-five-columns',
+      '{ id: ip-1, issue: No bridge, action: Book a bridge, owner: dpo, due: 2026-06-01 }',
+    ),
+  );
+  writeFileSync(
+    join(content, 'exercises', '2026-03-template.yaml'),
+    record(
+      '2026-03-template',
+      '{ id: ip-1, capability: Operational Coordination, issue: No out-of-band channel, action: Set one up, element: Equipment, organisation: IT Operations, owner: dpo, start: 2026-04-01, due: 2026-06-30 }',
+    ),
+  );
   mkdirSync(join(project, 'scenarios'));
   astroBuild({
     cwd: project,
@@ -155,6 +173,41 @@ describe('a contacts directory of more people than /contacts/ lists, built', () 
     for (const x of ids.filter((x) => x.id.startsWith('person-')))
       expect(card).toContain(`href="/${x.page}/#person-${x.id}"`);
     expect(main('contacts/people-1-40')).toContain('rel="next"');
+  });
+});
+
+describe('exercise records on the audit page, built', () => {
+  /** The column headings of the improvement plan in the audit page's section of exercise record `id`. */
+  const headings = (id: string) => {
+    const audit = main('audit');
+    const section = audit.slice(audit.indexOf(`Drill ${id}`));
+    const table = section.slice(section.indexOf('<caption>Improvement plan</caption>'));
+    return [...table.slice(0, table.indexOf('</thead>')).matchAll(/<th scope="col"[^>]*>([^<]*)<\/th>/g)].map(
+      (m) => m[1],
+    );
+  };
+
+  it('shows an improvement plan written in five columns in those five', () => {
+    expect(headings('2026-03-five-columns')).toEqual(['Issue', 'Action', 'Owner', 'Due', 'Status']);
+  });
+
+  it("shows an improvement plan that uses the HSEEP template's columns in all of them", () => {
+    expect(headings('2026-03-template')).toEqual([
+      'Core capability',
+      'Issue',
+      'Corrective action',
+      'Capability element',
+      'Primary responsible organisation',
+      'Point of contact',
+      'Start',
+      'Completion',
+      'Status',
+    ]);
+    const audit = main('audit');
+    const row = audit.slice(audit.indexOf('Operational Coordination'));
+    expect(row.slice(0, row.indexOf('</tr>'))).toMatch(
+      /Equipment<\/td><td[^>]*>IT Operations<\/td><td[^>]*>[^<]*<\/td><td[^>]*>2026-04-01/,
+    );
   });
 });
 
