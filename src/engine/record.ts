@@ -8,8 +8,9 @@ import { stringify } from 'yaml';
 import type { Exercise, PlanModel } from '../plan/model.ts';
 import { dateAfter } from '../plan/time.ts';
 import type { ExerciseAction } from './actions.ts';
-import { buildAar, type AarOptions, type AfterActionReport, type ImprovementRow } from './aar.ts';
+import { buildAar, type AarOptions, type AfterActionReport } from './aar.ts';
 import { replay } from './reduce.ts';
+import { improvementAction } from './improvement-action.ts';
 import type { Scenario } from '../plan/scenario.ts';
 import { sha256 } from './sha256.ts';
 import { playedInstant } from './aar-discussion.ts';
@@ -68,26 +69,6 @@ export function exportRecord(
     improvements: aar.improvementPlan.filter((r) => roles.has(r.responsibleRole)).map((r) => improvementAction(r)),
     ...(nextDue ? { nextDue } : {}),
     log: log.map((a) => ({ ...a }) as Record<string, unknown>),
-  };
-}
-
-/**
- * A row of the report's improvement plan as the record's improvement action, with the HSEEP
- * template's columns: core capability, issue, corrective action, capability element, primary
- * responsible organisation, point of contact (the owner role), start and completion dates.
- */
-export function improvementAction(r: ImprovementRow, id = r.id): ExerciseRecord['improvements'][number] {
-  return {
-    id,
-    ...(r.capability ? { capability: r.capability } : {}),
-    issue: r.issue,
-    action: r.correctiveAction,
-    ...(r.element ? { element: r.element } : {}),
-    ...(r.organisation ? { organisation: r.organisation } : {}),
-    owner: r.responsibleRole,
-    ...(r.startDate ? { start: r.startDate } : {}),
-    due: r.dueDate,
-    status: 'open',
   };
 }
 

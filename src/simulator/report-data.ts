@@ -4,7 +4,8 @@
  * ratings, findings and the proposal itself come from the engine.
  */
 import type { AfterActionReport, ImprovementRow } from '../engine/aar.ts';
-import { improvementAction, type ExerciseRecord } from '../engine/record.ts';
+import type { ExerciseRecord } from '../engine/record.ts';
+import { improvementAction } from '../engine/improvement-action.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 

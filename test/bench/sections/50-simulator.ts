@@ -2,7 +2,8 @@
  * Simulator page weight: the JavaScript each simulator page loads at start (its module scripts and
  * everything they import statically), gzipped, from the built facilitator kit `dist-exercise/` (the staff build has no exercise pages). Chunks loaded on demand
  * (the scenario validator for imports, the YAML writer for the record export) are reported apart.
- * Builds dist/ first when it has no simulator pages.
+ * Builds the kit from the working tree first, so the figures are of this code, never of an older
+ * build left in `dist-exercise/`; `DRILLBOOK_KIT_DIST` names a kit already built to weigh instead.
  */
 import { astroBuild } from '../../../src/cli/astro-build.ts';
 import { existsSync, readFileSync } from 'node:fs';
@@ -59,7 +60,7 @@ const kb = (n: number) => Math.round((n / 1024) * 10) / 10;
 export default {
   title: 'Simulator pages: JavaScript size (gzip)',
   async run(): Promise<Figure[]> {
-    if (!existsSync(join(DIST, 'exercises/run/index.html'))) astroBuild({ env: { DRILLBOOK_KIT: '1' } });
+    if (!process.env.DRILLBOOK_KIT_DIST) astroBuild({ env: { DRILLBOOK_KIT: '1' }, quiet: true });
     const figures: Figure[] = [];
     for (const page of PAGES) {
       const { eager, lazy } = pageScripts(page);
