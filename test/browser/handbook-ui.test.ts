@@ -128,6 +128,29 @@ describe('RACI filter', () => {
   });
 });
 
+describe('RACI matrix', () => {
+  it('puts every letter under its role, each row with as many cells as the table has columns', async () => {
+    const pb = [...plan.playbooks].sort((a, b) => b.activities.length - a.activities.length)[0];
+    await page.goto(`${site.url}/raci/${pb.id}/`);
+    const table = await page
+      .locator('raci-table table')
+      .first()
+      .evaluate((t: HTMLTableElement) => ({
+        roles: [...t.tHead!.rows[0].cells].map((c) => c.getAttribute('data-role')),
+        rows: [...t.tBodies[0].rows].map((r) => ({
+          href: r.querySelector('th a')!.getAttribute('href'),
+          cells: [...r.cells].map((c) => c.textContent),
+        })),
+      }));
+    for (const row of table.rows) expect(row.cells.length).toBe(table.roles.length);
+    const activity = (href: string | null) => pb.activities.find((a) => href?.endsWith(`#${a.id}`))!;
+    const letters = table.rows.map((row) =>
+      Object.fromEntries(table.roles.flatMap((role, i) => (role && row.cells[i] ? [[role, row.cells[i]]] : []))),
+    );
+    expect(letters).toEqual(table.rows.map((row) => activity(row.href).raci));
+  });
+});
+
 describe('deadline calculator', () => {
   it('computes the SEC 8-K filing across a weekend: Friday 15:00 + 4 business days is Thursday 15:00', async () => {
     const sec = plan.obligations.find((o) => o.id === 'sec-8k');
