@@ -15,6 +15,7 @@ import {
   observationWords,
   WITHOUT_OBJECTIVE_NOTE,
   type FindingView,
+  overviewRows,
 } from './aar-view.ts';
 import { mdBlock, mdText } from './md-escape.ts';
 import { STATUS_LABEL } from './status-words.ts';
@@ -34,31 +35,12 @@ export function renderAarMarkdown(r: AfterActionReport): string {
   // Readers get names: of roles and teams (owners, the responsible role of an edited row) and of objectives.
   const role = (id: string | undefined) => (id === undefined ? '' : (r.roleNames[id] ?? id));
   const objective = (id: string) => o.objectives.find((x) => x.id === id)?.title ?? id;
-  const poc = o.pointsOfContact.map((p) => [p.name, p.role, p.organisation, p.contact].filter(Boolean).join(', '));
   const out: string[] = [
     `# After-Action Report / Improvement Plan: ${mdText(o.name)}`,
     '',
     '## Exercise overview',
     '',
-    table(
-      ['Item', 'Detail'],
-      [
-        ['Exercise name', o.name],
-        ['Exercise dates', `${o.date} (played); story date ${o.storyDate}`],
-        ['Type', 'Tabletop exercise (discussion-based)'],
-        ...(o.scope ? [['Scope', o.scope]] : []),
-        ['Mission areas', o.missionAreas.join(', ')],
-        ['Core capabilities', o.coreCapabilities.join('; ')],
-        ['Threat or hazard', o.threat],
-        ['Scenario', o.scenario.title],
-        ...(o.sponsor ? [['Sponsor', o.sponsor]] : []),
-        ['Participating organisations', o.organisations.join('; ')],
-        ...(poc.length ? [['Points of contact', poc.join('; ')]] : []),
-        ['Plan', `${o.plan.title}, version ${o.plan.version} (digest ${o.plan.digest.slice(0, 12)})`],
-        ['Length played', o.duration],
-        ...(o.source ? [['Source', o.source]] : []),
-      ],
-    ),
+    table(['Item', 'Detail'], overviewRows(o)),
     '',
     '### Scenario summary',
     '',

@@ -6,7 +6,7 @@
  * plan's columns, so that the two renderers write the same structure and differ only in markup.
  * Pure: text in, text out; each renderer escapes it its own way.
  */
-import type { ObjectiveAnalysis } from './aar.ts';
+import type { AfterActionReport, ObjectiveAnalysis } from './aar.ts';
 import type { ObservationRecord } from './aar-discussion.ts';
 import type { Finding } from './aar-findings.ts';
 
@@ -71,3 +71,28 @@ export const IMPROVEMENT_PLAN_COLUMNS = [
   'Start date',
   'Completion date',
 ] as const;
+
+/**
+ * The exercise overview as the HSEEP template lists it, item and detail, leaving out what the
+ * scenario does not say: the same rows in the Markdown export and on the report page.
+ */
+export function overviewRows(o: AfterActionReport['overview']): [string, string][] {
+  const poc = o.pointsOfContact.map((p) => [p.name, p.role, p.organisation, p.contact].filter(Boolean).join(', '));
+  const rows: [string, string | undefined][] = [
+    ['Exercise name', o.name],
+    ['Exercise dates', `${o.date} (played); story date ${o.storyDate}`],
+    ['Type', 'Tabletop exercise (discussion-based)'],
+    ['Scope', o.scope || undefined],
+    ['Mission areas', o.missionAreas.join(', ')],
+    ['Core capabilities', o.coreCapabilities.join('; ')],
+    ['Threat or hazard', o.threat],
+    ['Scenario', o.scenario.title],
+    ['Sponsor', o.sponsor || undefined],
+    ['Participating organisations', o.organisations.join('; ')],
+    ['Points of contact', poc.length ? poc.join('; ') : undefined],
+    ['Plan', `${o.plan.title}, version ${o.plan.version} (digest ${o.plan.digest.slice(0, 12)})`],
+    ['Length played', o.duration],
+    ['Source', o.source || undefined],
+  ];
+  return rows.filter((r): r is [string, string] => r[1] !== undefined);
+}

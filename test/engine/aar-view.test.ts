@@ -4,8 +4,8 @@
  * and areas for improvement, with the plain sentences only for an objective that has no finding.
  */
 import { describe, expect, it } from 'vitest';
-import { findingView, objectiveFindingsView, observationWords } from '../../src/engine/aar-view.ts';
-import type { ObjectiveAnalysis } from '../../src/engine/aar.ts';
+import { findingView, objectiveFindingsView, observationWords, overviewRows } from '../../src/engine/aar-view.ts';
+import type { AfterActionReport, ObjectiveAnalysis } from '../../src/engine/aar.ts';
 import type { Finding } from '../../src/engine/aar-findings.ts';
 
 const strength: Finding = {
@@ -69,5 +69,55 @@ describe('the AAR view model', () => {
       'Area for improvement: Slow to page (T+00:20, Incident Commander)',
     );
     expect(observationWords({ ...o, kind: 'strength', by: undefined })).toBe('Strength: Slow to page (T+00:20)');
+  });
+});
+
+describe('the exercise overview (HSEEP template rows)', () => {
+  const overview: AfterActionReport['overview'] = {
+    name: 'Cloud compromise',
+    date: '2026-12-01',
+    storyDate: '2026-09-03',
+    scenario: { id: 'cloud', title: 'Cloud compromise', summary: 'A key leaks.', incidentType: 'breach' },
+    duration: 'T+01:00',
+    plan: { id: 'imp', title: 'Acme IMP', version: '3.2', digest: 'abcdef0123456789' },
+    objectives: [],
+    missionAreas: ['Response'],
+    coreCapabilities: ['Operational Coordination'],
+    threat: 'Data breach',
+    organisations: ['Acme'],
+    pointsOfContact: [],
+  };
+
+  it('leaves out the rows the scenario does not fill: scope, sponsor, points of contact and source', () => {
+    expect(overviewRows(overview).map(([item]) => item)).toEqual([
+      'Exercise name',
+      'Exercise dates',
+      'Type',
+      'Mission areas',
+      'Core capabilities',
+      'Threat or hazard',
+      'Scenario',
+      'Participating organisations',
+      'Plan',
+      'Length played',
+    ]);
+  });
+
+  it('shows them in the template’s order when it does, with both dates and the plan’s short digest', () => {
+    const rows = new Map(
+      overviewRows({
+        ...overview,
+        scope: 'Detection to containment',
+        sponsor: 'CISO',
+        pointsOfContact: [{ name: 'Eva Jansen', role: 'Facilitator', contact: 'eva@example.org' }],
+        source: 'CIS Six Tabletop Exercises',
+      }),
+    );
+    expect([...rows.keys()].slice(3, 4)).toEqual(['Scope']);
+    expect(rows.get('Sponsor')).toBe('CISO');
+    expect(rows.get('Points of contact')).toBe('Eva Jansen, Facilitator, eva@example.org');
+    expect(rows.get('Source')).toBe('CIS Six Tabletop Exercises');
+    expect(rows.get('Exercise dates')).toBe('2026-12-01 (played); story date 2026-09-03');
+    expect(rows.get('Plan')).toBe('Acme IMP, version 3.2 (digest abcdef012345)');
   });
 });

@@ -26,7 +26,8 @@ import { download, fill, h, markdown } from './dom.ts';
 import { improvementEditor } from './improvement-plan.ts';
 import { openSession, type OpenedSession } from './open-session.ts';
 import { discussionSection, observationsOf } from './report-discussion.ts';
-import { findingList, objectiveFindings, overviewRows } from './report-analysis.ts';
+import { findingList, objectiveFindings } from './report-analysis.ts';
+import { overviewRows } from '../../engine/aar-view.ts';
 
 const table = (caption: string, head: string[], rows: (Node | string)[][]) =>
   h(
@@ -135,7 +136,7 @@ export function defineReport(): void {
                 `The exercise has not ended (${formatClock(state.now)}); this report scores it as if it ended now.`,
               ),
             h('h2', { class: 'db-report-title' }, `After-Action Report / Improvement Plan: ${o.name}`),
-            table('Exercise overview', ['Item', 'Detail'], overviewRows(aar)),
+            table('Exercise overview', ['Item', 'Detail'], overviewRows(aar.overview)),
             markdown(o.scenario.summary),
             section('db-summary', 'Executive summary', h('p', {}, aar.executiveSummary)),
             section(
